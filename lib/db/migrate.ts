@@ -1,0 +1,81 @@
+import Database from "better-sqlite3";
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+// Applies prisma/migrations to the SQLite file without the Prisma CLI, which needs a
+// native engine that cannot be downloaded offline. It keeps Prisma's own bookkeeping
+// (the _prisma_migrations table, SHA-256 checksums), so `prisma migrate deploy` works
+// on the same database and folders wherever the engine is available.
+
+export const MIGRATIONS_DIR = join(process.cwd(), "prisma", "migrations");
+
+export type Migration = { name: string; sql: string; checksum: string };
+
+export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "migration.sql")))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" TEXT PRIMARY KEY NOT NULL,
+  "checksum" TEXT NOT NULL,
+  "finished_at" DATETIME,
+  "migration_name" TEXT NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" DATETIME,
+  "started_at" DATETIME NOT NULL DEFAULT current_timestamp,
+  "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0
+)`;
+
+export type MigrateResult = { applied: string[]; file: string };
+
+/** Applies every migration the database has not seen yet, each in its own transaction. */
+export function migrate(file: string, dir = MIGRATIONS_DIR): MigrateResult {
+  mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  try {
+    db.pragma("journal_mode = WAL");
+    db.pragma("busy_timeout = 10000");
+    db.exec(BOOKKEEPING);
+    const done = new Map(
+      (
+        db
+          .prepare(`SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`)
+          .all() as { migration_name: string; checksum: string }[]
+      ).map((r) => [r.migration_name, r.checksum]),
+    );
+    const applied: string[] = [];
+    for (const m of readMigrations(dir)) {
+      const seen = done.get(m.name);
+      if (seen !== undefined) {
+        if (seen !== m.checksum) {
+          throw new Error(
+            `Migration ${m.name} was changed after it was applied to ${file}. Restore prisma/migrations/${m.name}/migration.sql and add a new migration instead.`,
+          );
+        }
+        continue;
+      }
+      const record = db.prepare(
+        `INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, applied_steps_count, started_at)
+         VALUES (?, ?, ?, ?, 1, ?)`,
+      );
+      db.transaction(() => {
+        const started = new Date().toISOString();
+        db.exec(m.sql);
+        record.run(randomUUID(), m.checksum, new Date().toISOString(), m.name, started);
+      })();
+      applied.push(m.name);
+    }
+    return { applied, file };
+  } finally {
+    db.close();
+  }
+}
