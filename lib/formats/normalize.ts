@@ -1,0 +1,139 @@
+import { createHash } from "node:crypto";
+import type { LineRecord, Message, OutputMessage } from "./schemas";
+
+// "Exact duplicate" in Tuneset means the same conversation once whitespace, case,
+// Unicode compatibility forms and spacing around punctuation are ignored.
+
+const INVISIBLE = /\p{Cf}/gu; // zero-width spaces, soft hyphens, BOMs: invisible, so not a difference
+const PUNCTUATION = /\p{P}/u;
+const ASCII_PUNCTUATION = Array.from({ length: 128 }, (_, c) => PUNCTUATION.test(String.fromCharCode(c)));
+
+// Exactly the characters `\s` matches.
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+const isPunctuation = (cp: number) => (cp < 128 ? ASCII_PUNCTUATION[cp] : PUNCTUATION.test(String.fromCodePoint(cp)));
+
+function codePointBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? (s.codePointAt(i - 2) ?? c) : c;
+}
+
+/**
+ * NFKC, lower case, invisible format characters dropped, whitespace runs collapsed
+ * to one space, no space next to punctuation, trimmed: "Hello ,  World !" and
+ * "hello, world!" both become "hello,world!".
+ */
+export function normalizeText(s: string): string {
+  const text = s.normalize("NFKC").toLowerCase().replace(INVISIBLE, "");
+  // One pass that copies untouched stretches whole: the regex version (a match per
+  // gap between words) made hashing a large import take minutes.
+  let out = "";
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    const drop =
+      i === 0 ||
+      end === text.length ||
+      isPunctuation(codePointBefore(text, i)) ||
+      isPunctuation(text.codePointAt(end) ?? 0);
+    if (drop || end - i > 1 || c !== 32) {
+      out += text.slice(copied, i) + (drop ? "" : " ");
+      copied = end;
+    }
+    i = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+// Media is named, not inlined: a base64 image would swamp the text (and every
+// consumer of it, such as search and MinHash) while a digest still tells two apart.
+function mediaRef(s: string): string {
+  return s.length <= 200 ? s : `sha1:${createHash("sha1").update(s).digest("hex").slice(0, 16)}`;
+}
+
+type Part = { type: string; [key: string]: unknown };
+
+function partText(part: Part): string {
+  switch (part.type) {
+    case "text":
+      return String(part.text);
+    case "refusal":
+      return String(part.refusal);
+    case "image_url":
+      return `[image ${mediaRef(String((part.image_url as { url: string }).url))}]`;
+    case "input_audio":
+      return `[audio ${mediaRef(String((part.input_audio as { data: string }).data))}]`;
+    case "file": {
+      const file = part.file as { file_id?: string; filename?: string; file_data?: string };
+      return `[file ${mediaRef(file.file_id ?? file.filename ?? file.file_data ?? "")}]`;
+    }
+    default:
+      return "";
+  }
+}
+
+/** The text of a message's content, whether a string or content parts. */
+export function contentText(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return (content as Part[]).map(partText).filter(Boolean).join(" ");
+}
+
+type AnyMessage = Message | OutputMessage;
+
+function messageText(message: AnyMessage): string {
+  const pieces = [contentText(message.content)];
+  if (message.role === "assistant") {
+    if (message.refusal) pieces.push(message.refusal);
+    for (const call of message.tool_calls ?? []) pieces.push(`${call.function.name}(${call.function.arguments})`);
+    if (message.function_call) pieces.push(`${message.function_call.name}(${message.function_call.arguments})`);
+  }
+  return pieces.filter(Boolean).join(" ");
+}
+
+interface Turn {
+  role: string;
+  text: string;
+}
+
+function turns(record: LineRecord): Turn[] {
+  const plain = (m: AnyMessage): Turn => ({ role: m.role, text: messageText(m) });
+  if ("messages" in record) return record.messages.map(plain);
+  return [
+    ...record.input.messages.map(plain),
+    ...record.preferred_output.map((m) => ({ role: "preferred assistant", text: messageText(m) })),
+    ...record.non_preferred_output.map((m) => ({ role: "non-preferred assistant", text: messageText(m) })),
+  ];
+}
+
+/** `system: ...\nuser: ...\nassistant: ...`, tool calls as `name(arguments)`. */
+export function conversationText(record: LineRecord): string {
+  return turns(record)
+    .map((t) => `${t.role}: ${t.text}`)
+    .join("\n");
+}
+
+/**
+ * Hex SHA-1 of the normalised conversation. Each turn is normalised on its own so
+ * that a turn boundary never collapses into a space inside one turn's text.
+ */
+export function contentHash(record: LineRecord): string {
+  const text = turns(record)
+    .map((t) => normalizeText(`${t.role}: ${t.text}`))
+    .join("\n");
+  return createHash("sha1").update(text).digest("hex");
+}
