@@ -1,10 +1,16 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native drivers must stay out of the bundle and load from node_modules at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/client",
+    "@prisma/schema-engine-wasm",
+    "gpt-tokenizer",
+  ],
   poweredByHeader: false,
   experimental: {
-    // Imports arrive as request bodies of up to this size through the upload route.
+    // Server actions carry small forms only; files go through the streaming upload route.
     serverActions: { bodySizeLimit: "2mb" },
   },
 };

@@ -33,6 +33,17 @@ function handles(): Handles {
 export const db = (): PrismaClient => handles().prisma;
 export const sqlite = (): Database.Database => handles().sqlite;
 
+/**
+ * A separate read-only connection for long reads such as a streamed export: an open
+ * better-sqlite3 cursor blocks every other statement on its connection, and WAL lets
+ * this reader run beside the writers. The caller closes it.
+ */
+export function openReader(): Database.Database {
+  const reader = new Database(handles().file, { readonly: true });
+  reader.pragma("busy_timeout = 10000");
+  return reader;
+}
+
 export async function closeDb(): Promise<void> {
   const h = globalForDb.tunesetDb;
   if (!h) return;

@@ -54,6 +54,7 @@ CREATE TABLE "Conversation" (
     "turns" INTEGER NOT NULL DEFAULT 0,
     "tokens" INTEGER,
     "contentHash" TEXT,
+    "duplicateOfId" INTEGER,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -131,6 +132,9 @@ CREATE INDEX "Conversation_datasetId_updatedAt_id_idx" ON "Conversation"("datase
 CREATE INDEX "Conversation_datasetId_contentHash_idx" ON "Conversation"("datasetId", "contentHash");
 
 -- CreateIndex
+CREATE INDEX "Conversation_datasetId_duplicateOfId_id_idx" ON "Conversation"("datasetId", "duplicateOfId", "id");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Label_datasetId_name_key" ON "Label"("datasetId", "name");
 
 -- CreateIndex
@@ -138,3 +142,5 @@ CREATE INDEX "ConversationLabel_labelId_conversationId_idx" ON "ConversationLabe
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Revision_conversationId_version_key" ON "Revision"("conversationId", "version");
+-- CreateIndex
+CREATE INDEX "Conversation_datasetId_deletedAt_status_kind_idx" ON "Conversation"("datasetId", "deletedAt", "status", "kind");

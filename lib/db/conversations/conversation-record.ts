@@ -1,0 +1,81 @@
+// The public shape of one conversation, as the API returns it and the pages read it:
+// metadata in snake_case beside the record's own fields in OpenAI's shape.
+
+export const RECORD_KEYS = ["messages", "tools", "parallel_tool_calls", "input", "preferred_output", "non_preferred_output"] as const;
+
+export type StoredConversation = {
+  id: number;
+  datasetId: string;
+  importId: string | null;
+  sourceFile: string | null;
+  sourceLine: number | null;
+  kind: string;
+  body: string;
+  errors: string | null;
+  unknownKeys: string | null;
+  status: string;
+  note: string;
+  tokens: number | null;
+  turns: number;
+  duplicateOfId: number | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  labels: { label: { name: string; color: string } }[];
+};
+
+export type ConversationRecord = {
+  id: string;
+  datasetId: string;
+  version: number;
+  kind: string;
+  status: string;
+  labels: string[];
+  note: string;
+  source_file: string | null;
+  source_line: number | null;
+  import_id: string | null;
+  tokens: number | null;
+  turns: number;
+  duplicate_of: string | null;
+  created_at: string;
+  updated_at: string;
+  /** Paths of keys the format does not define; kept here, left out of the strict export. */
+  unknown_keys: string[];
+  /** Top-level keys the format does not define, with their values. */
+  extra?: Record<string, unknown>;
+  /** Invalid records: the raw line and every error found in it. */
+  raw?: string;
+  errors?: { path: string; message: string }[];
+} & Partial<Record<(typeof RECORD_KEYS)[number], unknown>>;
+
+export function toConversationRecord(c: StoredConversation): ConversationRecord {
+  const base: ConversationRecord = {
+    id: String(c.id),
+    datasetId: c.datasetId,
+    version: c.version,
+    kind: c.kind,
+    status: c.status,
+    labels: c.labels.map((l) => l.label.name),
+    note: c.note,
+    source_file: c.sourceFile,
+    source_line: c.sourceLine,
+    import_id: c.importId,
+    tokens: c.tokens,
+    turns: c.turns,
+    duplicate_of: c.duplicateOfId === null ? null : String(c.duplicateOfId),
+    created_at: c.createdAt.toISOString(),
+    updated_at: c.updatedAt.toISOString(),
+    unknown_keys: c.unknownKeys ? (JSON.parse(c.unknownKeys) as string[]) : [],
+  };
+  if (c.kind === "invalid") {
+    return { ...base, raw: c.body, errors: c.errors ? JSON.parse(c.errors) : [] };
+  }
+  const record = JSON.parse(c.body) as Record<string, unknown>;
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) {
+    if ((RECORD_KEYS as readonly string[]).includes(k)) (base as Record<string, unknown>)[k] = v;
+    else extra[k] = v;
+  }
+  return Object.keys(extra).length ? { ...base, extra } : base;
+}

@@ -1,0 +1,38 @@
+import type { ConversationFilter } from "../../validation/conversation-filter";
+import { toMatchQuery } from "../search/search-index";
+
+// The SQL WHERE clause for a dataset's current filter. The table page, its counts and
+// "export the current filter" all build their query here, so they agree on the rows.
+// (Raw SQL because full-text MATCH has no Prisma equivalent.)
+
+export type Where = { sql: string; params: unknown[] };
+
+export function conversationWhere(datasetId: string, f: ConversationFilter, alias = "c"): Where {
+  const parts = [`${alias}.datasetId = ?`, `${alias}.deletedAt IS NULL`];
+  const params: unknown[] = [datasetId];
+  if (f.status) {
+    parts.push(`${alias}.status = ?`);
+    params.push(f.status);
+  }
+  if (f.invalid === "1") parts.push(`${alias}.kind = 'invalid'`);
+  if (f.invalid === "0") parts.push(`${alias}.kind != 'invalid'`);
+  if (f.duplicate === "1") parts.push(`${alias}.duplicateOfId IS NOT NULL`);
+  if (f.duplicate === "0") parts.push(`${alias}.duplicateOfId IS NULL`);
+  if (f.label) {
+    parts.push(
+      `EXISTS (SELECT 1 FROM ConversationLabel cl JOIN Label l ON l.id = cl.labelId
+               WHERE cl.conversationId = ${alias}.id AND l.datasetId = ${alias}.datasetId AND l.name = ?)`,
+    );
+    params.push(f.label);
+  }
+  if (f.q) {
+    const match = toMatchQuery(f.q);
+    if (match) {
+      parts.push(`${alias}.id IN (SELECT rowid FROM conversation_fts WHERE conversation_fts MATCH ?)`);
+      params.push(match);
+    } else {
+      parts.push("0");
+    }
+  }
+  return { sql: parts.join(" AND "), params };
+}

@@ -1,0 +1,64 @@
+import { openReader, sqlite } from "../client";
+import { conversationWhere } from "./conversation-where";
+import { strictLine } from "../../export/strict-line";
+import type { ExportRequest } from "../../validation/export-request";
+
+// Streams a dataset's records as OpenAI JSONL. Rows are read through one SQLite
+// cursor and written in chunks of about 1 MB, so memory stays flat at any size.
+// Invalid lines are never exported: they would make a fine-tune job fail.
+
+export type ExportStats = { records: number; withUnknownKeys: number; invalidSkipped: number };
+
+function whereFor(datasetId: string, req: ExportRequest) {
+  return conversationWhere(datasetId, { ...req, status: req.status === "all" ? undefined : req.status });
+}
+
+/** Counted before streaming, so warnings can travel in headers and the CLI can say them first. */
+export function exportStats(datasetId: string, req: ExportRequest): ExportStats {
+  const where = whereFor(datasetId, req);
+  const row = sqlite()
+    .prepare(
+      `SELECT sum(c.kind != 'invalid') AS records, sum(c.kind != 'invalid' AND c.unknownKeys IS NOT NULL) AS withUnknownKeys,
+              sum(c.kind = 'invalid') AS invalidSkipped
+       FROM Conversation c WHERE ${where.sql}`,
+    )
+    .get(...where.params) as Record<keyof ExportStats, number | null>;
+  return { records: row.records ?? 0, withUnknownKeys: row.withUnknownKeys ?? 0, invalidSkipped: row.invalidSkipped ?? 0 };
+}
+
+/** Yields the export in chunks; stop early with `return()` (the reader is closed either way). */
+export function* exportChunks(datasetId: string, req: ExportRequest, chunkBytes = 1 << 20): Generator<string> {
+  const where = whereFor(datasetId, req);
+  const reader = openReader();
+  try {
+    const rows = reader
+      .prepare(`SELECT c.body, c.unknownKeys FROM Conversation c WHERE ${where.sql} AND c.kind != 'invalid' ORDER BY c.id`)
+      .raw()
+      .iterate(...where.params) as IterableIterator<[string, string | null]>;
+    let parts: string[] = [];
+    let size = 0;
+    for (const [body, unknownKeys] of rows) {
+      const line = strictLine(body, unknownKeys);
+      parts.push(line);
+      size += line.length + 1;
+      if (size >= chunkBytes) {
+        yield parts.join("\n") + "\n";
+        parts = [];
+        size = 0;
+      }
+    }
+    if (parts.length) yield parts.join("\n") + "\n";
+  } finally {
+    reader.close();
+  }
+}
+
+export function exportWarnings(s: ExportStats): string[] {
+  const w: string[] = [];
+  if (s.withUnknownKeys) {
+    w.push(`${s.withUnknownKeys} exported records had keys the OpenAI format does not define; those keys were left out.`);
+  }
+  if (s.invalidSkipped) w.push(`${s.invalidSkipped} invalid lines matched the filter and were not exported; fix them first.`);
+  if (s.records === 0) w.push("No records matched: the file is empty. Approve some conversations, or export another status.");
+  return w;
+}

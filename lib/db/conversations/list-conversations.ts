@@ -1,0 +1,104 @@
+import { db } from "../client";
+import type { ConversationFilter, ConversationPageQuery } from "../../validation/conversation-filter";
+import { conversationWhere } from "./conversation-where";
+import { afterCursor, decodeCursor, encodeCursor, orderBy, SORT_COLUMN, type Cursor } from "./keyset";
+
+export type ConversationListRow = {
+  id: number;
+  kind: string;
+  status: string;
+  preview: string;
+  turns: number;
+  tokens: number | null;
+  sourceLine: number | null;
+  duplicateOfId: number | null;
+  updatedAt: string;
+  labels: { name: string; color: string }[];
+};
+
+export type ConversationPage = {
+  rows: ConversationListRow[];
+  /** Cursor of the page after this one, if any. */
+  next: string | null;
+  /** Cursor of the page before this one, if any. */
+  prev: string | null;
+};
+
+type RawRow = Omit<ConversationListRow, "labels" | "updatedAt"> & { updatedAt: string | Date; sortValue: unknown };
+
+/** One page of a dataset's table: filtered, sorted, and positioned by keyset cursor. */
+export async function listConversations(datasetId: string, q: ConversationPageQuery): Promise<ConversationPage> {
+  const cursor = q.cursor ? decodeCursor(q.cursor) : null;
+  const wantDesc = q.dir === "desc";
+  // Walking backwards is walking forwards in the opposite order, then reversing the page.
+  const back = cursor?.back === true;
+  const desc = back ? !wantDesc : wantDesc;
+  const where = conversationWhere(datasetId, q);
+  const conditions = [where.sql];
+  const params = [...where.params];
+  if (cursor) {
+    const after = afterCursor(q.sort, desc, cursor);
+    conditions.push(after.sql);
+    params.push(...after.params);
+  }
+  const sql = `SELECT c.id, c.kind, c.status, c.preview, c.turns, c.tokens, c.sourceLine, c.duplicateOfId, c.updatedAt,
+      c.${SORT_COLUMN[q.sort]} AS sortValue
+    FROM Conversation c WHERE ${conditions.join(" AND ")}
+    ORDER BY ${orderBy(q.sort, desc)} LIMIT ${q.limit + 1}`;
+  const raw = await db().$queryRawUnsafe<RawRow[]>(sql, ...params);
+  const more = raw.length > q.limit;
+  const page = raw.slice(0, q.limit);
+  if (back) page.reverse();
+
+  const toCursor = (r: RawRow, isBack: boolean): string =>
+    encodeCursor({ v: normalizeValue(r.sortValue), id: Number(r.id), ...(isBack ? { back: true } : {}) } as Cursor);
+  const first = page[0];
+  const last = page[page.length - 1];
+  const hasNext = back ? true : more;
+  const hasPrev = back ? more : cursor !== null;
+
+  return {
+    rows: await withLabels(page),
+    next: hasNext && last ? toCursor(last, false) : null,
+    prev: hasPrev && first ? toCursor(first, true) : null,
+  };
+}
+
+function normalizeValue(v: unknown): string | number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "bigint") return Number(v);
+  if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
+  return v as string | number;
+}
+
+async function withLabels(rows: RawRow[]): Promise<ConversationListRow[]> {
+  const ids = rows.map((r) => Number(r.id));
+  const links = ids.length
+    ? await db().conversationLabel.findMany({
+        where: { conversationId: { in: ids } },
+        select: { conversationId: true, label: { select: { name: true, color: true } } },
+      })
+    : [];
+  return rows.map((r) => ({
+    id: Number(r.id),
+    kind: r.kind,
+    status: r.status,
+    preview: r.preview,
+    turns: Number(r.turns),
+    tokens: r.tokens === null ? null : Number(r.tokens),
+    sourceLine: r.sourceLine === null ? null : Number(r.sourceLine),
+    duplicateOfId: r.duplicateOfId === null ? null : Number(r.duplicateOfId),
+    updatedAt: r.updatedAt instanceof Date ? r.updatedAt.toISOString() : String(r.updatedAt),
+    labels: links.filter((l) => l.conversationId === Number(r.id)).map((l) => l.label),
+  }));
+}
+
+/** How many records match the filter (shown above the table). */
+export async function countConversations(datasetId: string, f: ConversationFilter): Promise<number> {
+  const where = conversationWhere(datasetId, f);
+  const [{ n }] = await db().$queryRawUnsafe<{ n: number | bigint }[]>(
+    `SELECT count(*) AS n FROM Conversation c WHERE ${where.sql}`,
+    ...where.params,
+  );
+  return Number(n);
+}

@@ -1,0 +1,63 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { importText } from "../../test/import-helpers";
+import { closeDb, db } from "../client";
+import { currentActor } from "../actor";
+import { updateConversation } from "./update-conversation";
+import { getConversation } from "./get-conversation";
+import { listRevisions } from "./revisions";
+import { AppError } from "../../errors";
+
+afterAll(closeDb);
+
+const GOOD = '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]}';
+
+async function firstId(datasetId: string, kind?: string) {
+  const c = await db().conversation.findFirstOrThrow({ where: { datasetId, ...(kind ? { kind } : {}) }, orderBy: { id: "asc" } });
+  return c.id;
+}
+
+describe("updateConversation", () => {
+  it("approves with the current version, records who did it, and refuses a stale version with the current record", async () => {
+    const { dataset } = await importText("patch", GOOD);
+    const id = await firstId(dataset.id);
+    const actor = await currentActor();
+    const after = await updateConversation(id, { version: 1, status: "approved" }, actor);
+    expect(after).toMatchObject({ version: 2, status: "approved", messages: JSON.parse(GOOD).messages });
+
+    const stale = await updateConversation(id, { version: 1, status: "rejected" }, actor).catch((e) => e);
+    expect(stale).toBeInstanceOf(AppError);
+    expect(stale.status).toBe(409);
+    expect(stale.details.current).toMatchObject({ version: 2, status: "approved" });
+    expect((await getConversation(id)).status).toBe("approved");
+
+    const revisions = await listRevisions(id);
+    expect(revisions.map((r) => [r.version, r.summary])).toEqual([
+      [2, "status: Pending → Approved"],
+      [1, "imported from test.jsonl, line 1"],
+    ]);
+  });
+
+  it("fixes an invalid line in place; a still-broken fix is kept with its new errors", async () => {
+    const { dataset } = await importText("fix", `${GOOD}\n{"messages": [}`);
+    const id = await firstId(dataset.id, "invalid");
+    const actor = await currentActor();
+    await expect(updateConversation(id, { version: 1, status: "approved" }, actor)).rejects.toThrow(/fix its errors/);
+
+    const stillBad = await updateConversation(id, { version: 1, raw: '{"messages": []}' }, actor);
+    expect(stillBad.kind).toBe("invalid");
+    expect(stillBad.raw).toBe('{"messages": []}');
+    expect(stillBad.errors?.length).toBeGreaterThan(0);
+
+    const fixed = await updateConversation(id, { version: 2, raw: GOOD.replace("hello", "hello there") }, actor);
+    expect(fixed).toMatchObject({ kind: "chat", version: 3, source_line: 2 });
+    expect(fixed.errors).toBeUndefined();
+  });
+
+  it("rejects a patch without a version or without a change", async () => {
+    const { dataset } = await importText("empty patch", GOOD);
+    const id = await firstId(dataset.id);
+    const actor = await currentActor();
+    await expect(updateConversation(id, { status: "approved" }, actor)).rejects.toThrow(/version is required/);
+    await expect(updateConversation(id, { version: 1 }, actor)).rejects.toThrow(/Nothing to change/);
+  });
+});

@@ -1,0 +1,82 @@
+import { db } from "../client";
+import { AppError } from "../../errors";
+import { rowFromLine } from "../../import/import-into-dataset";
+import { ConversationPatchSchema, type ConversationPatch } from "../../validation/conversation-patch";
+import { STATUS_LABELS, type Status } from "../../validation/statuses";
+import { wakeBackgroundWork } from "../../jobs/background-work";
+import { getStoredConversation } from "./get-conversation";
+import { toConversationRecord } from "./conversation-record";
+import { writeRevision, ensureFirstRevision } from "./revisions";
+import type { Actor } from "../actor";
+
+// The one write path for a conversation: checks the version the client edited,
+// applies the change, bumps the version and records a revision, all in one
+// transaction. A stale version is refused with 409 and the current record.
+
+export async function updateConversation(id: number, input: unknown, actor: Actor) {
+  const patch: ConversationPatch = ConversationPatchSchema.parse(input);
+  const current = await getStoredConversation(id);
+  if (current.version !== patch.version) throw conflict(current);
+
+  const data: Record<string, unknown> = {};
+  const changes: string[] = [];
+  let kind = current.kind;
+  if (patch.raw !== undefined) {
+    const row = rowFromLine(current.sourceLine ?? 0, patch.raw);
+    if (!row) throw new AppError("bad_request", "raw is empty: paste the JSON object of the line");
+    kind = row.kind;
+    Object.assign(data, {
+      kind: row.kind, body: row.body, errors: row.errors, unknownKeys: row.unknownKeys,
+      preview: row.preview, turns: row.turns, contentHash: row.contentHash, tokens: null,
+      duplicateOfId: row.contentHash ? await firstWithHash(current.datasetId, row.contentHash, id) : null,
+    });
+    changes.push(current.kind === "invalid" && row.kind !== "invalid" ? "fixed the line" : "edited the JSON");
+  }
+  if (patch.status !== undefined && patch.status !== current.status) {
+    if (kind === "invalid" && patch.status === "approved") {
+      throw new AppError("bad_request", "This line does not pass the format check yet; fix its errors before approving it.");
+    }
+    data.status = patch.status;
+    changes.push(`status: ${STATUS_LABELS[current.status as Status] ?? current.status} → ${STATUS_LABELS[patch.status]}`);
+  }
+  if (patch.note !== undefined && patch.note !== current.note) {
+    data.note = patch.note;
+    changes.push("note");
+  }
+  if (changes.length === 0) return toConversationRecord(current);
+
+  const updated = await db().$transaction(async (tx) => {
+    await ensureFirstRevision(tx, current, actor.id);
+    const { count } = await tx.conversation.updateMany({
+      where: { id, version: patch.version },
+      data: { ...data, version: { increment: 1 }, updatedAt: new Date() },
+    });
+    if (count === 0) return null;
+    const after = await tx.conversation.findUniqueOrThrow({
+      where: { id },
+      include: { labels: { select: { label: { select: { name: true, color: true } } } } },
+    });
+    await writeRevision(tx, after, changes.join("; "), actor.id);
+    return after;
+  });
+  if (!updated) throw conflict(await getStoredConversation(id));
+  if (patch.raw !== undefined) wakeBackgroundWork();
+  return toConversationRecord(updated);
+}
+
+function conflict(current: Parameters<typeof toConversationRecord>[0]) {
+  return new AppError(
+    "conflict",
+    `Someone saved this conversation after you opened it (it is now at version ${current.version}). Reload to see their change, then apply yours again.`,
+    { current: toConversationRecord(current) },
+  );
+}
+
+async function firstWithHash(datasetId: string, contentHash: string, self: number): Promise<number | null> {
+  const first = await db().conversation.findFirst({
+    where: { datasetId, contentHash, deletedAt: null, id: { not: self } },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  return first && first.id < self ? first.id : null;
+}

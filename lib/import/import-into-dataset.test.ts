@@ -1,0 +1,83 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { importFile, importText, PUBLIC_DATA } from "../test/import-helpers";
+import { exportChunks, exportStats } from "../db/conversations/export-conversations";
+import { listConversations, countConversations } from "../db/conversations/list-conversations";
+import { ConversationPageSchema } from "../validation/conversation-filter";
+import { ExportRequestSchema } from "../validation/export-request";
+import { closeDb, db } from "../db/client";
+import { runBackgroundWorkUntilIdle } from "../jobs/background-work";
+
+afterAll(closeDb);
+
+const exportAll = (datasetId: string) => [...exportChunks(datasetId, ExportRequestSchema.parse({ status: "all" }))].join("");
+
+describe("importIntoDataset", () => {
+  it.each(["gsm8k-chat-train.jsonl", "stock-toolcall-train.jsonl", "orca-dpo-pairs.jsonl"])(
+    "round-trips %s losslessly, line for line",
+    async (file) => {
+      const path = join(PUBLIC_DATA, file);
+      const input = readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "");
+      const { dataset, summary } = await importFile(`rt ${file}`, path);
+      expect(summary).toMatchObject({ imported: input.length, invalid: 0, errors: [] });
+      const output = exportAll(dataset.id).trimEnd().split("\n");
+      expect(output).toHaveLength(input.length);
+      output.forEach((line, i) => expect(JSON.parse(line)).toEqual(JSON.parse(input[i])));
+    },
+  );
+
+  it("keeps bad lines as invalid records with their line, raw text and every error", async () => {
+    const text = [
+      '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]}',
+      "",
+      "not json at all",
+      '{"messages":[{"role":"user","content":"a"},{"role":"robot","content":"b"},{"role":"assistant","content":"c"}]}',
+      '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]}',
+      '{"messages":[{"role":"user","content":"HI  "},{"role":"assistant","content":"Hello"}]}',
+    ].join("\n");
+    const { dataset, summary } = await importText("bad lines", text);
+    expect(summary).toMatchObject({ lines: 6, imported: 3, invalid: 2, duplicates: 2 });
+    expect(summary.errors.map((e) => e.line)).toEqual([3, 4]);
+    expect(summary.errors[1]).toEqual({
+      line: 4,
+      path: "messages[1].role",
+      message: "messages[1].role: expected one of system, user, assistant, tool",
+    });
+    const invalid = await db().conversation.findMany({ where: { datasetId: dataset.id, kind: "invalid" }, orderBy: { id: "asc" } });
+    expect(invalid.map((r) => [r.sourceLine, r.body])).toEqual([
+      [3, "not json at all"],
+      [4, text.split("\n")[3]],
+    ]);
+    const page = await listConversations(dataset.id, ConversationPageSchema.parse({ invalid: "1" }));
+    expect(page.rows).toHaveLength(2);
+    expect(await countConversations(dataset.id, { duplicate: "1" })).toBe(2);
+  });
+
+  it("reports empty and binary files clearly instead of crashing", async () => {
+    const empty = await importText("empty", "");
+    expect(empty.summary).toMatchObject({ lines: 0, imported: 0, invalid: 0 });
+    expect(empty.summary.warnings[0]).toMatch(/empty/);
+    await expect(importText("binary", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 1]), "data.zip")).rejects.toThrow(
+      /data\.zip: this looks like a binary file/,
+    );
+  });
+
+  it("bounds the report of a file of many bad lines but counts them all", async () => {
+    const { summary } = await importText("many bad", "{oops\n".repeat(3000));
+    expect(summary.invalid).toBe(3000);
+    expect(summary.errors).toHaveLength(1000);
+    expect(summary.warnings.join(" ")).toMatch(/2,000 more errors/);
+  });
+
+  it("counts tokens and fills the search index after the import", async () => {
+    const { dataset } = await importFile("search", join(PUBLIC_DATA, "stock-toolcall-train.jsonl"));
+    await runBackgroundWorkUntilIdle();
+    const pending = await db().conversation.count({ where: { datasetId: dataset.id, tokens: null } });
+    expect(pending).toBe(0);
+    const page = await listConversations(dataset.id, ConversationPageSchema.parse({ q: "oracle" }));
+    expect(page.rows.length).toBeGreaterThan(0);
+    expect(page.rows.every((r) => /oracle/i.test(r.preview))).toBe(true);
+    expect(exportStats(dataset.id, ExportRequestSchema.parse({})).records).toBe(0);
+  });
+});

@@ -1,0 +1,52 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { indexNextChunk } from "../db/search/search-index";
+import { countNextBatch, rewindTokenCounting } from "../db/tokens/count-pending-tokens";
+
+// Work that follows an import: the full-text index and token counts. In the server it
+// runs in small steps between requests; the CLI runs it to the end before exiting so
+// the database it leaves is complete. One loop per process, woken when work arrives.
+
+type State = { running: boolean; again: boolean; started: boolean };
+const g = globalThis as unknown as { tunesetWork?: State };
+const state = (g.tunesetWork ??= { running: false, again: false, started: false });
+
+function step(): boolean {
+  return indexNextChunk() || countNextBatch();
+}
+
+async function loop() {
+  if (state.running) {
+    state.again = true;
+    return;
+  }
+  state.running = true;
+  try {
+    do {
+      state.again = false;
+      while (step()) await yieldToEventLoop();
+    } while (state.again);
+  } catch (e) {
+    console.error("Background work stopped:", e instanceof Error ? e.message : e);
+  } finally {
+    state.running = false;
+  }
+}
+
+/** Schedules a pass over pending work without waiting for it. */
+export function wakeBackgroundWork() {
+  rewindTokenCounting();
+  void loop();
+}
+
+/** Starts the worker once per server process and catches up on work left by a previous run. */
+export function ensureBackgroundWorker() {
+  if (state.started) return;
+  state.started = true;
+  wakeBackgroundWork();
+}
+
+/** Runs every pending step now; for the CLI and tests. */
+export async function runBackgroundWorkUntilIdle() {
+  rewindTokenCounting();
+  while (step()) await yieldToEventLoop();
+}

@@ -1,0 +1,27 @@
+import { createReadStream } from "node:fs";
+import { basename, resolve } from "node:path";
+import { currentActor } from "../db/actor";
+import { findOrCreateDataset } from "../db/datasets/create-dataset";
+import { importIntoDataset } from "../import/import-into-dataset";
+
+// Test helpers: import a file or a string into a (new) dataset, as the CLI would.
+
+/** The real public fine-tuning files, in shared/ beside the checkout. */
+export const PUBLIC_DATA = process.env.TUNESET_PUBLIC_DATA ?? resolve(process.cwd(), "..", "shared", "data", "public");
+
+export async function importText(datasetName: string, text: string | Uint8Array, fileName = "test.jsonl") {
+  const dataset = await findOrCreateDataset(datasetName);
+  const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
+  async function* chunks() {
+    for (let i = 0; i < bytes.length; i += 7000) yield bytes.subarray(i, i + 7000);
+  }
+  const actor = await currentActor();
+  return { dataset, summary: await importIntoDataset({ dataset, fileName, chunks: chunks(), actorId: actor.id }) };
+}
+
+export async function importFile(datasetName: string, path: string) {
+  const dataset = await findOrCreateDataset(datasetName);
+  const actor = await currentActor();
+  const summary = await importIntoDataset({ dataset, fileName: basename(path), chunks: createReadStream(path), actorId: actor.id });
+  return { dataset, summary };
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { StatusSchema } from "./statuses";
+
+// Inputs of the conversation page's actions. Each names the version the reviewer was
+// looking at, so a change made meanwhile by someone else is refused, not overwritten.
+
+const ConversationRef = {
+  id: z.coerce.number({ error: "conversation id is required" }).int().positive(),
+  version: z.coerce.number({ error: "version is required" }).int().min(1),
+};
+
+export const SetConversationStatusSchema = z.object({ ...ConversationRef, status: StatusSchema });
+
+export const FixInvalidLineSchema = z.object({
+  ...ConversationRef,
+  raw: z
+    .string({ error: "Paste the JSON object of the line" })
+    .trim()
+    .min(1, { error: "The line is empty: paste the JSON object of the line" })
+    // Server actions accept bodies up to 2 MB (next.config.js); bigger lines go through the API.
+    .max(1_900_000, { error: "This line is too long to fix here; fix it in the file and import it again" }),
+});
+
+export const SaveReviewNoteSchema = z.object({
+  ...ConversationRef,
+  note: z.string().max(20_000, { error: "Keep the note under 20,000 characters" }),
+});
+
+export type SetConversationStatusInput = z.input<typeof SetConversationStatusSchema>;
+export type FixInvalidLineInput = z.input<typeof FixInvalidLineSchema>;
+export type SaveReviewNoteInput = z.input<typeof SaveReviewNoteSchema>;

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+// One row of the conversations table as the browser receives it. The page parses the
+// data layer's rows through this schema, so the client gets exactly these fields.
+export const ConversationRowSchema = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  status: z.string(),
+  preview: z.string(),
+  turns: z.number().int(),
+  tokens: z.number().int().nullable(),
+  sourceLine: z.number().int().nullable(),
+  duplicateOfId: z.number().int().nullable(),
+  updatedAt: z.string(),
+  labels: z.array(z.object({ name: z.string(), color: z.string() })),
+});
+
+export const ConversationRowsSchema = z.array(ConversationRowSchema);
+
+export type ConversationRow = z.infer<typeof ConversationRowSchema>;

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { ConversationFilterSchema } from "./conversation-filter";
+import { STATUSES } from "./statuses";
+
+// What to export. `status` defaults to approved: the set a lead means to train on.
+// "all" exports every valid record whatever its status. The other filter fields are
+// the table's, so "export the current filter" sends the table's own query.
+export const EXPORT_STATUSES = [...STATUSES, "all"] as const;
+
+export const ExportRequestSchema = ConversationFilterSchema.omit({ status: true, invalid: true }).extend({
+  status: z.preprocess(
+    (v) => (v === "" || v == null ? undefined : v),
+    z.enum(EXPORT_STATUSES, { error: `status must be one of ${EXPORT_STATUSES.join(", ")}` }).default("approved"),
+  ),
+});
+
+export type ExportRequest = z.infer<typeof ExportRequestSchema>;
