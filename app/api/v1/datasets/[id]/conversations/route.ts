@@ -1,0 +1,16 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { countConversations, listConversations } from "@/lib/db/conversations/list-conversations";
+import { ConversationPageSchema, paramsToObject } from "@/lib/validation/conversation-filter";
+
+export const GET = apiRoute<{ id: string }>(async (req, { id }) => {
+  const dataset = await getDatasetById(id);
+  const query = ConversationPageSchema.parse(paramsToObject(new URL(req.url).searchParams));
+  const [page, total] = await Promise.all([listConversations(dataset.id, query), countConversations(dataset.id, query)]);
+  return {
+    conversations: page.rows.map((r) => ({ ...r, id: String(r.id), duplicateOfId: r.duplicateOfId && String(r.duplicateOfId) })),
+    total,
+    next_cursor: page.next,
+    prev_cursor: page.prev,
+  };
+});

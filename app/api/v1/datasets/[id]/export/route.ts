@@ -1,0 +1,34 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { exportChunks, exportStats, exportWarnings } from "@/lib/db/conversations/export-conversations";
+import { ExportRequestSchema } from "@/lib/validation/export-request";
+import { paramsToObject } from "@/lib/validation/conversation-filter";
+import { exportFileName } from "@/lib/export/export-file-name";
+
+// Streams the export: GET /api/v1/datasets/{id}/export?status=approved (and any table filter).
+export const GET = apiRoute<{ id: string }>(async (req, { id }) => {
+  const dataset = await getDatasetById(id);
+  const request = ExportRequestSchema.parse(paramsToObject(new URL(req.url).searchParams));
+  const stats = exportStats(dataset.id, request);
+  const chunks = exportChunks(dataset.id, request);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    cancel() {
+      chunks.return(undefined);
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "application/jsonl; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${exportFileName(dataset.name, request.status)}"`,
+      "Cache-Control": "no-store",
+      "X-Tuneset-Records": String(stats.records),
+      "X-Tuneset-Warnings": JSON.stringify(exportWarnings(stats)),
+    },
+  });
+});

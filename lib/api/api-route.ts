@@ -1,0 +1,47 @@
+import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+import { AppError, isAppError } from "../errors";
+import { ensureBackgroundWorker } from "../jobs/background-work";
+
+// The one wrapper for every /api/v1 route handler: it turns known errors into
+// `{"error": {"code", "message"}}` with the right status and keeps stack traces and
+// database messages in the server log, never in a response.
+
+type Params = Record<string, string>;
+type Handler<P extends Params> = (req: Request, params: P) => Promise<Response | unknown>;
+
+export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
+  return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+    ensureBackgroundWorker();
+    try {
+      const result = await handler(req, await ctx.params);
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+}
+
+export function errorResponse(e: unknown): Response {
+  if (e instanceof ZodError) {
+    const message = e.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
+    return json(400, "bad_request", message);
+  }
+  if (isAppError(e)) return json(e.status, e.code, e.message, e.details);
+  console.error(e);
+  return json(500, "internal", "Something went wrong on the server; it has been logged. Try again, and report it if it keeps happening.");
+}
+
+function json(status: number, code: string, message: string, details?: unknown) {
+  const body = details && typeof details === "object" ? { error: { code, message, ...details } } : { error: { code, message } };
+  return NextResponse.json(body, { status });
+}
+
+/** Reads a JSON request body, with a clear error when it is not JSON. */
+export async function readJson(req: Request): Promise<unknown> {
+  try {
+    return await req.json();
+  } catch {
+    throw new AppError("bad_request", "The request body must be JSON (Content-Type: application/json).");
+  }
+}

@@ -1,0 +1,46 @@
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import type { Writable } from "node:stream";
+import { CliError, parseCliArgs } from "../cli-error";
+import { getDatasetByName } from "../../db/datasets/get-dataset";
+import { exportChunks, exportStats, exportWarnings } from "../../db/conversations/export-conversations";
+import { ExportRequestSchema } from "../../validation/export-request";
+
+const USAGE = "tuneset export --dataset NAME [--status approved|pending|rejected|needs_changes|all] [--out FILE]";
+
+export async function exportCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCliArgs(
+    args,
+    { dataset: { type: "string" }, status: { type: "string" }, out: { type: "string" } },
+    USAGE,
+  );
+  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${USAGE}`, 2);
+  if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${USAGE}`, 2);
+  const dataset = await getDatasetByName(values.dataset);
+  const request = ExportRequestSchema.parse({ status: values.status });
+  const stats = exportStats(dataset.id, request);
+  const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;
+  let closedEarly = false;
+  // A reader that stops early (`| head`) is not an error: stop writing quietly.
+  out.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    closedEarly = true;
+  });
+  const chunks = exportChunks(dataset.id, request);
+  for (const chunk of chunks) {
+    // Respect back-pressure so a slow pipe never makes the export buffer in memory.
+    if (!out.write(chunk)) await Promise.race([once(out, "drain"), once(out, "close")]);
+    if (closedEarly || out.destroyed) {
+      chunks.return(undefined);
+      return 0;
+    }
+  }
+  if (values.out) {
+    out.end();
+    await once(out, "finish");
+  }
+  const where = values.out ? ` to ${values.out}` : "";
+  process.stderr.write(`Exported ${stats.records} ${request.status === "all" ? "" : request.status + " "}records of ${dataset.name}${where}\n`);
+  for (const w of exportWarnings(stats)) process.stderr.write(`warning: ${w}\n`);
+  return 0;
+}

@@ -1,0 +1,63 @@
+import { ZodError } from "zod";
+import { isAppError } from "../errors";
+import { closeDb } from "../db/client";
+import { importCommand } from "./commands/import-command";
+import { exportCommand } from "./commands/export-command";
+import { datasetsCommand } from "./commands/datasets-command";
+import { CliError } from "./cli-error";
+
+// `tuneset <command>`: the same lib functions the app and the HTTP API call, on the
+// database named by DATABASE_URL (migrated on first use).
+
+const HELP = `Usage: tuneset <command> [options]
+
+Commands:
+  import FILE --dataset NAME [--json]     Import a JSONL file (creates the dataset if missing)
+  export --dataset NAME [--status approved|pending|rejected|needs_changes|all] [--out FILE]
+                                          Write the dataset as OpenAI JSONL (stdout without --out)
+  datasets [--json]                       List datasets with counts by status
+
+Environment: DATABASE_URL (default file:./data/tuneset.db)`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  import: importCommand,
+  export: exportCommand,
+  datasets: datasetsCommand,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    console.log(HELP);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`tuneset: unknown command "${name}"\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (e) {
+    // The reader of our output went away (`tuneset export | head`): not a failure.
+    if ((e as NodeJS.ErrnoException)?.code === "EPIPE") return 0;
+    console.error(`tuneset ${name}: ${describe(e)}`);
+    return e instanceof CliError ? e.exitCode : 1;
+  } finally {
+    await closeDb();
+  }
+}
+
+function describe(e: unknown): string {
+  if (e instanceof ZodError) {
+    return e.issues
+      .map((i) => {
+        const path = i.path.join(".");
+        return path && !i.message.startsWith(path) ? `${path}: ${i.message}` : i.message;
+      })
+      .join("; ");
+  }
+  if (isAppError(e) || e instanceof CliError) return e.message;
+  if (e instanceof Error) return `${e.message} (database or system error; check DATABASE_URL and the file's permissions)`;
+  return String(e);
+}
