@@ -1,0 +1,30 @@
+import { createReadStream } from "node:fs";
+import { join } from "node:path";
+import { db } from "../../lib/db/client";
+import { currentActor } from "../../lib/db/actor";
+import { createDataset } from "../../lib/db/datasets/create-dataset";
+import { importIntoDataset } from "../../lib/import/import-into-dataset";
+import { runBackgroundWorkUntilIdle } from "../../lib/jobs/background-work";
+
+// Loads the sample dataset into an empty database, so a first start shows real
+// conversations to review. A database with any dataset is left alone.
+
+export const SAMPLE_FILE = join(process.cwd(), "prisma", "seed", "sample-support.jsonl");
+export const SAMPLE_DATASET = "Support bot (sample)";
+
+export async function seedIfEmpty(): Promise<string | null> {
+  if ((await db().dataset.count()) > 0) return null;
+  const dataset = await createDataset({
+    name: SAMPLE_DATASET,
+    description: "Northwind Cloud Storage support conversations, a few with planted flaws to find.",
+  });
+  const actor = await currentActor();
+  const summary = await importIntoDataset({
+    dataset,
+    fileName: "sample-support.jsonl",
+    chunks: createReadStream(SAMPLE_FILE),
+    actorId: actor.id,
+  });
+  await runBackgroundWorkUntilIdle();
+  return `Loaded ${summary.imported} sample conversations into "${dataset.name}".`;
+}
