@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 // its workers, so tests can check results in the same database.
 process.env.E2E_DATABASE_URL ??= `file:${join(mkdtempSync(join(tmpdir(), "tuneset-e2e-")), "e2e.db")}`;
 const PORT = Number(process.env.E2E_PORT ?? 3199);
+// E2E_BASE_URL points the tests at a server you started yourself (e.g. `next dev`).
+const external = process.env.E2E_BASE_URL;
 
 export default defineConfig({
   testDir: "e2e",
@@ -20,7 +22,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : "list",
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: external ?? `http://127.0.0.1:${PORT}`,
     acceptDownloads: true,
     trace: "retain-on-failure",
     launchOptions: {
@@ -37,11 +39,13 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx tsx scripts/migrate.ts && npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: { DATABASE_URL: process.env.E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: external
+    ? undefined
+    : {
+        command: `npx tsx scripts/migrate.ts && npx next start -H 127.0.0.1 -p ${PORT}`,
+        url: `http://127.0.0.1:${PORT}/`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+        env: { DATABASE_URL: process.env.E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+      },
 });

@@ -9,8 +9,7 @@ export function uploadFileName(req: Request): string {
   return decodeURIComponent(name).replace(/[\\/]/g, "_").slice(0, 255) || "upload.jsonl";
 }
 
-export async function* uploadChunks(req: Request): AsyncGenerator<Uint8Array> {
-  const limit = env().TUNESET_MAX_UPLOAD_BYTES;
+export async function* uploadChunks(req: Request, limit = env().TUNESET_MAX_UPLOAD_BYTES): AsyncGenerator<Uint8Array> {
   const type = req.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
     throw new AppError(
