@@ -2,6 +2,7 @@ import { appendSegment } from "./paths";
 import {
   assistantMessageSchema,
   chatLineSchema,
+  FUNCTION_NAME,
   outputMessageSchema,
   preferenceLineSchema,
   systemMessageSchema,
@@ -37,8 +38,6 @@ const KEYS = {
   functionDef: keysOf(toolSchema.shape.function),
   textPart: new Set(["type", "text"]),
 };
-
-const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const optString = (v: unknown) => v === undefined || typeof v === "string";

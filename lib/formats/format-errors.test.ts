@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeValue, formatError, formatErrorSchema, issuesToErrors } from "./format-errors";
-import { formatPath } from "./paths";
 import { chatLineSchema } from "./schemas";
-
-describe("formatPath", () => {
-  it("writes paths the way a user would type them", () => {
-    expect(formatPath(["messages", 2, "role"])).toBe("messages[2].role");
-    expect(formatPath([])).toBe("");
-    expect(formatPath(["metadata", "my key", 0])).toBe('metadata["my key"][0]');
-  });
-});
 
 describe("formatError", () => {
   it("prefixes the path when there is one", () => {
@@ -18,13 +9,21 @@ describe("formatError", () => {
   });
 
   it("round-trips through its schema, for storage", () => {
-    expect(formatErrorSchema.parse(JSON.parse(JSON.stringify({ path: "a", message: "b" })))).toEqual({ path: "a", message: "b" });
+    const error = { path: "a", message: "b" };
+    expect(formatErrorSchema.parse(JSON.parse(JSON.stringify(error)))).toEqual(error);
   });
 });
 
 describe("describeValue", () => {
   it("names JSON types with an article", () => {
-    expect([[], {}, null, "s", 1, true].map(describeValue)).toEqual(["an array", "an object", "null", "a string", "a number", "a boolean"]);
+    expect([[], {}, null, "s", 1, true].map(describeValue)).toEqual([
+      "an array",
+      "an object",
+      "null",
+      "a string",
+      "a number",
+      "a boolean",
+    ]);
   });
 });
 

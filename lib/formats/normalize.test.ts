@@ -92,7 +92,13 @@ describe("contentHash", () => {
     expect(contentHash(chat("What is 2+3?", "4"))).not.toBe(a);
     expect(contentHash(chat("What is 2+2?", "5"))).not.toBe(a);
     // same words, different speaker
-    const swapped: ChatLine = { messages: [{ role: "system", content: "Be brief." }, { role: "assistant", content: "What is 2+2?" }, { role: "assistant", content: "4" }] };
+    const swapped: ChatLine = {
+      messages: [
+        { role: "system", content: "Be brief." },
+        { role: "assistant", content: "What is 2+2?" },
+        { role: "assistant", content: "4" },
+      ],
+    };
     expect(contentHash(swapped)).not.toBe(a);
   });
 

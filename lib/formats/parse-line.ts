@@ -25,7 +25,8 @@ export const PREVIEW_LENGTH = 240;
 
 const BLANK: ParsedLine = { kind: "blank" };
 const SHAPES =
-  'expected a chat line {"messages": [...]} or a preference line {"input": {"messages": [...]}, "preferred_output": [...], "non_preferred_output": [...]}';
+  'expected a chat line {"messages": [...]} or a preference line ' +
+  '{"input": {"messages": [...]}, "preferred_output": [...], "non_preferred_output": [...]}';
 
 const invalid = (path: string, message: string): ParsedLine => ({ kind: "invalid", errors: [{ path, message }] });
 
@@ -56,8 +57,9 @@ export function previewText(text: string): string {
   for (let window = PREVIEW_LENGTH * 2; ; window *= 4) {
     const collapsed = text.slice(0, window).replace(UNTIDY_SPACE, " ").trim();
     if (collapsed.length > PREVIEW_LENGTH) {
+      // Leave room for the ellipsis, and never end on the first half of a surrogate pair.
       const last = collapsed.charCodeAt(PREVIEW_LENGTH - 2);
-      const cut = last >= 0xd800 && last <= 0xdbff ? PREVIEW_LENGTH - 2 : PREVIEW_LENGTH - 1; // keep surrogate pairs whole
+      const cut = last >= 0xd800 && last <= 0xdbff ? PREVIEW_LENGTH - 2 : PREVIEW_LENGTH - 1;
       return `${collapsed.slice(0, cut).trimEnd()}…`;
     }
     if (window >= text.length) return collapsed;

@@ -52,7 +52,8 @@ describe("toolSchema", () => {
 describe("line schemas", () => {
   it("needs an assistant message in a chat line", () => {
     expect(ok(chatLineSchema, { messages: [{ role: "user", content: "q" }] })).toBe(false);
-    expect(ok(chatLineSchema, { messages: [{ role: "user", content: "q" }, { role: "assistant", content: "a" }], parallel_tool_calls: true })).toBe(true);
+    const messages = [{ role: "user", content: "q" }, { role: "assistant", content: "a" }];
+    expect(ok(chatLineSchema, { messages, parallel_tool_calls: true })).toBe(true);
   });
 
   it("needs exactly one assistant message per preference output", () => {

@@ -67,7 +67,9 @@ export const toolCallSchema = z.object({
   function: z.object({
     name: z.string(),
     arguments: z.string({
-      error: unlessMissing("expected a string: tool call arguments are JSON text, so encode the object with JSON.stringify"),
+      error: unlessMissing(
+        "expected a string: tool call arguments are JSON text, so encode the object with JSON.stringify",
+      ),
     }),
   }),
 });
@@ -95,7 +97,10 @@ const assistantFields = {
   content: contentOf(assistantPart).nullable().optional(),
   refusal: z.string().nullable().optional(),
   name,
-  tool_calls: z.array(toolCallSchema).min(1, { error: "expected at least one tool call, or leave tool_calls out" }).optional(),
+  tool_calls: z
+    .array(toolCallSchema)
+    .min(1, { error: "expected at least one tool call, or leave tool_calls out" })
+    .optional(),
   function_call: functionCall.nullable().optional(),
 };
 
@@ -103,8 +108,12 @@ const hasReply = (m: { content?: unknown; tool_calls?: unknown; function_call?: 
   m.content != null || m.tool_calls != null || m.function_call != null;
 const NO_REPLY = "assistant message has neither content nor tool_calls: add the reply the model should learn";
 
+const weight = z.literal([0, 1], {
+  error: unlessMissing("weight must be 0 (skip this reply in training) or 1 (train on it)"),
+});
+
 export const assistantMessageSchema = z
-  .object({ ...assistantFields, weight: z.literal([0, 1], { error: unlessMissing("weight must be 0 (skip this reply in training) or 1 (train on it)") }).optional() })
+  .object({ ...assistantFields, weight: weight.optional() })
   .refine(hasReply, { error: NO_REPLY });
 
 export const outputMessageSchema = z.object(assistantFields).refine(hasReply, { error: NO_REPLY });
@@ -129,7 +138,9 @@ export const messageSchema = z.discriminatedUnion(
   {
     // The legacy "function" role is accepted but not advertised.
     error: (iss) => {
-      if ((iss as { code: string }).code === "invalid_type") return 'expected a message object like {"role": "user", "content": "..."}';
+      if ((iss as { code: string }).code === "invalid_type") {
+        return 'expected a message object like {"role": "user", "content": "..."}';
+      }
       const role = (iss.input as { role?: unknown } | undefined)?.role;
       return role === undefined ? `required: set it to one of ${ROLES.join(", ")}` : ROLE_HINT;
     },
@@ -137,7 +148,8 @@ export const messageSchema = z.discriminatedUnion(
 );
 
 // OpenAI's rule for function names; a bad one fails the whole job.
-const functionName = z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, {
+export const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+const functionName = z.string().regex(FUNCTION_NAME, {
   error: "use only letters, digits, _ and -, at most 64 characters",
 });
 const jsonSchemaObject = z.record(z.string(), z.unknown(), { error: unlessMissing("expected a JSON Schema object") });
