@@ -125,3 +125,15 @@ describe("contentHash", () => {
     expect(contentHash(line("A", "B"))).toBe(contentHash(line(" a ", "b")));
   });
 });
+
+describe("contentHash agrees with normalizeText", () => {
+  it("hashes exactly the normalised turns joined by newlines, for ASCII and any other text", async () => {
+    const { createHash } = await import("node:crypto");
+    const texts = ["Hello ,  World !", "  Ça  va ?  Très bien… merci ! ", "Ｆｕｌｌｗｉｄｔｈ and ﬁ ligature", "emoji 😀 , ok", "tab\\there\\u00a0nbsp", "zero\u200bwidth"];
+    for (const text of texts) {
+      const record = { messages: [{ role: "user" as const, content: text }, { role: "assistant" as const, content: text.toUpperCase() }] };
+      const expected = ["user", "assistant"].map((role, i) => normalizeText(`${role}: ${i ? text.toUpperCase() : text}`)).join("\n");
+      expect(contentHash(record as never)).toBe(createHash("sha1").update(expected).digest("hex"));
+    }
+  });
+});

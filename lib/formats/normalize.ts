@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import type { LineRecord, Message, OutputMessage } from "./schemas";
 
 // "Exact duplicate" in Tuneset means the same conversation once whitespace, case,
@@ -127,13 +127,89 @@ export function conversationText(record: LineRecord): string {
     .join("\n");
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+let scratch = new Uint8Array(1 << 16);
+
+function reserve(pos: number, more: number) {
+  if (pos + more <= scratch.length) return;
+  const bigger = new Uint8Array(Math.max(scratch.length * 2, pos + more));
+  bigger.set(scratch.subarray(0, pos));
+  scratch = bigger;
+}
+
+// Per-code-unit tables for the Basic Multilingual Plane, built once on first use:
+// a regex test per character was most of the cost of hashing non-English text.
+let bmpPunct: Uint8Array | undefined;
+function punctTable(): Uint8Array {
+  if (!bmpPunct) {
+    bmpPunct = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmpPunct[c] = PUNCTUATION.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return bmpPunct;
+}
+
+/**
+ * normalizeText's spacing rules and lower-casing in one pass, written as UTF-8
+ * straight into the hash buffer, with no intermediate strings: import hashes every
+ * line and this is most of its cost. The caller has applied NFKC and dropped
+ * invisible characters when the text is not ASCII (for ASCII both are no-ops).
+ */
+function writeNormalized(s: string, pos: number): number {
+  reserve(pos, s.length * 3);
+  // Locals, not the module's bindings: this loop runs for every character imported.
+  const out = scratch;
+  const punctAt = punctTable();
+  let pendingSpace = false;
+  let started = false;
+  let lastPunct = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpace(c)) {
+      pendingSpace = started;
+      continue;
+    }
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) cp = s.codePointAt(i) ?? c;
+    const punct = cp < 0x10000 ? punctAt[cp] === 1 : PUNCTUATION.test(String.fromCodePoint(cp));
+    if (pendingSpace && !lastPunct && !punct) out[pos++] = 32;
+    pendingSpace = false;
+    lastPunct = punct;
+    started = true;
+    if (cp < 0x80) {
+      if (c >= 65 && c <= 90) c += 32;
+      out[pos++] = c;
+    } else if (cp < 0x800) {
+      out[pos++] = 0xc0 | (cp >> 6);
+      out[pos++] = 0x80 | (cp & 63);
+    } else if (cp < 0x10000) {
+      out[pos++] = 0xe0 | (cp >> 12);
+      out[pos++] = 0x80 | ((cp >> 6) & 63);
+      out[pos++] = 0x80 | (cp & 63);
+    } else {
+      out[pos++] = 0xf0 | (cp >> 18);
+      out[pos++] = 0x80 | ((cp >> 12) & 63);
+      out[pos++] = 0x80 | ((cp >> 6) & 63);
+      out[pos++] = 0x80 | (cp & 63);
+      i++;
+    }
+  }
+  return pos;
+}
+
 /**
  * Hex SHA-1 of the normalised conversation. Each turn is normalised on its own so
  * that a turn boundary never collapses into a space inside one turn's text.
  */
 export function contentHash(record: LineRecord): string {
-  const text = turns(record)
-    .map((t) => normalizeText(`${t.role}: ${t.text}`))
-    .join("\n");
-  return createHash("sha1").update(text).digest("hex");
+  let pos = 0;
+  for (const [i, t] of turns(record).entries()) {
+    if (i > 0) {
+      reserve(pos, 1);
+      scratch[pos++] = 10;
+    }
+    const text = `${t.role}: ${t.text}`;
+    pos = writeNormalized(ASCII_ONLY.test(text) ? text : text.normalize("NFKC").toLowerCase().replace(INVISIBLE, ""), pos);
+  }
+  // One-shot hashing: createHash() costs more than hashing a typical line.
+  return hash("sha1", scratch.subarray(0, pos), "hex");
 }
