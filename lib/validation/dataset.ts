@@ -6,9 +6,8 @@ export const DatasetNameSchema = z
   .trim()
   .min(1, { error: "Give the dataset a name" })
   .max(100, { error: "Keep the name under 100 characters" })
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u, {
-    error: "Use letters, digits, spaces, dots, dashes and underscores, starting with a letter or digit",
-  });
+  // Names show in lists and go into CLI commands; control characters would garble both.
+  .regex(/^[^\p{Cc}]+$/u, { error: "Use visible characters only (no tabs or line breaks)" });
 
 export const DatasetCreateSchema = z.object({
   name: DatasetNameSchema,

@@ -13,9 +13,9 @@ export const TableBackLinkSchema = z
   .transform((raw) => {
     const given = new URLSearchParams(raw.startsWith("?") ? raw.slice(1) : raw);
     const kept = new URLSearchParams();
-    for (const key of TABLE_KEYS) {
-      const value = given.get(key);
-      if (value) kept.set(key, value.slice(0, 500));
+    // In the given order, so the table's URL comes back exactly as it was.
+    for (const [key, value] of given) {
+      if ((TABLE_KEYS as readonly string[]).includes(key) && value && !kept.has(key)) kept.set(key, value.slice(0, 500));
     }
     return kept.toString();
   });

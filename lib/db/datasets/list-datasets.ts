@@ -1,4 +1,5 @@
 import { db } from "../client";
+import { getDatasetById } from "./get-dataset";
 import { STATUSES, type Status } from "../../validation/statuses";
 
 export type DatasetListItem = {
@@ -13,16 +14,16 @@ export type DatasetListItem = {
   counts: Record<Status, number>;
 };
 
-/** Every dataset with its record counts by status (invalid records counted apart). */
-export async function listDatasets(): Promise<DatasetListItem[]> {
-  const [datasets, groups] = await Promise.all([
-    db().dataset.findMany({ orderBy: { createdAt: "asc" } }),
-    db().conversation.groupBy({
-      by: ["datasetId", "status", "kind"],
-      where: { deletedAt: null },
-      _count: { _all: true },
-    }),
-  ]);
+type Dataset = Omit<DatasetListItem, "total" | "invalid" | "counts">;
+
+// Record counts by status (invalid records counted apart), read from the
+// (datasetId, deletedAt, status, kind) index alone.
+async function withCounts(datasets: Dataset[], datasetId?: string): Promise<DatasetListItem[]> {
+  const groups = await db().conversation.groupBy({
+    by: ["datasetId", "status", "kind"],
+    where: { deletedAt: null, ...(datasetId ? { datasetId } : {}) },
+    _count: { _all: true },
+  });
   return datasets.map((d) => {
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
     let total = 0;
@@ -35,4 +36,15 @@ export async function listDatasets(): Promise<DatasetListItem[]> {
     }
     return { ...d, total, invalid, counts };
   });
+}
+
+/** Every dataset with its counts. */
+export async function listDatasets(): Promise<DatasetListItem[]> {
+  return withCounts(await db().dataset.findMany({ orderBy: { createdAt: "asc" } }));
+}
+
+/** One dataset with its counts; throws not_found. */
+export async function getDatasetSummary(id: string): Promise<DatasetListItem> {
+  const [summary] = await withCounts([await getDatasetById(id)], id);
+  return summary;
 }

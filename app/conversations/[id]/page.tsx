@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getConversation, parseConversationId } from "@/lib/db/conversations/get-conversation";
+import { listRevisions } from "@/lib/db/conversations/revisions";
+import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { listLabels } from "@/lib/db/labels/list-labels";
+import { resolveModel } from "@/lib/models/fine-tunable-models";
+import { tableBackQuery } from "@/lib/validation/table-back-link";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { InvalidBadge, StatusBadge } from "@/components/ui/status-badge";
+import { ConversationMetadata } from "@/components/review/conversation-metadata";
+import { FixInvalidForm } from "@/components/review/fix-invalid-form";
+import { MessageList } from "@/components/review/message-card";
+import { PreferenceView } from "@/components/review/preference-view";
+import { ReviewNoteForm } from "@/components/review/review-note-form";
+import { RevisionsList } from "@/components/review/revisions-list";
+import { StatusButtons } from "@/components/review/status-buttons";
+import { ToolsSection } from "@/components/review/tools-section";
+import { orNotFound } from "../../_lib/or-not-found";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ back?: string | string[] }> };
+
+async function load(rawId: string) {
+  return orNotFound((async () => getConversation(parseConversationId(rawId)))());
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const record = await load((await params).id);
+  return { title: `Conversation #${record.id}` };
+}
+
+export default async function ConversationPage({ params, searchParams }: Props) {
+  const record = await load((await params).id);
+  const id = Number(record.id);
+  const [dataset, revisions, datasetLabels] = await Promise.all([
+    orNotFound(getDatasetById(record.datasetId)),
+    listRevisions(id),
+    listLabels(record.datasetId),
+  ]);
+  const backParam = (await searchParams).back;
+  const back = tableBackQuery(Array.isArray(backParam) ? backParam[0] : backParam);
+  const tableHref = `/datasets/${dataset.id}${back ? `?${back}` : ""}`;
+  const labels = record.labels.map((name) => ({ name, color: datasetLabels.find((l) => l.name === name)?.color ?? "" }));
+  const invalid = record.kind === "invalid";
+
+  return (
+    <div className="space-y-5">
+      {/* Sticky, so the decision buttons stay in reach at the end of a long conversation. */}
+      <header className="sticky top-12 z-10 -mx-6 -mt-6 flex flex-wrap items-start justify-between gap-3 border-b border-zinc-200 bg-zinc-50/95 px-6 pb-2 pt-4 backdrop-blur">
+        <div className="min-w-0">
+          <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
+            <Link href="/" className="hover:text-zinc-900">
+              Datasets
+            </Link>{" "}
+            /{" "}
+            <Link href={`/datasets/${dataset.id}`} className="hover:text-zinc-900">
+              {dataset.name}
+            </Link>{" "}
+            /
+          </nav>
+          <div className="flex flex-wrap items-center gap-2">
+            <h1 className="text-xl font-semibold tracking-tight">Conversation #{record.id}</h1>
+            {invalid ? <InvalidBadge /> : <StatusBadge status={record.status} />}
+            {record.kind === "preference" ? <Badge tone="violet">Preference</Badge> : null}
+            {record.duplicate_of ? <Badge tone="amber">Duplicate of #{record.duplicate_of}</Badge> : null}
+          </div>
+          <Link href={tableHref} className={buttonClasses("ghost", "sm", "-ml-2.5 mt-1")}>
+            ← Back to table
+          </Link>
+        </div>
+        <StatusButtons id={id} version={record.version} status={record.status} invalid={invalid} />
+      </header>
+
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-3">
+          {invalid ? (
+            <FixInvalidForm id={id} version={record.version} raw={record.raw ?? ""} errors={record.errors ?? []} />
+          ) : record.kind === "preference" ? (
+            <PreferenceView input={record.input} preferred={record.preferred_output} nonPreferred={record.non_preferred_output} />
+          ) : (
+            <>
+              <ToolsSection tools={record.tools} parallelToolCalls={record.parallel_tool_calls} />
+              <MessageList messages={record.messages} />
+            </>
+          )}
+        </div>
+        <aside className="space-y-4">
+          <section aria-labelledby="details-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+            <h2 id="details-heading" className="mb-3 text-sm font-semibold">
+              Details
+            </h2>
+            <ConversationMetadata record={record} labels={labels} model={resolveModel(dataset.targetModel)} back={back} />
+          </section>
+          <section aria-label="Reviewer note" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+            <ReviewNoteForm id={id} version={record.version} note={record.note} />
+          </section>
+          <section aria-labelledby="revisions-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+            <h2 id="revisions-heading" className="mb-3 text-sm font-semibold">
+              Revisions
+            </h2>
+            <RevisionsList revisions={revisions} />
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listConversations, countConversations, type ConversationPage } from "@/lib/db/conversations/list-conversations";
+import { exportStats } from "@/lib/db/conversations/export-conversations";
+import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { listImports } from "@/lib/db/imports/import-records";
+import { listLabels } from "@/lib/db/labels/list-labels";
+import { searchIndexPending } from "@/lib/db/search/search-index";
+import { pendingTokenCount } from "@/lib/db/tokens/count-pending-tokens";
+import { isAppError } from "@/lib/errors";
+import { ConversationPageSchema, paramsToObject, type ConversationFilter } from "@/lib/validation/conversation-filter";
+import { ConversationRowsSchema } from "@/lib/validation/conversation-row";
+import { ExportRequestSchema } from "@/lib/validation/export-request";
+import { DatasetHeader } from "@/components/datasets/dataset-header";
+import { DataTable } from "@/components/conversations/data-table";
+import { PendingWorkNotice } from "@/components/conversations/pending-work-notice";
+import { exportQuery, nextQuery } from "@/components/conversations/table-query";
+import { ExportButtons } from "@/components/exports/export-buttons";
+import { ImportPanel } from "@/components/imports/import-panel";
+import { RecentImports } from "@/components/imports/recent-imports";
+import { buttonClasses } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { getDatasetSummary } from "@/lib/db/datasets/list-datasets";
+import { orNotFound } from "../../_lib/or-not-found";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const dataset = await orNotFound(getDatasetById((await params).id));
+  return { title: dataset.name };
+}
+
+export default async function DatasetPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const raw = paramsToObject(await searchParams);
+  const dataset = await orNotFound(getDatasetSummary(id));
+  const parsed = ConversationPageSchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : ConversationPageSchema.parse({});
+  const filter: ConversationFilter = { status: query.status, label: query.label, q: query.q, invalid: query.invalid, duplicate: query.duplicate };
+
+  // A stale or hand-edited link (an old cursor, an unknown sort) gets an explanation
+  // and a way back, not an error page.
+  let page: ConversationPage | null = null;
+  let linkProblem = parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+  if (parsed.success) {
+    try {
+      page = await listConversations(id, query);
+    } catch (e) {
+      if (!isAppError(e) || e.code !== "bad_request") throw e;
+      linkProblem = e.message;
+    }
+  }
+
+  const [total, labels, imports] = await Promise.all([countConversations(id, filter), listLabels(id), listImports(id, 10)]);
+  const approved = exportStats(id, ExportRequestSchema.parse({ status: "approved" })).records;
+  const filtered = exportStats(id, ExportRequestSchema.parse(Object.fromEntries(new URLSearchParams(exportQuery(filter))))).records;
+  const searchPending = searchIndexPending(id);
+  const tokensPending = pendingTokenCount(id);
+
+  return (
+    <div className="space-y-5">
+      <DatasetHeader
+        dataset={dataset}
+        actions={<ExportButtons datasetId={id} filter={filter} approved={approved} filtered={filtered} />}
+      />
+      <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_19rem]">
+        <section aria-label="Conversations" className="min-w-0 space-y-3">
+          {searchPending || tokensPending ? <PendingWorkNotice searchPending={searchPending} tokensPending={tokensPending} /> : null}
+          {linkProblem !== null || !page ? (
+            <Notice tone="warning" title="This table link cannot be opened as it is">
+              <p>{linkProblem}</p>
+              <Link href={firstPageHref(id, raw, parsed.success)} className={buttonClasses("secondary", "sm", "mt-2")}>
+                {parsed.success ? "Open the first page" : "Open the table without filters"}
+              </Link>
+            </Notice>
+          ) : (
+            <DataTable
+              rows={ConversationRowsSchema.parse(page.rows)}
+              total={total}
+              next={page.next}
+              prev={page.prev}
+              sort={query.sort}
+              dir={query.dir}
+              limit={query.limit}
+              filter={filter}
+              labels={labels.map((l) => ({ name: l.name, count: l.count }))}
+            />
+          )}
+        </section>
+        <aside className="space-y-5">
+          <section aria-labelledby="import-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+            <h2 id="import-heading" className="mb-3 text-sm font-semibold">
+              Import conversations
+            </h2>
+            <ImportPanel datasetId={id} />
+          </section>
+          <section aria-labelledby="imports-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+            <h2 id="imports-heading" className="text-sm font-semibold">
+              Recent imports
+            </h2>
+            <RecentImports imports={imports} />
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+/** Same view from its first page when only the cursor is stale; the plain table when the filters themselves are unreadable. */
+function firstPageHref(id: string, raw: Record<string, string>, filtersReadable: boolean): string {
+  const qs = filtersReadable ? nextQuery(new URLSearchParams(raw), { cursor: null }) : "";
+  return qs ? `/datasets/${id}?${qs}` : `/datasets/${id}`;
+}

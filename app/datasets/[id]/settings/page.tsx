@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { pendingTokenCount } from "@/lib/db/tokens/count-pending-tokens";
+import { resolveModel } from "@/lib/models/fine-tunable-models";
+import { TargetModelForm } from "@/components/datasets/target-model-form";
+import { modelOptions } from "@/components/datasets/model-options";
+import { formatCount, formatDateTime } from "@/components/ui/format";
+import { orNotFound } from "../../../_lib/or-not-found";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const dataset = await orNotFound(getDatasetById((await params).id));
+  return { title: `Settings · ${dataset.name}` };
+}
+
+export default async function DatasetSettingsPage({ params }: Props) {
+  const dataset = await orNotFound(getDatasetById((await params).id));
+  const model = resolveModel(dataset.targetModel);
+  const counting = pendingTokenCount(dataset.id);
+  return (
+    <div className="mx-auto max-w-3xl space-y-5">
+      <header>
+        <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
+          <Link href="/" className="hover:text-zinc-900">
+            Datasets
+          </Link>{" "}
+          /{" "}
+          <Link href={`/datasets/${dataset.id}`} className="hover:text-zinc-900">
+            {dataset.name}
+          </Link>{" "}
+          /
+        </nav>
+        <h1 className="text-xl font-semibold tracking-tight">Settings</h1>
+      </header>
+
+      <section aria-labelledby="model-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
+        <h2 id="model-heading" className="text-sm font-semibold">
+          Model
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-zinc-600">
+          The fine-tunable model this dataset is meant for. It decides how tokens are counted and the longest example the
+          model trains on
+          {model ? ` (${formatCount(model.maxTokensPerExample)} tokens for ${model.family}; longer ones are truncated)` : ""}.
+        </p>
+        <TargetModelForm datasetId={dataset.id} current={dataset.targetModel} models={modelOptions()} />
+        {counting ? (
+          <p role="status" className="mt-3 text-xs text-zinc-500">
+            Counting tokens: {formatCount(counting)} conversations to go.
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="about-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
+        <h2 id="about-heading" className="text-sm font-semibold">
+          About this dataset
+        </h2>
+        <dl className="mt-3 grid grid-cols-[10rem_1fr] gap-y-1.5 text-sm">
+          <dt className="text-zinc-500">Name</dt>
+          <dd>{dataset.name}</dd>
+          <dt className="text-zinc-500">Description</dt>
+          <dd className="text-zinc-700">{dataset.description || <span className="text-zinc-400">None</span>}</dd>
+          <dt className="text-zinc-500">Created</dt>
+          <dd>{formatDateTime(dataset.createdAt)}</dd>
+          <dt className="text-zinc-500">ID</dt>
+          <dd className="font-mono text-xs leading-5">{dataset.id}</dd>
+        </dl>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import Link from "next/link";
+import { createColumnHelper, metaHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import type { ConversationRow } from "@/lib/validation/conversation-row";
+import { Badge } from "@/components/ui/badge";
+import { formatCount } from "@/components/ui/format";
+import { LabelChip } from "@/components/ui/label-chip";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { InvalidBadge, StatusBadge } from "@/components/ui/status-badge";
+import { DataTableColumnHeader } from "./data-table-column-header";
+
+// Column definitions of the conversations table. Sorting and paging are registered
+// as features only for their state: the server sorts and pages (manual mode), and the
+// column ids are the server's sort keys, so a header click maps straight onto ?sort=.
+
+export type ColumnMeta = { cellClassName?: string; headerClassName?: string };
+/** Carries the current table query so each row link can bring the reader back to it. */
+export type TableMeta = { backQuery: string };
+
+export const tableFeatureSet = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  columnMeta: metaHelper<ColumnMeta>(),
+  tableMeta: metaHelper<TableMeta>(),
+});
+
+const helper = createColumnHelper<typeof tableFeatureSet, ConversationRow>();
+
+export function conversationHref(id: number, backQuery: string): string {
+  return backQuery ? `/conversations/${id}?back=${encodeURIComponent(backQuery)}` : `/conversations/${id}`;
+}
+
+export const conversationColumns = helper.columns([
+  helper.accessor("id", {
+    id: "created",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="ID" />,
+    cell: ({ row }) => (
+      <div className="whitespace-nowrap tabular-nums">
+        <span className="text-zinc-700">#{row.original.id}</span>
+        {row.original.sourceLine !== null ? (
+          <span className="block text-[11px] leading-4 text-zinc-400">line {formatCount(row.original.sourceLine)}</span>
+        ) : null}
+      </div>
+    ),
+    sortDescFirst: true,
+    meta: { headerClassName: "w-24" },
+  }),
+  helper.accessor("preview", {
+    header: "Conversation",
+    enableSorting: false,
+    cell: ({ row, table }) => {
+      const r = row.original;
+      const invalid = r.kind === "invalid";
+      return (
+        <div className="min-w-0">
+          <div className="flex flex-wrap items-center gap-1.5">
+            {invalid ? <InvalidBadge /> : null}
+            {r.kind === "preference" ? <Badge tone="violet">Preference</Badge> : null}
+            {r.duplicateOfId !== null ? (
+              <Badge tone="amber" title="Exactly the same conversation as an earlier record of this dataset">
+                Duplicate of #{r.duplicateOfId}
+              </Badge>
+            ) : null}
+          </div>
+          <Link
+            href={conversationHref(r.id, table.options.meta?.backQuery ?? "")}
+            className={`mt-0.5 line-clamp-2 break-words hover:underline ${invalid ? "font-mono text-xs text-red-900" : "text-zinc-900"}`}
+          >
+            {r.preview || (invalid ? "(empty line)" : "(no user message)")}
+          </Link>
+        </div>
+      );
+    },
+    meta: { cellClassName: "max-w-0 w-full" },
+  }),
+  helper.accessor("turns", {
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Turns" align="end" />,
+    cell: ({ row }) => (row.original.kind === "invalid" ? <Dash /> : formatCount(row.original.turns)),
+    sortDescFirst: true,
+    meta: { headerClassName: "text-right", cellClassName: "text-right tabular-nums" },
+  }),
+  helper.accessor("tokens", {
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Tokens" align="end" />,
+    cell: ({ row }) => {
+      const { tokens, kind } = row.original;
+      if (kind === "invalid") return <Dash />;
+      if (tokens === null) return <span className="text-xs italic text-zinc-400">counting…</span>;
+      return formatCount(tokens);
+    },
+    sortDescFirst: true,
+    meta: { headerClassName: "text-right", cellClassName: "text-right tabular-nums" },
+  }),
+  helper.accessor("labels", {
+    header: "Labels",
+    enableSorting: false,
+    cell: ({ row }) =>
+      row.original.labels.length ? (
+        <div className="flex flex-wrap gap-1">
+          {row.original.labels.map((l) => (
+            <LabelChip key={l.name} name={l.name} color={l.color} />
+          ))}
+        </div>
+      ) : null,
+    meta: { headerClassName: "w-40" },
+  }),
+  helper.accessor("status", {
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Status" />,
+    cell: ({ row }) => <StatusBadge status={row.original.status} />,
+    sortDescFirst: false,
+    meta: { headerClassName: "w-32" },
+  }),
+  helper.accessor("updatedAt", {
+    id: "updated",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Updated" align="end" />,
+    cell: ({ row }) => <RelativeTime value={row.original.updatedAt} />,
+    sortDescFirst: true,
+    meta: { headerClassName: "w-32 text-right", cellClassName: "text-right text-zinc-500" },
+  }),
+]);
+
+function Dash() {
+  return (
+    <span className="text-zinc-300" aria-label="not applicable">
+      —
+    </span>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import type { ConversationFilter, Sort } from "@/lib/validation/conversation-filter";
+import { STATUS_LABELS, STATUSES } from "@/lib/validation/statuses";
+import { Button } from "@/components/ui/button";
+import { inputClasses } from "@/components/ui/field";
+import { formatCount, plural } from "@/components/ui/format";
+import { CLEAR_FILTERS } from "./table-query";
+import type { Navigate } from "./use-table-navigation";
+import { SearchBox } from "./data-table-search";
+
+// Search, filters and sort of the conversations table. Every control writes the URL.
+
+export type LabelOption = { name: string; count: number };
+
+type Props = { filter: ConversationFilter; labels: LabelOption[]; total: number; sort: Sort; dir: "asc" | "desc"; navigate: Navigate };
+
+const SORT_LABELS: Record<Sort, string> = { created: "Created", updated: "Updated", turns: "Turns", tokens: "Tokens", status: "Status" };
+
+export function DataTableToolbar({ filter, labels, total, sort, dir, navigate }: Props) {
+  const filtered = Object.values(filter).some(Boolean);
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <SearchBox q={filter.q ?? ""} navigate={navigate} />
+        <select
+          aria-label="Status"
+          value={filter.status ?? ""}
+          onChange={(e) => navigate({ status: e.target.value })}
+          className={inputClasses("w-40")}
+        >
+          <option value="">All statuses</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Label"
+          value={filter.label ?? ""}
+          onChange={(e) => navigate({ label: e.target.value })}
+          disabled={labels.length === 0 && !filter.label}
+          title={labels.length === 0 ? "No conversation in this dataset has a label yet" : undefined}
+          className={inputClasses("w-40")}
+        >
+          <option value="">{labels.length ? "All labels" : "No labels yet"}</option>
+          {filter.label && !labels.some((l) => l.name === filter.label) ? <option value={filter.label}>{filter.label}</option> : null}
+          {labels.map((l) => (
+            <option key={l.name} value={l.name}>
+              {l.name} ({formatCount(l.count)})
+            </option>
+          ))}
+        </select>
+        <Toggle label="Invalid" checked={filter.invalid === "1"} onChange={(on) => navigate({ invalid: on ? "1" : null })} />
+        <Toggle label="Exact duplicates" checked={filter.duplicate === "1"} onChange={(on) => navigate({ duplicate: on ? "1" : null })} />
+        {filtered ? (
+          <Button variant="ghost" onClick={() => navigate(CLEAR_FILTERS)}>
+            Clear filters
+          </Button>
+        ) : null}
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-zinc-600" aria-live="polite">
+          <span className="font-medium text-zinc-900">{plural(total, "conversation")}</span>
+          {filtered ? " match these filters" : ""}
+        </p>
+        <div className="flex items-center gap-2 text-xs text-zinc-500">
+          <label htmlFor="table-sort">Sort by</label>
+          <select
+            id="table-sort"
+            value={sort}
+            onChange={(e) => navigate({ sort: e.target.value === "created" ? null : e.target.value })}
+            className={inputClasses("w-28", "sm")}
+          >
+            {Object.entries(SORT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="table-dir" className="sr-only">
+            Order
+          </label>
+          <select
+            id="table-dir"
+            value={dir}
+            onChange={(e) => navigate({ dir: e.target.value === "desc" ? null : e.target.value })}
+            className={inputClasses("w-32", "sm")}
+          >
+            <option value="desc">Descending</option>
+            <option value="asc">Ascending</option>
+          </select>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label
+      className={`inline-flex h-8 cursor-pointer select-none items-center gap-1.5 rounded-md border px-2.5 text-sm shadow-sm ${
+        checked ? "border-indigo-300 bg-indigo-50 text-indigo-800" : "border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-50"
+      }`}
+    >
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="accent-indigo-600" />
+      {label}
+    </label>
+  );
+}

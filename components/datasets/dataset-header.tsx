@@ -1,0 +1,79 @@
+import Link from "next/link";
+import type { Status } from "@/lib/validation/statuses";
+import { buttonClasses } from "@/components/ui/button";
+import { formatCount } from "@/components/ui/format";
+import { modelLabel } from "./model-options";
+
+// The top of a dataset page: what it is, what it is for, and how far review has got.
+// Each count is a link that filters the table below to those conversations.
+
+const COUNTS = [
+  { key: "pending", label: "Pending", dot: "bg-zinc-400" },
+  { key: "approved", label: "Approved", dot: "bg-emerald-500" },
+  { key: "rejected", label: "Rejected", dot: "bg-red-500" },
+  { key: "needs_changes", label: "Needs changes", dot: "bg-amber-500" },
+] as const;
+
+export type DatasetHeaderData = {
+  id: string;
+  name: string;
+  description: string;
+  targetModel: string;
+  total: number;
+  invalid: number;
+  counts: Record<Status, number>;
+};
+
+export function DatasetHeader({ dataset, actions }: { dataset: DatasetHeaderData; actions: React.ReactNode }) {
+  const base = `/datasets/${dataset.id}`;
+  return (
+    <header className="space-y-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
+            <Link href="/" className="hover:text-zinc-900">
+              Datasets
+            </Link>{" "}
+            /
+          </nav>
+          <h1 className="truncate text-xl font-semibold tracking-tight">{dataset.name}</h1>
+          {dataset.description ? <p className="mt-0.5 max-w-3xl text-sm text-zinc-600">{dataset.description}</p> : null}
+          <p className="mt-1 text-xs text-zinc-500">
+            Target model <span className="font-medium text-zinc-700">{modelLabel(dataset.targetModel)}</span> ·{" "}
+            <Link href={`${base}/settings`} className="underline decoration-zinc-300 hover:text-zinc-900">
+              change
+            </Link>
+          </p>
+        </div>
+        <div className="flex items-center gap-2">
+          {actions}
+          <Link href={`${base}/settings`} className={buttonClasses("ghost")}>
+            Settings
+          </Link>
+        </div>
+      </div>
+      <ul aria-label="Counts by status" className="flex flex-wrap gap-2 text-sm">
+        <CountPill href={base} label="Total" n={dataset.total} dot="bg-zinc-900" />
+        {COUNTS.map((c) => (
+          <CountPill key={c.key} href={`${base}?status=${c.key}`} label={c.label} n={dataset.counts[c.key]} dot={c.dot} />
+        ))}
+        <CountPill href={`${base}?invalid=1`} label="Invalid" n={dataset.invalid} dot="bg-red-700" />
+      </ul>
+    </header>
+  );
+}
+
+function CountPill({ href, label, n, dot }: { href: string; label: string; n: number; dot: string }) {
+  return (
+    <li>
+      <Link
+        href={href}
+        className="inline-flex items-center gap-2 rounded-md border border-zinc-200 bg-white px-2.5 py-1 shadow-sm hover:bg-zinc-50"
+      >
+        <span aria-hidden className={`size-2 rounded-full ${dot}`} />
+        <span className="text-zinc-600">{label}</span>
+        <span className="font-semibold tabular-nums">{formatCount(n)}</span>
+      </Link>
+    </li>
+  );
+}

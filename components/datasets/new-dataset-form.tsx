@@ -1,0 +1,87 @@
+"use client";
+
+import { useActionState } from "react";
+import { createDatasetAction } from "@/lib/actions/create-dataset";
+import type { CreateDatasetResult } from "@/lib/validation/dataset-form";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClasses } from "@/components/ui/field";
+import type { ModelOption } from "./model-options";
+
+// Creates a dataset and lands on it. Errors from the shared zod schema (and the
+// duplicate-name refusal) appear under the field they are about.
+export function NewDatasetForm({ models, defaultModel }: { models: ModelOption[]; defaultModel: string }) {
+  const [state, action, pending] = useActionState<CreateDatasetResult | null, FormData>(createDatasetAction, null);
+  const errors = state?.fieldErrors ?? {};
+  const values = state?.values;
+  const formError = state && !Object.keys(errors).length ? state.error : null;
+
+  return (
+    <form action={action} aria-label="New dataset" className="space-y-3" noValidate>
+      <div>
+        <label htmlFor="dataset-name" className="block text-xs font-medium text-zinc-700">
+          Name
+        </label>
+        <input
+          id="dataset-name"
+          name="name"
+          required
+          maxLength={100}
+          defaultValue={values?.name}
+          placeholder="Support bot"
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={errors.name ? "dataset-name-error" : undefined}
+          className={inputClasses("mt-1 w-full")}
+        />
+        <FieldError id="dataset-name-error" messages={errors.name} />
+      </div>
+      <div>
+        <label htmlFor="dataset-description" className="block text-xs font-medium text-zinc-700">
+          Description <span className="font-normal text-zinc-400">(optional)</span>
+        </label>
+        <textarea
+          id="dataset-description"
+          name="description"
+          rows={2}
+          maxLength={2000}
+          defaultValue={values?.description}
+          placeholder="What the model should learn from these conversations"
+          aria-invalid={errors.description ? true : undefined}
+          aria-describedby={errors.description ? "dataset-description-error" : undefined}
+          className={inputClasses("mt-1 w-full", "multiline")}
+        />
+        <FieldError id="dataset-description-error" messages={errors.description} />
+      </div>
+      <div>
+        <label htmlFor="dataset-target-model" className="block text-xs font-medium text-zinc-700">
+          Target model
+        </label>
+        <select
+          id="dataset-target-model"
+          name="targetModel"
+          defaultValue={values?.targetModel || defaultModel}
+          aria-invalid={errors.targetModel ? true : undefined}
+          aria-describedby={errors.targetModel ? "dataset-target-model-error" : "dataset-target-model-hint"}
+          className={inputClasses("mt-1 w-full")}
+        >
+          {models.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+        <p id="dataset-target-model-hint" className="mt-1 text-xs text-zinc-500">
+          Decides how tokens are counted and the per-example limit. You can change it later.
+        </p>
+        <FieldError id="dataset-target-model-error" messages={errors.targetModel} />
+      </div>
+      {formError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {formError}
+        </p>
+      ) : null}
+      <Button type="submit" variant="primary" disabled={pending} className="w-full">
+        {pending ? "Creating…" : "Create dataset"}
+      </Button>
+    </form>
+  );
+}

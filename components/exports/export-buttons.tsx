@@ -1,0 +1,46 @@
+import type { ConversationFilter } from "@/lib/validation/conversation-filter";
+import { buttonClasses } from "@/components/ui/button";
+import { plural } from "@/components/ui/format";
+import { exportQuery } from "@/components/conversations/table-query";
+
+// Download links to the streaming export route. The counts are what the file will
+// hold: valid records only, since invalid lines would make a fine-tune job fail.
+
+type Props = {
+  datasetId: string;
+  filter: ConversationFilter;
+  approved: number;
+  /** Records the current filter would export. */
+  filtered: number;
+};
+
+export function ExportButtons({ datasetId, filter, approved, filtered }: Props) {
+  const base = `/api/v1/datasets/${datasetId}/export`;
+  const invalidOnly = filter.invalid === "1";
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+      <span className="inline-flex items-center gap-1.5">
+        <a href={`${base}?status=approved`} download className={buttonClasses("primary")}>
+          Export approved
+        </a>
+        <span className="text-xs text-zinc-500">{plural(approved, "record")}</span>
+      </span>
+      <span className="inline-flex items-center gap-1.5">
+        {invalidOnly ? (
+          <span
+            aria-disabled="true"
+            title="Invalid lines are never exported: fix them first"
+            className={buttonClasses("secondary")}
+          >
+            Export current filter
+          </span>
+        ) : (
+          <a href={`${base}?${exportQuery(filter)}`} download className={buttonClasses("secondary")}>
+            Export current filter
+          </a>
+        )}
+        <span className="text-xs text-zinc-500">{invalidOnly ? "invalid lines are not exported" : plural(filtered, "record")}</span>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { fixInvalidLine } from "@/lib/actions/fix-invalid-line";
+import { Button } from "@/components/ui/button";
+import { plural } from "@/components/ui/format";
+import { Notice } from "@/components/ui/notice";
+
+// Edit an invalid line in place. The text lives in this component's state, so a save
+// that still fails, a conflict or a network error never loses what was typed. When the
+// line validates, the page re-renders it as a normal conversation and this form goes.
+
+type Props = { id: number; version: number; raw: string; errors: { path: string; message: string }[] };
+
+export function FixInvalidForm({ id, version, raw, errors }: Props) {
+  const router = useRouter();
+  const [text, setText] = useState(raw);
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<{ tone: "error" | "warning"; text: string; conflict?: boolean } | null>(null);
+
+  const save = () =>
+    startTransition(async () => {
+      setResult(null);
+      const r = await fixInvalidLine({ id, version, raw: text });
+      if (!r.ok) setResult({ tone: "error", text: r.fieldErrors?.raw?.[0] ?? r.error, conflict: r.code === "conflict" });
+      else if (r.kind === "invalid") setResult({ tone: "warning", text: `Saved, but the line still has ${plural(r.errors.length, "error")}.` });
+    });
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      className="space-y-3"
+    >
+      <section aria-labelledby="line-errors-heading" className="rounded-md border border-red-200 bg-red-50 p-3">
+        <h2 id="line-errors-heading" className="text-sm font-semibold text-red-900">
+          {plural(errors.length, "error")} in this line
+        </h2>
+        <ul className="mt-1.5 space-y-1 text-sm text-red-900">
+          {errors.map((e, i) => (
+            <li key={i} className="break-words">
+              {e.path ? <code className="mr-1 rounded bg-red-100 px-1 font-mono text-xs">{e.path}</code> : null}
+              {e.message}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div>
+        <label htmlFor="raw-json-line" className="block text-sm font-medium">
+          Raw JSON line
+        </label>
+        <p className="text-xs text-zinc-500">Edit the line so it follows the chat or preference format, then save it.</p>
+        <textarea
+          id="raw-json-line"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          spellCheck={false}
+          rows={Math.min(24, Math.max(8, Math.ceil(text.length / 110)))}
+          className="mt-1.5 w-full rounded-md border border-zinc-300 bg-white px-2.5 py-2 font-mono text-xs leading-5 text-zinc-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/20"
+        />
+      </div>
+      {result ? (
+        <Notice tone={result.tone}>
+          {result.text}
+          {result.conflict ? (
+            <button type="button" onClick={() => (setResult(null), router.refresh())} className="ml-2 font-medium underline">
+              Reload
+            </button>
+          ) : null}
+        </Notice>
+      ) : null}
+      <div className="flex items-center gap-2">
+        <Button type="submit" variant="primary" disabled={pending || text.trim() === ""}>
+          {pending ? "Saving…" : "Save fix"}
+        </Button>
+        <Button variant="ghost" disabled={pending || text === raw} onClick={() => setText(raw)}>
+          Undo edits
+        </Button>
+      </div>
+    </form>
+  );
+}

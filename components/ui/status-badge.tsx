@@ -1,0 +1,23 @@
+import { Badge, type BadgeTone } from "./badge";
+import { STATUS_LABELS, type Status } from "@/lib/validation/statuses";
+
+const STATUS_TONES: Record<Status, BadgeTone> = {
+  pending: "gray",
+  approved: "green",
+  rejected: "red",
+  needs_changes: "amber",
+};
+
+export function StatusBadge({ status }: { status: string }) {
+  const known = status in STATUS_LABELS ? (status as Status) : null;
+  return <Badge tone={known ? STATUS_TONES[known] : "gray"}>{known ? STATUS_LABELS[known] : status}</Badge>;
+}
+
+/** Lines that failed the format check: red everywhere, so they are never mistaken for training data. */
+export function InvalidBadge() {
+  return (
+    <Badge tone="red" title="This line does not pass the OpenAI format check and is never exported">
+      Invalid
+    </Badge>
+  );
+}
