@@ -1,0 +1,42 @@
+import { DEFAULT_SEED } from "./corpus";
+
+// Command line of `npm run bench`. --rows scales the "100k" parts and the large parts
+// follow at ten times that, so a quick check and the full run exercise the same code.
+
+export type BenchOptions = {
+  /** Rows of the main corpus (import, table page, export). */
+  rows: number;
+  /** Rows of the large file (peak RSS, table page at depth); 0 when --quick. */
+  largeRows: number;
+  /** Records the token-counting figure runs over. */
+  tokenRecords: number;
+  seed: number;
+};
+
+const USAGE = "usage: npm run bench -- [--quick] [--rows N] [--seed N]";
+
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  let rows = 100_000;
+  let quick = false;
+  let seed: number | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--quick") quick = true;
+    else if (arg === "--rows" || arg === "--seed") {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value <= 0) throw new Error(`${arg} needs a positive whole number\n${USAGE}`);
+      if (arg === "--rows") rows = value;
+      else seed = value;
+    } else if (arg === "--help" || arg === "-h") {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg}\n${USAGE}`);
+  }
+  return {
+    rows,
+    largeRows: quick ? 0 : rows * 10,
+    // Counting every record would take minutes and say nothing more about the rate.
+    tokenRecords: Math.min(rows, 20_000),
+    seed: seed ?? DEFAULT_SEED,
+  };
+}
