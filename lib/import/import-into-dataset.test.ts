@@ -11,7 +11,7 @@ import { runBackgroundWorkUntilIdle } from "../jobs/background-work";
 
 afterAll(closeDb);
 
-const exportAll = (datasetId: string) => [...exportChunks(datasetId, ExportRequestSchema.parse({ status: "all" }))].join("");
+const exportAll = (datasetId: string) => Buffer.concat([...exportChunks(datasetId, ExportRequestSchema.parse({ status: "all" }))]).toString("utf8");
 
 describe("importIntoDataset", () => {
   it.each(["gsm8k-chat-train.jsonl", "stock-toolcall-train.jsonl", "orca-dpo-pairs.jsonl"])(

@@ -1,6 +1,4 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { parseLine } from "../formats/parse-line";
-import { contentHash } from "../formats/normalize";
 import { formatError } from "../formats/format-errors";
 import { sqlite } from "../db/client";
 import { ConversationWriter, type PendingRow } from "../db/imports/conversation-writer";
@@ -14,6 +12,7 @@ import { AppError } from "../errors";
 import { BinaryFileError, LineTooLongError, splitLines } from "./split-lines";
 import { ErrorCollector, summaryWarnings, type ImportSummary } from "./import-summary";
 import { wakeBackgroundWork } from "../jobs/background-work";
+import { createLineParser, type LineBatch } from "./line-parser";
 
 // Streams one JSONL file into a dataset. The CLI, the HTTP API and the browser upload
 // all come through here. Memory stays flat: one batch of rows at a time.
@@ -27,43 +26,36 @@ export type ImportOptions = {
   batchSize?: number;
 };
 
-const PREVIEW_OF_INVALID = 240;
-
-export function rowFromLine(line: number, text: string): PendingRow | null {
-  const parsed = parseLine(text);
-  if (parsed.kind === "blank") return null;
-  if (parsed.kind === "invalid") {
-    return {
-      sourceLine: line,
-      kind: "invalid",
-      body: text,
-      errors: JSON.stringify(parsed.errors),
-      unknownKeys: null,
-      preview: text.slice(0, PREVIEW_OF_INVALID),
-      turns: 0,
-      contentHash: null,
-    };
-  }
-  return {
-    sourceLine: line,
-    kind: parsed.kind,
-    body: parsed.body,
-    errors: null,
-    unknownKeys: parsed.unknownKeys.length ? JSON.stringify(parsed.unknownKeys) : null,
-    preview: parsed.preview,
-    turns: parsed.turns,
-    contentHash: contentHash(parsed.record),
-  };
-}
+const PARSE_BATCH = 2000;
+// Batches handed to the parser before the writer waits for the oldest: enough to keep
+// both threads busy, few enough that memory stays flat.
+const IN_FLIGHT = 3;
 
 export async function importIntoDataset(opts: ImportOptions): Promise<ImportSummary> {
-  const batchSize = opts.batchSize ?? 5000;
+  const batchSize = opts.batchSize ?? 20000;
   const { id: importId } = await createImportRecord({ datasetId: opts.dataset.id, fileName: opts.fileName, actorId: opts.actorId });
   const writer = new ConversationWriter(sqlite(), { datasetId: opts.dataset.id, importId, sourceFile: opts.fileName });
   const errors = new ErrorCollector();
   const counts = { lines: 0, bytes: 0, imported: 0, invalid: 0, unknownKeyRecords: 0 };
+  const parser = createLineParser();
+  const parsing: Promise<PendingRow[]>[] = [];
+  let lines: LineBatch = { lines: [], texts: [] };
   let batch: PendingRow[] = [];
 
+  const take = (rows: PendingRow[]) => {
+    for (const row of rows) {
+      if (row.kind === "invalid") {
+        counts.invalid++;
+        for (const e of JSON.parse(row.errors!) as { path: string; message: string }[]) {
+          errors.add(row.sourceLine, e.path, formatError(e));
+        }
+      } else {
+        counts.imported++;
+        if (row.unknownKeys) counts.unknownKeyRecords++;
+      }
+      batch.push(row);
+    }
+  };
   const flush = async () => {
     writer.flush(batch);
     batch = [];
@@ -72,33 +64,38 @@ export async function importIntoDataset(opts: ImportOptions): Promise<ImportSumm
     // Let the server answer other requests between batches.
     await yieldToEventLoop();
   };
+  const drainOne = async () => {
+    take(await parsing.shift()!);
+    if (batch.length >= batchSize) await flush();
+  };
 
+  const releaseCheckpoints = ConversationWriter.holdCheckpoints(sqlite());
   try {
     for await (const { line, text, bytes } of splitLines(opts.chunks)) {
       counts.lines = line;
       counts.bytes += bytes;
-      const row = rowFromLine(line, text);
-      if (!row) continue;
-      if (row.kind === "invalid") {
-        counts.invalid++;
-        for (const e of JSON.parse(row.errors!) as { path: string; message: string }[]) {
-          errors.add(line, e.path, formatError(e));
-        }
-      } else {
-        counts.imported++;
-        if (row.unknownKeys) counts.unknownKeyRecords++;
-      }
-      batch.push(row);
-      if (batch.length >= batchSize) await flush();
+      lines.lines.push(line);
+      lines.texts.push(text);
+      if (lines.lines.length < PARSE_BATCH) continue;
+      parsing.push(parser.parse(lines));
+      lines = { lines: [], texts: [] };
+      if (parsing.length >= IN_FLIGHT) await drainOne();
     }
+    if (lines.lines.length) parsing.push(parser.parse(lines));
+    while (parsing.length) await drainOne();
     await flush();
   } catch (e) {
-    const { lines, bytes } = counts;
-    await failImportRecord(importId, e instanceof Error ? e.message : String(e), { lines, bytes }).catch(() => {});
+    // Settle what is still being parsed so no rejection goes unhandled.
+    await Promise.allSettled(parsing);
+    const { lines: read, bytes } = counts;
+    await failImportRecord(importId, e instanceof Error ? e.message : String(e), { lines: read, bytes }).catch(() => {});
     if (e instanceof BinaryFileError || e instanceof LineTooLongError) {
       throw new AppError("bad_request", `${opts.fileName}: ${e.message}`);
     }
     throw e;
+  } finally {
+    releaseCheckpoints();
+    await parser.close();
   }
 
   const summary: ImportSummary = {
@@ -112,8 +109,8 @@ export async function importIntoDataset(opts: ImportOptions): Promise<ImportSumm
     errors: errors.errors,
     warnings: summaryWarnings({ ...counts, omitted: errors.omitted }),
   };
-  const { lines, bytes, imported, invalid } = counts;
-  await finishImportRecord(importId, { lines, bytes, imported, invalid, duplicates: writer.duplicates, errors: errors.errors });
+  const { bytes, imported, invalid } = counts;
+  await finishImportRecord(importId, { lines: counts.lines, bytes, imported, invalid, duplicates: writer.duplicates, errors: errors.errors });
   wakeBackgroundWork();
   return summary;
 }

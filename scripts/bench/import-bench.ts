@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { importIntoDataset, rowFromLine } from "../../lib/import/import-into-dataset";
+import { importIntoDataset } from "../../lib/import/import-into-dataset";
+import { rowFromLine } from "../../lib/import/row-from-line";
 import { splitLines } from "../../lib/import/split-lines";
 import { sqliteTimestamp, type PendingRow } from "../../lib/db/imports/conversation-writer";
 import { currentActor } from "../../lib/db/actor";

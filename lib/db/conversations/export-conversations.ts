@@ -26,8 +26,12 @@ export function exportStats(datasetId: string, req: ExportRequest): ExportStats 
   return { records: row.records ?? 0, withUnknownKeys: row.withUnknownKeys ?? 0, invalidSkipped: row.invalidSkipped ?? 0 };
 }
 
-/** Yields the export in chunks; stop early with `return()` (the reader is closed either way). */
-export function* exportChunks(datasetId: string, req: ExportRequest, chunkBytes = 1 << 20): Generator<string> {
+/**
+ * Yields the export as UTF-8 chunks of about `chunkBytes`, encoded straight into
+ * buffers (no joined strings, no second encoding pass). Stop early with `return()`;
+ * the reader is closed either way.
+ */
+export function* exportChunks(datasetId: string, req: ExportRequest, chunkBytes = 1 << 20): Generator<Buffer> {
   const where = whereFor(datasetId, req);
   const reader = openReader();
   try {
@@ -35,19 +39,21 @@ export function* exportChunks(datasetId: string, req: ExportRequest, chunkBytes 
       .prepare(`SELECT c.body, c.unknownKeys FROM Conversation c WHERE ${where.sql} AND c.kind != 'invalid' ORDER BY c.id`)
       .raw()
       .iterate(...where.params) as IterableIterator<[string, string | null]>;
-    let parts: string[] = [];
-    let size = 0;
+    let buf = Buffer.allocUnsafe(chunkBytes);
+    let pos = 0;
     for (const [body, unknownKeys] of rows) {
       const line = strictLine(body, unknownKeys);
-      parts.push(line);
-      size += line.length + 1;
-      if (size >= chunkBytes) {
-        yield parts.join("\n") + "\n";
-        parts = [];
-        size = 0;
+      // A UTF-16 code unit never takes more than 3 UTF-8 bytes.
+      const worst = line.length * 3 + 1;
+      if (pos + worst > buf.length) {
+        if (pos > 0) yield buf.subarray(0, pos);
+        buf = Buffer.allocUnsafe(Math.max(chunkBytes, worst));
+        pos = 0;
       }
+      pos += buf.write(line, pos);
+      buf[pos++] = 10;
     }
-    if (parts.length) yield parts.join("\n") + "\n";
+    if (pos > 0) yield buf.subarray(0, pos);
   } finally {
     reader.close();
   }

@@ -1,6 +1,6 @@
 import { db } from "../client";
 import { AppError } from "../../errors";
-import { rowFromLine } from "../../import/import-into-dataset";
+import { rowFromLine } from "../../import/row-from-line";
 import { ConversationPatchSchema, type ConversationPatch } from "../../validation/conversation-patch";
 import { STATUS_LABELS, type Status } from "../../validation/statuses";
 import { wakeBackgroundWork } from "../../jobs/background-work";

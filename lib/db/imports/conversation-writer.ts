@@ -20,6 +20,8 @@ export type WriterContext = { datasetId: string; importId: string; sourceFile: s
 /** SQLite text timestamps in the exact form Prisma writes, so ordering by them is consistent. */
 export const sqliteTimestamp = (d = new Date()) => d.toISOString().replace("Z", "+00:00");
 
+let holds = 0;
+
 export class ConversationWriter {
   private readonly insert: Database.Statement;
   private readonly existing: Database.Statement;
@@ -42,6 +44,21 @@ export class ConversationWriter {
        GROUP BY contentHash`,
     );
     this.flushBatch = sqlite.transaction((rows: PendingRow[]) => this.write(rows));
+  }
+
+  /**
+   * Holds WAL checkpoints off while the import writes: a checkpoint after every batch
+   * copies the same index pages to the database file again and again. One passive
+   * checkpoint at the end does it once. (Readers are never blocked either way.)
+   */
+  static holdCheckpoints(sqlite: Database.Database): () => void {
+    holds++;
+    sqlite.pragma("wal_autocheckpoint = 0");
+    return () => {
+      if (--holds > 0) return;
+      sqlite.pragma("wal_autocheckpoint = 1000");
+      sqlite.pragma("wal_checkpoint(PASSIVE)");
+    };
   }
 
   /** Writes one batch in one transaction; returns how many rows were exact duplicates. */

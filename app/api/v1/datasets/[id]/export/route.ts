@@ -11,12 +11,11 @@ export const GET = apiRoute<{ id: string }>(async (req, { id }) => {
   const request = ExportRequestSchema.parse(paramsToObject(new URL(req.url).searchParams));
   const stats = exportStats(dataset.id, request);
   const chunks = exportChunks(dataset.id, request);
-  const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
       const next = chunks.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+      else controller.enqueue(next.value);
     },
     cancel() {
       chunks.return(undefined);

@@ -1,0 +1,89 @@
+import { Worker } from "node:worker_threads";
+import { join } from "node:path";
+import { rowFromLine } from "./row-from-line";
+import type { PendingRow } from "../db/imports/conversation-writer";
+
+// Parsing and hashing lines costs about as much as writing them, so an import parses
+// in a worker thread while the main thread writes the previous batch: on two cores
+// the two halves overlap. Where no worker can start, lines are parsed inline.
+
+export type LineBatch = { lines: number[]; texts: string[] };
+
+export interface LineParser {
+  parse(batch: LineBatch): Promise<PendingRow[]>;
+  close(): Promise<void>;
+}
+
+const inline: LineParser = {
+  async parse({ lines, texts }) {
+    const rows: PendingRow[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const row = rowFromLine(lines[i], texts[i]);
+      if (row) rows.push(row);
+    }
+    return rows;
+  },
+  async close() {},
+};
+
+// Resolved from the working directory rather than the module: in the server the
+// module is bundled, while the worker's entry stays a plain file of the checkout.
+const WORKER_ENTRY = join(process.cwd(), "lib", "import", "parse-worker.mjs");
+
+/**
+ * A parser that starts inline and moves to a worker thread once the file proves
+ * large: starting a worker costs a few hundred milliseconds, more than a small file's
+ * whole import.
+ */
+export function createLineParser(inlineBatches = 4, useWorker = process.env.TUNESET_IMPORT_WORKER !== "0"): LineParser {
+  let seen = 0;
+  let worker: Promise<LineParser> | null = null;
+  return {
+    parse(batch) {
+      if (!useWorker || seen++ < inlineBatches) return inline.parse(batch);
+      worker ??= startWorker();
+      return worker.then((w) => w.parse(batch));
+    },
+    async close() {
+      if (worker) await (await worker).close();
+    },
+  };
+}
+
+async function startWorker(): Promise<LineParser> {
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_ENTRY);
+    await new Promise<void>((resolve, reject) => {
+      worker.once("message", () => resolve());
+      worker.once("error", reject);
+    });
+  } catch {
+    return inline;
+  }
+  const waiting = new Map<number, { resolve: (rows: PendingRow[]) => void; reject: (e: unknown) => void }>();
+  let next = 0;
+  let failure: unknown = null;
+  worker.on("message", ({ id, rows }: { id: number; rows: PendingRow[] }) => {
+    waiting.get(id)?.resolve(rows);
+    waiting.delete(id);
+  });
+  worker.on("error", (e) => {
+    failure = e;
+    for (const w of waiting.values()) w.reject(e);
+    waiting.clear();
+  });
+  return {
+    parse(batch) {
+      if (failure) return Promise.reject(failure);
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, ...batch });
+      });
+    },
+    async close() {
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { parseLine } from "../formats/parse-line";
+import { contentHash } from "../formats/normalize";
+import type { PendingRow } from "../db/imports/conversation-writer";
+
+// The per-line work of an import: parse, validate, summarise, hash. Pure, so it can
+// run in a worker thread beside the thread that writes to the database.
+
+const PREVIEW_OF_INVALID = 240;
+
+export function rowFromLine(line: number, text: string): PendingRow | null {
+  const parsed = parseLine(text);
+  if (parsed.kind === "blank") return null;
+  if (parsed.kind === "invalid") {
+    return {
+      sourceLine: line,
+      kind: "invalid",
+      body: text,
+      errors: JSON.stringify(parsed.errors),
+      unknownKeys: null,
+      preview: text.slice(0, PREVIEW_OF_INVALID),
+      turns: 0,
+      contentHash: null,
+    };
+  }
+  return {
+    sourceLine: line,
+    kind: parsed.kind,
+    body: parsed.body,
+    errors: null,
+    unknownKeys: parsed.unknownKeys.length ? JSON.stringify(parsed.unknownKeys) : null,
+    preview: parsed.preview,
+    turns: parsed.turns,
+    contentHash: contentHash(parsed.record),
+  };
+}
+
