@@ -6,12 +6,14 @@ import { exportQuery } from "@/components/conversations/table-query";
 // Download links to the streaming export route. The counts are what the file will
 // hold: valid records only, since invalid lines would make a fine-tune job fail.
 
+type ExportCounts = { records: number; withUnknownKeys: number };
+
 type Props = {
   datasetId: string;
   filter: ConversationFilter;
-  approved: number;
-  /** Records the current filter would export. */
-  filtered: number;
+  approved: ExportCounts;
+  /** What the current filter would export. */
+  filtered: ExportCounts;
 };
 
 export function ExportButtons({ datasetId, filter, approved, filtered }: Props) {
@@ -23,7 +25,7 @@ export function ExportButtons({ datasetId, filter, approved, filtered }: Props) 
         <a href={`${base}?status=approved`} download className={buttonClasses("primary")}>
           Export approved
         </a>
-        <span className="text-xs text-zinc-500">{plural(approved, "record")}</span>
+        <span className="text-xs text-zinc-500">{plural(approved.records, "record")}</span>
       </span>
       <span className="inline-flex items-center gap-1.5">
         {invalidOnly ? (
@@ -39,8 +41,14 @@ export function ExportButtons({ datasetId, filter, approved, filtered }: Props) 
             Export current filter
           </a>
         )}
-        <span className="text-xs text-zinc-500">{invalidOnly ? "invalid lines are not exported" : plural(filtered, "record")}</span>
+        <span className="text-xs text-zinc-500">{invalidOnly ? "invalid lines are not exported" : plural(filtered.records, "record")}</span>
       </span>
+      {approved.withUnknownKeys > 0 ? (
+        <p role="note" className="basis-full text-xs text-amber-700">
+          {plural(approved.withUnknownKeys, "approved record")} carry keys OpenAI&apos;s format does not define; the
+          export leaves those keys out (they stay on the records here).
+        </p>
+      ) : null}
     </div>
   );
 }

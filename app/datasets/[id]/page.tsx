@@ -52,8 +52,8 @@ export default async function DatasetPage({ params, searchParams }: Props) {
   }
 
   const [total, labels, imports] = await Promise.all([countConversations(id, filter), listLabels(id), listImports(id, 10)]);
-  const approved = exportStats(id, ExportRequestSchema.parse({ status: "approved" })).records;
-  const filtered = exportStats(id, ExportRequestSchema.parse(Object.fromEntries(new URLSearchParams(exportQuery(filter))))).records;
+  const approved = exportStats(id, ExportRequestSchema.parse({ status: "approved" }));
+  const filtered = exportStats(id, ExportRequestSchema.parse(Object.fromEntries(new URLSearchParams(exportQuery(filter)))));
   const searchPending = searchIndexPending(id);
   const tokensPending = pendingTokenCount(id);
 
