@@ -6,26 +6,17 @@ import { Notice } from "@/components/ui/notice";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { JsonBlock } from "./text-block";
+import type { ConversationRecord } from "@/lib/validation/conversation-record";
 
 // Everything about a conversation besides its turns: where it came from, its review
 // state, its size against the target model's limit, and what the strict export drops.
 
 /** The metadata fields of a conversation record (see the API's record shape). */
-export type RecordMetadata = {
-  kind: string;
-  status: string;
-  version: number;
-  source_file: string | null;
-  source_line: number | null;
-  import_id: string | null;
-  tokens: number | null;
-  turns: number;
-  duplicate_of: string | null;
-  created_at: string;
-  updated_at: string;
-  unknown_keys: string[];
-  extra?: Record<string, unknown>;
-};
+export type RecordMetadata = Pick<
+  ConversationRecord,
+  | "kind" | "status" | "version" | "source_file" | "source_line" | "import_id" | "tokens" | "turns"
+  | "duplicate_of" | "created_at" | "updated_at" | "unknown_keys" | "extra"
+>;
 
 type Props = {
   record: RecordMetadata;

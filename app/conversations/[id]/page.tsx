@@ -18,6 +18,7 @@ import { RevisionsList } from "@/components/review/revisions-list";
 import { StatusButtons } from "@/components/review/status-buttons";
 import { ToolsSection } from "@/components/review/tools-section";
 import { orNotFound } from "../../_lib/or-not-found";
+import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ back?: string | string[] }> };
 
@@ -49,16 +50,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
       {/* Sticky, so the decision buttons stay in reach at the end of a long conversation. */}
       <header className="sticky top-12 z-10 -mx-6 -mt-6 flex flex-wrap items-start justify-between gap-3 border-b border-zinc-200 bg-zinc-50/95 px-6 pb-2 pt-4 backdrop-blur">
         <div className="min-w-0">
-          <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-            <Link href="/" className="hover:text-zinc-900">
-              Datasets
-            </Link>{" "}
-            /{" "}
-            <Link href={`/datasets/${dataset.id}`} className="hover:text-zinc-900">
-              {dataset.name}
-            </Link>{" "}
-            /
-          </nav>
+          <DatasetBreadcrumb dataset={dataset} />
           <div className="flex flex-wrap items-center gap-2">
             <h1 className="text-xl font-semibold tracking-tight">Conversation #{record.id}</h1>
             {invalid ? <InvalidBadge /> : <StatusBadge status={record.status} />}

@@ -1,7 +1,6 @@
-// The public shape of one conversation, as the API returns it and the pages read it:
-// metadata in snake_case beside the record's own fields in OpenAI's shape.
+import { RECORD_KEYS, type ConversationRecord } from "../../validation/conversation-record";
 
-export const RECORD_KEYS = ["messages", "tools", "parallel_tool_calls", "input", "preferred_output", "non_preferred_output"] as const;
+// Turns a stored row into the public record shape (lib/validation/conversation-record.ts).
 
 export type StoredConversation = {
   id: number;
@@ -23,31 +22,6 @@ export type StoredConversation = {
   updatedAt: Date;
   labels: { label: { name: string; color: string } }[];
 };
-
-export type ConversationRecord = {
-  id: string;
-  datasetId: string;
-  version: number;
-  kind: string;
-  status: string;
-  labels: string[];
-  note: string;
-  source_file: string | null;
-  source_line: number | null;
-  import_id: string | null;
-  tokens: number | null;
-  turns: number;
-  duplicate_of: string | null;
-  created_at: string;
-  updated_at: string;
-  /** Paths of keys the format does not define; kept here, left out of the strict export. */
-  unknown_keys: string[];
-  /** Top-level keys the format does not define, with their values. */
-  extra?: Record<string, unknown>;
-  /** Invalid records: the raw line and every error found in it. */
-  raw?: string;
-  errors?: { path: string; message: string }[];
-} & Partial<Record<(typeof RECORD_KEYS)[number], unknown>>;
 
 export function toConversationRecord(c: StoredConversation): ConversationRecord {
   const base: ConversationRecord = {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { pendingTokenCount } from "@/lib/db/tokens/count-pending-tokens";
 import { resolveModel } from "@/lib/models/fine-tunable-models";
@@ -7,6 +6,7 @@ import { TargetModelForm } from "@/components/datasets/target-model-form";
 import { modelOptions } from "@/components/datasets/model-options";
 import { formatCount, formatDateTime } from "@/components/ui/format";
 import { orNotFound } from "../../../_lib/or-not-found";
+import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,16 +22,7 @@ export default async function DatasetSettingsPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-5">
       <header>
-        <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-          <Link href="/" className="hover:text-zinc-900">
-            Datasets
-          </Link>{" "}
-          /{" "}
-          <Link href={`/datasets/${dataset.id}`} className="hover:text-zinc-900">
-            {dataset.name}
-          </Link>{" "}
-          /
-        </nav>
+        <DatasetBreadcrumb dataset={dataset} />
         <h1 className="text-xl font-semibold tracking-tight">Settings</h1>
       </header>
 
