@@ -7,6 +7,8 @@ const nextConfig = {
     "@prisma/client",
     "@prisma/schema-engine-wasm",
     "gpt-tokenizer",
+    // The import parser worker loads TypeScript through tsx at run time.
+    "tsx",
   ],
   poweredByHeader: false,
   experimental: {

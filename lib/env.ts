@@ -32,5 +32,5 @@ export function env(): Env {
 /** Absolute path of the SQLite file named by DATABASE_URL (relative paths are from the working directory). */
 export function databaseFile(url = env().DATABASE_URL): string {
   const path = url.replace(/^file:/, "").split("?")[0];
-  return isAbsolute(path) ? path : resolve(process.cwd(), path);
+  return isAbsolute(path) ? path : resolve(/* turbopackIgnore: true */ process.cwd(), path);
 }

@@ -63,7 +63,7 @@ export function DataTableToolbar({ filter, labels, total, sort, dir, navigate }:
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-zinc-600" aria-live="polite">
           <span className="font-medium text-zinc-900">{plural(total, "conversation")}</span>
-          {filtered ? " match these filters" : ""}
+          {filtered ? (total === 1 ? " matches these filters" : " match these filters") : ""}
         </p>
         <div className="flex items-center gap-2 text-xs text-zinc-500">
           <label htmlFor="table-sort">Sort by</label>

@@ -45,7 +45,7 @@ export function ExportButtons({ datasetId, filter, approved, filtered }: Props) 
       </span>
       {approved.withUnknownKeys > 0 ? (
         <p role="note" className="basis-full text-xs text-amber-700">
-          {plural(approved.withUnknownKeys, "approved record")} carry keys OpenAI&apos;s format does not define; the
+          {plural(approved.withUnknownKeys, "approved record")} {approved.withUnknownKeys === 1 ? "carries" : "carry"} keys OpenAI&apos;s format does not define; the
           export leaves those keys out (they stay on the records here).
         </p>
       ) : null}

@@ -8,7 +8,8 @@ import { dirname, join } from "node:path";
 // (the _prisma_migrations table, SHA-256 checksums), so `prisma migrate deploy` works
 // on the same database and folders wherever the engine is available.
 
-export const MIGRATIONS_DIR = join(process.cwd(), "prisma", "migrations");
+// The server reads migrations from the checkout at run time: nothing for the bundler to trace.
+export const MIGRATIONS_DIR = join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations");
 
 export type Migration = { name: string; sql: string; checksum: string };
 

@@ -46,7 +46,7 @@ export function summaryWarnings(s: { lines: number; imported: number; invalid: n
   }
   if (s.unknownKeyRecords > 0) {
     warnings.push(
-      `${s.unknownKeyRecords.toLocaleString("en")} records have keys the OpenAI format does not define; they are kept and shown, and left out of the strict export.`,
+      `${s.unknownKeyRecords.toLocaleString("en")} ${s.unknownKeyRecords === 1 ? "record has" : "records have"} keys the OpenAI format does not define; they are kept and shown, and left out of the strict export.`,
     );
   }
   return warnings;

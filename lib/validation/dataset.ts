@@ -7,7 +7,7 @@ export const DatasetNameSchema = z
   .min(1, { error: "Give the dataset a name" })
   .max(100, { error: "Keep the name under 100 characters" })
   // Names show in lists and go into CLI commands; control characters would garble both.
-  .regex(/^[^\p{Cc}]+$/u, { error: "Use visible characters only (no tabs or line breaks)" });
+  .regex(/^[^\p{Cc}]*$/u, { error: "Use visible characters only (no tabs or line breaks)" });
 
 export const DatasetCreateSchema = z.object({
   name: DatasetNameSchema,

@@ -61,10 +61,13 @@ export function* exportChunks(datasetId: string, req: ExportRequest, chunkBytes 
 
 export function exportWarnings(s: ExportStats): string[] {
   const w: string[] = [];
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   if (s.withUnknownKeys) {
-    w.push(`${s.withUnknownKeys} exported records had keys the OpenAI format does not define; those keys were left out.`);
+    w.push(`${n(s.withUnknownKeys, "exported record had", "exported records had")} keys the OpenAI format does not define; those keys were left out.`);
   }
-  if (s.invalidSkipped) w.push(`${s.invalidSkipped} invalid lines matched the filter and were not exported; fix them first.`);
+  if (s.invalidSkipped) {
+    w.push(`${n(s.invalidSkipped, "invalid line", "invalid lines")} matched the filter and ${s.invalidSkipped === 1 ? "was" : "were"} not exported; fix them first.`);
+  }
   if (s.records === 0) w.push("No records matched: the file is empty. Approve some conversations, or export another status.");
   return w;
 }
