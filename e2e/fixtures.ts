@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Download, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
@@ -24,11 +24,105 @@ export async function importBody(request: APIRequestContext, datasetId: string, 
   });
 }
 
-export const test = base.extend<{ uniqueName: (prefix: string) => string }>({
-  // eslint-disable-next-line no-empty-pattern
-  uniqueName: async ({}, use, info) => {
+/** One JSONL line per value; strings are taken as lines already written (broken ones too). */
+export const jsonl = (lines: (string | object)[]) => lines.map((l) => (typeof l === "string" ? l : JSON.stringify(l))).join("\n") + "\n";
+
+/** A two-turn chat record whose user message is `question`. */
+export const chat = (question: string, answer = `Answer to: ${question}`) => ({
+  messages: [
+    { role: "user", content: question },
+    { role: "assistant", content: answer },
+  ],
+});
+
+type Row = { id: string; status: string; kind: string; preview: string; turns: number };
+
+/** Every row of a dataset matching `query` (table filters and sort), through the HTTP API. */
+export async function listAll(request: APIRequestContext, datasetId: string, query: Record<string, string> = {}) {
+  const rows: Row[] = [];
+  let cursor = "";
+  do {
+    const qs = new URLSearchParams({ ...query, limit: "500", ...(cursor ? { cursor } : {}) });
+    const res = await request.get(`/api/v1/datasets/${datasetId}/conversations?${qs}`);
+    expect(res.status(), await res.text()).toBe(200);
+    const page = await res.json();
+    rows.push(...page.conversations);
+    cursor = page.next_cursor ?? "";
+  } while (cursor);
+  return rows;
+}
+
+export async function getConversation(request: APIRequestContext, id: string) {
+  const res = await request.get(`/api/v1/conversations/${id}`);
+  expect(res.status(), await res.text()).toBe(200);
+  return res.json();
+}
+
+// --- The dataset page, by role and accessible name --------------------------------
+
+export const conversationsTable = (page: Page) => page.getByRole("table", { name: "Conversations" });
+
+/** The preview links of the table's rows, one per conversation on the page. */
+export const previewLinks = (page: Page) => conversationsTable(page).getByRole("link");
+
+/** The "86 conversations" count above the table. */
+export const conversationCount = (page: Page) =>
+  page.getByRole("region", { name: "Conversations", exact: true }).getByText(/^[\d,]+ conversations?$/);
+
+/** Ids of the conversations on the current page, in table order (read from the row links). */
+export async function idsOnPage(page: Page): Promise<string[]> {
+  const hrefs = await previewLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  return hrefs.map((h) => h.match(/^\/conversations\/(\d+)/)![1]);
+}
+
+/**
+ * Picks a file in the import panel (a path, or a file made in the test) and waits for
+ * the import result, which it returns.
+ */
+export async function importThroughPicker(page: Page, file: string | { name: string; body: string }): Promise<Locator> {
+  const files = typeof file === "string" ? file : { name: file.name, mimeType: "application/jsonl", buffer: Buffer.from(file.body) };
+  await page.getByLabel("Choose file").setInputFiles(files);
+  const result = page.getByRole("region", { name: "Import result" });
+  await expect(result).toBeVisible();
+  return result;
+}
+
+/** The four counts of an import result, in the order the panel shows them. */
+export async function expectImportCounts(
+  result: Locator,
+  c: { imported: number; invalid: number; duplicates: number; lines: number },
+) {
+  await expect(result.getByRole("term")).toHaveText(["Imported", "Invalid", "Exact duplicates", "Lines"]);
+  await expect(result.getByRole("definition")).toHaveText([c.imported, c.invalid, c.duplicates, c.lines].map(String));
+}
+
+/**
+ * After an import the server indexes text and counts tokens in the background; the
+ * page shows a notice and re-reads itself until that is done. Call it once the table
+ * shows the imported rows, so the notice has had its chance to appear.
+ */
+export async function waitForBackgroundWork(page: Page) {
+  await expect(page.getByText(/Working in the background/)).toBeHidden({ timeout: 30_000 });
+}
+
+/** Clicks a download link and returns the downloaded file's non-empty lines. */
+export async function downloadLines(page: Page, link: Locator): Promise<{ lines: string[]; download: Download }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const path = await download.path();
+  const text = readFileSync(path, "utf8");
+  return { lines: text.split("\n").filter((l) => l !== ""), download };
+}
+
+export const test = base.extend<{ uniqueName: (prefix: string) => string; dataset: Dataset }>({
+  // The fixture callback is named `provide`, not `use`: the React hooks lint rule takes
+  // any call to `use` for React's hook.
+  uniqueName: async ({}, provide, info) => {
     let n = 0;
-    await use((prefix) => `${prefix} ${info.workerIndex}-${Date.now().toString(36)}-${n++}`);
+    await provide((prefix) => `${prefix} ${info.workerIndex}-${Date.now().toString(36)}-${n++}`);
+  },
+  /** A fresh, empty dataset named after the test. */
+  dataset: async ({ request, uniqueName }, provide, info) => {
+    await provide(await createDataset(request, uniqueName(info.title.slice(0, 40))));
   },
 });
 

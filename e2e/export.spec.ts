@@ -1,0 +1,104 @@
+import {
+  chat,
+  conversationCount,
+  downloadLines,
+  expect,
+  expectImportCounts,
+  importThroughPicker,
+  jsonl,
+  listAll,
+  test,
+} from "./fixtures";
+
+// What leaves Tuneset is what a fine-tune job will read: only the records asked for,
+// each as it was imported, minus keys the OpenAI format does not define.
+
+const WEATHER_TOOL = {
+  type: "function",
+  function: {
+    name: "get_weather",
+    description: "Current weather for a city",
+    parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+  },
+};
+
+type Message = { role: string; content?: string; [key: string]: unknown };
+type Line = { messages: Message[]; [key: string]: unknown };
+
+const RECORDS: Line[] = [
+  chat("How do I reset my password?"),
+  {
+    messages: [
+      { role: "system", content: "You can look up the weather." },
+      { role: "user", content: "What is the weather in Paris right now?" },
+      {
+        role: "assistant",
+        tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city": "Paris"}' } }],
+      },
+      { role: "tool", tool_call_id: "call_1", content: '{"temp_c": 18}' },
+      { role: "assistant", content: "It is 18°C in Paris." },
+    ],
+    tools: [WEATHER_TOOL],
+  },
+  chat("Can I change my username?"),
+  { ...chat("Where is my invoice?"), metadata: { source: "crm", ticket: 4411 } },
+  chat("How do I close my account?"),
+  chat("Do you ship to Canada?"),
+];
+const LINES = jsonl(RECORDS).trimEnd().split("\n");
+const question = (i: number) => RECORDS[i].messages.find((m) => m.role === "user")!.content!;
+const APPROVE = [1, 3, 4];
+const PENDING = [0, 2, 5];
+
+test("export approved gives exactly the approved records, as imported, without unknown keys", async ({ page, request, dataset }) => {
+  await page.goto(`/datasets/${dataset.id}`);
+  const result = await importThroughPicker(page, { name: "support.jsonl", body: jsonl(RECORDS) });
+  await expectImportCounts(result, { imported: 6, invalid: 0, duplicates: 0, lines: 6 });
+  await expect(result.getByRole("listitem")).toHaveText([/^1 records? ha(?:s|ve) keys the OpenAI format does not define/]);
+  await expect(conversationCount(page)).toHaveText("6 conversations");
+  // The warning beside "Export approved" only appears once such a record is approved.
+  const unknownKeysNote = page.getByRole("note");
+  await expect(unknownKeysNote).toHaveCount(0);
+
+  for (const i of APPROVE) {
+    await page.getByRole("table", { name: "Conversations" }).getByRole("link", { name: question(i) }).click();
+    const userAt = RECORDS[i].messages.findIndex((m) => m.role === "user");
+    await expect(page.getByRole("article", { name: `user message ${userAt + 1}` })).toContainText(question(i));
+    if (i === 3) {
+      const details = page.getByRole("region", { name: "Details" });
+      await expect(details).toContainText("Keys the OpenAI format does not define");
+      await expect(details).toContainText("metadata");
+    }
+    const approve = page.getByRole("button", { name: "Approve" });
+    await approve.click();
+    await expect(approve).toHaveAttribute("aria-pressed", "true");
+    await expect(approve).toBeDisabled();
+    await expect(page.getByText("Marked approved.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Reject" })).toBeEnabled();
+    await page.getByRole("link", { name: "Back to table" }).click();
+    await expect(conversationCount(page)).toHaveText("6 conversations");
+  }
+  expect(await listAll(request, dataset.id, { status: "approved" })).toHaveLength(3);
+
+  await expect(unknownKeysNote).toHaveText(/^1 approved records? carr(?:y|ies) keys OpenAI's format does not define; the export leaves those keys out/);
+  const exportApproved = page.getByRole("link", { name: "Export approved" });
+  await expect(page.getByText("3 records", { exact: true })).toBeVisible();
+  const approved = await downloadLines(page, exportApproved);
+  expect(approved.download.suggestedFilename()).toMatch(/\.approved\.jsonl$/);
+  expect(approved.lines).toHaveLength(3);
+  const exported = approved.lines.map((l) => JSON.parse(l));
+  const { metadata, ...strict } = RECORDS[3];
+  expect(metadata).toBeDefined();
+  expect(exported).toEqual([RECORDS[1], strict, RECORDS[4]]);
+  expect(exported[1]).not.toHaveProperty("metadata");
+  // Records without unknown keys leave byte for byte as they came in.
+  expect([approved.lines[0], approved.lines[2]]).toEqual([LINES[1], LINES[4]]);
+
+  // "Export current filter" follows the table's status filter.
+  await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Pending" });
+  await expect(page.getByText("3 conversations match these filters")).toBeVisible();
+  const current = await downloadLines(page, page.getByRole("link", { name: "Export current filter" }));
+  expect(current.download.suggestedFilename()).toMatch(/\.pending\.jsonl$/);
+  expect(current.lines.map((l) => JSON.parse(l))).toEqual(PENDING.map((i) => RECORDS[i]));
+  expect(current.lines).toEqual(PENDING.map((i) => LINES[i]));
+});
