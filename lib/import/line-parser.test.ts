@@ -10,8 +10,8 @@ const batch = { lines: texts.map((_, i) => i + 1), texts };
 
 describe("createLineParser", () => {
   it("gives the same rows from the worker thread as inline, in order", async () => {
-    const inline = createLineParser(Infinity);
-    const threaded = createLineParser(0);
+    const inline = createLineParser(Infinity, 0);
+    const threaded = createLineParser(0, 1);
     try {
       const [a, b] = await Promise.all([inline.parse(batch), threaded.parse(batch)]);
       expect(b).toEqual(a);

@@ -25,7 +25,8 @@ let holds = 0;
 export class ConversationWriter {
   private readonly insert: Database.Statement;
   private readonly existing: Database.Statement;
-  private readonly flushBatch: (rows: PendingRow[]) => number;
+  private readonly progress: Database.Statement;
+  private readonly flushBatch: (rows: PendingRow[], read: { lines: number; bytes: number }) => number;
   duplicates = 0;
 
   constructor(
@@ -43,7 +44,13 @@ export class ConversationWriter {
        WHERE datasetId = ? AND deletedAt IS NULL AND contentHash IN (SELECT value FROM json_each(?))
        GROUP BY contentHash`,
     );
-    this.flushBatch = sqlite.transaction((rows: PendingRow[]) => this.write(rows));
+    // Progress goes in the batch's own transaction, on this connection: a write from
+    // Prisma's connection would checkpoint the whole uncommitted-to-disk import each time.
+    this.progress = sqlite.prepare(`UPDATE Import SET lines = ?, bytes = ? WHERE id = ?`);
+    this.flushBatch = sqlite.transaction((rows: PendingRow[], read: { lines: number; bytes: number }) => {
+      this.progress.run(read.lines, read.bytes, this.ctx.importId);
+      return this.write(rows);
+    });
   }
 
   /**
@@ -61,9 +68,9 @@ export class ConversationWriter {
     };
   }
 
-  /** Writes one batch in one transaction; returns how many rows were exact duplicates. */
-  flush(rows: PendingRow[]): number {
-    return rows.length ? this.flushBatch(rows) : 0;
+  /** Writes one batch and the lines read so far in one transaction; returns how many rows were exact duplicates. */
+  flush(rows: PendingRow[], read: { lines: number; bytes: number }): number {
+    return this.flushBatch(rows, read);
   }
 
   private write(rows: PendingRow[]): number {

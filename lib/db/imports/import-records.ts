@@ -10,10 +10,6 @@ export async function createImportRecord(opts: { datasetId: string; fileName: st
   });
 }
 
-export async function recordImportProgress(id: string, p: { lines: number; bytes: number }) {
-  await db().import.update({ where: { id }, data: { lines: p.lines, bytes: p.bytes } });
-}
-
 export async function finishImportRecord(
   id: string,
   r: { lines: number; bytes: number; imported: number; invalid: number; duplicates: number; errors: ImportError[] },
