@@ -196,6 +196,33 @@ function writeNormalized(s: string, pos: number): number {
   return pos;
 }
 
+/** writeNormalized for pure ASCII: the common case, with nothing but table lookups per character. */
+function writeNormalizedAscii(s: string, pos: number): number {
+  reserve(pos, s.length);
+  const out = scratch;
+  const punctAt = ASCII_PUNCT_BYTES;
+  let pendingSpace = false;
+  let started = false;
+  let lastPunct = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      pendingSpace = started;
+      continue;
+    }
+    const punct = punctAt[c];
+    if (pendingSpace && (lastPunct | punct) === 0) out[pos++] = 32;
+    pendingSpace = false;
+    lastPunct = punct;
+    started = true;
+    out[pos++] = LOWER_ASCII[c];
+  }
+  return pos;
+}
+
+const ASCII_PUNCT_BYTES = Uint8Array.from(ASCII_PUNCTUATION, (p) => (p ? 1 : 0));
+const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+
 /**
  * Hex SHA-1 of the normalised conversation. Each turn is normalised on its own so
  * that a turn boundary never collapses into a space inside one turn's text.
@@ -208,7 +235,9 @@ export function contentHash(record: LineRecord): string {
       scratch[pos++] = 10;
     }
     const text = `${t.role}: ${t.text}`;
-    pos = writeNormalized(ASCII_ONLY.test(text) ? text : text.normalize("NFKC").toLowerCase().replace(INVISIBLE, ""), pos);
+    pos = ASCII_ONLY.test(text)
+      ? writeNormalizedAscii(text, pos)
+      : writeNormalized(text.normalize("NFKC").toLowerCase().replace(INVISIBLE, ""), pos);
   }
   // One-shot hashing: createHash() costs more than hashing a typical line.
   return hash("sha1", scratch.subarray(0, pos), "hex");

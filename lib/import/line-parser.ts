@@ -85,9 +85,15 @@ async function startWorker(): Promise<LineParser> {
     parse(batch) {
       if (failure) return Promise.reject(failure);
       const id = next++;
-      return new Promise((resolve, reject) => {
+      return new Promise<PendingRow[]>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         worker.postMessage({ id, ...batch });
+      }).then((rows) => {
+        // The worker leaves out bodies equal to the line the caller sent (see parse-worker.mjs).
+        // Lines of a batch are consecutive, so a row's line number locates its text.
+        const first = batch.lines[0];
+        for (const row of rows) row.body ??= batch.texts[row.sourceLine - first];
+        return rows;
       });
     },
     async close() {

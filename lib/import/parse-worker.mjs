@@ -14,7 +14,10 @@ parentPort.on("message", ({ id, lines, texts }) => {
   const rows = [];
   for (let i = 0; i < lines.length; i++) {
     const row = rowFromLine(lines[i], texts[i]);
-    if (row) rows.push(row);
+    if (!row) continue;
+    // The caller still holds the line: do not copy it back when the body is the line itself.
+    if (row.body === texts[i]) row.body = null;
+    rows.push(row);
   }
   parentPort.postMessage({ id, rows });
 });
