@@ -21,6 +21,9 @@ const TEXT_OF_ROW = `CASE WHEN c.kind = 'invalid' OR json_valid(c.body) = 0 THEN
 
 type Pending = { id: string };
 
+// How far each import's indexing has got, so a chunk is not indexed twice in a run.
+const progress = new Map<string, number>();
+
 /** Indexes the next chunk of one pending import; returns false when nothing is left. */
 export function indexNextChunk(): boolean {
   const db = sqlite();
@@ -41,8 +44,11 @@ export function indexNextChunk(): boolean {
   const first = ids[0];
   const last = ids[ids.length - 1];
   db.transaction(() => {
-    // A restart can replay a chunk; deleting first keeps one entry per row.
-    db.prepare(`DELETE FROM conversation_fts WHERE rowid BETWEEN ? AND ?`).run(first, last);
+    // A restart can replay a chunk; deleting first keeps one entry per row. Only this
+    // import's rows: another import running at the same time interleaves its ids.
+    db.prepare(
+      `DELETE FROM conversation_fts WHERE rowid IN (SELECT id FROM Conversation WHERE importId = ? AND id BETWEEN ? AND ?)`,
+    ).run(pending.id, first, last);
     db.prepare(
       `INSERT INTO conversation_fts (rowid, text) SELECT c.id, ${TEXT_OF_ROW} FROM Conversation c
        WHERE c.importId = ? AND c.id BETWEEN ? AND ?`,
@@ -51,8 +57,6 @@ export function indexNextChunk(): boolean {
   progress.set(pending.id, last);
   return true;
 }
-
-const progress = new Map<string, number>();
 
 /** Whether any import still waits for the search index (the table says so beside the search box). */
 export function searchIndexPending(datasetId: string): boolean {

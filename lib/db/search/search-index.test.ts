@@ -1,0 +1,36 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { closeDb, db, sqlite } from "../client";
+import { currentActor } from "../actor";
+import { createDataset } from "../datasets/create-dataset";
+import { ConversationWriter } from "../imports/conversation-writer";
+import { rowFromLine } from "../../import/row-from-line";
+import { indexNextChunk, toMatchQuery } from "./search-index";
+
+afterAll(closeDb);
+
+const line = (word: string) => JSON.stringify({ messages: [{ role: "user", content: `about ${word}` }, { role: "assistant", content: "ok" }] });
+
+describe("search index", () => {
+  it("indexes imports whose rows interleave without losing either one's rows", async () => {
+    const dataset = await createDataset({ name: "interleaved" });
+    const actor = await currentActor();
+    const imports = await Promise.all(
+      ["a.jsonl", "b.jsonl"].map((fileName) =>
+        db().import.create({ data: { datasetId: dataset.id, fileName, createdById: actor.id, status: "done" } }),
+      ),
+    );
+    const writers = imports.map((imp) => new ConversationWriter(sqlite(), { datasetId: dataset.id, importId: imp.id, sourceFile: imp.fileName }));
+    // Alternate single-row batches, as two uploads running at once would.
+    for (let i = 0; i < 6; i++) writers[i % 2].flush([rowFromLine(i + 1, line(`topic${i}`))!], { lines: i + 1, bytes: 0 });
+    while (indexNextChunk()) {}
+    for (let i = 0; i < 6; i++) {
+      const hits = sqlite().prepare(`SELECT rowid FROM conversation_fts WHERE conversation_fts MATCH ?`).all(toMatchQuery(`topic${i}`));
+      expect(hits, `topic${i}`).toHaveLength(1);
+    }
+  });
+
+  it("turns typed words into a prefix query and ignores bare punctuation", () => {
+    expect(toMatchQuery('refund "policy')).toBe('"refund"* "policy"*');
+    expect(toMatchQuery("?!")).toBeNull();
+  });
+});
