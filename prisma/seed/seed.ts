@@ -26,5 +26,6 @@ export async function seedIfEmpty(): Promise<string | null> {
     actorId: actor.id,
   });
   await runBackgroundWorkUntilIdle();
-  return `Loaded ${summary.imported} sample conversations into "${dataset.name}".`;
+  const invalid = summary.invalid ? ` and ${summary.invalid} invalid line${summary.invalid === 1 ? "" : "s"} to fix` : "";
+  return `Loaded ${summary.imported} sample conversations${invalid} into "${dataset.name}".`;
 }
