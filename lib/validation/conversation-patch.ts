@@ -1,18 +1,37 @@
 import { z } from "zod";
 import { StatusSchema } from "./statuses";
+import { RECORD_KEYS } from "./conversation-record";
 
 // A change to one conversation. `version` is the version the client last saw; a stale
 // one is refused with 409 and the current record, never silently overwritten.
+// Record fields (messages, tools, … or the preference fields) replace the record's own
+// keys (null removes one); whether the result is valid is the format's rules' call,
+// and a broken record is saved and shown, only not approvable.
+
+export const LabelNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "A label needs a name" })
+  .max(50, { error: "Keep label names under 50 characters" });
+
+const recordField = z.unknown().optional();
+
 export const ConversationPatchSchema = z
   .object({
     version: z.number({ error: "version is required: send the version you edited" }).int().min(1),
     status: StatusSchema.optional(),
     note: z.string().max(20_000, { error: "Keep the note under 20,000 characters" }).optional(),
+    /** The conversation's full set of label names; new names are created on the fly. */
+    labels: z.array(LabelNameSchema).max(50, { error: "At most 50 labels on one conversation" }).optional(),
     /** Replacement JSON text of the whole line: how an invalid record is fixed in place. */
     raw: z.string().max(64 * 1024 * 1024).optional(),
+    ...Object.fromEntries(RECORD_KEYS.map((k) => [k, recordField])),
   })
-  .refine((p) => p.status !== undefined || p.note !== undefined || p.raw !== undefined, {
-    error: "Nothing to change: send status, note or raw along with version",
+  .refine((p) => Object.keys(p).some((k) => k !== "version" && p[k as keyof typeof p] !== undefined), {
+    error: `Nothing to change: send version with any of status, note, labels, raw, ${RECORD_KEYS.join(", ")}`,
+  })
+  .refine((p) => p.raw === undefined || RECORD_KEYS.every((k) => !(k in p)), {
+    error: "Send either raw (the whole line) or record fields, not both",
   });
 
-export type ConversationPatch = z.infer<typeof ConversationPatchSchema>;
+export type ConversationPatch = z.infer<typeof ConversationPatchSchema> & Partial<Record<(typeof RECORD_KEYS)[number], unknown>>;

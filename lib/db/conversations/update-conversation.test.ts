@@ -61,3 +61,41 @@ describe("updateConversation", () => {
     await expect(updateConversation(id, { version: 1 }, actor)).rejects.toThrow(/Nothing to change/);
   });
 });
+
+describe("updateConversation with record fields and labels", () => {
+  it("replaces messages, keeps unknown keys, and a broken edit is saved but cannot be approved", async () => {
+    const { dataset } = await importText("edit fields", '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}],"metadata":{"k":1}}');
+    const id = await firstId(dataset.id);
+    const actor = await currentActor();
+    const messages = [{ role: "user", content: "hi" }, { role: "assistant", content: "hello there" }];
+    const edited = await updateConversation(id, { version: 1, messages }, actor);
+    expect(edited).toMatchObject({ kind: "chat", version: 2, messages, extra: { metadata: { k: 1 } } });
+
+    const broken = await updateConversation(id, { version: 2, messages: [{ role: "user", content: "only a question" }] }, actor);
+    expect(broken.kind).toBe("invalid");
+    expect(broken.errors?.length).toBeGreaterThan(0);
+    await expect(updateConversation(id, { version: 3, status: "approved" }, actor)).rejects.toThrow(/fix its errors/);
+    const revisions = await listRevisions(id);
+    expect(revisions[0].summary).toBe("edited messages");
+  });
+
+  it("sets labels, creating them on the fly with a colour, and records the change", async () => {
+    const { dataset } = await importText("labels", GOOD);
+    const id = await firstId(dataset.id);
+    const actor = await currentActor();
+    const one = await updateConversation(id, { version: 1, labels: ["refund", "billing"] }, actor);
+    expect(one.labels.sort()).toEqual(["billing", "refund"]);
+    const two = await updateConversation(id, { version: 2, labels: ["refund", "tone"] }, actor);
+    expect(two.labels.sort()).toEqual(["refund", "tone"]);
+    expect((await listRevisions(id))[0].summary).toBe("labels: +tone −billing");
+    const labels = await db().label.findMany({ where: { datasetId: dataset.id } });
+    expect(labels.map((l) => l.name).sort()).toEqual(["billing", "refund", "tone"]);
+    expect(labels.every((l) => /^#[0-9a-f]{6}$/.test(l.color))).toBe(true);
+  });
+
+  it("refuses raw together with record fields", async () => {
+    const { dataset } = await importText("raw and fields", GOOD);
+    const id = await firstId(dataset.id);
+    await expect(updateConversation(id, { version: 1, raw: GOOD, messages: [] }, await currentActor())).rejects.toThrow(/not both/);
+  });
+});

@@ -7,6 +7,8 @@ import { wakeBackgroundWork } from "../../jobs/background-work";
 import { getStoredConversation } from "./get-conversation";
 import { toConversationRecord } from "./conversation-record";
 import { writeRevision, ensureFirstRevision } from "./revisions";
+import { labelDiff, setConversationLabels } from "../labels/set-conversation-labels";
+import { RECORD_KEYS } from "../../validation/conversation-record";
 import type { Actor } from "../actor";
 
 // The one write path for a conversation: checks the version the client edited,
@@ -21,8 +23,10 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
   const data: Record<string, unknown> = {};
   const changes: string[] = [];
   let kind = current.kind;
-  if (patch.raw !== undefined) {
-    const row = rowFromLine(current.sourceLine ?? 0, patch.raw);
+  const fields = RECORD_KEYS.filter((k) => patch[k] !== undefined);
+  const text = fields.length ? mergedRecordText(current, patch, fields) : patch.raw;
+  if (text !== undefined) {
+    const row = rowFromLine(current.sourceLine ?? 0, text);
     if (!row) throw new AppError("bad_request", "raw is empty: paste the JSON object of the line");
     kind = row.kind;
     Object.assign(data, {
@@ -30,7 +34,8 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
       preview: row.preview, turns: row.turns, contentHash: row.contentHash, tokens: null,
       duplicateOfId: row.contentHash ? await firstWithHash(current.datasetId, row.contentHash, id) : null,
     });
-    changes.push(current.kind === "invalid" && row.kind !== "invalid" ? "fixed the line" : "edited the JSON");
+    if (fields.length) changes.push(`edited ${fields.join(", ")}`);
+    else changes.push(current.kind === "invalid" && row.kind !== "invalid" ? "fixed the line" : "edited the JSON");
   }
   if (patch.status !== undefined && patch.status !== current.status) {
     if (kind === "invalid" && patch.status === "approved") {
@@ -43,6 +48,8 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
     data.note = patch.note;
     changes.push("note");
   }
+  const labels = patch.labels && labelDiff(current.labels.map((l) => l.label.name), patch.labels);
+  if (labels && labels.summary) changes.push(`labels: ${labels.summary}`);
   if (changes.length === 0) return toConversationRecord(current);
 
   const updated = await db().$transaction(async (tx) => {
@@ -52,6 +59,7 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
       data: { ...data, version: { increment: 1 }, updatedAt: new Date() },
     });
     if (count === 0) return null;
+    if (labels?.summary) await setConversationLabels(tx, id, current.datasetId, patch.labels!);
     const after = await tx.conversation.findUniqueOrThrow({
       where: { id },
       include: { labels: { select: { label: { select: { name: true, color: true } } } } },
@@ -62,6 +70,26 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
   if (!updated) throw conflict(await getStoredConversation(id));
   if (patch.raw !== undefined) wakeBackgroundWork();
   return toConversationRecord(updated);
+}
+
+/** The record with the patch's fields replaced (null removes a key); unknown keys are kept. */
+function mergedRecordText(current: { kind: string; body: string }, patch: ConversationPatch, fields: readonly string[]): string {
+  let base: Record<string, unknown>;
+  try {
+    base = JSON.parse(current.body);
+  } catch {
+    throw new AppError("bad_request", "This line is not JSON yet, so its fields cannot be edited one by one; fix it with raw first.");
+  }
+  if (typeof base !== "object" || base === null || Array.isArray(base)) {
+    throw new AppError("bad_request", "This line is not a JSON object yet; fix it with raw first.");
+  }
+  const record = { ...base };
+  for (const k of fields) {
+    const value = (patch as Record<string, unknown>)[k];
+    if (value === null) delete record[k];
+    else record[k] = value;
+  }
+  return JSON.stringify(record);
 }
 
 function conflict(current: Parameters<typeof toConversationRecord>[0]) {
