@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { StatusSchema } from "./statuses";
+import { LabelNameSchema } from "./conversation-patch";
 
 // Inputs of the conversation page's actions. Each names the version the reviewer was
 // looking at, so a change made meanwhile by someone else is refused, not overwritten.
@@ -26,6 +27,12 @@ export const SaveReviewNoteSchema = z.object({
   note: z.string().max(20_000, { error: "Keep the note under 20,000 characters" }),
 });
 
+export const SetConversationLabelsSchema = z.object({
+  ...ConversationRef,
+  labels: z.array(LabelNameSchema).max(50, { error: "At most 50 labels on one conversation" }),
+});
+
+export type SetConversationLabelsInput = z.input<typeof SetConversationLabelsSchema>;
 export type SetConversationStatusInput = z.input<typeof SetConversationStatusSchema>;
 export type FixInvalidLineInput = z.input<typeof FixInvalidLineSchema>;
 export type SaveReviewNoteInput = z.input<typeof SaveReviewNoteSchema>;

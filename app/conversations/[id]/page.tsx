@@ -14,6 +14,7 @@ import { FixInvalidForm } from "@/components/review/fix-invalid-form";
 import { MessageList } from "@/components/review/message-card";
 import { PreferenceView } from "@/components/review/preference-view";
 import { ReviewNoteForm } from "@/components/review/review-note-form";
+import { LabelEditor } from "@/components/review/label-editor";
 import { RevisionsList } from "@/components/review/revisions-list";
 import { StatusButtons } from "@/components/review/status-buttons";
 import { ToolsSection } from "@/components/review/tools-section";
@@ -83,6 +84,12 @@ export default async function ConversationPage({ params, searchParams }: Props) 
               Details
             </h2>
             <ConversationMetadata record={record} labels={labels} model={resolveModel(dataset.targetModel)} back={back} />
+          </section>
+          <section aria-labelledby="labels-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+            <h2 id="labels-heading" className="mb-3 text-sm font-semibold">
+              Labels
+            </h2>
+            <LabelEditor id={id} version={record.version} labels={labels} datasetLabels={datasetLabels} />
           </section>
           <section aria-label="Reviewer note" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
             <ReviewNoteForm id={id} version={record.version} note={record.note} />
