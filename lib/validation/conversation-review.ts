@@ -32,6 +32,13 @@ export const SetConversationLabelsSchema = z.object({
   labels: z.array(LabelNameSchema).max(50, { error: "At most 50 labels on one conversation" }),
 });
 
+/** Restore an earlier version (`restore`) on top of the current one (`version`). */
+export const RestoreRevisionSchema = z.object({
+  ...ConversationRef,
+  restore: z.coerce.number({ error: "name the version to restore" }).int().min(1),
+});
+
+export type RestoreRevisionInput = z.input<typeof RestoreRevisionSchema>;
 export type SetConversationLabelsInput = z.input<typeof SetConversationLabelsSchema>;
 export type SetConversationStatusInput = z.input<typeof SetConversationStatusSchema>;
 export type FixInvalidLineInput = z.input<typeof FixInvalidLineSchema>;

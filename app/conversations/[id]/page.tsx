@@ -98,7 +98,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             <h2 id="revisions-heading" className="mb-3 text-sm font-semibold">
               Revisions
             </h2>
-            <RevisionsList revisions={revisions} />
+            <RevisionsList id={id} current={record.version} revisions={revisions} />
           </section>
         </aside>
       </div>

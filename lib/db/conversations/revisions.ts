@@ -1,5 +1,7 @@
 import type { Prisma } from "../generated/client";
 import { db } from "../client";
+import { notFound } from "../../errors";
+import { revisionDiff } from "../../editing/revision-diff";
 
 // Revisions are written, never updated. An imported record has no revision until its
 // first change; that change first records the imported state as the earliest
@@ -46,10 +48,27 @@ function revisionData(c: Snapshot, summary: string, actorId: string) {
   };
 }
 
+/** Newest first, each with what it changed in the turns since the version before it. */
 export async function listRevisions(conversationId: number) {
-  return db().revision.findMany({
+  const rows = await db().revision.findMany({
     where: { conversationId },
-    orderBy: { version: "desc" },
-    select: { version: true, status: true, summary: true, createdAt: true, actor: { select: { name: true, email: true } } },
+    orderBy: { version: "asc" },
+    select: {
+      version: true, status: true, summary: true, createdAt: true, body: true, labels: true, note: true,
+      actor: { select: { name: true, email: true } },
+    },
   });
+  return rows
+    .map(({ body, labels, ...r }, i) => ({
+      ...r,
+      labels: JSON.parse(labels) as string[],
+      changes: i === 0 ? [] : revisionDiff(rows[i - 1].body, body),
+    }))
+    .reverse();
+}
+
+export async function getRevision(conversationId: number, version: number) {
+  const r = await db().revision.findUnique({ where: { conversationId_version: { conversationId, version } } });
+  if (!r) throw notFound(`Version ${version} of conversation ${conversationId}`);
+  return r;
 }

@@ -99,3 +99,25 @@ describe("updateConversation with record fields and labels", () => {
     await expect(updateConversation(id, { version: 1, raw: GOOD, messages: [] }, await currentActor())).rejects.toThrow(/not both/);
   });
 });
+
+describe("restoreRevision", () => {
+  it("brings back an earlier version as a new one, with a readable diff per revision", async () => {
+    const { restoreRevision } = await import("./restore-revision");
+    const { dataset } = await importText("restore", GOOD);
+    const id = await firstId(dataset.id);
+    const actor = await currentActor();
+    await updateConversation(id, { version: 1, messages: [{ role: "user", content: "hi" }, { role: "assistant", content: "hello friend" }], labels: ["x"] }, actor);
+    const restored = await restoreRevision(id, 1, 2, actor);
+    expect(restored).toMatchObject({ version: 3, labels: [], messages: JSON.parse(GOOD).messages });
+    const revisions = await listRevisions(id);
+    expect(revisions.map((r) => [r.version, r.summary])).toEqual([
+      [3, "restored version 1"],
+      [2, "edited messages; labels: +x"],
+      [1, "imported from test.jsonl, line 1"],
+    ]);
+    expect(revisions[1].changes).toEqual([
+      { turn: 2, change: "changed", role: "assistant", parts: [{ kind: "same", text: "hello" }, { kind: "added", text: " friend" }] },
+    ]);
+    await expect(restoreRevision(id, 9, 3, actor)).rejects.toThrow(/not found/);
+  });
+});

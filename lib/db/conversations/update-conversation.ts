@@ -15,7 +15,7 @@ import type { Actor } from "../actor";
 // applies the change, bumps the version and records a revision, all in one
 // transaction. A stale version is refused with 409 and the current record.
 
-export async function updateConversation(id: number, input: unknown, actor: Actor) {
+export async function updateConversation(id: number, input: unknown, actor: Actor, opts: { summary?: string } = {}) {
   const patch: ConversationPatch = ConversationPatchSchema.parse(input);
   const current = await getStoredConversation(id);
   if (current.version !== patch.version) throw conflict(current);
@@ -64,7 +64,7 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
       where: { id },
       include: { labels: { select: { label: { select: { name: true, color: true } } } } },
     });
-    await writeRevision(tx, after, changes.join("; "), actor.id);
+    await writeRevision(tx, after, opts.summary ?? changes.join("; "), actor.id);
     return after;
   });
   if (!updated) throw conflict(await getStoredConversation(id));

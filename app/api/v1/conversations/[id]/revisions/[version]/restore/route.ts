@@ -1,0 +1,11 @@
+import { apiRoute, readJson } from "@/lib/api/api-route";
+import { parseConversationId } from "@/lib/db/conversations/get-conversation";
+import { restoreRevision } from "@/lib/db/conversations/restore-revision";
+import { currentActor } from "@/lib/db/actor";
+import { RestoreRevisionSchema } from "@/lib/validation/conversation-review";
+
+// POST /api/v1/conversations/{id}/revisions/{version}/restore with {"version": current}.
+export const POST = apiRoute<{ id: string; version: string }>(async (req, { id, version }) => {
+  const body = RestoreRevisionSchema.parse({ ...(await readJson(req) as object), id, restore: version });
+  return restoreRevision(parseConversationId(id), body.restore, body.version, await currentActor());
+});
