@@ -38,6 +38,14 @@ export const RestoreRevisionSchema = z.object({
   restore: z.coerce.number({ error: "name the version to restore" }).int().min(1),
 });
 
+/** A chat conversation's turns and tools as the editor saves them (checked by the format rules on save). */
+export const SaveConversationSchema = z.object({
+  ...ConversationRef,
+  messages: z.array(z.record(z.string(), z.unknown())).max(5000, { error: "At most 5,000 turns" }),
+  tools: z.array(z.unknown()).nullable(),
+});
+
+export type SaveConversationInput = z.input<typeof SaveConversationSchema>;
 export type RestoreRevisionInput = z.input<typeof RestoreRevisionSchema>;
 export type SetConversationLabelsInput = z.input<typeof SetConversationLabelsSchema>;
 export type SetConversationStatusInput = z.input<typeof SetConversationStatusSchema>;

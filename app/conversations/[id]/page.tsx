@@ -15,13 +15,16 @@ import { MessageList } from "@/components/review/message-card";
 import { PreferenceView } from "@/components/review/preference-view";
 import { ReviewNoteForm } from "@/components/review/review-note-form";
 import { LabelEditor } from "@/components/review/label-editor";
+import { ConversationEditor } from "@/components/review/conversation-editor";
+import type { EditableMessage } from "@/lib/editing/edit-operations";
+import type { ConversationRecord } from "@/lib/validation/conversation-record";
 import { RevisionsList } from "@/components/review/revisions-list";
 import { StatusButtons } from "@/components/review/status-buttons";
 import { ToolsSection } from "@/components/review/tools-section";
 import { orNotFound } from "../../_lib/or-not-found";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ back?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ back?: string | string[]; edit?: string | string[] }> };
 
 async function load(rawId: string) {
   return orNotFound((async () => getConversation(parseConversationId(rawId)))());
@@ -40,11 +43,15 @@ export default async function ConversationPage({ params, searchParams }: Props) 
     listRevisions(id),
     listLabels(record.datasetId),
   ]);
-  const backParam = (await searchParams).back;
+  const query = await searchParams;
+  const backParam = query.back;
   const back = tableBackQuery(Array.isArray(backParam) ? backParam[0] : backParam);
   const tableHref = `/datasets/${dataset.id}${back ? `?${back}` : ""}`;
   const labels = record.labels.map((name) => ({ name, color: datasetLabels.find((l) => l.name === name)?.color ?? "" }));
   const invalid = record.kind === "invalid";
+  const pageHref = `/conversations/${id}${back ? `?back=${encodeURIComponent(back)}` : ""}`;
+  const editable = editableMessages(record);
+  const editing = query.edit === "1" && editable !== null;
 
   return (
     <div className="space-y-5">
@@ -61,13 +68,20 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           <Link href={tableHref} className={buttonClasses("ghost", "sm", "-ml-2.5 mt-1")}>
             ← Back to table
           </Link>
+          {editable && !editing ? (
+            <Link href={`${pageHref}${back ? "&" : "?"}edit=1`} className={buttonClasses("secondary", "sm", "mt-1")}>
+              Edit turns
+            </Link>
+          ) : null}
         </div>
         <StatusButtons id={id} version={record.version} status={record.status} invalid={invalid} />
       </header>
 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-3">
-          {invalid ? (
+          {editing ? (
+            <ConversationEditor id={id} version={record.version} messages={editable.messages} tools={editable.tools} onDone={pageHref} />
+          ) : invalid ? (
             <FixInvalidForm id={id} version={record.version} raw={record.raw ?? ""} errors={record.errors ?? []} />
           ) : record.kind === "preference" ? (
             <PreferenceView input={record.input} preferred={record.preferred_output} nonPreferred={record.non_preferred_output} />
@@ -104,4 +118,18 @@ export default async function ConversationPage({ params, searchParams }: Props) 
       </div>
     </div>
   );
+}
+
+/** Turns and tools the editor can work on: a chat record, or an invalid line that is still a JSON object with messages. */
+function editableMessages(record: ConversationRecord): { messages: EditableMessage[]; tools: unknown } | null {
+  if (record.kind === "chat") return { messages: record.messages as EditableMessage[], tools: record.tools };
+  if (record.kind !== "invalid" || !record.raw) return null;
+  try {
+    const parsed = JSON.parse(record.raw);
+    return Array.isArray(parsed?.messages) && parsed.messages.every((m: unknown) => typeof m === "object" && m !== null)
+      ? { messages: parsed.messages, tools: parsed.tools }
+      : null;
+  } catch {
+    return null;
+  }
 }
