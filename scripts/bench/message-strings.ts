@@ -1,7 +1,6 @@
 // The strings countRecordTokens encodes for one chat record, handed to the bare
 // tokenizer as the baseline. It includes tool-call names, arguments and the tools
-// JSON, which lib/tokens/count-tokens-throughput.ts leaves out, so that on this corpus
-// (15% tool use) both sides do the same encoding work. Content here is always a
+// JSON, so that on this corpus (15% tool use) both sides do the same encoding work. Content here is always a
 // plain string; the corpus has no content parts.
 
 type Bag = Record<string, unknown>;
