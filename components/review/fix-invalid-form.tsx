@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { fixInvalidLine } from "@/lib/actions/fix-invalid-line";
 import { Button } from "@/components/ui/button";
 import { plural } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
+import { ReloadButton } from "./reload-button";
 
 // Edit an invalid line in place. The text lives in this component's state, so a save
 // that still fails, a conflict or a network error never loses what was typed. When the
@@ -14,7 +14,6 @@ import { Notice } from "@/components/ui/notice";
 type Props = { id: number; version: number; raw: string; errors: { path: string; message: string }[] };
 
 export function FixInvalidForm({ id, version, raw, errors }: Props) {
-  const router = useRouter();
   const [text, setText] = useState(raw);
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "error" | "warning"; text: string; conflict?: boolean } | null>(null);
@@ -66,9 +65,7 @@ export function FixInvalidForm({ id, version, raw, errors }: Props) {
         <Notice tone={result.tone}>
           {result.text}
           {result.conflict ? (
-            <button type="button" onClick={() => (setResult(null), router.refresh())} className="ml-2 font-medium underline">
-              Reload
-            </button>
+            <ReloadButton onReload={() => setResult(null)} />
           ) : null}
         </Notice>
       ) : null}

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { setConversationLabels } from "@/lib/actions/set-conversation-labels";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { ReloadButton } from "./reload-button";
 
 // Labels on one conversation: remove with the chip's button, add by typing (the
 // dataset's labels are offered as you type; a new name creates a label).
@@ -83,9 +84,7 @@ export function LabelEditor({ id, version, labels, datasetLabels }: Props) {
         <p role="alert" className="text-xs text-red-700">
           {error.text}
           {error.conflict ? (
-            <button type="button" onClick={() => (setError(null), router.refresh())} className="ml-2 font-medium underline">
-              Reload
-            </button>
+            <ReloadButton onReload={() => setError(null)} />
           ) : null}
         </p>
       ) : null}

@@ -1,17 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { saveReviewNote } from "@/lib/actions/save-review-note";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { ReloadButton } from "./reload-button";
 
 // A reviewer's note: why a conversation was rejected or what should change.
 
 type Props = { id: number; version: number; note: string };
 
 export function ReviewNoteForm({ id, version, note }: Props) {
-  const router = useRouter();
   const [text, setText] = useState(note);
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string; conflict?: boolean } | null>(null);
@@ -51,9 +50,7 @@ export function ReviewNoteForm({ id, version, note }: Props) {
           <span role={message.ok ? "status" : "alert"} className={`text-xs ${message.ok ? "text-emerald-700" : "text-red-700"}`}>
             {message.text}
             {message.conflict ? (
-              <button type="button" onClick={() => (setMessage(null), router.refresh())} className="ml-2 font-medium underline">
-                Reload
-              </button>
+              <ReloadButton onReload={() => setMessage(null)} />
             ) : null}
           </span>
         ) : null}

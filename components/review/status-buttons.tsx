@@ -1,10 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setConversationStatus } from "@/lib/actions/set-conversation-status";
 import { STATUS_LABELS, type Status } from "@/lib/validation/statuses";
 import { Button, type ButtonVariant } from "@/components/ui/button";
+import { ReloadButton } from "./reload-button";
 
 // The review decision. Each button sends the version on screen; if someone else saved
 // in between, the server refuses and the reviewer is asked to reload first.
@@ -19,7 +19,6 @@ const ACTIONS: { status: Status; label: string; variant: ButtonVariant; current:
 type Props = { id: number; version: number; status: string; invalid: boolean };
 
 export function StatusButtons({ id, version, status, invalid }: Props) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string; conflict?: boolean } | null>(null);
 
@@ -61,9 +60,7 @@ export function StatusButtons({ id, version, status, invalid }: Props) {
           <span role="alert" className="text-red-700">
             {message.text}
             {message.conflict ? (
-              <button type="button" onClick={() => (setMessage(null), router.refresh())} className="ml-2 font-medium underline">
-                Reload
-              </button>
+              <ReloadButton onReload={() => setMessage(null)} />
             ) : null}
           </span>
         ) : null}
