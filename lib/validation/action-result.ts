@@ -1,5 +1,6 @@
 import { z, ZodError } from "zod";
 import { isAppError, type ErrorCode } from "../errors";
+import type { ConversationRecord } from "./conversation-record";
 
 // What every server action returns. Failures carry a message a user may read: an
 // AppError's own message, zod's field messages, or a generic sentence for anything
@@ -10,6 +11,8 @@ export type ActionFailure<F extends string = string> = {
   error: string;
   code: ErrorCode;
   fieldErrors?: Partial<Record<F, string[]>>;
+  /** On a version conflict: the record as it is now, so the page can show both versions. */
+  current?: ConversationRecord;
 };
 
 export type ActionResult<T extends object = object, F extends string = string> = ({ ok: true } & T) | ActionFailure<F>;
@@ -27,7 +30,11 @@ export function actionFailure<F extends string = string>(e: unknown, conflictMes
     const first = flat.formErrors[0] ?? Object.values<string[] | undefined>(fieldErrors)[0]?.[0];
     return { ok: false, code: "bad_request", error: first ?? "Some fields need attention.", fieldErrors };
   }
-  if (isAppError(e)) return { ok: false, code: e.code, error: e.code === "conflict" && conflictMessage ? conflictMessage : e.message };
+  if (isAppError(e)) {
+    if (e.code !== "conflict") return { ok: false, code: e.code, error: e.message };
+    const current = (e.details as { current?: ConversationRecord } | undefined)?.current;
+    return { ok: false, code: e.code, error: conflictMessage ?? e.message, ...(current ? { current } : {}) };
+  }
   console.error(e);
   return { ok: false, code: "internal", error: UNKNOWN_ACTION_ERROR };
 }
