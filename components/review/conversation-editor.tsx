@@ -1,91 +1,144 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { saveConversation } from "@/lib/actions/save-conversation";
 import { Button } from "@/components/ui/button";
+import { isMod, isTextField } from "@/components/ui/keyboard";
 import { inputClasses } from "@/components/ui/field";
-import {
-  addTurnAfter, deleteTurn, moveTurn, setToolCalls, updateTurn, type ChatRecord, type EditableMessage,
-} from "@/lib/editing/edit-operations";
-import { TurnEditor, parseToolCallsText } from "./turn-editor";
+import { addTurnAfter, deleteTurn, moveTurn, updateTurn, type ChatRecord, type EditableMessage } from "@/lib/editing/edit-operations";
+import type { ConversationRecord } from "@/lib/validation/conversation-record";
+import { TurnEditor } from "./turn-editor";
+import { ConflictPanel } from "./conflict-panel";
+import { DraftBanner } from "./draft-banner";
+import { initialEditorState, toolsProblem, toSavable, type ChatEditorState } from "./chat-editor-state";
+import { draftKey, useLocalDraft } from "./use-local-draft";
 
 // The turn editor: every change goes through the pure edit operations, Save (or
-// Ctrl/⌘+Enter) sends turns and tools with the version being edited. A save that
-// breaks the format is kept and answered with its errors; a stale version is refused.
+// Ctrl/⌘+Enter) sends turns and tools with the version being edited. Unsaved work is
+// kept as a local draft; a save that meets a colleague's newer version shows both
+// side by side to merge; a save that breaks the format is kept and shows its errors.
 
-type Props = { id: number; version: number; messages: EditableMessage[]; tools: unknown; onDone: string };
+type Props = {
+  id: number;
+  version: number;
+  messages: EditableMessage[];
+  tools: unknown;
+  onSaved: (version: number) => void;
+  onCancel: () => void;
+};
 
-const pretty = (v: unknown) => (v === undefined || v === null ? "" : JSON.stringify(v, null, 2));
+type Result = { text: string; errors?: string[] } | null;
 
-export function ConversationEditor({ id, version, messages: initial, tools: initialTools, onDone }: Props) {
-  const router = useRouter();
-  const [record, setRecord] = useState<ChatRecord>({ messages: initial });
-  const [callsText, setCallsText] = useState(() => initial.map((m) => pretty(m.tool_calls)));
-  const [toolsText, setToolsText] = useState(pretty(initialTools));
-  const [result, setResult] = useState<{ ok: boolean; text: string; errors?: string[] } | null>(null);
+export function ConversationEditor({ id, version, messages, tools, onSaved, onCancel }: Props) {
+  const [state, setState] = useState<ChatEditorState>(() => initialEditorState(messages, tools));
+  const [baseVersion, setBaseVersion] = useState(version);
+  const [conflict, setConflict] = useState<ConversationRecord | null>(null);
+  const [result, setResult] = useState<Result>(null);
   const [pending, startTransition] = useTransition();
+  // Structural edits (add, delete, move, role) can be undone with Ctrl/⌘+Z outside a text field.
+  const undo = useRef<ChatEditorState[]>([]);
+  const container = useRef<HTMLDivElement>(null);
+  // Opening the editor from the keyboard puts the caret in the first turn at once.
+  useEffect(() => container.current?.querySelector("textarea")?.focus(), []);
+  const draft = useLocalDraft(draftKey(id), baseVersion, state, (d) => {
+    setState(d.value);
+    setBaseVersion(d.baseVersion);
+  });
 
-  const toolsProblem = (() => {
-    if (!toolsText.trim()) return null;
-    try {
-      return Array.isArray(JSON.parse(toolsText)) ? null : "Tools must be a JSON array of function definitions";
-    } catch (e) {
-      return `Tools are not valid JSON yet: ${(e as Error).message}`;
-    }
-  })();
-
-  const save = useCallback(() => {
-    let next = record;
-    for (const [i, m] of next.messages.entries()) {
-      if (m.role !== "assistant") continue;
-      const { calls } = parseToolCallsText(callsText[i] ?? "");
-      if (calls === null) return setResult({ ok: false, text: `Fix the tool calls of turn ${i + 1} first.` });
-      next = setToolCalls(next, i, calls);
-    }
-    if (toolsProblem) return setResult({ ok: false, text: toolsProblem });
-    startTransition(async () => {
-      const r = await saveConversation({ id, version, messages: next.messages, tools: toolsText.trim() ? JSON.parse(toolsText) : null });
-      if (!r.ok) return setResult({ ok: false, text: r.error });
-      if (r.kind === "invalid") {
-        return setResult({ ok: false, text: "Saved, but it breaks the format: it cannot be approved until fixed.", errors: r.errors.map((e) => `${e.path}: ${e.message}`) });
-      }
-      router.replace(onDone);
-      router.refresh();
-    });
-  }, [record, callsText, toolsText, toolsProblem, id, version, onDone, router]);
+  const save = useCallback(
+    (toSave: ChatEditorState, onVersion: number) => {
+      const savable = toSavable(toSave);
+      if (!savable.ok) return setResult({ text: savable.error });
+      startTransition(async () => {
+        const r = await saveConversation({ id, version: onVersion, messages: savable.messages, tools: savable.tools });
+        if (!r.ok) {
+          if (r.code === "conflict" && r.current) {
+            setConflict(r.current);
+            return setResult(null);
+          }
+          return setResult({ text: r.error });
+        }
+        draft.clear();
+        setConflict(null);
+        if (r.kind === "invalid") {
+          setBaseVersion(r.version);
+          return setResult({ text: "Saved, but it breaks the format: it cannot be approved until fixed.", errors: r.errors.map((e) => `${e.path}: ${e.message}`) });
+        }
+        onSaved(r.version);
+      });
+    },
+    [id, draft, onSaved],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.metaKey || e.ctrlKey) && e.key === "Enter") {
+      const mod = isMod(e);
+      if (mod && e.key === "Enter" && !conflict) {
         e.preventDefault();
-        save();
+        save(state, baseVersion);
+      } else if (mod && e.key.toLowerCase() === "z" && !e.shiftKey && !isTextField(e.target) && undo.current.length) {
+        e.preventDefault();
+        setState(undo.current.pop()!);
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [save]);
+  }, [save, state, baseVersion, conflict]);
 
-  const edit = (fn: (r: ChatRecord) => ChatRecord, calls: (c: string[]) => string[] = (c) => c) => {
-    setRecord(fn);
-    setCallsText(calls);
+  const structural = (fn: (r: ChatRecord) => ChatRecord, calls: (c: string[]) => string[]) => {
+    undo.current.push(state);
+    setState((s) => ({ ...s, messages: fn({ messages: s.messages }).messages, callsText: calls(s.callsText) }));
+  };
+  const moveCalls = (from: number, to: number) => (c: string[]) => {
+    const n = [...c];
+    const [x] = n.splice(from, 1);
+    n.splice(to, 0, x);
+    return n;
   };
 
+  if (conflict) {
+    return (
+      <ConflictPanel
+        mine={state}
+        theirs={conflict}
+        pending={pending}
+        onSave={(merged) => {
+          setState(merged);
+          setBaseVersion(conflict.version);
+          save(merged, conflict.version);
+        }}
+        onTakeTheirs={() => {
+          draft.clear();
+          onCancel();
+        }}
+      />
+    );
+  }
+
+  const problem = toolsProblem(state.toolsText);
   return (
-    <div className="space-y-3">
-      {record.messages.map((m, i) => (
+    <div ref={container} className="space-y-3">
+      <DraftBanner restoredAt={draft.restored?.savedAt} basedOn={draft.restored?.baseVersion} current={version} storageProblem={draft.storageProblem} onDiscard={() => {
+        draft.clear();
+        setState(initialEditorState(messages, tools));
+        setBaseVersion(version);
+      }} />
+      {state.messages.map((m, i) => (
         <TurnEditor
           key={i}
           index={i}
-          count={record.messages.length}
+          count={state.messages.length}
           message={m}
-          toolCallsText={callsText[i] ?? ""}
-          onChange={(changes) => edit((r) => updateTurn(r, i, changes))}
-          onToolCallsText={(text) => setCallsText((c) => c.map((t, j) => (j === i ? text : t)))}
-          onMove={(to) => edit((r) => moveTurn(r, i, to), (c) => { const n = [...c]; const [x] = n.splice(i, 1); n.splice(to, 0, x); return n; })}
-          onDelete={() => edit((r) => deleteTurn(r, i), (c) => c.filter((_, j) => j !== i))}
+          toolCallsText={state.callsText[i] ?? ""}
+          onChange={(changes) => {
+            if ("role" in changes) undo.current.push(state);
+            setState((s) => ({ ...s, messages: updateTurn({ messages: s.messages }, i, changes).messages }));
+          }}
+          onToolCallsText={(text) => setState((s) => ({ ...s, callsText: s.callsText.map((t, j) => (j === i ? text : t)) }))}
+          onMove={(to) => structural((r) => moveTurn(r, i, to), moveCalls(i, to))}
+          onDelete={() => structural((r) => deleteTurn(r, i), (c) => c.filter((_, j) => j !== i))}
           onAddAfter={() =>
-            edit(
+            structural(
               (r) => addTurnAfter(r, i, { role: m.role === "user" ? "assistant" : "user", content: "" }),
               (c) => [...c.slice(0, i + 1), "", ...c.slice(i + 1)],
             )
@@ -94,19 +147,31 @@ export function ConversationEditor({ id, version, messages: initial, tools: init
       ))}
       <label className="block space-y-1">
         <span className="text-xs font-medium text-zinc-500">Tools (JSON array of function definitions)</span>
-        <textarea aria-label="Tools (JSON)" value={toolsText} onChange={(e) => setToolsText(e.target.value)} rows={toolsText ? 8 : 2} className={inputClasses("w-full font-mono text-xs", "multiline")} />
-        {toolsProblem ? <p role="alert" className="text-xs text-red-700">{toolsProblem}</p> : null}
+        <textarea
+          aria-label="Tools (JSON)"
+          value={state.toolsText}
+          onChange={(e) => setState((s) => ({ ...s, toolsText: e.target.value }))}
+          rows={state.toolsText ? 8 : 2}
+          className={inputClasses("w-full font-mono text-xs", "multiline")}
+        />
+        {problem ? <p role="alert" className="text-xs text-red-700">{problem}</p> : null}
       </label>
-      <div className="sticky bottom-0 flex items-center gap-2 border-t border-zinc-200 bg-zinc-50/95 py-2">
-        <Button variant="primary" onClick={save} disabled={pending}>
+      <div className="sticky bottom-0 flex flex-wrap items-center gap-2 border-t border-zinc-200 bg-zinc-50/95 py-2">
+        <Button variant="primary" onClick={() => save(state, baseVersion)} disabled={pending}>
           {pending ? "Saving…" : "Save"}
         </Button>
-        <Button variant="ghost" onClick={() => router.replace(onDone)}>
+        <Button
+          variant="ghost"
+          onClick={() => {
+            draft.clear();
+            onCancel();
+          }}
+        >
           Cancel
         </Button>
-        <span className="text-xs text-zinc-500">Ctrl/⌘+Enter saves</span>
+        <span className="text-xs text-zinc-500">Ctrl/⌘+Enter saves · unsaved edits are kept as a draft in this browser</span>
         {result ? (
-          <div role={result.ok ? "status" : "alert"} className="text-xs text-red-700">
+          <div role="alert" className="text-xs text-red-700">
             {result.text}
             {result.errors?.map((e) => <div key={e}>{e}</div>)}
           </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 
 // Unsaved edits kept in the browser until they are saved, so a reload, a crash or a
 // closed tab never loses an annotator's work. A draft remembers the version it was
@@ -41,14 +41,15 @@ export function useLocalDraft<T>(key: string, baseVersion: number, value: T, app
   const [storageProblem, setStorageProblem] = useState<string | null>(null);
   const initial = useRef(value);
   const loaded = useRef(false);
-  const applyRef = useRef(apply);
-  applyRef.current = apply;
+  const applyDraft = useEffectEvent(apply);
 
   useEffect(() => {
     const draft = readDraft<T>(key);
     loaded.current = true;
     if (!draft) return;
-    applyRef.current(draft);
+    applyDraft(draft);
+    // localStorage exists only in the browser, so a draft can only come back after mount.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setRestored(draft);
   }, [key]);
 

@@ -28,7 +28,8 @@ function turnsOf(body: string): Message[] {
   return [{ role: "raw line", content: body }];
 }
 
-function textOf(m: Message): string {
+/** A turn as one text: its content, its tool calls and a weight-0 mark; what diffs compare. */
+export function turnText(m: Message): string {
   const calls = Array.isArray(m.tool_calls)
     ? m.tool_calls.map((c: { function?: { name?: string; arguments?: string } }) => `${c.function?.name}(${c.function?.arguments})`)
     : [];
@@ -43,10 +44,10 @@ export function revisionDiff(beforeBody: string, afterBody: string): TurnDiff[] 
   for (let i = 0; i < Math.max(before.length, after.length); i++) {
     const a = before[i];
     const b = after[i];
-    if (!a) diffs.push({ turn: i + 1, change: "added", role: String(b.role), text: textOf(b) });
-    else if (!b) diffs.push({ turn: i + 1, change: "removed", role: String(a.role), text: textOf(a) });
+    if (!a) diffs.push({ turn: i + 1, change: "added", role: String(b.role), text: turnText(b) });
+    else if (!b) diffs.push({ turn: i + 1, change: "removed", role: String(a.role), text: turnText(a) });
     else {
-      const [ta, tb] = [textOf(a), textOf(b)];
+      const [ta, tb] = [turnText(a), turnText(b)];
       if (ta === tb && a.role === b.role) continue;
       diffs.push({
         turn: i + 1,

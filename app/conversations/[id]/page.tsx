@@ -15,9 +15,8 @@ import { MessageList } from "@/components/review/message-card";
 import { PreferenceView } from "@/components/review/preference-view";
 import { ReviewNoteForm } from "@/components/review/review-note-form";
 import { LabelEditor } from "@/components/review/label-editor";
-import { ConversationEditor } from "@/components/review/conversation-editor";
-import type { EditableMessage } from "@/lib/editing/edit-operations";
-import type { ConversationRecord } from "@/lib/validation/conversation-record";
+import { EditTurnsOnPage } from "@/components/review/edit-turns-on-page";
+import { editableMessages } from "@/lib/editing/editable-messages";
 import { RevisionsList } from "@/components/review/revisions-list";
 import { StatusButtons } from "@/components/review/status-buttons";
 import { ToolsSection } from "@/components/review/tools-section";
@@ -80,7 +79,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-3">
           {editing ? (
-            <ConversationEditor id={id} version={record.version} messages={editable.messages} tools={editable.tools} onDone={pageHref} />
+            <EditTurnsOnPage id={id} version={record.version} messages={editable.messages} tools={editable.tools} viewHref={pageHref} />
           ) : invalid ? (
             <FixInvalidForm id={id} version={record.version} raw={record.raw ?? ""} errors={record.errors ?? []} />
           ) : record.kind === "preference" ? (
@@ -118,18 +117,4 @@ export default async function ConversationPage({ params, searchParams }: Props) 
       </div>
     </div>
   );
-}
-
-/** Turns and tools the editor can work on: a chat record, or an invalid line that is still a JSON object with messages. */
-function editableMessages(record: ConversationRecord): { messages: EditableMessage[]; tools: unknown } | null {
-  if (record.kind === "chat") return { messages: record.messages as EditableMessage[], tools: record.tools };
-  if (record.kind !== "invalid" || !record.raw) return null;
-  try {
-    const parsed = JSON.parse(record.raw);
-    return Array.isArray(parsed?.messages) && parsed.messages.every((m: unknown) => typeof m === "object" && m !== null)
-      ? { messages: parsed.messages, tools: parsed.tools }
-      : null;
-  } catch {
-    return null;
-  }
 }

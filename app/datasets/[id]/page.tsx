@@ -11,6 +11,7 @@ import { isAppError } from "@/lib/errors";
 import { ConversationPageSchema, paramsToObject, type ConversationFilter } from "@/lib/validation/conversation-filter";
 import { ConversationRowsSchema } from "@/lib/validation/conversation-row";
 import { ExportRequestSchema } from "@/lib/validation/export-request";
+import { reviewQueryString } from "@/lib/validation/review-query";
 import { DatasetHeader } from "@/components/datasets/dataset-header";
 import { DataTable } from "@/components/conversations/data-table";
 import { PendingWorkNotice } from "@/components/conversations/pending-work-notice";
@@ -56,12 +57,24 @@ export default async function DatasetPage({ params, searchParams }: Props) {
   const filtered = exportStats(id, ExportRequestSchema.parse(Object.fromEntries(new URLSearchParams(exportQuery(filter)))));
   const searchPending = searchIndexPending(id);
   const tokensPending = pendingTokenCount(id);
+  const reviewQs = reviewQueryString(new URLSearchParams(raw));
 
   return (
     <div className="space-y-5">
       <DatasetHeader
         dataset={dataset}
-        actions={<ExportButtons datasetId={id} filter={filter} approved={approved} filtered={filtered} />}
+        actions={
+          <>
+            <Link
+              href={`/datasets/${id}/review${reviewQs ? `?${reviewQs}` : ""}`}
+              title="Walk the conversations of the current filter one by one, from the keyboard"
+              className={buttonClasses("primary")}
+            >
+              Review
+            </Link>
+            <ExportButtons datasetId={id} filter={filter} approved={approved} filtered={filtered} />
+          </>
+        }
       />
       <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_19rem]">
         <section aria-label="Conversations" className="min-w-0 space-y-3">

@@ -50,3 +50,11 @@ export function orderBy(sort: Sort, descending: boolean, alias = "c"): string {
   const dir = descending ? "DESC" : "ASC";
   return sort === "created" ? `${alias}.id ${dir}` : `${alias}.${SORT_COLUMN[sort]} ${dir}, ${alias}.id ${dir}`;
 }
+
+/** A sort column's value as read from SQLite, in the form a cursor keeps it. */
+export function cursorValue(v: unknown): string | number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "bigint") return Number(v);
+  if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
+  return v as string | number;
+}

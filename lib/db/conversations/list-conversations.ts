@@ -1,7 +1,7 @@
 import { db } from "../client";
 import type { ConversationFilter, ConversationPageQuery } from "../../validation/conversation-filter";
 import { conversationWhere } from "./conversation-where";
-import { afterCursor, decodeCursor, encodeCursor, orderBy, SORT_COLUMN, type Cursor } from "./keyset";
+import { afterCursor, cursorValue, decodeCursor, encodeCursor, orderBy, SORT_COLUMN, type Cursor } from "./keyset";
 
 export type ConversationListRow = {
   id: number;
@@ -51,7 +51,7 @@ export async function listConversations(datasetId: string, q: ConversationPageQu
   if (back) page.reverse();
 
   const toCursor = (r: RawRow, isBack: boolean): string =>
-    encodeCursor({ v: normalizeValue(r.sortValue), id: Number(r.id), ...(isBack ? { back: true } : {}) } as Cursor);
+    encodeCursor({ v: cursorValue(r.sortValue), id: Number(r.id), ...(isBack ? { back: true } : {}) } as Cursor);
   const first = page[0];
   const last = page[page.length - 1];
   const hasNext = back ? true : more;
@@ -62,13 +62,6 @@ export async function listConversations(datasetId: string, q: ConversationPageQu
     next: hasNext && last ? toCursor(last, false) : null,
     prev: hasPrev && first ? toCursor(first, true) : null,
   };
-}
-
-function normalizeValue(v: unknown): string | number | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "bigint") return Number(v);
-  if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
-  return v as string | number;
 }
 
 async function withLabels(rows: RawRow[]): Promise<ConversationListRow[]> {

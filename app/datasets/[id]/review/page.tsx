@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { listLabels } from "@/lib/db/labels/list-labels";
+import { getReviewStep } from "@/lib/db/review/get-review-step";
+import { paramsToObject } from "@/lib/validation/conversation-filter";
+import { ReviewQuerySchema, reviewQueryString, type ReviewQuery } from "@/lib/validation/review-query";
+import { STATUS_LABELS } from "@/lib/validation/statuses";
+import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
+import { buttonClasses } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { ReviewProgress } from "@/components/review-mode/review-progress";
+import { ReviewWorkspace } from "@/components/review-mode/review-workspace";
+import { orNotFound } from "../../../_lib/or-not-found";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const dataset = await orNotFound(getDatasetById((await params).id));
+  return { title: `Review · ${dataset.name}` };
+}
+
+export default async function ReviewPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const raw = paramsToObject(await searchParams);
+  const dataset = await orNotFound(getDatasetById(id));
+  const parsed = ReviewQuerySchema.safeParse(raw);
+  const tableQuery = reviewQueryString(new URLSearchParams(raw));
+  const tableHref = `/datasets/${id}${tableQuery ? `?${tableQuery}` : ""}`;
+  if (!parsed.success) {
+    return (
+      <Notice tone="warning" title="This review link cannot be opened as it is">
+        <p>{parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}</p>
+        <Link href={`/datasets/${id}/review`} className={buttonClasses("secondary", "sm", "mt-2")}>
+          Review the whole dataset
+        </Link>
+      </Notice>
+    );
+  }
+  const query = parsed.data;
+  const [step, labels] = await Promise.all([orNotFound(getReviewStep(id, query)), listLabels(id)]);
+
+  return (
+    <div className="space-y-4">
+      <header className="sticky top-12 z-10 -mx-6 -mt-6 space-y-2 border-b border-zinc-200 bg-zinc-50/95 px-6 pb-3 pt-4 backdrop-blur">
+        <DatasetBreadcrumb dataset={dataset} />
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <h1 className="text-xl font-semibold tracking-tight">Review</h1>
+            <p className="text-xs text-zinc-500">{describeFilter(query)}</p>
+          </div>
+          <div className="flex items-center gap-3">
+            <ReviewProgress reviewed={step.progress.reviewed} total={step.progress.total} />
+            <Link href={tableHref} className={buttonClasses("ghost", "sm")}>
+              Back to table
+            </Link>
+          </div>
+        </div>
+        <p className="text-xs text-zinc-500">
+          <kbd className="font-mono">j</kbd>/<kbd className="font-mono">k</kbd> next/previous · <kbd className="font-mono">a</kbd> approve ·{" "}
+          <kbd className="font-mono">r</kbd> reject · <kbd className="font-mono">n</kbd> needs changes · <kbd className="font-mono">e</kbd> edit ·{" "}
+          <kbd className="font-mono">l</kbd> label · <kbd className="font-mono">?</kbd> all shortcuts
+        </p>
+      </header>
+      {step.current ? (
+        <ReviewWorkspace
+          key={step.current.id}
+          datasetId={id}
+          query={tableQuery}
+          record={step.current}
+          next={step.next}
+          prevId={step.prevId}
+          labels={labels.map((l) => ({ name: l.name, color: l.color }))}
+        />
+      ) : (
+        <Notice title="Nothing to review in this filter">
+          No conversation matches it. Change the filter in the table, or review the whole dataset.
+          <div className="mt-2 flex gap-2">
+            <Link href={tableHref} className={buttonClasses("secondary", "sm")}>
+              Back to table
+            </Link>
+          </div>
+        </Notice>
+      )}
+    </div>
+  );
+}
+
+/** "Walking: pending · label tone · search "refund" · oldest first", so the annotator knows what the progress counts. */
+function describeFilter(q: ReviewQuery): string {
+  const parts = [
+    q.status ? STATUS_LABELS[q.status] : "all statuses",
+    q.label ? `label ${q.label}` : null,
+    q.q ? `search “${q.q}”` : null,
+    q.invalid === "1" ? "invalid lines" : q.invalid === "0" ? "valid lines" : null,
+    q.duplicate === "1" ? "exact duplicates" : q.duplicate === "0" ? "no duplicates" : null,
+    `sorted by ${q.sort}, ${q.dir === "asc" ? "ascending" : "descending"}`,
+  ];
+  return `Walking: ${parts.filter(Boolean).join(" · ")}`;
+}

@@ -1,0 +1,92 @@
+import { db } from "../client";
+import { notFound } from "../../errors";
+import type { ReviewQuery } from "../../validation/review-query";
+import type { ConversationRecord } from "../../validation/conversation-record";
+import { conversationWhere } from "../conversations/conversation-where";
+import { afterCursor, cursorValue, orderBy, SORT_COLUMN } from "../conversations/keyset";
+import { getConversation } from "../conversations/get-conversation";
+
+// One step of review mode: the conversation on screen, its neighbours in the table's
+// order under the current filter, the next one loaded in full (so a decision can show
+// it at once), and the filter's progress. Neighbours are found from the position of
+// the record on screen, not by offset, so a record that leaves the filter (approved
+// while walking "pending") does not shift the walk.
+
+export type ReviewProgress = { reviewed: number; total: number };
+
+export type ReviewStep = {
+  current: ConversationRecord | null;
+  prevId: number | null;
+  nextId: number | null;
+  next: ConversationRecord | null;
+  progress: ReviewProgress;
+};
+
+type Position = { id: number; v: string | number | null };
+
+export async function getReviewStep(datasetId: string, q: ReviewQuery): Promise<ReviewStep> {
+  const desc = q.dir === "desc";
+  const here = q.at ? await positionOf(datasetId, q) : null;
+  const currentId = here ? here.id : await neighbour(datasetId, q, null, desc);
+  const [prevId, nextId, progress] = await Promise.all([
+    here ? neighbour(datasetId, q, here, !desc) : Promise.resolve(null),
+    currentId === null ? Promise.resolve(null) : neighbour(datasetId, q, here ?? (await positionById(currentId, q)), desc),
+    reviewProgress(datasetId, q),
+  ]);
+  const [current, next] = await Promise.all([
+    currentId === null ? null : getConversation(currentId),
+    nextId === null ? null : getConversation(nextId),
+  ]);
+  return { current, prevId, nextId, next, progress };
+}
+
+async function positionOf(datasetId: string, q: ReviewQuery): Promise<Position> {
+  const [row] = await db().$queryRawUnsafe<{ id: number | bigint; v: unknown }[]>(
+    `SELECT id, ${SORT_COLUMN[q.sort]} AS v FROM Conversation WHERE id = ? AND datasetId = ? AND deletedAt IS NULL`,
+    q.at,
+    datasetId,
+  );
+  if (!row) throw notFound(`Conversation ${q.at}`);
+  return { id: Number(row.id), v: cursorValue(row.v) };
+}
+
+async function positionById(id: number, q: ReviewQuery): Promise<Position> {
+  const [row] = await db().$queryRawUnsafe<{ v: unknown }[]>(`SELECT ${SORT_COLUMN[q.sort]} AS v FROM Conversation WHERE id = ?`, id);
+  return { id, v: cursorValue(row?.v) };
+}
+
+/** The first record of the filter after `from` walking in the given direction (from the start when null). */
+async function neighbour(datasetId: string, q: ReviewQuery, from: Position | null, descending: boolean): Promise<number | null> {
+  const where = conversationWhere(datasetId, q);
+  const conditions = [where.sql];
+  const params = [...where.params];
+  if (from) {
+    const after = afterCursor(q.sort, descending, from);
+    conditions.push(after.sql);
+    params.push(...after.params);
+  }
+  const [row] = await db().$queryRawUnsafe<{ id: number | bigint }[]>(
+    `SELECT c.id FROM Conversation c WHERE ${conditions.join(" AND ")} ORDER BY ${orderBy(q.sort, descending)} LIMIT 1`,
+    ...params,
+  );
+  return row ? Number(row.id) : null;
+}
+
+/**
+ * "132 of 480 reviewed": over the filter without its status condition, since walking
+ * "pending" is exactly the work of making records leave it.
+ */
+async function reviewProgress(datasetId: string, q: ReviewQuery): Promise<ReviewProgress> {
+  const where = conversationWhere(datasetId, { ...q, status: undefined });
+  const rows = await db().$queryRawUnsafe<{ status: string; n: number | bigint }[]>(
+    `SELECT c.status AS status, count(*) AS n FROM Conversation c WHERE ${where.sql} GROUP BY c.status`,
+    ...where.params,
+  );
+  let total = 0;
+  let reviewed = 0;
+  for (const r of rows) {
+    total += Number(r.n);
+    if (r.status !== "pending") reviewed += Number(r.n);
+  }
+  return { reviewed, total };
+}
