@@ -127,3 +127,12 @@ export const test = base.extend<{ uniqueName: (prefix: string) => string; datase
 });
 
 export { expect };
+
+/**
+ * Opens a conversation's turn editor and waits until it is live (it focuses its first
+ * turn once hydrated), so typing is never lost to a page still starting up.
+ */
+export async function openEditor(page: Page, id: string) {
+  await page.goto(`/conversations/${id}?edit=1`);
+  await expect(page.getByRole("textbox", { name: /^Message 1 / })).toBeFocused();
+}
