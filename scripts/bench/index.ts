@@ -34,6 +34,7 @@ async function mainParts(opts: BenchOptions, tmp: string, add: (f: Figure) => vo
   const { appImport, bareInsert } = await import("./import-bench");
   const { appPostImport, bareSearchIndex, bareTokenCounts } = await import("./post-import-bench");
   const { approveThirtyPercent, benchTablePage } = await import("./page-bench");
+  const { benchReviewNext, benchSaveEdit } = await import("./review-bench");
   const { approveAll, benchExport } = await import("./export-bench");
   const { benchTokenCounting } = await import("./token-bench");
   const { closeDb } = await import("../../lib/db/client");
@@ -56,6 +57,10 @@ async function mainParts(opts: BenchOptions, tmp: string, add: (f: Figure) => vo
 
   say(`table page: ${approveThirtyPercent(appRun.datasetId).toLocaleString("en-US")} rows approved`);
   (await benchTablePage(appRun.datasetId, label)).forEach(add);
+
+  say("review mode: walking 200 pending records, then saving 200 edits");
+  add(await benchReviewNext(appRun.datasetId, label));
+  add(await benchSaveEdit(appRun.datasetId, label));
 
   say(`export: ${approveAll(appRun.datasetId).toLocaleString("en-US")} rows approved`);
   add(exportFigure(label, benchExport(appRun.datasetId)));

@@ -52,18 +52,24 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
   if (labels && labels.summary) changes.push(`labels: ${labels.summary}`);
   if (changes.length === 0) return toConversationRecord(current);
 
+  const now = new Date();
   const updated = await db().$transaction(async (tx) => {
     await ensureFirstRevision(tx, current, actor.id);
     const { count } = await tx.conversation.updateMany({
       where: { id, version: patch.version },
-      data: { ...data, version: { increment: 1 }, updatedAt: new Date() },
+      data: { ...data, version: { increment: 1 }, updatedAt: now },
     });
     if (count === 0) return null;
     if (labels?.summary) await setConversationLabels(tx, id, current.datasetId, patch.labels!);
-    const after = await tx.conversation.findUniqueOrThrow({
-      where: { id },
-      include: { labels: { select: { label: { select: { name: true, color: true } } } } },
-    });
+    // The row as now stored, built from what was written rather than read back: one
+    // query less on every save.
+    const after = {
+      ...current,
+      ...(data as Partial<typeof current>),
+      version: current.version + 1,
+      updatedAt: now,
+      labels: labels?.summary ? [...new Set(patch.labels!)].map((name) => ({ label: { name, color: "" } })) : current.labels,
+    };
     await writeRevision(tx, after, opts.summary ?? changes.join("; "), actor.id);
     return after;
   });

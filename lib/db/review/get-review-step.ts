@@ -1,16 +1,18 @@
 import { db } from "../client";
 import { notFound } from "../../errors";
 import type { ReviewQuery } from "../../validation/review-query";
+import type { ConversationFilter } from "../../validation/conversation-filter";
 import type { ConversationRecord } from "../../validation/conversation-record";
 import { conversationWhere } from "../conversations/conversation-where";
 import { afterCursor, cursorValue, orderBy, SORT_COLUMN } from "../conversations/keyset";
 import { getConversation } from "../conversations/get-conversation";
 
 // One step of review mode: the conversation on screen, its neighbours in the table's
-// order under the current filter, the next one loaded in full (so a decision can show
-// it at once), and the filter's progress. Neighbours are found from the position of
-// the record on screen, not by offset, so a record that leaves the filter (approved
-// while walking "pending") does not shift the walk.
+// order under the current filter, and the next one loaded in full (so a decision can
+// show it at once). Neighbours are found from the position of the record on screen,
+// not by offset, so a record that leaves the filter (approved while walking "pending")
+// does not shift the walk. Progress is a count over the whole filter, which costs more
+// than the step itself on a large set, so the page streams it in separately.
 
 export type ReviewProgress = { reviewed: number; total: number };
 
@@ -19,7 +21,6 @@ export type ReviewStep = {
   prevId: number | null;
   nextId: number | null;
   next: ConversationRecord | null;
-  progress: ReviewProgress;
 };
 
 type Position = { id: number; v: string | number | null };
@@ -28,16 +29,15 @@ export async function getReviewStep(datasetId: string, q: ReviewQuery): Promise<
   const desc = q.dir === "desc";
   const here = q.at ? await positionOf(datasetId, q) : null;
   const currentId = here ? here.id : await neighbour(datasetId, q, null, desc);
-  const [prevId, nextId, progress] = await Promise.all([
+  const [prevId, nextId] = await Promise.all([
     here ? neighbour(datasetId, q, here, !desc) : Promise.resolve(null),
     currentId === null ? Promise.resolve(null) : neighbour(datasetId, q, here ?? (await positionById(currentId, q)), desc),
-    reviewProgress(datasetId, q),
   ]);
   const [current, next] = await Promise.all([
     currentId === null ? null : getConversation(currentId),
     nextId === null ? null : getConversation(nextId),
   ]);
-  return { current, prevId, nextId, next, progress };
+  return { current, prevId, nextId, next };
 }
 
 async function positionOf(datasetId: string, q: ReviewQuery): Promise<Position> {
@@ -76,7 +76,7 @@ async function neighbour(datasetId: string, q: ReviewQuery, from: Position | nul
  * "132 of 480 reviewed": over the filter without its status condition, since walking
  * "pending" is exactly the work of making records leave it.
  */
-async function reviewProgress(datasetId: string, q: ReviewQuery): Promise<ReviewProgress> {
+export async function getReviewProgress(datasetId: string, q: ConversationFilter): Promise<ReviewProgress> {
   const where = conversationWhere(datasetId, { ...q, status: undefined });
   const rows = await db().$queryRawUnsafe<{ status: string; n: number | bigint }[]>(
     `SELECT c.status AS status, count(*) AS n FROM Conversation c WHERE ${where.sql} GROUP BY c.status`,

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { listLabels } from "@/lib/db/labels/list-labels";
-import { getReviewStep } from "@/lib/db/review/get-review-step";
+import { getReviewProgress, getReviewStep } from "@/lib/db/review/get-review-step";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { ReviewQuerySchema, reviewQueryString, type ReviewQuery } from "@/lib/validation/review-query";
 import { STATUS_LABELS } from "@/lib/validation/statuses";
@@ -50,7 +51,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             <p className="text-xs text-zinc-500">{describeFilter(query)}</p>
           </div>
           <div className="flex items-center gap-3">
-            <ReviewProgress reviewed={step.progress.reviewed} total={step.progress.total} />
+            <Suspense fallback={<span className="text-sm text-zinc-500">Counting…</span>}>
+              <Progress datasetId={id} query={query} />
+            </Suspense>
             <Link href={tableHref} className={buttonClasses("ghost", "sm")}>
               Back to table
             </Link>
@@ -84,6 +87,12 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       )}
     </div>
   );
+}
+
+/** Streamed after the conversation: counting a large filter takes longer than opening a record. */
+async function Progress({ datasetId, query }: { datasetId: string; query: ReviewQuery }) {
+  const p = await getReviewProgress(datasetId, query);
+  return <ReviewProgress reviewed={p.reviewed} total={p.total} />;
 }
 
 /** "Walking: pending · label tone · search "refund" · oldest first", so the annotator knows what the progress counts. */

@@ -1,0 +1,103 @@
+import { sqlite } from "../../lib/db/client";
+import { currentActor } from "../../lib/db/actor";
+import { updateConversation } from "../../lib/db/conversations/update-conversation";
+import { getReviewStep } from "../../lib/db/review/get-review-step";
+import { ReviewQuerySchema } from "../../lib/validation/review-query";
+import { costRatio, type Figure } from "./results";
+import { summarise } from "./stats";
+
+// Review mode's two server paths an annotator waits on: opening the next conversation
+// (the record, its neighbours under the filter, the prefetched next one, progress) and
+// saving an edit (version check, the write, a revision). Each step is timed beside a
+// bare baseline run right after it on the same record: the same rows read, or the same
+// row written with its revision, as plain SQL.
+
+const STEPS = 200;
+const WARMUP = 20;
+export const NEXT_TARGET_MS = 20;
+export const SAVE_TARGET_MS = 15;
+
+export async function benchReviewNext(datasetId: string, label: string): Promise<Figure> {
+  const db = sqlite();
+  const bareRecord = db.prepare(`SELECT * FROM Conversation WHERE id = ?`);
+  const bareNext = db.prepare(
+    `SELECT id FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL AND status = 'pending' AND id < ? ORDER BY id DESC LIMIT 1`,
+  );
+  const app: number[] = [];
+  const bare: number[] = [];
+  let at: number | undefined;
+  for (let i = 0; i < WARMUP + STEPS; i++) {
+    let start = performance.now();
+    const step = await getReviewStep(datasetId, ReviewQuerySchema.parse({ status: "pending", at }));
+    const ms = performance.now() - start;
+    if (!step.current || step.nextId === null) throw new Error("review walk ran out of pending records");
+    start = performance.now();
+    bareRecord.get(Number(step.current.id));
+    const next = bareNext.pluck().get(datasetId, Number(step.current.id)) as number;
+    bareRecord.get(next);
+    const bareMs = performance.now() - start;
+    if (next !== step.nextId) throw new Error(`review mode's next record is #${step.nextId}, the bare query's #${next}`);
+    if (i >= WARMUP) {
+      app.push(ms);
+      bare.push(bareMs);
+    }
+    at = step.nextId;
+  }
+  const a = summarise(app);
+  const b = summarise(bare);
+  return {
+    figure: `review mode: open the next conversation @${label} (status=pending)`,
+    value: a.p95Ms,
+    unit: "ms",
+    shown: `p95 ${a.p95Ms.toFixed(2)} ms (median ${a.medianMs.toFixed(2)}) over ${STEPS} records`,
+    baseline: b.p95Ms,
+    baselineLabel: "bare reads of the record and the next one, p95",
+    ratio: costRatio(a.p95Ms, b.p95Ms),
+    target: `p95 ≤ ${NEXT_TARGET_MS} ms`,
+    pass: a.p95Ms <= NEXT_TARGET_MS,
+    detail: { medianMs: a.medianMs, runs: a.runs, bareMedianMs: b.medianMs },
+  };
+}
+
+export async function benchSaveEdit(datasetId: string, label: string): Promise<Figure> {
+  const db = sqlite();
+  const actor = await currentActor();
+  const ids = db.prepare(`SELECT id FROM Conversation WHERE datasetId = ? AND kind = 'chat' ORDER BY id LIMIT ?`).pluck().all(datasetId, WARMUP + STEPS) as number[];
+  const read = db.prepare(`SELECT body, version FROM Conversation WHERE id = ?`);
+  const bareWrite = db.transaction((id: number, body: string, version: number) => {
+    db.prepare(`UPDATE Conversation SET body = ?, version = version + 1, updatedAt = ? WHERE id = ? AND version = ?`).run(body, new Date().toISOString(), id, version);
+    db.prepare(`INSERT INTO Revision (conversationId, version, kind, body, status, summary, actorId, createdAt) VALUES (?, ?, 'chat', ?, 'pending', 'bench', ?, ?)`)
+      .run(id, version + 1000000, body, actor.id, new Date().toISOString());
+  });
+  const app: number[] = [];
+  const bare: number[] = [];
+  for (const [i, id] of ids.entries()) {
+    const row = read.get(id) as { body: string; version: number };
+    const record = JSON.parse(row.body) as { messages: { role: string; content: unknown }[] };
+    const messages = record.messages.map((m, j) => (j === record.messages.length - 1 ? { ...m, content: `${String(m.content)} (edited)` } : m));
+    let start = performance.now();
+    const saved = await updateConversation(id, { version: row.version, messages }, actor);
+    const ms = performance.now() - start;
+    start = performance.now();
+    bareWrite(id, JSON.stringify({ ...record, messages }), saved.version);
+    const bareMs = performance.now() - start;
+    if (i >= WARMUP) {
+      app.push(ms);
+      bare.push(bareMs);
+    }
+  }
+  const a = summarise(app);
+  const b = summarise(bare);
+  return {
+    figure: `review mode: save an edited turn @${label}`,
+    value: a.p95Ms,
+    unit: "ms",
+    shown: `p95 ${a.p95Ms.toFixed(2)} ms (median ${a.medianMs.toFixed(2)}) over ${STEPS} saves`,
+    baseline: b.p95Ms,
+    baselineLabel: "bare UPDATE + revision INSERT, p95",
+    ratio: costRatio(a.p95Ms, b.p95Ms),
+    target: `p95 ≤ ${SAVE_TARGET_MS} ms`,
+    pass: a.p95Ms <= SAVE_TARGET_MS,
+    detail: { medianMs: a.medianMs, runs: a.runs, bareMedianMs: b.medianMs },
+  };
+}
