@@ -2,6 +2,7 @@ import { z } from "zod";
 import { StatusSchema } from "./statuses";
 import { LabelNameSchema } from "./conversation-patch";
 import { ConversationFilterSchema } from "./conversation-filter";
+import type { FindReplacePreview } from "../bulk/preview";
 
 // One bulk change: which conversations (picked ids, or every record matching the
 // table's filter) and what to do to them. The dataset page, the HTTP API and the CLI
@@ -70,3 +71,7 @@ export type BulkAction = z.infer<typeof BulkActionSchema>;
 export type BulkActionType = BulkAction["type"];
 export type BulkRequest = z.infer<typeof BulkRequestSchema>;
 export type BulkRequestInput = z.input<typeof BulkRequestSchema>;
+
+/** What the dataset page gets back from a bulk action: a preview, or the change made. */
+export type BulkPreviewResult = FindReplacePreview & { selected: number; skipped: number; summary: string };
+export type BulkDoneResult = { operation: { id: string; count: number; summary: string }; skipped: number };

@@ -7,8 +7,7 @@ import { labelColor } from "../labels/set-conversation-labels";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { wakeBackgroundWork } from "../../jobs/background-work";
 import { describeBulk, revisionSummary } from "../../bulk/describe";
-import type { FindReplacePreview } from "../../bulk/preview";
-import { BulkRequestSchema, type BulkAction } from "../../validation/bulk";
+import { BulkRequestSchema, type BulkAction, type BulkPreviewResult } from "../../validation/bulk";
 import { resetBulkTables, selectForBulk, touch, SELECTED, TOUCHED } from "./bulk-selection";
 import { bumpVersions, ensureFirstRevisions, writeBulkRevisions } from "./bulk-revisions";
 import { applyTextEdit } from "./text-edits";
@@ -20,7 +19,7 @@ import { getBulkOperation, type BulkOperationView } from "./list-bulk-operations
 // per touched record linked to the BulkOperation row. A preview stops before writing.
 
 export type BulkOutcome =
-  | { preview: FindReplacePreview & { selected: number; skipped: number; summary: string } }
+  | { preview: BulkPreviewResult }
   | { operation: BulkOperationView; skipped: number };
 
 const newId = () => `bulk${Date.now().toString(36)}${randomBytes(6).toString("hex")}`;

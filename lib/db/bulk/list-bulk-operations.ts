@@ -59,3 +59,10 @@ export function bulkOperationJson(op: BulkOperationView) {
     undone_count: op.undoneCount,
   };
 }
+
+/** The dataset a bulk change belongs to, for the CLI's `tuneset undo --operation ID`. */
+export async function bulkOperationDatasetId(id: string): Promise<string> {
+  const op = await db().bulkOperation.findUnique({ where: { id }, select: { datasetId: true } });
+  if (!op) throw notFound(`Bulk change ${id}`);
+  return op.datasetId;
+}
