@@ -84,6 +84,7 @@ export function BulkBar({ datasetId, selectedIds, total, filter, labels, clearSe
                 key={c.value}
                 size="sm"
                 variant={c.value === "delete" ? "danger" : "secondary"}
+                className="aria-pressed:border-indigo-400 aria-pressed:bg-indigo-100 aria-pressed:text-indigo-900"
                 aria-pressed={c.value === "delete" ? undefined : choice === c.value}
                 disabled={pending}
                 onClick={() => (c.value === "delete" ? apply({ type: "delete" }) : setChoice(choice === c.value ? null : c.value))}

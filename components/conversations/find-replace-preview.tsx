@@ -21,7 +21,7 @@ export function FindReplacePreviewView({ preview }: { preview: BulkPreviewResult
               <span className="whitespace-pre-wrap break-words">
                 …{s.before}
                 <del className="bg-red-100 text-red-800">{s.found}</del>
-                <ins className="bg-emerald-100 text-emerald-800 no-underline">{s.replaced}</ins>
+                <ins className="ml-0.5 bg-emerald-100 text-emerald-800 no-underline">{s.replaced}</ins>
                 {s.after}…
               </span>
             </li>

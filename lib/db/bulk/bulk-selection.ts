@@ -25,12 +25,14 @@ export function resetBulkTables(db: Database.Database) {
  */
 export function selectForBulk(db: Database.Database, datasetId: string, selection: BulkSelection, inTrash: boolean): number {
   if ("ids" in selection) {
-    return db
-      .prepare(
-        `INSERT OR IGNORE INTO ${SELECTED} (id) SELECT c.id FROM json_each(?) j JOIN Conversation c ON c.id = j.value
-         WHERE c.datasetId = ? AND c.deletedAt IS ${inTrash ? "NOT " : ""}NULL`,
-      )
-      .run(JSON.stringify(selection.ids), datasetId).changes;
+    // Ids first, then a primary-key check of each: a join with json_each lets SQLite
+    // scan the whole table once per id.
+    db.prepare(`INSERT OR IGNORE INTO ${SELECTED} (id) SELECT value FROM json_each(?)`).run(JSON.stringify(selection.ids));
+    db.prepare(
+      `DELETE FROM ${SELECTED} WHERE NOT EXISTS (SELECT 1 FROM Conversation c
+         WHERE c.id = ${SELECTED}.id AND c.datasetId = ? AND c.deletedAt IS ${inTrash ? "NOT " : ""}NULL)`,
+    ).run(datasetId);
+    return db.prepare(`SELECT count(*) FROM ${SELECTED}`).pluck().get() as number;
   }
   const where = conversationWhere(datasetId, selection.filter, "c", inTrash);
   return db.prepare(`INSERT INTO ${SELECTED} (id) SELECT c.id FROM Conversation c WHERE ${where.sql}`).run(...where.params).changes;
