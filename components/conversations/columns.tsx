@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { createColumnHelper, metaHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import { createColumnHelper, metaHelper, rowPaginationFeature, rowSelectionFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import type { ConversationRow } from "@/lib/validation/conversation-row";
 import { Badge } from "@/components/ui/badge";
 import { formatCount } from "@/components/ui/format";
@@ -19,6 +19,7 @@ export type TableMeta = { backQuery: string };
 export const tableFeatureSet = tableFeatures({
   rowSortingFeature,
   rowPaginationFeature,
+  rowSelectionFeature,
   columnMeta: metaHelper<ColumnMeta>(),
   tableMeta: metaHelper<TableMeta>(),
 });
@@ -30,6 +31,32 @@ export function conversationHref(id: number, backQuery: string): string {
 }
 
 export const conversationColumns = helper.columns([
+  // Selection for bulk changes; the header box selects the rows on this page.
+  helper.display({
+    id: "select",
+    header: ({ table }) => (
+      <input
+        type="checkbox"
+        aria-label="Select all conversations on this page"
+        checked={table.getIsAllPageRowsSelected()}
+        ref={(el) => {
+          if (el) el.indeterminate = table.getIsSomePageRowsSelected();
+        }}
+        onChange={table.getToggleAllPageRowsSelectedHandler()}
+        className="size-4 accent-indigo-600"
+      />
+    ),
+    cell: ({ row }) => (
+      <input
+        type="checkbox"
+        aria-label={`Select conversation #${row.original.id}`}
+        checked={row.getIsSelected()}
+        onChange={row.getToggleSelectedHandler()}
+        className="mt-0.5 size-4 accent-indigo-600"
+      />
+    ),
+    meta: { headerClassName: "w-8", cellClassName: "w-8" },
+  }),
   helper.accessor("id", {
     id: "created",
     header: ({ column }) => <DataTableColumnHeader column={column} title="ID" />,

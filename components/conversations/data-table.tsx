@@ -1,7 +1,7 @@
 "use client";
 
-import { functionalUpdate, useTable, type PaginationState, type SortingState } from "@tanstack/react-table";
-import { useMemo } from "react";
+import { functionalUpdate, useTable, type PaginationState, type RowSelectionState, type SortingState } from "@tanstack/react-table";
+import { useMemo, useState } from "react";
 import type { ConversationRow } from "@/lib/validation/conversation-row";
 import type { ConversationFilter, Sort } from "@/lib/validation/conversation-filter";
 import { conversationColumns, tableFeatureSet } from "./columns";
@@ -10,12 +10,14 @@ import { DataTablePagination } from "./data-table-pagination";
 import { Button } from "@/components/ui/button";
 import { useTableNavigation } from "./use-table-navigation";
 import { CLEAR_FILTERS } from "./table-query";
+import { BulkBar } from "./bulk-bar";
 
 // The conversations table. The server page has already filtered, sorted and paged the
 // rows (keyset cursors); this component renders them and turns every interaction into
 // a URL change. Defaults (newest first, 50 rows) are left out of the URL.
 
 type Props = {
+  datasetId: string;
   rows: ConversationRow[];
   total: number;
   next: string | null;
@@ -27,11 +29,14 @@ type Props = {
   labels: LabelOption[];
 };
 
-export function DataTable({ rows, total, next, prev, sort, dir, limit, filter, labels }: Props) {
+export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit, filter, labels }: Props) {
   const serverView = useMemo(() => ({ filter, sort, dir, limit }), [filter, sort, dir, limit]);
   const { navigate, pending, query, view } = useTableNavigation(serverView);
   const sorting = useMemo<SortingState>(() => [{ id: view.sort, desc: view.dir === "desc" }], [view.sort, view.dir]);
   const pagination = useMemo<PaginationState>(() => ({ pageIndex: 0, pageSize: view.limit }), [view.limit]);
+  // Selection belongs to one view: a new filter, sort or page starts empty.
+  const [selection, setSelection] = useState<{ query: string; rows: RowSelectionState }>({ query, rows: {} });
+  const rowSelection = selection.query === query ? selection.rows : {};
 
   const table = useTable({
     features: tableFeatureSet,
@@ -43,7 +48,9 @@ export function DataTable({ rows, total, next, prev, sort, dir, limit, filter, l
     enableMultiSort: false,
     enableSortingRemoval: false,
     rowCount: total,
-    state: { sorting, pagination },
+    enableRowSelection: true,
+    state: { sorting, pagination, rowSelection },
+    onRowSelectionChange: (updater) => setSelection({ query, rows: functionalUpdate(updater, rowSelection) }),
     onSortingChange: (updater) => {
       const [s] = functionalUpdate(updater, sorting);
       if (!s) return;
@@ -61,6 +68,15 @@ export function DataTable({ rows, total, next, prev, sort, dir, limit, filter, l
   return (
     <div className="space-y-2">
       <DataTableToolbar filter={view.filter} labels={labels} total={total} sort={view.sort} dir={view.dir} navigate={navigate} />
+      <BulkBar
+        key={query}
+        datasetId={datasetId}
+        selectedIds={Object.keys(rowSelection).filter((k) => rowSelection[k]).map(Number)}
+        total={total}
+        filter={filter}
+        labels={labels.map((l) => l.name)}
+        clearSelection={() => setSelection({ query, rows: {} })}
+      />
       <div
         aria-busy={pending}
         className={`overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm transition-opacity ${pending ? "opacity-60" : ""}`}

@@ -24,7 +24,7 @@ export type DatasetHeaderData = {
   counts: Record<Status, number>;
 };
 
-export function DatasetHeader({ dataset, actions }: { dataset: DatasetHeaderData; actions: React.ReactNode }) {
+export function DatasetHeader({ dataset, actions, trashCount = 0 }: { dataset: DatasetHeaderData; actions: React.ReactNode; trashCount?: number }) {
   const base = `/datasets/${dataset.id}`;
   return (
     <header className="space-y-3">
@@ -47,6 +47,9 @@ export function DatasetHeader({ dataset, actions }: { dataset: DatasetHeaderData
         </div>
         <div className="flex items-center gap-2">
           {actions}
+          <Link href={`${base}/trash`} className={buttonClasses("ghost")}>
+            Trash ({formatCount(trashCount)})
+          </Link>
           <Link href={`${base}/settings`} className={buttonClasses("ghost")}>
             Settings
           </Link>

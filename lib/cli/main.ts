@@ -4,6 +4,7 @@ import { closeDb } from "../db/client";
 import { importCommand } from "./commands/import-command";
 import { exportCommand } from "./commands/export-command";
 import { datasetsCommand } from "./commands/datasets-command";
+import { bulkCommand, undoCommand } from "./commands/bulk-command";
 import { CliError } from "./cli-error";
 
 // `tuneset <command>`: the same lib functions the app and the HTTP API call, on the
@@ -16,6 +17,12 @@ Commands:
   export --dataset NAME [--status approved|pending|rejected|needs_changes|all] [--out FILE]
                                           Write the dataset as OpenAI JSONL (stdout without --out)
   datasets [--json]                       List datasets with counts by status
+  bulk --dataset NAME [--status S] [--label L] [--search Q] [--invalid] [--ids 1,2,3]
+       (--set-status S | --add-label L | --remove-label L | --system-prompt TEXT | --system-prompt-file F
+        | --find A --replace B [--regex] [--case-sensitive] [--role R] | --delete | --restore) [--dry-run] [--json]
+                                          Change every conversation matching the filter (or the ids) at once;
+                                          --dry-run shows counts and samples; each change can be undone
+  undo --operation ID [--json]            Undo a bulk change as a whole (once); later edits are kept
 
 Environment: DATABASE_URL (default file:./data/tuneset.db)`;
 
@@ -23,6 +30,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   import: importCommand,
   export: exportCommand,
   datasets: datasetsCommand,
+  bulk: bulkCommand,
+  undo: undoCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

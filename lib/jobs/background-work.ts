@@ -1,6 +1,7 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { indexNextChunk } from "../db/search/search-index";
 import { countNextBatch, rewindTokenCounting } from "../db/tokens/count-pending-tokens";
+import { purgeExpiredTrash } from "../db/bulk/trash";
 
 // Work that follows an import: the full-text index and token counts. In the server it
 // runs in small steps between requests; the CLI runs it to the end before exiting so
@@ -42,6 +43,12 @@ export function wakeBackgroundWork() {
 export function ensureBackgroundWorker() {
   if (state.started) return;
   state.started = true;
+  // Once per process is often enough for a 30-day limit.
+  try {
+    purgeExpiredTrash();
+  } catch (e) {
+    console.error("Purging the trash failed:", e instanceof Error ? e.message : e);
+  }
   wakeBackgroundWork();
 }
 

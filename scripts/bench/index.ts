@@ -9,7 +9,7 @@ import { runChild } from "./child-process";
 import type { ImportChildResult } from "./import-child";
 
 // `npm run bench [-- --quick] [-- --rows N]`: import, post-import work, table pages,
-// export and token counting, each beside a bare baseline measured in the same run on
+// export, bulk changes and token counting, each beside a bare baseline measured in the same run on
 // the same machine. Everything lives in one temp folder that is removed at the end.
 
 const RESULTS_FILE = ".bench/results.json";
@@ -37,6 +37,7 @@ async function mainParts(opts: BenchOptions, tmp: string, add: (f: Figure) => vo
   const { benchReviewNext, benchSaveEdit } = await import("./review-bench");
   const { approveAll, benchExport } = await import("./export-bench");
   const { benchTokenCounting } = await import("./token-bench");
+  const { benchBulk } = await import("./bulk-bench");
   const { closeDb } = await import("../../lib/db/client");
 
   const bare = openBareDatabase(join(tmp, "bare.db"));
@@ -64,6 +65,9 @@ async function mainParts(opts: BenchOptions, tmp: string, add: (f: Figure) => vo
 
   say(`export: ${approveAll(appRun.datasetId).toLocaleString("en-US")} rows approved`);
   add(exportFigure(label, benchExport(appRun.datasetId)));
+
+  say("bulk changes over 10,000 records (add label is the one with a target)");
+  (await benchBulk(appRun.datasetId, label)).forEach(add);
 
   say(`token counting over ${opts.tokenRecords.toLocaleString("en-US")} records`);
   add(tokenFigure(benchTokenCounting(opts.tokenRecords, opts.seed)));

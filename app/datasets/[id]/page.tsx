@@ -5,6 +5,9 @@ import { exportStats } from "@/lib/db/conversations/export-conversations";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { listImports } from "@/lib/db/imports/import-records";
 import { listLabels } from "@/lib/db/labels/list-labels";
+import { listBulkOperations } from "@/lib/db/bulk/list-bulk-operations";
+import { countTrash } from "@/lib/db/bulk/trash";
+import { RecentBulkChanges } from "@/components/bulk/recent-bulk-changes";
 import { searchIndexPending } from "@/lib/db/search/search-index";
 import { pendingTokenCount } from "@/lib/db/tokens/count-pending-tokens";
 import { isAppError } from "@/lib/errors";
@@ -52,7 +55,9 @@ export default async function DatasetPage({ params, searchParams }: Props) {
     }
   }
 
-  const [total, labels, imports] = await Promise.all([countConversations(id, filter), listLabels(id), listImports(id, 10)]);
+  const [total, labels, imports, bulkChanges] = await Promise.all([
+    countConversations(id, filter), listLabels(id), listImports(id, 10), listBulkOperations(id, 10),
+  ]);
   const approved = exportStats(id, ExportRequestSchema.parse({ status: "approved" }));
   const filtered = exportStats(id, ExportRequestSchema.parse(Object.fromEntries(new URLSearchParams(exportQuery(filter)))));
   const searchPending = searchIndexPending(id);
@@ -63,6 +68,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
     <div className="space-y-5">
       <DatasetHeader
         dataset={dataset}
+        trashCount={countTrash(id)}
         actions={
           <>
             <Link
@@ -88,6 +94,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
             </Notice>
           ) : (
             <DataTable
+              datasetId={id}
               rows={ConversationRowsSchema.parse(page.rows)}
               total={total}
               next={page.next}
@@ -112,6 +119,12 @@ export default async function DatasetPage({ params, searchParams }: Props) {
               Recent imports
             </h2>
             <RecentImports imports={imports} />
+          </section>
+          <section aria-labelledby="bulk-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+            <h2 id="bulk-heading" className="text-sm font-semibold">
+              Recent bulk changes
+            </h2>
+            <RecentBulkChanges datasetId={id} operations={bulkChanges} />
           </section>
         </aside>
       </div>

@@ -7,8 +7,9 @@ import { toMatchQuery } from "../search/search-index";
 
 export type Where = { sql: string; params: unknown[] };
 
-export function conversationWhere(datasetId: string, f: ConversationFilter, alias = "c"): Where {
-  const parts = [`${alias}.datasetId = ?`, `${alias}.deletedAt IS NULL`];
+/** `inTrash`: the same filter over the records moved to the trash (bulk restore). */
+export function conversationWhere(datasetId: string, f: ConversationFilter, alias = "c", inTrash = false): Where {
+  const parts = [`${alias}.datasetId = ?`, `${alias}.deletedAt IS ${inTrash ? "NOT " : ""}NULL`];
   const params: unknown[] = [datasetId];
   if (f.status) {
     parts.push(`${alias}.status = ?`);

@@ -1,0 +1,117 @@
+"use client";
+
+import { useId, useState, useTransition } from "react";
+import { runBulkAction } from "@/lib/actions/bulk-actions";
+import type { BulkAction, BulkPreviewResult, BulkSelection } from "@/lib/validation/bulk";
+import { STATUS_LABELS, STATUSES, type Status } from "@/lib/validation/statuses";
+import { Button } from "@/components/ui/button";
+import { inputClasses } from "@/components/ui/field";
+import { plural } from "@/components/ui/format";
+import { FindReplacePreviewView } from "./find-replace-preview";
+
+// The inputs of one bulk change. Find-and-replace is previewed first (counts and a few
+// before/after samples) because a pattern can match more than its author meant.
+
+export const BULK_CHOICES = [
+  { value: "set_status", label: "Set status" },
+  { value: "add_labels", label: "Add label" },
+  { value: "remove_labels", label: "Remove label" },
+  { value: "replace_system_prompt", label: "Replace system prompt" },
+  { value: "find_replace", label: "Find and replace" },
+  { value: "delete", label: "Move to trash" },
+] as const;
+export type BulkChoice = (typeof BULK_CHOICES)[number]["value"];
+
+type Props = {
+  choice: Exclude<BulkChoice, "delete">;
+  labels: string[];
+  count: number;
+  pending: boolean;
+  apply: (action: BulkAction) => void;
+  datasetId: string;
+  selection: BulkSelection;
+};
+
+export function BulkActionForm({ choice, labels, count, pending, apply, datasetId, selection }: Props) {
+  const id = useId();
+  const [status, setStatus] = useState<Status>("approved");
+  const [label, setLabel] = useState("");
+  const [prompt, setPrompt] = useState("");
+  const [find, setFind] = useState({ find: "", replace: "", regex: false, case_sensitive: false });
+  const [preview, setPreview] = useState<BulkPreviewResult | { error: string } | null>(null);
+  const [previewing, startPreview] = useTransition();
+  const target = plural(count, "conversation");
+
+  const action = (): BulkAction | null => {
+    if (choice === "set_status") return { type: "set_status", status };
+    if (choice === "add_labels" || choice === "remove_labels") return label.trim() ? { type: choice, labels: [label.trim()] } : null;
+    if (choice === "replace_system_prompt") return { type: "replace_system_prompt", text: prompt };
+    return find.find ? { type: "find_replace", ...find } : null;
+  };
+  const runPreview = () =>
+    startPreview(async () => {
+      const a = action();
+      if (!a) return;
+      const r = await runBulkAction(datasetId, { selection, action: a, preview: true });
+      setPreview(!r.ok ? { error: r.error } : "preview" in r ? r.preview : null);
+    });
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const a = action();
+    if (a) apply(a);
+  };
+  const needsPreview = choice === "find_replace" && (!preview || "error" in preview);
+
+  return (
+    <form onSubmit={submit} aria-label={BULK_CHOICES.find((c) => c.value === choice)?.label} className="space-y-2 rounded-md border border-zinc-200 bg-white p-3">
+      {choice === "set_status" ? (
+        <select aria-label="New status" value={status} onChange={(e) => setStatus(e.target.value as Status)} className={inputClasses("w-44")}>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      ) : null}
+      {choice === "add_labels" || choice === "remove_labels" ? (
+        <>
+          <input aria-label="Label name" list={`${id}-labels`} value={label} onChange={(e) => setLabel(e.target.value)} placeholder="Label name" maxLength={50} className={inputClasses("w-56")} />
+          <datalist id={`${id}-labels`}>
+            {labels.map((l) => (
+              <option key={l} value={l} />
+            ))}
+          </datalist>
+        </>
+      ) : null}
+      {choice === "replace_system_prompt" ? (
+        <textarea aria-label="New system prompt" value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={4} placeholder="Leave empty to remove the system prompt" className={inputClasses("w-full", "multiline")} />
+      ) : null}
+      {choice === "find_replace" ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <input aria-label="Find" value={find.find} onChange={(e) => (setFind({ ...find, find: e.target.value }), setPreview(null))} placeholder="Find" className={inputClasses("w-56")} />
+          <input aria-label="Replace with" value={find.replace} onChange={(e) => (setFind({ ...find, replace: e.target.value }), setPreview(null))} placeholder="Replace with" className={inputClasses("w-56")} />
+          <label className="inline-flex items-center gap-1 text-sm">
+            <input type="checkbox" checked={find.regex} onChange={(e) => (setFind({ ...find, regex: e.target.checked }), setPreview(null))} className="accent-indigo-600" />
+            Regular expression
+          </label>
+          <label className="inline-flex items-center gap-1 text-sm">
+            <input type="checkbox" checked={find.case_sensitive} onChange={(e) => (setFind({ ...find, case_sensitive: e.target.checked }), setPreview(null))} className="accent-indigo-600" />
+            Match case
+          </label>
+          <Button size="sm" onClick={runPreview} disabled={!find.find || previewing}>
+            Preview
+          </Button>
+        </div>
+      ) : null}
+      {preview && "error" in preview ? <p role="alert" className="text-sm text-red-700">{preview.error}</p> : null}
+      {preview && !("error" in preview) ? <FindReplacePreviewView preview={preview} /> : null}
+      <div className="flex items-center gap-2">
+        <Button type="submit" size="sm" variant="primary" disabled={pending || action() === null || needsPreview || (preview !== null && !("error" in preview) && preview.records === 0)}>
+          Apply
+        </Button>
+        <span className="text-xs text-zinc-500">{needsPreview ? "Preview the changes first." : `Changes ${target}; you can undo it.`}</span>
+      </div>
+    </form>
+  );
+}

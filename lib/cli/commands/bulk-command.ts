@@ -1,0 +1,53 @@
+import { CliError, parseCliArgs } from "../cli-error";
+import { currentActor } from "../../db/actor";
+import { getDatasetByName } from "../../db/datasets/get-dataset";
+import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
+import { undoBulkOperation } from "../../db/bulk/undo-bulk-operation";
+import { bulkOperationDatasetId, bulkOperationJson } from "../../db/bulk/list-bulk-operations";
+import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { BULK_OPTIONS, BULK_USAGE, bulkRequestFromFlags } from "./bulk-args";
+
+// `tuneset bulk` and `tuneset undo`: the bulk changes of the dataset page, for leads
+// who script them. Same request schema and the same function as the HTTP API.
+
+export async function bulkCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCliArgs(args, BULK_OPTIONS, BULK_USAGE);
+  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${BULK_USAGE}`, 2);
+  if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${BULK_USAGE}`, 2);
+  const request = bulkRequestFromFlags(values);
+  const dataset = await getDatasetByName(values.dataset);
+  const out = await applyBulkAction(dataset.id, request, await currentActor());
+  if ("preview" in out) {
+    const p = out.preview;
+    if (values.json) console.log(JSON.stringify({ preview: p }));
+    else {
+      console.log(`Dry run, nothing written. ${p.summary}`);
+      if (request.action.type === "find_replace") console.log(`${p.occurrences} occurrences in ${p.records} of ${p.selected} selected conversations`);
+      for (const s of p.samples) console.log(`  #${s.id} ${s.path}: …${s.before}[${s.found} → ${s.replaced}]${s.after}…`);
+      if (p.skipped) console.log(`${p.skipped} invalid lines would be left as they are (fix them first)`);
+    }
+    return 0;
+  }
+  await runBackgroundWorkUntilIdle();
+  if (values.json) console.log(JSON.stringify({ operation: bulkOperationJson(out.operation), skipped: out.skipped }));
+  else {
+    console.log(out.operation.summary);
+    if (out.skipped) console.log(`${out.skipped} invalid lines were left as they are (fix them first)`);
+    if (out.operation.count) console.log(`Undo with: tuneset undo --operation ${out.operation.id}`);
+  }
+  return 0;
+}
+
+const UNDO_USAGE = "tuneset undo --operation ID [--json]";
+
+export async function undoCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCliArgs(args, { operation: { type: "string" }, json: { type: "boolean" } }, UNDO_USAGE);
+  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${UNDO_USAGE}`, 2);
+  if (!values.operation) throw new CliError(`--operation ID is required (tuneset bulk prints it)\nUsage: ${UNDO_USAGE}`, 2);
+  const datasetId = await bulkOperationDatasetId(values.operation);
+  const out = await undoBulkOperation(datasetId, values.operation, await currentActor());
+  await runBackgroundWorkUntilIdle();
+  if (values.json) console.log(JSON.stringify({ operation: bulkOperationJson(out.operation), undone: out.undone, skipped: out.skipped }));
+  else console.log(out.message);
+  return 0;
+}
