@@ -42,13 +42,17 @@ export function useLocalDraft<T>(key: string, baseVersion: number, value: T, app
   const initial = useRef(value);
   const loaded = useRef(false);
   const applyRef = useRef(apply);
-  applyRef.current = apply;
+  useEffect(() => {
+    applyRef.current = apply;
+  });
 
   useEffect(() => {
     const draft = readDraft<T>(key);
     loaded.current = true;
     if (!draft) return;
     applyRef.current(draft);
+    // Storage exists only in the browser, after hydration: reading it here is the point.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setRestored(draft);
   }, [key]);
 
@@ -57,6 +61,8 @@ export function useLocalDraft<T>(key: string, baseVersion: number, value: T, app
   useEffect(() => {
     if (!loaded.current || value === initial.current) return;
     const write = () => {
+      // A draft cleared (saved or discarded) since this was scheduled must not come back.
+      if (pending.current !== write) return;
       pending.current = null;
       try {
         const draft: StoredDraft<T> = { baseVersion: base, value, savedAt: new Date().toISOString() };
