@@ -16,6 +16,7 @@ import { PreferenceView } from "@/components/review/preference-view";
 import { ReviewNoteForm } from "@/components/review/review-note-form";
 import { LabelEditor } from "@/components/review/label-editor";
 import { ConversationEditor } from "@/components/review/conversation-editor";
+import { PreferenceEditor } from "@/components/review/preference-editor";
 import type { EditableMessage } from "@/lib/editing/edit-operations";
 import type { ConversationRecord } from "@/lib/validation/conversation-record";
 import { RevisionsList } from "@/components/review/revisions-list";
@@ -52,6 +53,8 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const pageHref = `/conversations/${id}${back ? `?back=${encodeURIComponent(back)}` : ""}`;
   const editable = editableMessages(record);
   const editing = query.edit === "1" && editable !== null;
+  const preference = editablePreference(record);
+  const editingPreference = query.edit === "1" && preference !== null;
 
   return (
     <div className="space-y-5">
@@ -68,9 +71,9 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           <Link href={tableHref} className={buttonClasses("ghost", "sm", "-ml-2.5 mt-1")}>
             ← Back to table
           </Link>
-          {editable && !editing ? (
+          {(editable || preference) && !editing && !editingPreference ? (
             <Link href={`${pageHref}${back ? "&" : "?"}edit=1`} className={buttonClasses("secondary", "sm", "mt-1")}>
-              Edit turns
+              {preference ? "Edit input and answers" : "Edit turns"}
             </Link>
           ) : null}
         </div>
@@ -79,7 +82,9 @@ export default async function ConversationPage({ params, searchParams }: Props) 
 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-3">
-          {editing ? (
+          {editingPreference ? (
+            <PreferenceEditor id={id} version={record.version} record={preference} onDone={pageHref} />
+          ) : editing ? (
             <ConversationEditor id={id} version={record.version} messages={editable.messages} tools={editable.tools} onDone={pageHref} />
           ) : invalid ? (
             <FixInvalidForm id={id} version={record.version} raw={record.raw ?? ""} errors={record.errors ?? []} />
@@ -118,6 +123,20 @@ export default async function ConversationPage({ params, searchParams }: Props) 
       </div>
     </div>
   );
+}
+
+/** The parts the preference editor works on: a preference record, or an invalid line that is still a JSON object with preference keys. */
+function editablePreference(record: ConversationRecord): { input?: unknown; preferred_output?: unknown; non_preferred_output?: unknown } | null {
+  const keys = ["input", "preferred_output", "non_preferred_output"] as const;
+  if (record.kind === "preference") return { input: record.input, preferred_output: record.preferred_output, non_preferred_output: record.non_preferred_output };
+  if (record.kind !== "invalid" || !record.raw) return null;
+  try {
+    const parsed = JSON.parse(record.raw);
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed) || !keys.some((k) => k in parsed)) return null;
+    return { input: parsed.input, preferred_output: parsed.preferred_output, non_preferred_output: parsed.non_preferred_output };
+  } catch {
+    return null;
+  }
 }
 
 /** Turns and tools the editor can work on: a chat record, or an invalid line that is still a JSON object with messages. */
