@@ -14,11 +14,11 @@ export function PreferenceConflictPanel({ theirs, mine, pending, onKeepMine, onT
   const parts = conflictParts(partsOf(theirs), mine);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    ref.current?.scrollIntoView({ block: "center", behavior: "smooth" });
+    ref.current?.scrollIntoView({ block: "start" });
     ref.current?.focus();
   }, []);
   return (
-    <section ref={ref} tabIndex={-1} aria-labelledby="pref-conflict-heading" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 focus:outline-none">
+    <section ref={ref} tabIndex={-1} aria-labelledby="pref-conflict-heading" className="scroll-mt-40 space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 focus:outline-none">
       <div role="alert">
         <h2 id="pref-conflict-heading" className="text-sm font-semibold text-amber-950">
           Someone else saved this record while you were editing it
@@ -27,6 +27,14 @@ export function PreferenceConflictPanel({ theirs, mine, pending, onKeepMine, onT
           Their version ({theirs.version}, saved <RelativeTime value={theirs.updated_at} />) is on the left, yours (not saved yet) on the right.
           Keep mine saves yours over theirs; Take theirs drops your edits.
         </p>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="primary" disabled={pending} onClick={onKeepMine}>
+          Keep mine
+        </Button>
+        <Button variant="secondary" disabled={pending} onClick={onTakeTheirs}>
+          Take theirs
+        </Button>
       </div>
       {parts.map((p) => (
         <div key={p.key} className="space-y-1">
@@ -41,14 +49,6 @@ export function PreferenceConflictPanel({ theirs, mine, pending, onKeepMine, onT
           )}
         </div>
       ))}
-      <div className="flex flex-wrap gap-2">
-        <Button variant="primary" disabled={pending} onClick={onKeepMine}>
-          Keep mine
-        </Button>
-        <Button variant="secondary" disabled={pending} onClick={onTakeTheirs}>
-          Take theirs
-        </Button>
-      </div>
     </section>
   );
 }
