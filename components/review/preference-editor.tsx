@@ -7,10 +7,10 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { partsOf } from "@/lib/editing/preference-conflict";
 import {
-  ANSWER_KEYS, draftFromRecord, preparePreferenceSave, PreferenceDraftSchema, swapAnswers, updateAnswer, type PreferenceDraft,
+  ANSWER_KEYS, draftFromRecord, preparePreferenceSave, PreferenceDraftSchema, type PreferenceDraft,
 } from "@/lib/editing/preference-draft";
 import type { ConversationRecord } from "@/lib/validation/conversation-record";
-import { AnswerEditor } from "./answer-editor";
+import { PreferenceAnswers } from "./preference-answers";
 import { PreferenceConflictPanel } from "./preference-conflict-panel";
 import { PreferenceInputEditor } from "./preference-input-editor";
 import { RestoredDraftNotice } from "./restored-draft-notice";
@@ -94,35 +94,19 @@ function PreferenceForm({ id, version, record, onDone, onRestart }: Props & { on
 
   return (
     <div className="space-y-4">
-      {restoredAt ? <RestoredDraftNotice savedAt={restoredAt} onDiscard={() => {
+      {restoredAt ? (
+        <RestoredDraftNotice
+          savedAt={restoredAt}
+          stale={base < version}
+          onDiscard={() => {
             clear();
             onRestart();
-          }} /> : null}
+          }}
+        />
+      ) : null}
       {storageProblem ? <Notice tone="warning">{storageProblem}</Notice> : null}
       <PreferenceInputEditor draft={draft} onChange={setDraft} />
-      <section aria-labelledby="pref-answers-heading" className="space-y-2">
-        <div className="flex flex-wrap items-center gap-2">
-          <h2 id="pref-answers-heading" className="text-xs font-semibold uppercase tracking-wide text-zinc-500">
-            Answers
-          </h2>
-          <Button size="sm" className="ml-auto" onClick={() => setDraft(swapAnswers)}>
-            ⇄ Swap preferred and non-preferred
-          </Button>
-        </div>
-        <div className="grid gap-3 md:grid-cols-2">
-          {ANSWER_KEYS.map((which) => (
-            <AnswerEditor
-              key={which}
-              which={which}
-              message={draft.record[which][0]}
-              callsText={draft.answerCalls[which]}
-              showCalls={showCalls}
-              onChange={(changes) => setDraft((d) => updateAnswer(d, which, changes))}
-              onCallsText={(text) => setDraft((d) => ({ ...d, answerCalls: { ...d.answerCalls, [which]: text } }))}
-            />
-          ))}
-        </div>
-      </section>
+      <PreferenceAnswers draft={draft} showCalls={showCalls} onChange={setDraft} />
       {conflict ? (
         <PreferenceConflictPanel
           theirs={conflict}

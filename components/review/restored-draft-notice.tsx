@@ -3,7 +3,8 @@ import { Notice } from "@/components/ui/notice";
 
 // Said when an editor opens with edits kept from an earlier visit, so the annotator
 // knows the text in front of them is not what is saved, and can throw it away.
-export function RestoredDraftNotice({ savedAt, onDiscard }: { savedAt: string; onDiscard: () => void }) {
+// `stale`: the record was saved again since the draft began, so saving will show both versions.
+export function RestoredDraftNotice({ savedAt, stale, onDiscard }: { savedAt: string; stale: boolean; onDiscard: () => void }) {
   return (
     <Notice tone="info">
       Restored your unsaved draft from <time dateTime={savedAt}>{formatDateTime(savedAt)}</time>. Save it, or{" "}
@@ -11,6 +12,7 @@ export function RestoredDraftNotice({ savedAt, onDiscard }: { savedAt: string; o
         Discard draft
       </button>{" "}
       to see the saved version.
+      {stale ? " The record was saved again since this draft began: saving it will show you both versions first." : null}
     </Notice>
   );
 }

@@ -1,10 +1,12 @@
+import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
-import { ANSWER_LABELS, type AnswerKey } from "@/lib/editing/preference-draft";
+import { ANSWER_KEYS, ANSWER_LABELS, swapAnswers, updateAnswer, type AnswerKey, type PreferenceDraft } from "@/lib/editing/preference-draft";
 import type { EditableMessage } from "@/lib/editing/edit-operations";
 import { parseToolCallsText } from "./turn-editor";
 
-// One answer of a preference record: the assistant's text, and its tool calls as JSON
-// when the record works with tools. Content parts (images, audio) are kept as they are.
+// The two answers of a preference record side by side, with the swap between them.
+// Each is the assistant's text, and its tool calls as JSON when the record works with
+// tools. Content parts (images, audio) are kept as they are.
 
 type Props = {
   which: AnswerKey;
@@ -20,7 +22,37 @@ const TONES: Record<AnswerKey, { title: string; border: string; heading: string 
   non_preferred_output: { title: "Non-preferred", border: "border-t-red-400", heading: "text-red-700" },
 };
 
-export function AnswerEditor({ which, message, callsText, showCalls, onChange, onCallsText }: Props) {
+type AnswersProps = { draft: PreferenceDraft; showCalls: boolean; onChange: (edit: (d: PreferenceDraft) => PreferenceDraft) => void };
+
+export function PreferenceAnswers({ draft, showCalls, onChange }: AnswersProps) {
+  return (
+    <section aria-labelledby="pref-answers-heading" className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 id="pref-answers-heading" className="text-xs font-semibold uppercase tracking-wide text-zinc-500">
+          Answers
+        </h2>
+        <Button size="sm" className="ml-auto" onClick={() => onChange(swapAnswers)}>
+          <span aria-hidden>⇄</span> Swap preferred and non-preferred
+        </Button>
+      </div>
+      <div className="grid gap-3 md:grid-cols-2">
+        {ANSWER_KEYS.map((which) => (
+          <AnswerEditor
+            key={which}
+            which={which}
+            message={draft.record[which][0]}
+            callsText={draft.answerCalls[which]}
+            showCalls={showCalls}
+            onChange={(changes) => onChange((d) => updateAnswer(d, which, changes))}
+            onCallsText={(text) => onChange((d) => ({ ...d, answerCalls: { ...d.answerCalls, [which]: text } }))}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function AnswerEditor({ which, message, callsText, showCalls, onChange, onCallsText }: Props) {
   const label = ANSWER_LABELS[which];
   const tone = TONES[which];
   const content = message?.content;
