@@ -48,3 +48,23 @@ test("HTML and script in messages render as literal text and run nothing", async
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(dialogs).toEqual([]);
 });
+
+test("links in messages go only to web and mail addresses; script links stay text", async ({ page, request, dataset }) => {
+  const content = "[run me](javascript:alert(1)) [data](data:text/html,hi) <a href=\"javascript:alert(2)\">raw</a> [mail](mailto:help@example.com)";
+  await importBody(request, dataset.id, jsonl([{ messages: [{ role: "user", content: "Links?" }, { role: "assistant", content }] }]));
+  const [row] = await listAll(request, dataset.id);
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+
+  await page.goto(`/conversations/${row.id}`);
+  const answer = page.getByRole("article", { name: "assistant message 2" });
+  await expect(answer.getByRole("link")).toHaveCount(1);
+  await expect(answer.getByRole("link", { name: "mail" })).toHaveAttribute("href", "mailto:help@example.com");
+  await answer.getByText("run me").click();
+  await expect(answer.getByText('<a href="javascript:alert(2)">raw</a>')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/conversations/${row.id}$`));
+  expect(dialogs).toEqual([]);
+});

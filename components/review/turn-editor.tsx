@@ -3,9 +3,11 @@
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { toolCallProblems, type EditableMessage, type ToolCallDraft } from "@/lib/editing/edit-operations";
+import { useTurnReorder } from "./use-turn-reorder";
 
 // One turn in the editor: role, text (growing with its content), and for an assistant
-// turn its weight and tool calls, edited as JSON and checked as you type.
+// turn its weight and tool calls, edited as JSON and checked as you type. A turn moves
+// with its ↑/↓ buttons, by dragging its handle onto another turn, or with Alt+↑/↓.
 
 const ROLES = ["system", "user", "assistant", "tool"];
 
@@ -45,9 +47,33 @@ export function TurnEditor(p: Props) {
   // Content parts (images, audio, files) are kept as they are; only plain text is edited here.
   const parts = Array.isArray(message.content);
   const toolProblems = isAssistant ? parseToolCallsText(p.toolCallsText).problems : [];
+  const reorder = useTurnReorder(p.index, p.count, p.onMove);
   return (
-    <article aria-label={`Turn ${n}, ${message.role}`} className="space-y-2 rounded-lg border border-zinc-200 bg-white p-3 shadow-sm">
+    <article
+      aria-label={`Turn ${n}, ${message.role}`}
+      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+      {...reorder.card}
+      className={`relative space-y-2 rounded-lg border bg-white p-3 shadow-sm transition-opacity ${
+        reorder.over ? "border-indigo-300 ring-2 ring-indigo-200" : "border-zinc-200"
+      } ${reorder.dragging ? "opacity-50" : ""}`}
+    >
+      {reorder.over ? (
+        <div
+          aria-hidden
+          className={`pointer-events-none absolute inset-x-2 h-1 rounded-full bg-indigo-500 ${reorder.over === "before" ? "-top-2" : "-bottom-2"}`}
+        />
+      ) : null}
       <div className="flex flex-wrap items-center gap-2">
+        <span
+          role="button"
+          tabIndex={0}
+          aria-label={`Drag turn ${n} to reorder`}
+          title="Drag onto another turn to move it there (or press Alt+↑/↓ while editing the turn)"
+          {...reorder.handle}
+          className="grid h-7 w-5 cursor-grab select-none place-items-center rounded text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700 focus:outline-none focus:ring-2 focus:ring-indigo-500/30 active:cursor-grabbing"
+        >
+          ⠿
+        </span>
         <select
           aria-label={`Role of turn ${n}`}
           value={message.role}

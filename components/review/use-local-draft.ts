@@ -58,6 +58,8 @@ export function useLocalDraft<T>(key: string, baseVersion: number, value: T, app
   useEffect(() => {
     if (!loaded.current || value === initial.current) return;
     const write = () => {
+      // A draft cleared (saved or discarded) since this was scheduled must not come back.
+      if (pending.current !== write) return;
       pending.current = null;
       try {
         const draft: StoredDraft<T> = { baseVersion: base, value, savedAt: new Date().toISOString() };

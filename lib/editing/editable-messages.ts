@@ -14,3 +14,17 @@ export function editableMessages(record: ConversationRecord): { messages: Editab
     return null;
   }
 }
+
+/** The parts the preference editor works on: a preference record, or an invalid line that is still a JSON object with preference keys. */
+export function editablePreference(record: ConversationRecord): { input?: unknown; preferred_output?: unknown; non_preferred_output?: unknown } | null {
+  const keys = ["input", "preferred_output", "non_preferred_output"] as const;
+  if (record.kind === "preference") return { input: record.input, preferred_output: record.preferred_output, non_preferred_output: record.non_preferred_output };
+  if (record.kind !== "invalid" || !record.raw) return null;
+  try {
+    const parsed = JSON.parse(record.raw);
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed) || !keys.some((k) => k in parsed)) return null;
+    return { input: parsed.input, preferred_output: parsed.preferred_output, non_preferred_output: parsed.non_preferred_output };
+  } catch {
+    return null;
+  }
+}

@@ -45,6 +45,20 @@ export const SaveConversationSchema = z.object({
   tools: z.array(z.unknown()).nullable(),
 });
 
+const PreferenceOutputSchema = z.array(z.record(z.string(), z.unknown())).max(10, { error: "An answer holds one assistant message" });
+
+/**
+ * A preference (DPO) record's three parts as the preference editor saves them: the
+ * input's turns (its other keys, such as tools, come back as they were) and the two answers.
+ */
+export const SavePreferenceSchema = z.object({
+  ...ConversationRef,
+  input: z.looseObject({ messages: SaveConversationSchema.shape.messages }),
+  preferred_output: PreferenceOutputSchema,
+  non_preferred_output: PreferenceOutputSchema,
+});
+
+export type SavePreferenceInput = z.input<typeof SavePreferenceSchema>;
 export type SaveConversationInput = z.input<typeof SaveConversationSchema>;
 export type RestoreRevisionInput = z.input<typeof RestoreRevisionSchema>;
 export type SetConversationLabelsInput = z.input<typeof SetConversationLabelsSchema>;

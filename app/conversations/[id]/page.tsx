@@ -16,7 +16,8 @@ import { PreferenceView } from "@/components/review/preference-view";
 import { ReviewNoteForm } from "@/components/review/review-note-form";
 import { LabelEditor } from "@/components/review/label-editor";
 import { EditTurnsOnPage } from "@/components/review/edit-turns-on-page";
-import { editableMessages } from "@/lib/editing/editable-messages";
+import { editableMessages, editablePreference } from "@/lib/editing/editable-messages";
+import { PreferenceEditor } from "@/components/review/preference-editor";
 import { RevisionsList } from "@/components/review/revisions-list";
 import { StatusButtons } from "@/components/review/status-buttons";
 import { ToolsSection } from "@/components/review/tools-section";
@@ -51,6 +52,8 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const pageHref = `/conversations/${id}${back ? `?back=${encodeURIComponent(back)}` : ""}`;
   const editable = editableMessages(record);
   const editing = query.edit === "1" && editable !== null;
+  const preference = editablePreference(record);
+  const editingPreference = query.edit === "1" && preference !== null;
 
   return (
     <div className="space-y-5">
@@ -67,9 +70,9 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           <Link href={tableHref} className={buttonClasses("ghost", "sm", "-ml-2.5 mt-1")}>
             ← Back to table
           </Link>
-          {editable && !editing ? (
+          {(editable || preference) && !editing && !editingPreference ? (
             <Link href={`${pageHref}${back ? "&" : "?"}edit=1`} className={buttonClasses("secondary", "sm", "mt-1")}>
-              Edit turns
+              {preference ? "Edit input and answers" : "Edit turns"}
             </Link>
           ) : null}
         </div>
@@ -78,7 +81,9 @@ export default async function ConversationPage({ params, searchParams }: Props) 
 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-3">
-          {editing ? (
+          {editingPreference ? (
+            <PreferenceEditor id={id} version={record.version} record={preference} onDone={pageHref} />
+          ) : editing ? (
             <EditTurnsOnPage id={id} version={record.version} messages={editable.messages} tools={editable.tools} viewHref={pageHref} />
           ) : invalid ? (
             <FixInvalidForm id={id} version={record.version} raw={record.raw ?? ""} errors={record.errors ?? []} />
