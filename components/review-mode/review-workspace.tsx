@@ -6,7 +6,7 @@ import { useEffect, useState, useTransition } from "react";
 import { setConversationStatus } from "@/lib/actions/set-conversation-status";
 import { setConversationLabels } from "@/lib/actions/set-conversation-labels";
 import { restoreRevision } from "@/lib/actions/restore-revision";
-import { editableMessages } from "@/lib/editing/editable-messages";
+import { editableMessages, editablePreference } from "@/lib/editing/editable-messages";
 import { reviewQueryString } from "@/lib/validation/review-query";
 import { STATUS_LABELS, type Status } from "@/lib/validation/statuses";
 import type { ConversationRecord } from "@/lib/validation/conversation-record";
@@ -14,6 +14,7 @@ import { isTextField } from "@/components/ui/keyboard";
 import { InvalidBadge, StatusBadge } from "@/components/ui/status-badge";
 import { LabelChip } from "@/components/ui/label-chip";
 import { ConversationEditor } from "@/components/review/conversation-editor";
+import { PreferenceEditor } from "@/components/review/preference-editor";
 import { commandFor, type ReviewCommand } from "./shortcuts";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { LabelPicker } from "./label-picker";
@@ -53,6 +54,7 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
   const id = Number(record.id);
   const href = (to: number | string) => `/datasets/${datasetId}/review?${reviewQueryString(query, to)}`;
   const editable = editableMessages(record);
+  const preference = editable ? null : editablePreference(record);
 
   const goNext = (from: number) => {
     if (!next) return setFeedback({ error: false, text: "That was the last conversation in this filter." });
@@ -72,8 +74,8 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
       return back ? router.push(href(back)) : setFeedback({ error: false, text: "This is the first conversation in this filter." });
     }
     if (command === "edit") {
-      if (editable) return setMode("edit");
-      return router.push(`/conversations/${id}?edit=1`);
+      if (editable || preference) return setMode("edit");
+      return setFeedback({ error: true, text: "This line is not a conversation yet; fix its JSON on its page first." });
     }
     if (command === "label") return setMode("label");
     if (command === "help") return setMode((m) => (m === "help" ? "read" : "help"));
@@ -116,6 +118,15 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
       } else router.push(href(last.id));
     });
   };
+
+  function afterSave(version: number) {
+    session.pushUndo({ id, before: record.version, after: version, what: `the edit of #${id}` });
+    setFeedback({ error: false, text: `Saved #${id}.` });
+    // The saved turns arrive with the refresh; the version is needed at once for the next key.
+    setRecord({ ...record, version });
+    setMode("read");
+    router.refresh();
+  }
 
   function fail(text: string, conflict: boolean) {
     setMovingTo(null);
@@ -178,21 +189,9 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
       </div>
       {mode === "label" ? <LabelPicker labels={labels} onRecord={record.labels} onToggle={toggleLabel} onClose={() => setMode("read")} /> : null}
       {mode === "edit" && editable ? (
-        <ConversationEditor
-          id={id}
-          version={record.version}
-          messages={editable.messages}
-          tools={editable.tools}
-          onSaved={(version) => {
-            session.pushUndo({ id, before: record.version, after: version, what: `the edit of #${id}` });
-            setFeedback({ error: false, text: `Saved #${id}.` });
-            // The saved turns arrive with the refresh; the version is needed at once for the next key.
-            setRecord({ ...record, version });
-            setMode("read");
-            router.refresh();
-          }}
-          onCancel={() => setMode("read")}
-        />
+        <ConversationEditor id={id} version={record.version} messages={editable.messages} tools={editable.tools} onSaved={afterSave} onCancel={() => setMode("read")} />
+      ) : mode === "edit" && preference ? (
+        <PreferenceEditor id={id} version={record.version} record={preference} onSaved={afterSave} onCancel={() => setMode("read")} />
       ) : (
         <ReviewRecord record={shown} />
       )}

@@ -23,19 +23,19 @@ import { clearDraft, draftKey, useLocalDraft } from "./use-local-draft";
 // errors; a colleague's newer version is shown beside this one before anything is lost.
 
 type Parts = { input?: unknown; preferred_output?: unknown; non_preferred_output?: unknown };
-type Props = { id: number; version: number; record: Parts; onDone: string };
+type Props = { id: number; version: number; record: Parts; onSaved: (version: number) => void; onCancel: () => void };
 
-export function PreferenceEditor({ id, version, record, onDone }: Props) {
+export function PreferenceEditor({ id, version, record, onSaved, onCancel }: Props) {
   // Discarding the draft or taking a colleague's version starts the form afresh.
   const [source, setSource] = useState({ generation: 0, version, record });
   const restart = (next?: { version: number; record: Parts }) => setSource((s) => ({ ...s, ...next, generation: s.generation + 1 }));
-  return <PreferenceForm key={source.generation} id={id} version={source.version} record={source.record} onDone={onDone} onRestart={restart} />;
+  return <PreferenceForm key={source.generation} id={id} version={source.version} record={source.record} onSaved={onSaved} onCancel={onCancel} onRestart={restart} />;
 }
 
 const parseCalls = (text: string) => parseToolCallsText(text).calls;
 const offersTools = (p: Parts) => Array.isArray((p.input as { tools?: unknown } | null)?.tools);
 
-function PreferenceForm({ id, version, record, onDone, onRestart }: Props & { onRestart: (next?: { version: number; record: Parts }) => void }) {
+function PreferenceForm({ id, version, record, onSaved, onCancel, onRestart }: Props & { onRestart: (next?: { version: number; record: Parts }) => void }) {
   const router = useRouter();
   const [draft, setDraft] = useState(() => draftFromRecord(record));
   const [base, setBase] = useState(version);
@@ -70,15 +70,14 @@ function PreferenceForm({ id, version, record, onDone, onRestart }: Props & { on
         setConflict(null);
         setRestoredAt(null);
         if (r.kind !== "invalid") {
-          router.replace(onDone);
-          return router.refresh();
+          return onSaved(r.version);
         }
         setBase(r.version);
         setResult({ text: "Saved, but it breaks the format: it cannot be approved until fixed.", errors: r.errors.map((e) => `${e.path}: ${e.message}`) });
         router.refresh();
       });
     },
-    [prepared, id, clear, onDone, router],
+    [prepared, id, clear, onSaved, router],
   );
 
   useEffect(() => {
@@ -129,7 +128,7 @@ function PreferenceForm({ id, version, record, onDone, onRestart }: Props & { on
         </Button>
         <Button variant="ghost" onClick={() => {
             clear();
-            router.replace(onDone);
+            onCancel();
           }}>
           Cancel
         </Button>

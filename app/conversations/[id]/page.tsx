@@ -15,9 +15,8 @@ import { MessageList } from "@/components/review/message-card";
 import { PreferenceView } from "@/components/review/preference-view";
 import { ReviewNoteForm } from "@/components/review/review-note-form";
 import { LabelEditor } from "@/components/review/label-editor";
-import { EditTurnsOnPage } from "@/components/review/edit-turns-on-page";
+import { EditOnPage } from "@/components/review/edit-on-page";
 import { editableMessages, editablePreference } from "@/lib/editing/editable-messages";
-import { PreferenceEditor } from "@/components/review/preference-editor";
 import { RevisionsList } from "@/components/review/revisions-list";
 import { StatusButtons } from "@/components/review/status-buttons";
 import { ToolsSection } from "@/components/review/tools-section";
@@ -82,9 +81,9 @@ export default async function ConversationPage({ params, searchParams }: Props) 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-3">
           {editingPreference ? (
-            <PreferenceEditor id={id} version={record.version} record={preference} onDone={pageHref} />
+            <EditOnPage kind="preference" id={id} version={record.version} record={preference} viewHref={pageHref} />
           ) : editing ? (
-            <EditTurnsOnPage id={id} version={record.version} messages={editable.messages} tools={editable.tools} viewHref={pageHref} />
+            <EditOnPage kind="chat" id={id} version={record.version} messages={editable.messages} tools={editable.tools} viewHref={pageHref} />
           ) : invalid ? (
             <FixInvalidForm id={id} version={record.version} raw={record.raw ?? ""} errors={record.errors ?? []} />
           ) : record.kind === "preference" ? (
