@@ -3,13 +3,14 @@ import type Database from "better-sqlite3";
 import { sqlite } from "../client";
 import type { Actor } from "../actor";
 import { getDatasetById } from "../datasets/get-dataset";
-import { labelColor } from "../labels/set-conversation-labels";
+import { ensureLabels } from "../labels/set-conversation-labels";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { wakeBackgroundWork } from "../../jobs/background-work";
 import { describeBulk, revisionSummary } from "../../bulk/describe";
 import { BulkRequestSchema, type BulkAction, type BulkPreviewResult } from "../../validation/bulk";
 import { resetBulkTables, selectForBulk, touch, SELECTED, TOUCHED } from "./bulk-selection";
-import { bumpVersions, ensureFirstRevisions, writeBulkRevisions } from "./bulk-revisions";
+import { bumpVersions } from "./bulk-revisions";
+import { ensureFirstRevisions, writeRevisions } from "../conversations/revisions";
 import { applyTextEdit } from "./text-edits";
 import { getBulkOperation, type BulkOperationView } from "./list-bulk-operations";
 
@@ -102,8 +103,7 @@ function change(db: Database.Database, datasetId: string, a: BulkAction, now: st
       db.prepare(`UPDATE Conversation SET status = ? WHERE ${inTouched}`).run(a.status);
       break;
     case "add_labels": {
-      const label = db.prepare(`INSERT OR IGNORE INTO Label (id, datasetId, name, color, createdAt) VALUES (?, ?, ?, ?, ?)`);
-      for (const name of new Set(a.labels)) label.run(newId(), datasetId, name, labelColor(name), now);
+      ensureLabels(db, datasetId, a.labels, now);
       db.prepare(
         `INSERT OR IGNORE INTO ConversationLabel (conversationId, labelId, createdAt)
          SELECT t.id, l.id, ? FROM ${TOUCHED} t JOIN Label l ON l.datasetId = ? AND l.name IN ${LABEL_NAMES}`,
@@ -137,5 +137,5 @@ function write(db: Database.Database, o: WriteOpts) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(o.opId, o.datasetId, type, JSON.stringify(params), JSON.stringify(o.selection), o.count, describeBulk(o.action, o.count, o.occurrences), o.actor.id, o.now);
   bumpVersions(db, TOUCHED, o.now);
-  writeBulkRevisions(db, TOUCHED, { summary: revisionSummary(o.action), actorId: o.actor.id, now: o.now, bulkOperationId: o.opId });
+  writeRevisions(db, TOUCHED, { summary: revisionSummary(o.action), actorId: o.actor.id, now: o.now, bulkOperationId: o.opId });
 }

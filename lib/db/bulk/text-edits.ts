@@ -6,7 +6,7 @@ import { rowFromLine } from "../../import/row-from-line";
 import { AppError } from "../../errors";
 import type { BulkAction } from "../../validation/bulk";
 import { CHUNK, SELECTED, TOUCHED } from "./bulk-selection";
-import { ensureFirstRevisions } from "./bulk-revisions";
+import { ensureFirstRevisions } from "../conversations/revisions";
 
 // Bulk edits of message text (system prompt, find-and-replace). Each changed record
 // goes through rowFromLine, as an edit on the conversation page does, so its kind,

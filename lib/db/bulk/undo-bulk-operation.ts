@@ -6,7 +6,8 @@ import { sqliteTimestamp } from "../imports/conversation-writer";
 import { wakeBackgroundWork } from "../../jobs/background-work";
 import { describeUndo } from "../../bulk/describe";
 import { resetBulkTables, TOUCHED } from "./bulk-selection";
-import { bumpVersions, writeBulkRevisions } from "./bulk-revisions";
+import { bumpVersions } from "./bulk-revisions";
+import { writeRevisions } from "../conversations/revisions";
 import { bodyWriter, type Row } from "./text-edits";
 import { getBulkOperation } from "./list-bulk-operations";
 
@@ -37,7 +38,7 @@ export async function undoBulkOperation(datasetId: string, operationId: string, 
       .run(op.id).changes;
     putBack(db, op.action, { datasetId, labels, now });
     bumpVersions(db, TOUCHED, now);
-    writeBulkRevisions(db, TOUCHED, { summary: `undid the bulk change “${op.summary.replace(/\.$/, "")}”`, actorId: actor.id, now, bulkOperationId: null });
+    writeRevisions(db, TOUCHED, { summary: `undid the bulk change “${op.summary.replace(/\.$/, "")}”`, actorId: actor.id, now, bulkOperationId: null });
     db.prepare(`UPDATE BulkOperation SET undoneAt = ?, undoneById = ?, undoneCount = ? WHERE id = ?`).run(now, actor.id, undone, op.id);
     return { undone, skipped: total - undone };
   }).immediate();

@@ -1,51 +1,48 @@
-import type { Prisma } from "../generated/client";
+import type Database from "better-sqlite3";
 import { db } from "../client";
 import { notFound } from "../../errors";
 import { revisionDiff } from "../../editing/revision-diff";
 
 // Revisions are written, never updated. An imported record has no revision until its
 // first change; that change first records the imported state as the earliest
-// revision, so every version a record ever had can be restored.
+// revision, so every version a record ever had can be restored. The writers work on a
+// table (or subquery) of ids, so one save and a bulk change of 10,000 records write
+// the same rows through the same SQL, inside the caller's transaction.
 
-type Tx = Prisma.TransactionClient;
-type Snapshot = {
-  id: number;
-  version: number;
-  kind: string;
-  body: string;
-  status: string;
-  note: string;
-  sourceFile: string | null;
-  sourceLine: number | null;
-  labels: { label: { name: string } }[];
-};
+/** The record's label names as a JSON array, for a revision row. */
+const LABELS_JSON = `(SELECT json_group_array(name) FROM (
+  SELECT l.name FROM ConversationLabel cl JOIN Label l ON l.id = cl.labelId WHERE cl.conversationId = c.id ORDER BY l.name))`;
 
-export async function ensureFirstRevision(tx: Tx, c: Snapshot & { importId: string | null }, fallbackActorId: string) {
-  const any = await tx.revision.findFirst({ where: { conversationId: c.id }, select: { id: true } });
-  if (any) return;
-  const importer = c.importId
-    ? await tx.import.findUnique({ where: { id: c.importId }, select: { createdById: true } })
-    : null;
-  const where = c.sourceFile ? `imported from ${c.sourceFile}${c.sourceLine ? `, line ${c.sourceLine}` : ""}` : "created";
-  await tx.revision.create({ data: revisionData(c, where, importer?.createdById ?? fallbackActorId) });
+/**
+ * Records the as-imported state as revision 1 (or whatever version the record is at)
+ * for records in `table` that have no revision yet, before the change overwrites it.
+ */
+export function ensureFirstRevisions(db: Database.Database, table: string, fallbackActorId: string, now: string) {
+  db.prepare(
+    `INSERT INTO Revision (conversationId, version, kind, body, status, note, labels, summary, actorId, createdAt)
+     SELECT c.id, c.version, c.kind, c.body, c.status, c.note, ${LABELS_JSON},
+       CASE WHEN c.sourceFile IS NOT NULL
+         THEN 'imported from ' || c.sourceFile || CASE WHEN c.sourceLine > 0 THEN ', line ' || c.sourceLine ELSE '' END
+         ELSE 'created' END,
+       coalesce(i.createdById, ?), ?
+     FROM ${table} t JOIN Conversation c ON c.id = t.id LEFT JOIN Import i ON i.id = c.importId
+     WHERE NOT EXISTS (SELECT 1 FROM Revision r WHERE r.conversationId = c.id)`,
+  ).run(fallbackActorId, now);
 }
 
-export async function writeRevision(tx: Tx, c: Snapshot, summary: string, actorId: string) {
-  await tx.revision.create({ data: revisionData(c, summary, actorId) });
-}
-
-function revisionData(c: Snapshot, summary: string, actorId: string) {
-  return {
-    conversationId: c.id,
-    version: c.version,
-    kind: c.kind,
-    body: c.body,
-    status: c.status,
-    note: c.note,
-    labels: JSON.stringify(c.labels.map((l) => l.label.name)),
-    summary,
-    actorId,
-  };
+/** One revision per record in `table`, holding its state now (linked to a bulk change, if any). */
+export function writeRevisions(
+  db: Database.Database,
+  table: string,
+  r: { summary: string; actorId: string; now: string; bulkOperationId: string | null },
+): number {
+  return db
+    .prepare(
+      `INSERT INTO Revision (conversationId, version, kind, body, status, note, labels, summary, actorId, createdAt, bulkOperationId)
+       SELECT c.id, c.version, c.kind, c.body, c.status, c.note, ${LABELS_JSON}, ?, ?, ?, ?
+       FROM ${table} t JOIN Conversation c ON c.id = t.id`,
+    )
+    .run(r.summary, r.actorId, r.now, r.bulkOperationId).changes;
 }
 
 /** Newest first, each with what it changed in the turns since the version before it. */

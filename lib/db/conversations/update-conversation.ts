@@ -1,4 +1,5 @@
-import { db } from "../client";
+import { sqlite } from "../client";
+import { sqliteTimestamp } from "../imports/conversation-writer";
 import { AppError } from "../../errors";
 import { rowFromLine } from "../../import/row-from-line";
 import { ConversationPatchSchema, type ConversationPatch } from "../../validation/conversation-patch";
@@ -6,7 +7,7 @@ import { STATUS_LABELS, type Status } from "../../validation/statuses";
 import { wakeBackgroundWork } from "../../jobs/background-work";
 import { getStoredConversation } from "./get-conversation";
 import { toConversationRecord } from "./conversation-record";
-import { writeRevision, ensureFirstRevision } from "./revisions";
+import { ensureFirstRevisions, writeRevisions } from "./revisions";
 import { labelDiff, setConversationLabels } from "../labels/set-conversation-labels";
 import { RECORD_KEYS } from "../../validation/conversation-record";
 import type { Actor } from "../actor";
@@ -32,7 +33,7 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
     Object.assign(data, {
       kind: row.kind, body: row.body, errors: row.errors, unknownKeys: row.unknownKeys,
       preview: row.preview, turns: row.turns, contentHash: row.contentHash, tokens: null,
-      duplicateOfId: row.contentHash ? await firstWithHash(current.datasetId, row.contentHash, id) : null,
+      duplicateOfId: row.contentHash ? firstWithHash(current.datasetId, row.contentHash, id) : null,
     });
     if (fields.length) changes.push(`edited ${fields.join(", ")}`);
     else changes.push(current.kind === "invalid" && row.kind !== "invalid" ? "fixed the line" : "edited the JSON");
@@ -53,28 +54,36 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
   if (changes.length === 0) return toConversationRecord(current);
 
   const now = new Date();
-  const updated = await db().$transaction(async (tx) => {
-    await ensureFirstRevision(tx, current, actor.id);
-    const { count } = await tx.conversation.updateMany({
-      where: { id, version: patch.version },
-      data: { ...data, version: { increment: 1 }, updatedAt: now },
-    });
-    if (count === 0) return null;
-    if (labels?.summary) await setConversationLabels(tx, id, current.datasetId, patch.labels!);
-    // The row as now stored, built from what was written rather than read back: one
-    // query less on every save.
-    const after = {
-      ...current,
-      ...(data as Partial<typeof current>),
-      version: current.version + 1,
-      updatedAt: now,
-      labels: labels?.summary ? [...new Set(patch.labels!)].map((name) => ({ label: { name, color: "" } })) : current.labels,
-    };
-    await writeRevision(tx, after, opts.summary ?? changes.join("; "), actor.id);
-    return after;
-  });
+  const stamp = sqliteTimestamp(now);
+  const summary = opts.summary ?? changes.join("; ");
+  // One immediate transaction on the raw handle: a save is on every annotator's path,
+  // and Prisma's per-call query building cost more than the write itself.
+  const written = sqlite()
+    .transaction(() => {
+      const self = `(SELECT ${id} AS id)`;
+      ensureFirstRevisions(sqlite(), self, actor.id, stamp);
+      const columns = Object.keys(data);
+      const set = [...columns.map((c) => `${c} = ?`), "version = version + 1", "updatedAt = ?"].join(", ");
+      const { changes: n } = sqlite()
+        .prepare(`UPDATE Conversation SET ${set} WHERE id = ? AND version = ?`)
+        .run(...columns.map((c) => data[c] as unknown), stamp, id, patch.version);
+      if (n === 0) return false;
+      if (labels?.summary) setConversationLabels(sqlite(), id, current.datasetId, patch.labels!, stamp);
+      writeRevisions(sqlite(), self, { summary, actorId: actor.id, now: stamp, bulkOperationId: null });
+      return true;
+    })
+    .immediate();
+  // The row as now stored, built from what was written rather than read back.
+  const updated = written && {
+    ...current,
+    ...(data as Partial<typeof current>),
+    version: current.version + 1,
+    updatedAt: now,
+    labels: labels?.summary ? [...new Set(patch.labels!)].map((name) => ({ label: { name, color: "" } })) : current.labels,
+  };
   if (!updated) throw conflict(await getStoredConversation(id));
-  if (patch.raw !== undefined) wakeBackgroundWork();
+  // A new text needs its tokens counted and its search entry refreshed.
+  if (text !== undefined) wakeBackgroundWork();
   return toConversationRecord(updated);
 }
 
@@ -106,11 +115,11 @@ function conflict(current: Parameters<typeof toConversationRecord>[0]) {
   );
 }
 
-async function firstWithHash(datasetId: string, contentHash: string, self: number): Promise<number | null> {
-  const first = await db().conversation.findFirst({
-    where: { datasetId, contentHash, deletedAt: null, id: { not: self } },
-    orderBy: { id: "asc" },
-    select: { id: true },
-  });
-  return first && first.id < self ? first.id : null;
+/** The earliest other live record with the same content hash, if it came before this one. */
+function firstWithHash(datasetId: string, contentHash: string, self: number): number | null {
+  const first = sqlite()
+    .prepare(`SELECT min(id) FROM Conversation WHERE datasetId = ? AND contentHash = ? AND deletedAt IS NULL AND id != ?`)
+    .pluck()
+    .get(datasetId, contentHash, self) as number | null;
+  return first !== null && first < self ? first : null;
 }

@@ -1,4 +1,5 @@
-import type { Prisma } from "../generated/client";
+import { randomBytes } from "node:crypto";
+import type Database from "better-sqlite3";
 
 // Labels are per dataset and created the first time someone uses a name. Colours come
 // from a fixed palette by the name's hash, so a label keeps its colour everywhere.
@@ -18,26 +19,22 @@ export function labelDiff(before: string[], after: string[]) {
   return { added, removed, summary: [...added.map((n) => `+${n}`), ...removed.map((n) => `−${n}`)].join(" ") };
 }
 
+/** Creates the labels of `names` the dataset does not have yet, each with its palette colour. */
+export function ensureLabels(db: Database.Database, datasetId: string, names: Iterable<string>, now: string) {
+  const insert = db.prepare(`INSERT OR IGNORE INTO Label (id, datasetId, name, color, createdAt) VALUES (?, ?, ?, ?, ?)`);
+  for (const name of new Set(names)) insert.run(`lbl${randomBytes(10).toString("hex")}`, datasetId, name, labelColor(name), now);
+}
+
 /** Makes the conversation carry exactly `names`, inside the caller's transaction. */
-export async function setConversationLabels(tx: Prisma.TransactionClient, conversationId: number, datasetId: string, names: string[]) {
-  const wanted = [...new Set(names)];
-  const labels = await Promise.all(
-    wanted.map((name) =>
-      tx.label.upsert({
-        where: { datasetId_name: { datasetId, name } },
-        update: {},
-        create: { datasetId, name, color: labelColor(name) },
-        select: { id: true },
-      }),
-    ),
-  );
-  const ids = labels.map((l) => l.id);
-  await tx.conversationLabel.deleteMany({ where: { conversationId, labelId: { notIn: ids } } });
-  for (const labelId of ids) {
-    await tx.conversationLabel.upsert({
-      where: { conversationId_labelId: { conversationId, labelId } },
-      update: {},
-      create: { conversationId, labelId },
-    });
-  }
+export function setConversationLabels(db: Database.Database, conversationId: number, datasetId: string, names: string[], now: string) {
+  ensureLabels(db, datasetId, names, now);
+  const wanted = JSON.stringify([...new Set(names)]);
+  db.prepare(
+    `DELETE FROM ConversationLabel WHERE conversationId = ?
+       AND labelId NOT IN (SELECT id FROM Label WHERE datasetId = ? AND name IN (SELECT value FROM json_each(?)))`,
+  ).run(conversationId, datasetId, wanted);
+  db.prepare(
+    `INSERT OR IGNORE INTO ConversationLabel (conversationId, labelId, createdAt)
+     SELECT ?, id, ? FROM Label WHERE datasetId = ? AND name IN (SELECT value FROM json_each(?))`,
+  ).run(conversationId, now, datasetId, wanted);
 }
