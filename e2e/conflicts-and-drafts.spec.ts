@@ -35,7 +35,10 @@ test("two annotators edit the same conversation; the second sees both versions a
   await expect(conflict.getByRole("group", { name: "Turn 2" })).toContainText("Invite people");
   await expect(conflict.getByRole("group", { name: "Turn 4" })).toContainText("Stop sharing");
   await expect(conflict.getByRole("group", { name: "Turn 1" })).toHaveCount(0);
-  await conflict.getByRole("radiogroup", { name: "Turn 4: which version to keep" }).getByRole("radio", { name: "Take theirs" }).check();
+  // Each turn only one of them changed is already set to that change.
+  await expect(conflict.getByRole("group", { name: "Turn 4" })).toContainText("Changed by them");
+  await expect(conflict.getByRole("radiogroup", { name: "Turn 4: which version to keep" }).getByRole("radio", { name: "Take theirs" })).toBeChecked();
+  await expect(conflict.getByRole("radiogroup", { name: "Turn 2: which version to keep" }).getByRole("radio", { name: "Keep yours" })).toBeChecked();
   await conflict.getByRole("button", { name: "Save merge" }).click();
   await expect(page.getByRole("link", { name: "Edit turns" })).toBeVisible();
 

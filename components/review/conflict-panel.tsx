@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { EditableMessage } from "@/lib/editing/edit-operations";
-import { alignTurns, chooseAll, mergeByTurn, type Side } from "@/lib/editing/merge-by-turn";
+import { alignTurns, chooseAll, mergeByTurn, suggestMerge, type ChangedBy, type Side } from "@/lib/editing/merge-by-turn";
 import { turnText } from "@/lib/editing/revision-diff";
 import { wordDiff } from "@/lib/editing/word-diff";
 import type { ConversationRecord } from "@/lib/validation/conversation-record";
@@ -15,6 +15,8 @@ import { initialEditorState, toSavable, type ChatEditorState } from "./chat-edit
 // goes on top of the colleague's version, so both edits stay in the history.
 
 type Props = {
+  /** The turns both versions started from, when known (not for a draft begun on an older version). */
+  base: EditableMessage[] | null;
   mine: ChatEditorState;
   theirs: ConversationRecord;
   pending: boolean;
@@ -22,7 +24,7 @@ type Props = {
   onTakeTheirs: () => void;
 };
 
-export function ConflictPanel({ mine, theirs, pending, onSave, onTakeTheirs }: Props) {
+export function ConflictPanel({ base, mine, theirs, pending, onSave, onTakeTheirs }: Props) {
   const savable = toSavable(mine);
   const myTurns = savable.ok ? savable.messages : mine.messages;
   const myTools = savable.ok ? savable.tools : null;
@@ -30,7 +32,8 @@ export function ConflictPanel({ mine, theirs, pending, onSave, onTakeTheirs }: P
   const theirTools = Array.isArray(theirs.tools) ? theirs.tools : null;
   const pairs = alignTurns(myTurns, theirTurns);
   const toolsDiffer = JSON.stringify(myTools) !== JSON.stringify(theirTools);
-  const [choices, setChoices] = useState<Record<number, Side>>({});
+  const suggestion = suggestMerge(base, myTurns, theirTurns);
+  const [choices, setChoices] = useState<Record<number, Side>>(suggestion.choices);
   const [toolsSide, setToolsSide] = useState<Side>("mine");
 
   const merged = (turns: Record<number, Side>, tools: Side) =>
@@ -44,7 +47,8 @@ export function ConflictPanel({ mine, theirs, pending, onSave, onTakeTheirs }: P
         </h2>
         <p className="mt-1 text-sm text-amber-900">
           Their version is now version {theirs.version}. Nothing is lost: below are your edits and theirs, turn by turn. Keep yours, take
-          theirs, or choose per turn and save the merge; their version stays in the history either way.
+          theirs, or choose per turn and save the merge (each turn only one of you changed is already set to that change); their
+          version stays in the history either way.
         </p>
       </div>
       <div className="grid grid-cols-2 gap-3 text-xs font-semibold uppercase tracking-wide text-zinc-500">
@@ -59,6 +63,7 @@ export function ConflictPanel({ mine, theirs, pending, onSave, onTakeTheirs }: P
         ) : (
           <fieldset key={p.index} className="space-y-2 rounded-md border border-zinc-200 bg-white p-3">
             <legend className="px-1 text-sm font-medium">Turn {p.index + 1}</legend>
+            <p className="text-xs text-zinc-500">{CHANGED_BY[suggestion.changedBy[p.index] ?? "unknown"]}</p>
             <div className="grid grid-cols-2 gap-3">
               <TurnSide label={`Turn ${p.index + 1}, yours`} turn={p.mine} other={p.theirs} mark="removed" />
               <TurnSide label={`Turn ${p.index + 1}, theirs`} turn={p.theirs} other={p.mine} mark="added" />
@@ -91,6 +96,13 @@ export function ConflictPanel({ mine, theirs, pending, onSave, onTakeTheirs }: P
     </section>
   );
 }
+
+const CHANGED_BY: Record<ChangedBy, string> = {
+  you: "Changed by you; theirs is as it was.",
+  them: "Changed by them; yours is as it was, so theirs is taken unless you choose otherwise.",
+  both: "Changed by both of you: choose one.",
+  unknown: "The two versions differ here.",
+};
 
 function TurnSide({ label, turn, other, mark }: { label: string; turn?: EditableMessage; other?: EditableMessage; mark: "added" | "removed" }) {
   if (!turn) return <p aria-label={label} className="text-sm italic text-zinc-500">(no turn here)</p>;

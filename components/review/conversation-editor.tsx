@@ -99,6 +99,8 @@ export function ConversationEditor({ id, version, messages, tools, onSaved, onCa
   if (conflict) {
     return (
       <ConflictPanel
+        // The base is known unless the draft was begun on an older version than the one the page loaded.
+        base={baseVersion === version ? messages : null}
         mine={state}
         theirs={conflict}
         pending={pending}

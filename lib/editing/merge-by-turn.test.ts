@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignTurns, chooseAll, conflictingTurns, mergeByTurn } from "./merge-by-turn";
+import { alignTurns, chooseAll, conflictingTurns, mergeByTurn, suggestMerge } from "./merge-by-turn";
 
 const u = (content: string) => ({ role: "user", content });
 const a = (content: string) => ({ role: "assistant", content });
@@ -42,5 +42,26 @@ describe("mergeByTurn", () => {
     const before = JSON.stringify([mine, theirs]);
     mergeByTurn(mine, theirs, { 1: "theirs" });
     expect(JSON.stringify([mine, theirs])).toBe(before);
+  });
+});
+
+describe("suggestMerge", () => {
+  it("takes each side's change where only that side changed a turn, so the default merge keeps both edits", () => {
+    const { changedBy, choices } = suggestMerge(base, mine, theirs);
+    expect(changedBy).toEqual({ 1: "them", 3: "you", 4: "them" });
+    expect(mergeByTurn(mine, theirs, choices)).toEqual([u("Hi"), a("Hello! How can I help?"), u("Price?"), a("It costs 5 euros."), u("Thanks")]);
+  });
+
+  it("keeps mine where both changed the same turn, and says so", () => {
+    const both = [u("Hi"), a("Hello"), u("Price?"), a("Five euros.")];
+    const { changedBy, choices } = suggestMerge(base, both, theirs.map((t, i) => (i === 3 ? a("5 EUR") : t)));
+    expect(changedBy[3]).toBe("both");
+    expect(choices[3]).toBeUndefined();
+  });
+
+  it("without the common version, every differing turn defaults to mine", () => {
+    const { changedBy, choices } = suggestMerge(null, mine, theirs);
+    expect(Object.values(changedBy)).toEqual(["unknown", "unknown", "unknown"]);
+    expect(choices).toEqual({});
   });
 });

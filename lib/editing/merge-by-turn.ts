@@ -8,6 +8,9 @@ export type Side = "mine" | "theirs";
 
 export type TurnPair = { index: number; mine?: EditableMessage; theirs?: EditableMessage; same: boolean };
 
+/** Who changed a differing turn since the version both started from. */
+export type ChangedBy = "you" | "them" | "both" | "unknown";
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function alignTurns(mine: EditableMessage[], theirs: EditableMessage[]): TurnPair[] {
@@ -40,4 +43,26 @@ export function mergeByTurn(mine: EditableMessage[], theirs: EditableMessage[], 
 /** Which side each differing turn takes when the annotator keeps one version whole. */
 export function chooseAll(mine: EditableMessage[], theirs: EditableMessage[], side: Side): Record<number, Side> {
   return Object.fromEntries(conflictingTurns(mine, theirs).map((i) => [i, side]));
+}
+
+/**
+ * Who changed each differing turn, and the side a merge should take by default: when
+ * only one of the two changed a turn since the version both started from (`base`),
+ * that change wins, so "Save merge" keeps both people's edits without a click. Turns
+ * both changed, or any turn when the base is unknown, default to the annotator's own.
+ */
+export function suggestMerge(base: EditableMessage[] | null, mine: EditableMessage[], theirs: EditableMessage[]) {
+  const changedBy: Record<number, ChangedBy> = {};
+  const choices: Record<number, Side> = {};
+  for (const i of conflictingTurns(mine, theirs)) {
+    if (!base) {
+      changedBy[i] = "unknown";
+      continue;
+    }
+    const iChanged = !same(base[i], mine[i]);
+    const theyChanged = !same(base[i], theirs[i]);
+    changedBy[i] = iChanged && theyChanged ? "both" : theyChanged ? "them" : "you";
+    if (changedBy[i] === "them") choices[i] = "theirs";
+  }
+  return { changedBy, choices };
 }
