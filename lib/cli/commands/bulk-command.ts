@@ -21,8 +21,8 @@ export async function bulkCommand(args: string[]): Promise<number> {
     const p = out.preview;
     if (values.json) console.log(JSON.stringify({ preview: p }));
     else {
-      console.log(`Dry run, nothing written. ${p.summary}`);
-      if (request.action.type === "find_replace") console.log(`${p.occurrences} occurrences in ${p.records} of ${p.selected} selected conversations`);
+      const found = request.action.type === "find_replace" ? ` (${p.occurrences} occurrences)` : "";
+      console.log(`Dry run, nothing written: it would change ${p.records} of the ${p.selected} selected conversations${found}.`);
       for (const s of p.samples) console.log(`  #${s.id} ${s.path}: …${s.before}[${s.found} → ${s.replaced}]${s.after}…`);
       if (p.skipped) console.log(`${p.skipped} invalid lines would be left as they are (fix them first)`);
     }
