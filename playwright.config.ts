@@ -42,7 +42,9 @@ export default defineConfig({
   webServer: external
     ? undefined
     : {
-        command: `npx tsx scripts/migrate.ts && npx next start -H 127.0.0.1 -p ${PORT}`,
+        // The API client keeps connections open between steps; Node closes idle ones after
+        // 5 s, and a request sent as it does so fails with "socket hang up". Hold them longer.
+        command: `npx tsx scripts/migrate.ts && npx next start -H 127.0.0.1 -p ${PORT} --keepAliveTimeout 120000`,
         url: `http://127.0.0.1:${PORT}/`,
         reuseExistingServer: false,
         timeout: 120_000,

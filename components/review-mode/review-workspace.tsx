@@ -82,7 +82,10 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
     if (command === "undo") return undo();
   };
 
-  const decide = (status: Status) =>
+  // The next record shows the moment the key is pressed; the server confirms behind it,
+  // and a refusal (a colleague's change, an invalid line) brings this one back with why.
+  const decide = (status: Status) => {
+    if (next) setMovingTo(next);
     startTransition(async () => {
       const r = await setConversationStatus({ id, version: record.version, status });
       if (!r.ok) return fail(r.error, r.code === "conflict");
@@ -90,6 +93,7 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
       setRecord({ ...record, status, version: r.version });
       goNext(id);
     });
+  };
 
   const toggleLabel = (name: string) =>
     startTransition(async () => {
