@@ -82,7 +82,7 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
     labels: labels?.summary ? [...new Set(patch.labels!)].map((name) => ({ label: { name, color: "" } })) : current.labels,
   };
   if (!updated) throw conflict(await getStoredConversation(id));
-  // A new text needs its tokens counted and its search entry refreshed.
+  // A new text needs its tokens counted again (the search index follows through its trigger).
   if (text !== undefined) wakeBackgroundWork();
   return toConversationRecord(updated);
 }
