@@ -1,5 +1,5 @@
 import { setToolCalls, type ChatRecord, type EditableMessage } from "@/lib/editing/edit-operations";
-import { parseToolCallsText } from "./turn-editor";
+import { parseToolCallsText } from "@/lib/editing/tool-calls-text";
 
 // What the chat editor holds while an annotator works: the turns, each assistant
 // turn's tool calls as the JSON text being typed, and the tools as text. One value, so

@@ -2,7 +2,6 @@
 
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { saveConversation } from "@/lib/actions/save-conversation";
-import { Button } from "@/components/ui/button";
 import { isMod, isTextField } from "@/components/ui/keyboard";
 import { inputClasses } from "@/components/ui/field";
 import { addTurnAfter, deleteTurn, moveTurn, updateTurn, type ChatRecord, type EditableMessage } from "@/lib/editing/edit-operations";
@@ -10,6 +9,7 @@ import type { ConversationRecord } from "@/lib/validation/conversation-record";
 import { TurnEditor } from "./turn-editor";
 import { ConflictPanel } from "./conflict-panel";
 import { DraftBanner } from "./draft-banner";
+import { EditorSaveBar } from "./editor-save-bar";
 import { initialEditorState, toolsProblem, toSavable, type ChatEditorState } from "./chat-editor-state";
 import { draftKey, useLocalDraft } from "./use-local-draft";
 
@@ -35,7 +35,7 @@ export function ConversationEditor({ id, version, messages, tools, onSaved, onCa
   const [conflict, setConflict] = useState<ConversationRecord | null>(null);
   const [result, setResult] = useState<Result>(null);
   const [pending, startTransition] = useTransition();
-  // Structural edits (add, delete, move, role) can be undone with Ctrl/⌘+Z outside a text field.
+  // Structural edits (add, delete, move, role), newest last.
   const undo = useRef<ChatEditorState[]>([]);
   const container = useRef<HTMLDivElement>(null);
   // Opening the editor from the keyboard puts the caret in the first turn at once.
@@ -70,20 +70,16 @@ export function ConversationEditor({ id, version, messages, tools, onSaved, onCa
     [id, draft, onSaved],
   );
 
+  // Structural edits can be undone with Ctrl/⌘+Z outside a text field (where the browser's own undo applies).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const mod = isMod(e);
-      if (mod && e.key === "Enter" && !conflict) {
-        e.preventDefault();
-        save(state, baseVersion);
-      } else if (mod && e.key.toLowerCase() === "z" && !e.shiftKey && !isTextField(e.target) && undo.current.length) {
-        e.preventDefault();
-        setState(undo.current.pop()!);
-      }
+      if (!isMod(e) || e.key.toLowerCase() !== "z" || e.shiftKey || isTextField(e.target) || !undo.current.length) return;
+      e.preventDefault();
+      setState(undo.current.pop()!);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [save, state, baseVersion, conflict]);
+  }, []);
 
   const structural = (fn: (r: ChatRecord) => ChatRecord, calls: (c: string[]) => string[]) => {
     undo.current.push(state);
@@ -158,27 +154,15 @@ export function ConversationEditor({ id, version, messages, tools, onSaved, onCa
         />
         {problem ? <p role="alert" className="text-xs text-red-700">{problem}</p> : null}
       </label>
-      <div className="sticky bottom-0 flex flex-wrap items-center gap-2 border-t border-zinc-200 bg-zinc-50/95 py-2">
-        <Button variant="primary" onClick={() => save(state, baseVersion)} disabled={pending}>
-          {pending ? "Saving…" : "Save"}
-        </Button>
-        <Button
-          variant="ghost"
-          onClick={() => {
-            draft.clear();
-            onCancel();
-          }}
-        >
-          Cancel
-        </Button>
-        <span className="text-xs text-zinc-500">Ctrl/⌘+Enter saves · unsaved edits are kept as a draft in this browser</span>
-        {result ? (
-          <div role="alert" className="text-xs text-red-700">
-            {result.text}
-            {result.errors?.map((e) => <div key={e}>{e}</div>)}
-          </div>
-        ) : null}
-      </div>
+      <EditorSaveBar
+        pending={pending}
+        onSave={() => save(state, baseVersion)}
+        onCancel={() => {
+          draft.clear();
+          onCancel();
+        }}
+        result={result}
+      />
     </div>
   );
 }

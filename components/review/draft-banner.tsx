@@ -17,12 +17,12 @@ export function DraftBanner({ restoredAt, basedOn, current, storageProblem, onDi
     );
   }
   if (!restoredAt) return null;
-  const stale = basedOn !== undefined && basedOn !== current;
+  const stale = basedOn !== undefined && basedOn < current;
   return (
     <div role="status" className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
       <span>
         Restored your unsaved draft from <RelativeTime value={restoredAt} />.
-        {stale ? ` It was started on version ${basedOn}; the conversation is now at version ${current}, so saving will show both versions to merge.` : ""}
+        {stale ? ` The conversation was saved again since this draft began (version ${basedOn} → ${current}): saving it will show you both versions first.` : ""}
       </span>
       <Button size="sm" variant="ghost" className="ml-auto" onClick={onDiscard}>
         Discard draft

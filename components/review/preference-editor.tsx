@@ -1,10 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState, useTransition } from "react";
+import { useCallback, useMemo, useState, useTransition } from "react";
 import { savePreference } from "@/lib/actions/save-preference";
-import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { partsOf } from "@/lib/editing/preference-conflict";
 import {
   ANSWER_KEYS, draftFromRecord, preparePreferenceSave, PreferenceDraftSchema, type PreferenceDraft,
@@ -13,8 +11,9 @@ import type { ConversationRecord } from "@/lib/validation/conversation-record";
 import { PreferenceAnswers } from "./preference-answers";
 import { PreferenceConflictPanel } from "./preference-conflict-panel";
 import { PreferenceInputEditor } from "./preference-input-editor";
-import { RestoredDraftNotice } from "./restored-draft-notice";
-import { parseToolCallsText } from "./turn-editor";
+import { DraftBanner } from "./draft-banner";
+import { EditorSaveBar } from "./editor-save-bar";
+import { parseToolCallsText } from "@/lib/editing/tool-calls-text";
 import { clearDraft, draftKey, useLocalDraft } from "./use-local-draft";
 
 // The preference (DPO) editor: the input's turns, the two answers and a swap, saved
@@ -80,30 +79,18 @@ function PreferenceForm({ id, version, record, onSaved, onCancel, onRestart }: P
     [prepared, id, clear, onSaved, router],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.metaKey || e.ctrlKey) && e.key === "Enter") {
-        e.preventDefault();
-        save(base);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [save, base]);
-
   return (
     <div className="space-y-4">
-      {restoredAt ? (
-        <RestoredDraftNotice
-          savedAt={restoredAt}
-          stale={base < version}
-          onDiscard={() => {
-            clear();
-            onRestart();
-          }}
-        />
-      ) : null}
-      {storageProblem ? <Notice tone="warning">{storageProblem}</Notice> : null}
+      <DraftBanner
+        restoredAt={restoredAt ?? undefined}
+        basedOn={base}
+        current={version}
+        storageProblem={storageProblem}
+        onDiscard={() => {
+          clear();
+          onRestart();
+        }}
+      />
       <PreferenceInputEditor draft={draft} onChange={setDraft} />
       <PreferenceAnswers draft={draft} showCalls={showCalls} onChange={setDraft} />
       {conflict ? (
@@ -122,24 +109,15 @@ function PreferenceForm({ id, version, record, onSaved, onCancel, onRestart }: P
           }}
         />
       ) : null}
-      <div className="sticky bottom-0 flex flex-wrap items-center gap-2 border-t border-zinc-200 bg-zinc-50/95 py-2">
-        <Button variant="primary" onClick={() => save(base)} disabled={pending}>
-          {pending ? "Saving…" : "Save"}
-        </Button>
-        <Button variant="ghost" onClick={() => {
-            clear();
-            onCancel();
-          }}>
-          Cancel
-        </Button>
-        <span className="text-xs text-zinc-500">Ctrl/⌘+Enter saves</span>
-        {result ? (
-          <div role="alert" className="text-xs text-red-700">
-            {result.text}
-            {result.errors?.map((e) => <div key={e}>{e}</div>)}
-          </div>
-        ) : null}
-      </div>
+      <EditorSaveBar
+        pending={pending}
+        onSave={() => save(base)}
+        onCancel={() => {
+          clear();
+          onCancel();
+        }}
+        result={result}
+      />
     </div>
   );
 }

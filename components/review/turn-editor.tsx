@@ -2,7 +2,8 @@
 
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
-import { toolCallProblems, type EditableMessage, type ToolCallDraft } from "@/lib/editing/edit-operations";
+import type { EditableMessage } from "@/lib/editing/edit-operations";
+import { MessageTextArea, ToolCallsField } from "./message-fields";
 import { useTurnReorder } from "./use-turn-reorder";
 
 // One turn in the editor: role, text (growing with its content), and for an assistant
@@ -23,30 +24,10 @@ type Props = {
   onAddAfter: () => void;
 };
 
-export function parseToolCallsText(text: string): { calls: ToolCallDraft[] | null; problems: string[] } {
-  if (text.trim() === "") return { calls: [], problems: [] };
-  try {
-    const raw = JSON.parse(text);
-    if (!Array.isArray(raw)) return { calls: null, problems: ["Tool calls must be a JSON array"] };
-    const calls = raw.map((c: { id?: unknown; function?: { name?: unknown; arguments?: unknown } }) => ({
-      id: String(c?.id ?? ""),
-      name: String(c?.function?.name ?? ""),
-      arguments: typeof c?.function?.arguments === "string" ? c.function.arguments : JSON.stringify(c?.function?.arguments ?? ""),
-    }));
-    return { calls, problems: toolCallProblems(calls) };
-  } catch (e) {
-    return { calls: null, problems: [`Tool calls are not valid JSON yet: ${(e as Error).message}`] };
-  }
-}
-
 export function TurnEditor(p: Props) {
   const n = p.index + 1;
   const { message } = p;
-  const text = typeof message.content === "string" ? message.content : message.content == null ? "" : JSON.stringify(message.content);
   const isAssistant = message.role === "assistant";
-  // Content parts (images, audio, files) are kept as they are; only plain text is edited here.
-  const parts = Array.isArray(message.content);
-  const toolProblems = isAssistant ? parseToolCallsText(p.toolCallsText).problems : [];
   const reorder = useTurnReorder(p.index, p.count, p.onMove);
   return (
     <article
@@ -105,32 +86,8 @@ export function TurnEditor(p: Props) {
           </Button>
         </span>
       </div>
-      <textarea
-        aria-label={`Message ${n} (${message.role})`}
-        value={text}
-        onChange={(e) => p.onChange({ content: e.target.value })}
-        readOnly={parts}
-        title={parts ? "This turn has content parts (e.g. images); edit them through the raw JSON" : undefined}
-        rows={Math.min(30, Math.max(2, text.split("\n").length + Math.floor(text.length / 90)))}
-        className={inputClasses("w-full font-mono text-[13px]", "multiline")}
-      />
-      {isAssistant ? (
-        <div className="space-y-1">
-          <textarea
-            aria-label={`Tool calls of turn ${n} (JSON)`}
-            value={p.toolCallsText}
-            onChange={(e) => p.onToolCallsText(e.target.value)}
-            rows={p.toolCallsText ? Math.min(16, p.toolCallsText.split("\n").length + 1) : 1}
-            placeholder='Tool calls as JSON: [{"id": "call_1", "type": "function", "function": {"name": "...", "arguments": "{}"}}]'
-            className={inputClasses("w-full font-mono text-xs", "multiline")}
-          />
-          {toolProblems.map((problem) => (
-            <p key={problem} role="alert" className="text-xs text-red-700">
-              {problem}
-            </p>
-          ))}
-        </div>
-      ) : null}
+      <MessageTextArea label={`Message ${n} (${message.role})`} content={message.content} what="turn" minRows={2} onChange={(content) => p.onChange({ content })} />
+      {isAssistant ? <ToolCallsField label={`Tool calls of turn ${n} (JSON)`} text={p.toolCallsText} onChange={p.onToolCallsText} /> : null}
     </article>
   );
 }
