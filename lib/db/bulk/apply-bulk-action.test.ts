@@ -66,6 +66,14 @@ describe("applyBulkAction", () => {
 
     await undoBulkOperation(datasetId, out.operation.id, actor);
     expect((await getConversation(ids[0])).messages).toEqual(JSON.parse(line("refund please")).messages);
+    // Search follows the undo too, and the row trigger is back in charge for single edits.
+    const match = (term: string) => sqlite().prepare(`SELECT rowid FROM conversation_fts WHERE conversation_fts MATCH ?`).pluck().all(`"${term}"`);
+    expect(match("regarding")).toEqual([]);
+    expect(match("about").filter((id) => ids.includes(id as number))).toEqual([ids[0], ids[1]]);
+    expect(sqlite().prepare(`SELECT count(*) FROM SearchIndexDeferral`).pluck().get()).toBe(0);
+    const single = await getConversation(ids[1]);
+    await updateConversation(ids[1], { version: single.version, messages: [{ role: "user", content: "zebra" }, { role: "assistant", content: "ok" }] }, actor);
+    expect(match("zebra")).toEqual([ids[1]]);
     expect((await listRevisions(ids[0]))[0]).toMatchObject({ version: 3, summary: expect.stringMatching(/^undid the bulk change/) });
     await expect(
       applyBulkAction(datasetId, { selection: { ids }, action: { type: "find_replace", find: "(", replace: "", regex: true } }, actor),

@@ -7,6 +7,7 @@ import { AppError } from "../../errors";
 import type { BulkAction } from "../../validation/bulk";
 import { CHUNK, SELECTED, TOUCHED } from "./bulk-selection";
 import { ensureFirstRevisions } from "../conversations/revisions";
+import { withSearchReindexDeferred } from "../search/search-index";
 
 // Bulk edits of message text (system prompt, find-and-replace). Each changed record
 // goes through rowFromLine, as an edit on the conversation page does, so its kind,
@@ -65,7 +66,9 @@ export function applyTextEdit(db: Database.Database, action: TextAction, opts: {
     for (const c of changed) addChunk.run(c.row.id);
     ensureFirstRevisions(db, CHUNK, opts.actorId, opts.now);
     addTouched.run();
-    for (const { row, text } of changed) save(row, text);
+    withSearchReindexDeferred(db, CHUNK, () => {
+      for (const { row, text } of changed) save(row, text);
+    });
   }
   return preview;
 }
@@ -73,7 +76,7 @@ export function applyTextEdit(db: Database.Database, action: TextAction, opts: {
 /**
  * Saves a new text for a record with everything derived from it (also used by undo):
  * kind, errors, preview, turns, hash, the earlier record it duplicates, and a cleared
- * token count. The search index follows through the body trigger.
+ * token count. Callers re-index search for the rows (withSearchReindexDeferred).
  */
 export function bodyWriter(db: Database.Database) {
   const firstWithHash = db.prepare(

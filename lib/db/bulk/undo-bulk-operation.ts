@@ -8,6 +8,7 @@ import { describeUndo } from "../../bulk/describe";
 import { resetBulkTables, TOUCHED } from "./bulk-selection";
 import { bumpVersions } from "./bulk-revisions";
 import { writeRevisions } from "../conversations/revisions";
+import { withSearchReindexDeferred } from "../search/search-index";
 import { bodyWriter, type Row } from "./text-edits";
 import { getBulkOperation } from "./list-bulk-operations";
 
@@ -78,12 +79,15 @@ function putBack(db: Database.Database, action: string, o: { datasetId: string; 
     case "find_replace": {
       const save = bodyWriter(db);
       const rows = db.prepare(`SELECT c.id, p.body, c.sourceLine, c.datasetId FROM ${TOUCHED} t ${PREVIOUS} WHERE t.id > ? ORDER BY t.id LIMIT 1000`);
-      for (let after = 0; ; ) {
-        const chunk = rows.all(after) as Row[];
-        if (!chunk.length) return;
-        for (const r of chunk) save(r, r.body);
-        after = chunk[chunk.length - 1].id;
-      }
+      withSearchReindexDeferred(db, TOUCHED, () => {
+        for (let after = 0; ; ) {
+          const chunk = rows.all(after) as Row[];
+          if (!chunk.length) return;
+          for (const r of chunk) save(r, r.body);
+          after = chunk[chunk.length - 1].id;
+        }
+      });
+      return;
     }
     case "delete":
       db.prepare(`UPDATE Conversation SET deletedAt = NULL WHERE ${inTouched}`).run();
