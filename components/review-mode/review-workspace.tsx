@@ -31,8 +31,12 @@ type Label = { name: string; color: string };
 type Props = { datasetId: string; query: string; record: ConversationRecord; next: ConversationRecord | null; prevId: number | null; labels: Label[] };
 
 const DECISION: Partial<Record<ReviewCommand, Status>> = { approve: "approved", reject: "rejected", needs_changes: "needs_changes" };
-// Survives the remount that each new record brings (the page keys this component by record).
+type Feedback = { error: boolean; text: string };
+// Both survive the remount that each new record brings (the page keys this component
+// by record): keys pressed while it loads, and what an undo that moved to another
+// record has to say there.
 let queued: ReviewCommand[] = [];
+let carried: Feedback | null = null;
 
 export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId, labels }: Props) {
   const router = useRouter();
@@ -42,7 +46,7 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
   // The next record, shown the moment a decision is made, until its own page arrives.
   const [movingTo, setMovingTo] = useState<ConversationRecord | null>(null);
   const [mode, setMode] = useState<"read" | "edit" | "label" | "help">("read");
-  const [feedback, setFeedback] = useState<{ error: boolean; text: string } | null>(null);
+  const [feedback, setFeedback] = useState<Feedback | null>(carried);
   const [busy, startTransition] = useTransition();
   // A refresh brings the record as stored now; it replaces what this page holds unless older.
   if (loaded !== seen) {
@@ -115,11 +119,15 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
         const changed = r.code === "conflict" ? ` #${last.id} was changed again since; open its history to restore an earlier version.` : ` ${r.error}`;
         return setFeedback({ error: true, text: `Could not undo ${last.what}.${changed}` });
       }
-      setFeedback({ error: false, text: `Undone: ${last.what}.` });
+      const done = { error: false, text: `Undone: ${last.what}.` };
+      setFeedback(done);
       if (last.id === id) {
         setRecord({ ...record, version: r.version });
         router.refresh();
-      } else router.push(href(last.id));
+      } else {
+        carried = done;
+        router.push(href(last.id));
+      }
     });
   };
 
@@ -137,6 +145,11 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
     setFeedback({ error: true, text: conflict ? `${text}. It has been reloaded: look again, then decide.` : text });
     if (conflict) router.refresh();
   }
+
+  // The carried message is shown once, on the record it was meant for.
+  useEffect(() => {
+    carried = null;
+  }, []);
 
   // Keys pressed while a change was being saved or the next record was loading.
   useEffect(() => {
