@@ -105,12 +105,13 @@ function messageText(message: AnyMessage): string {
   return pieces.filter(Boolean).join(" ");
 }
 
-interface Turn {
+export interface Turn {
   role: string;
   text: string;
 }
 
-function turns(record: LineRecord): Turn[] {
+/** Every message as role and plain text; preference answers carry their side in the role. */
+export function recordTurns(record: LineRecord): Turn[] {
   const plain = (m: AnyMessage): Turn => ({ role: m.role, text: messageText(m) });
   if ("messages" in record) return record.messages.map(plain);
   return [
@@ -122,7 +123,7 @@ function turns(record: LineRecord): Turn[] {
 
 /** `system: ...\nuser: ...\nassistant: ...`, tool calls as `name(arguments)`. */
 export function conversationText(record: LineRecord): string {
-  return turns(record)
+  return recordTurns(record)
     .map((t) => `${t.role}: ${t.text}`)
     .join("\n");
 }
@@ -228,8 +229,13 @@ const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 
  * that a turn boundary never collapses into a space inside one turn's text.
  */
 export function contentHash(record: LineRecord): string {
+  return turnsHash(recordTurns(record));
+}
+
+/** contentHash over chosen turns (de-duplication compares user or assistant turns alone). */
+export function turnsHash(turns: readonly Turn[]): string {
   let pos = 0;
-  for (const [i, t] of turns(record).entries()) {
+  for (const [i, t] of turns.entries()) {
     if (i > 0) {
       reserve(pos, 1);
       scratch[pos++] = 10;

@@ -1,0 +1,134 @@
+import { candidatePairs } from "./candidates";
+import type { LshParams } from "./lsh";
+import { radixSortPairs } from "./radix-sort";
+import { jaccard } from "./shingles";
+import { UnionFind } from "./union-find";
+
+// The run itself, over records already signed (see sign-record.ts): exact copies are
+// grouped by their key and stand in LSH as one record; LSH proposes candidate pairs;
+// every candidate is checked by exact Jaccard similarity, so nothing below the
+// threshold is reported; clusters are the transitive groups of what remains.
+
+export type SignedItems = {
+  count: number;
+  /** The exact-duplicate key, 64 bits of the scope hash as two halves. */
+  keyHi: Uint32Array;
+  keyLo: Uint32Array;
+  /** 1 where the record has no text in the scope: it matches nothing. */
+  empty: Uint8Array;
+  /** `bands` LSH keys per item, item after item. */
+  bandKeys: Uint32Array;
+  /** For a check across two sets (leakage): which set each item belongs to. */
+  side?: Uint8Array;
+};
+
+export type FoundCluster = { kind: "exact" | "near"; similarity: number; members: number[] };
+export type VerifiedPair = { a: number; b: number; similarity: number };
+export type FindResult = { clusters: FoundCluster[]; pairs: VerifiedPair[]; candidates: number };
+
+/** Shingle sets of some items, read again (keeping all of them in memory would not fit a million records). */
+export type ShingleSource = (items: number[]) => Promise<Map<number, Uint32Array>>;
+
+/** Above this many distinct members, a cluster's similarity is the lowest verified pair instead of every pair. */
+const ALL_PAIRS_LIMIT = 300;
+
+export async function findDuplicates(items: SignedItems, threshold: number, lsh: LshParams, shingles: ShingleSource): Promise<FindResult> {
+  const { count, empty, side } = items;
+  const rep = exactRepresentatives(items);
+  const include = new Uint8Array(count);
+  for (let i = 0; i < count; i++) include[i] = rep[i] === i && !empty[i] ? 1 : 0;
+
+  const candidates = candidatePairs(items.bandKeys, count, lsh.bands, { include, side });
+  const involved = new Set<number>();
+  for (let i = 0; i < candidates.a.length; i++) involved.add(candidates.a[i]).add(candidates.b[i]);
+  const sets = await shingles([...involved].sort((x, y) => x - y));
+
+  const uf = new UnionFind(count);
+  const pairs: VerifiedPair[] = [];
+  // Exact copies: in one set, each joins its representative; across two sets, the
+  // representatives of one key on either side are a pair of similarity 1.
+  const repOfKey = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    if (empty[i]) continue;
+    if (rep[i] !== i) uf.union(i, rep[i]);
+    else if (side) {
+      const key = `${items.keyHi[i]}:${items.keyLo[i]}`;
+      const other = repOfKey.get(key);
+      if (other === undefined) repOfKey.set(key, i);
+      else {
+        uf.union(i, other);
+        pairs.push({ a: other, b: i, similarity: 1 });
+      }
+    }
+  }
+  for (let i = 0; i < candidates.a.length; i++) {
+    const a = candidates.a[i];
+    const b = candidates.b[i];
+    const similarity = jaccard(sets.get(a)!, sets.get(b)!);
+    if (similarity < threshold) continue;
+    pairs.push({ a, b, similarity });
+    uf.union(a, b);
+  }
+
+  let groups = uf.groups((i) => !empty[i]);
+  if (side) groups = groups.filter((g) => g.some((i) => side[i] === 0) && g.some((i) => side[i] === 1));
+  const clusters = groups.map((members) => describe(members, rep, sets, pairs, uf));
+  clusters.sort((x, y) => y.members.length - x.members.length || y.similarity - x.similarity || x.members[0] - y.members[0]);
+  return { clusters, pairs, candidates: candidates.a.length };
+}
+
+function describe(members: number[], rep: Uint32Array, sets: Map<number, Uint32Array>, pairs: VerifiedPair[], uf: UnionFind): FoundCluster {
+  const reps = [...new Set(members.map((i) => rep[i]))];
+  if (reps.length === 1) return { kind: "exact", similarity: 1, members };
+  let lowest = 1;
+  if (reps.length <= ALL_PAIRS_LIMIT) {
+    for (let x = 0; x < reps.length; x++)
+      for (let y = x + 1; y < reps.length; y++) lowest = Math.min(lowest, similarityOf(reps[x], reps[y], sets));
+  } else {
+    const root = uf.find(members[0]);
+    for (const p of pairs) if (uf.find(p.a) === root) lowest = Math.min(lowest, p.similarity);
+  }
+  return { kind: "near", similarity: lowest, members };
+}
+
+function similarityOf(a: number, b: number, sets: Map<number, Uint32Array>): number {
+  const x = sets.get(a);
+  const y = sets.get(b);
+  // Every representative of a near cluster took part in a verified pair, so has its set.
+  return x && y ? jaccard(x, y) : 0;
+}
+
+/**
+ * For each item, the first item (in index order) with the same exact key and side.
+ * Sorted by key with two radix passes per half instead of a Map of strings: this runs
+ * over every record of a run.
+ */
+export function exactRepresentatives({ count, keyHi, keyLo, side }: SignedItems): Uint32Array {
+  const order = Uint32Array.from({ length: count }, (_, i) => i);
+  const lo = keyLo.slice();
+  radixSortPairs(lo, order);
+  const hi = Uint32Array.from(order, (i) => keyHi[i]);
+  radixSortPairs(hi, order);
+  const rep = Uint32Array.from({ length: count }, (_, i) => i);
+  let start = 0;
+  for (let j = 1; j <= count; j++) {
+    const a = order[start];
+    const b = order[j];
+    if (j < count && keyHi[b] === keyHi[a] && keyLo[b] === keyLo[a]) continue;
+    if (j - start === 1) {
+      start = j;
+      continue;
+    }
+    // Within a run of equal keys, order is ascending by index (the sort is stable).
+    const first = new Map<number, number>();
+    for (let x = start; x < j; x++) {
+      const i = order[x];
+      const s = side ? side[i] : 0;
+      const r = first.get(s);
+      if (r === undefined) first.set(s, i);
+      else rep[i] = r;
+    }
+    start = j;
+  }
+  return rep;
+}

@@ -1,0 +1,32 @@
+import { recordTurns, turnsHash, type Turn } from "../formats/normalize";
+import type { LineRecord } from "../formats/schemas";
+
+// What two records are compared on. "Same question, different answer" (user turns)
+// and "same answer to different questions" (assistant turns) are different problems
+// from "the same conversation", so the lead picks one per run.
+
+export const DEDUP_SCOPES = ["conversation", "user", "assistant"] as const;
+export type DedupScope = (typeof DEDUP_SCOPES)[number];
+
+export const SCOPE_LABELS: Record<DedupScope, string> = {
+  conversation: "Whole conversation",
+  user: "User turns only",
+  assistant: "Assistant turns only",
+};
+
+const ASSISTANT_ROLES = new Set(["assistant", "preferred assistant", "non-preferred assistant"]);
+
+export function scopeTurns(record: LineRecord, scope: DedupScope): Turn[] {
+  const all = recordTurns(record);
+  if (scope === "conversation") return all;
+  return all.filter((t) => (scope === "user" ? t.role === "user" : ASSISTANT_ROLES.has(t.role)));
+}
+
+/**
+ * The exact-duplicate key of a record in a scope: for the whole conversation it is the
+ * contentHash every record already carries. Null when the scope has no text at all (a
+ * record without user turns has nothing to compare in the "user" scope).
+ */
+export function scopeKey(turns: readonly Turn[]): string | null {
+  return turns.some((t) => t.text.trim()) ? turnsHash(turns) : null;
+}

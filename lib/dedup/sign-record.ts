@@ -1,0 +1,44 @@
+import type { LineRecord } from "../formats/schemas";
+import { bandKeys, type LshParams } from "./lsh";
+import { minhash } from "./minhash";
+import { scopeKey, scopeTurns, type DedupScope } from "./scope";
+import { shingleSet } from "./shingles";
+
+// Everything a run keeps of one record: its exact-duplicate key and its LSH band keys.
+// The shingle set itself is dropped (a million of them would not fit in memory) and
+// computed again for the few records that become candidates.
+
+export type SignOptions = { scope: DedupScope; lsh: LshParams };
+
+export type Signature = { keyHi: number; keyLo: number; empty: boolean };
+
+const signature = new Uint32Array(128);
+
+export function parseBody(body: string): LineRecord | null {
+  try {
+    const value = JSON.parse(body) as unknown;
+    return value && typeof value === "object" && ("messages" in value || "input" in value) ? (value as LineRecord) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Signs one stored body into `bands` at `offset`. Unreadable or empty records come back empty. */
+export function signBody(body: string, { scope, lsh }: SignOptions, bands: Uint32Array, offset: number): Signature {
+  const record = parseBody(body);
+  const turns = record ? scopeTurns(record, scope) : [];
+  const key = scopeKey(turns);
+  const shingles = key ? shingleSet(turns) : null;
+  if (!key || !shingles || shingles.length === 0) {
+    bands.fill(0, offset, offset + lsh.bands);
+    return { keyHi: 0, keyLo: 0, empty: true };
+  }
+  bandKeys(minhash(shingles, lsh.bands * lsh.rows, signature), lsh, bands, offset);
+  return { keyHi: parseInt(key.slice(0, 8), 16), keyLo: parseInt(key.slice(8, 16), 16), empty: false };
+}
+
+/** The shingle set of a stored body in a scope (empty when unreadable). */
+export function bodyShingles(body: string, scope: DedupScope): Uint32Array {
+  const record = parseBody(body);
+  return record ? shingleSet(scopeTurns(record, scope)) : new Uint32Array(0);
+}
