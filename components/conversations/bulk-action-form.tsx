@@ -3,7 +3,7 @@
 import { useId, useState, useTransition } from "react";
 import { runBulkAction } from "@/lib/actions/bulk-actions";
 import type { BulkAction, BulkPreviewResult, BulkSelection } from "@/lib/validation/bulk";
-import { STATUS_LABELS, STATUSES, type Status } from "@/lib/validation/statuses";
+import { DECISIONS, STATUS_LABELS, type Decision } from "@/lib/validation/statuses";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { plural } from "@/components/ui/format";
@@ -34,7 +34,7 @@ type Props = {
 
 export function BulkActionForm({ choice, labels, count, pending, apply, datasetId, selection }: Props) {
   const id = useId();
-  const [status, setStatus] = useState<Status>("approved");
+  const [status, setStatus] = useState<Decision>("approved");
   const [label, setLabel] = useState("");
   const [prompt, setPrompt] = useState("");
   const [find, setFind] = useState({ find: "", replace: "", regex: false, case_sensitive: false });
@@ -66,8 +66,8 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
   return (
     <form onSubmit={submit} aria-label={BULK_CHOICES.find((c) => c.value === choice)?.label} className="space-y-2 rounded-md border border-zinc-200 bg-white p-3">
       {choice === "set_status" ? (
-        <select aria-label="New status" value={status} onChange={(e) => setStatus(e.target.value as Status)} className={inputClasses("w-44")}>
-          {STATUSES.map((s) => (
+        <select aria-label="New status" value={status} onChange={(e) => setStatus(e.target.value as Decision)} className={inputClasses("w-44")}>
+          {DECISIONS.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
             </option>

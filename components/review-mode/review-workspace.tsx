@@ -8,7 +8,7 @@ import { setConversationLabels } from "@/lib/actions/set-conversation-labels";
 import { restoreRevision } from "@/lib/actions/restore-revision";
 import { editableMessages, editablePreference } from "@/lib/editing/editable-messages";
 import { reviewQueryString } from "@/lib/validation/review-query";
-import { STATUS_LABELS, type Status } from "@/lib/validation/statuses";
+import { STATUS_LABELS, type Decision } from "@/lib/validation/statuses";
 import type { ConversationRecord } from "@/lib/validation/conversation-record";
 import { isTextField } from "@/components/ui/keyboard";
 import { InvalidBadge, StatusBadge } from "@/components/ui/status-badge";
@@ -30,7 +30,7 @@ import { useReviewSession } from "./use-review-session";
 type Label = { name: string; color: string };
 type Props = { datasetId: string; query: string; record: ConversationRecord; next: ConversationRecord | null; prevId: number | null; labels: Label[] };
 
-const DECISION: Partial<Record<ReviewCommand, Status>> = { approve: "approved", reject: "rejected", needs_changes: "needs_changes" };
+const DECISION: Partial<Record<ReviewCommand, Decision>> = { approve: "approved", reject: "rejected", needs_changes: "needs_changes" };
 type Feedback = { error: boolean; text: string };
 // Both survive the remount that each new record brings (the page keys this component
 // by record): keys pressed while it loads, and what an undo that moved to another
@@ -88,7 +88,7 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
 
   // The next record shows the moment the key is pressed; the server confirms behind it,
   // and a refusal (a colleague's change, an invalid line) brings this one back with why.
-  const decide = (status: Status) => {
+  const decide = (status: Decision) => {
     if (next) setMovingTo(next);
     startTransition(async () => {
       const r = await setConversationStatus({ id, version: record.version, status });

@@ -2,14 +2,14 @@
 
 import { useState, useTransition } from "react";
 import { setConversationStatus } from "@/lib/actions/set-conversation-status";
-import { STATUS_LABELS, type Status } from "@/lib/validation/statuses";
+import { STATUS_LABELS, type Decision } from "@/lib/validation/statuses";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { ReloadButton } from "./reload-button";
 
 // The review decision. Each button sends the version on screen; if someone else saved
 // in between, the server refuses and the reviewer is asked to reload first.
 
-const ACTIONS: { status: Status; label: string; variant: ButtonVariant; current: string }[] = [
+const ACTIONS: { status: Decision; label: string; variant: ButtonVariant; current: string }[] = [
   { status: "approved", label: "Approve", variant: "success", current: "border-emerald-600 bg-emerald-600 text-white" },
   { status: "rejected", label: "Reject", variant: "danger", current: "border-red-600 bg-red-600 text-white" },
   { status: "needs_changes", label: "Needs changes", variant: "secondary", current: "border-amber-500 bg-amber-500 text-white" },
@@ -22,7 +22,7 @@ export function StatusButtons({ id, version, status, invalid }: Props) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string; conflict?: boolean } | null>(null);
 
-  const choose = (next: Status) =>
+  const choose = (next: Decision) =>
     startTransition(async () => {
       setMessage(null);
       const result = await setConversationStatus({ id, version, status: next });

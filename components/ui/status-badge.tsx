@@ -6,6 +6,7 @@ const STATUS_TONES: Record<Status, BadgeTone> = {
   approved: "green",
   rejected: "red",
   needs_changes: "amber",
+  duplicate: "violet",
 };
 
 export function StatusBadge({ status }: { status: string }) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { StatusSchema } from "./statuses";
+import { DecisionSchema } from "./statuses";
 import { LabelNameSchema } from "./conversation-patch";
 import { ConversationFilterSchema } from "./conversation-filter";
 import type { FindReplacePreview } from "../bulk/preview";
@@ -37,7 +37,7 @@ export const FindReplaceActionSchema = z.object({
 export const BulkActionSchema = z.discriminatedUnion(
   "type",
   [
-    z.object({ type: z.literal("set_status"), status: StatusSchema }),
+    z.object({ type: z.literal("set_status"), status: DecisionSchema }),
     z.object({ type: z.literal("add_labels"), labels: Labels }),
     z.object({ type: z.literal("remove_labels"), labels: Labels }),
     /** Empty text removes the system prompt. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { StatusSchema } from "./statuses";
+import { DecisionSchema } from "./statuses";
 import { RECORD_KEYS } from "./conversation-record";
 
 // A change to one conversation. `version` is the version the client last saw; a stale
@@ -19,7 +19,7 @@ const recordField = z.unknown().optional();
 export const ConversationPatchSchema = z
   .object({
     version: z.number({ error: "version is required: send the version you edited" }).int().min(1),
-    status: StatusSchema.optional(),
+    status: DecisionSchema.optional(),
     note: z.string().max(20_000, { error: "Keep the note under 20,000 characters" }).optional(),
     /** The conversation's full set of label names; new names are created on the fly. */
     labels: z.array(LabelNameSchema).max(50, { error: "At most 50 labels on one conversation" }).optional(),

@@ -18,6 +18,8 @@ export type ConversationRecord = {
   tokens: number | null;
   turns: number;
   duplicate_of: string | null;
+  /** With status "duplicate": the record kept in this one's place. */
+  keeper_id: string | null;
   created_at: string;
   updated_at: string;
   /** Paths of keys the format does not define; kept here, left out of the strict export. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { StatusSchema } from "./statuses";
+import { DecisionSchema } from "./statuses";
 import { LabelNameSchema } from "./conversation-patch";
 
 // Inputs of the conversation page's actions. Each names the version the reviewer was
@@ -10,7 +10,7 @@ const ConversationRef = {
   version: z.coerce.number({ error: "version is required" }).int().min(1),
 };
 
-export const SetConversationStatusSchema = z.object({ ...ConversationRef, status: StatusSchema });
+export const SetConversationStatusSchema = z.object({ ...ConversationRef, status: DecisionSchema });
 
 export const FixInvalidLineSchema = z.object({
   ...ConversationRef,

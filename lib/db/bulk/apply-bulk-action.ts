@@ -100,7 +100,8 @@ function change(db: Database.Database, datasetId: string, a: BulkAction, now: st
   const inTouched = `id IN (SELECT id FROM ${TOUCHED})`;
   switch (a.type) {
     case "set_status":
-      db.prepare(`UPDATE Conversation SET status = ? WHERE ${inTouched}`).run(a.status);
+      // A decision ends a record's life as a duplicate: it no longer stands for its keeper.
+      db.prepare(`UPDATE Conversation SET status = ?, keeperId = NULL WHERE ${inTouched}`).run(a.status);
       break;
     case "add_labels": {
       ensureLabels(db, datasetId, a.labels, now);

@@ -53,10 +53,16 @@ function putBack(db: Database.Database, action: string, o: { datasetId: string; 
   const inTouched = `id IN (SELECT id FROM ${TOUCHED})`;
   switch (action) {
     case "set_status":
+      putBackStatus(db, inTouched);
+      return;
+    case "resolve_duplicates":
+      // Members get their status and keeper back; the keeper its labels (merged ones go).
+      putBackStatus(db, inTouched);
+      db.prepare(`DELETE FROM ConversationLabel WHERE conversationId IN (SELECT id FROM ${TOUCHED})`).run();
       db.prepare(
-        `UPDATE Conversation SET status = (SELECT p.status FROM Revision p WHERE p.conversationId = Conversation.id AND p.version = Conversation.version - 1)
-         WHERE ${inTouched}`,
-      ).run();
+        `INSERT OR IGNORE INTO ConversationLabel (conversationId, labelId, createdAt)
+         SELECT t.id, l.id, ? FROM ${TOUCHED} t ${PREVIOUS}, json_each(p.labels) j JOIN Label l ON l.datasetId = ? AND l.name = j.value`,
+      ).run(o.now, o.datasetId);
       return;
     case "add_labels":
       // Only the labels this change added: ones the record already had stay.
@@ -96,6 +102,15 @@ function putBack(db: Database.Database, action: string, o: { datasetId: string; 
       db.prepare(`UPDATE Conversation SET deletedAt = ? WHERE ${inTouched}`).run(o.now);
       return;
   }
+}
+
+function putBackStatus(db: Database.Database, inTouched: string) {
+  db.prepare(
+    `UPDATE Conversation SET
+       status = (SELECT p.status FROM Revision p WHERE p.conversationId = Conversation.id AND p.version = Conversation.version - 1),
+       keeperId = (SELECT p.keeperId FROM Revision p WHERE p.conversationId = Conversation.id AND p.version = Conversation.version - 1)
+     WHERE ${inTouched}`,
+  ).run();
 }
 
 const alreadyUndone = () =>

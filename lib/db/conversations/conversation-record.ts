@@ -17,6 +17,7 @@ export type StoredConversation = {
   tokens: number | null;
   turns: number;
   duplicateOfId: number | null;
+  keeperId: number | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -38,6 +39,7 @@ export function toConversationRecord(c: StoredConversation): ConversationRecord 
     tokens: c.tokens,
     turns: c.turns,
     duplicate_of: c.duplicateOfId === null ? null : String(c.duplicateOfId),
+    keeper_id: c.keeperId === null ? null : String(c.keeperId),
     created_at: c.createdAt.toISOString(),
     updated_at: c.updatedAt.toISOString(),
     unknown_keys: c.unknownKeys ? (JSON.parse(c.unknownKeys) as string[]) : [],

@@ -1,6 +1,7 @@
 import { updateConversation } from "./update-conversation";
 import { getRevision } from "./revisions";
 import type { Actor } from "../actor";
+import type { Status } from "../../validation/statuses";
 
 // Restoring never rewrites history: the chosen version's record, status, note and
 // labels become a new version on top, so the restore itself can be undone the same way.
@@ -8,8 +9,8 @@ export async function restoreRevision(id: number, restore: number, currentVersio
   const r = await getRevision(id, restore);
   return updateConversation(
     id,
-    { version: currentVersion, raw: r.body, status: r.status, note: r.note, labels: JSON.parse(r.labels) as string[] },
+    { version: currentVersion, raw: r.body, note: r.note, labels: JSON.parse(r.labels) as string[] },
     actor,
-    { summary: `restored version ${restore}` },
+    { summary: `restored version ${restore}`, state: { status: r.status as Status, keeperId: r.keeperId } },
   );
 }

@@ -19,8 +19,8 @@ const LABELS_JSON = `(SELECT json_group_array(name) FROM (
  */
 export function ensureFirstRevisions(db: Database.Database, table: string, fallbackActorId: string, now: string) {
   db.prepare(
-    `INSERT INTO Revision (conversationId, version, kind, body, status, note, labels, summary, actorId, createdAt)
-     SELECT c.id, c.version, c.kind, c.body, c.status, c.note, ${LABELS_JSON},
+    `INSERT INTO Revision (conversationId, version, kind, body, status, keeperId, note, labels, summary, actorId, createdAt)
+     SELECT c.id, c.version, c.kind, c.body, c.status, c.keeperId, c.note, ${LABELS_JSON},
        CASE WHEN c.sourceFile IS NOT NULL
          THEN 'imported from ' || c.sourceFile || CASE WHEN c.sourceLine > 0 THEN ', line ' || c.sourceLine ELSE '' END
          ELSE 'created' END,
@@ -38,8 +38,8 @@ export function writeRevisions(
 ): number {
   return db
     .prepare(
-      `INSERT INTO Revision (conversationId, version, kind, body, status, note, labels, summary, actorId, createdAt, bulkOperationId)
-       SELECT c.id, c.version, c.kind, c.body, c.status, c.note, ${LABELS_JSON}, ?, ?, ?, ?
+      `INSERT INTO Revision (conversationId, version, kind, body, status, keeperId, note, labels, summary, actorId, createdAt, bulkOperationId)
+       SELECT c.id, c.version, c.kind, c.body, c.status, c.keeperId, c.note, ${LABELS_JSON}, ?, ?, ?, ?
        FROM ${table} t JOIN Conversation c ON c.id = t.id`,
     )
     .run(r.summary, r.actorId, r.now, r.bulkOperationId).changes;

@@ -16,8 +16,15 @@ import type { Actor } from "../actor";
 // applies the change, bumps the version and records a revision, all in one
 // transaction. A stale version is refused with 409 and the current record.
 
-export async function updateConversation(id: number, input: unknown, actor: Actor, opts: { summary?: string } = {}) {
+type UpdateOptions = {
+  summary?: string;
+  /** A restored version's status and keeper: "duplicate" is a status no user input may set. */
+  state?: { status: Status; keeperId: number | null };
+};
+
+export async function updateConversation(id: number, input: unknown, actor: Actor, opts: UpdateOptions = {}) {
   const patch: ConversationPatch = ConversationPatchSchema.parse(input);
+  const status: Status | undefined = opts.state?.status ?? patch.status;
   const current = await getStoredConversation(id);
   if (current.version !== patch.version) throw conflict(current);
 
@@ -38,12 +45,14 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
     if (fields.length) changes.push(`edited ${fields.join(", ")}`);
     else changes.push(current.kind === "invalid" && row.kind !== "invalid" ? "fixed the line" : "edited the JSON");
   }
-  if (patch.status !== undefined && patch.status !== current.status) {
-    if (kind === "invalid" && patch.status === "approved") {
+  if (status !== undefined && status !== current.status) {
+    if (kind === "invalid" && status === "approved") {
       throw new AppError("bad_request", "This line does not pass the format check yet; fix its errors before approving it.");
     }
-    data.status = patch.status;
-    changes.push(`status: ${STATUS_LABELS[current.status as Status] ?? current.status} → ${STATUS_LABELS[patch.status]}`);
+    data.status = status;
+    // A record stops being a duplicate when anyone decides on it again.
+    data.keeperId = status === "duplicate" ? (opts.state?.keeperId ?? current.keeperId) : null;
+    changes.push(`status: ${STATUS_LABELS[current.status as Status] ?? current.status} → ${STATUS_LABELS[status]}`);
   }
   if (patch.note !== undefined && patch.note !== current.note) {
     data.note = patch.note;

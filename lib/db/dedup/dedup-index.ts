@@ -1,0 +1,112 @@
+import type Database from "better-sqlite3";
+import { radixSortPairs } from "../../dedup/radix-sort";
+import type { SignedBatch } from "../../dedup/sign-batch";
+
+// The persisted LSH index of a run: per band, sorted band keys with the record ids
+// beside them, stored as blobs. A lookup is a binary search, so checking a new
+// record against a million is a few dozen probes, and the index loads in one read
+// per segment instead of a million rows. The exact-duplicate key is stored as one
+// more band (EXACT_BAND), so copies are found the same way.
+
+export const EXACT_BAND = -1;
+/** Above this many segments in a band, they are merged into one. */
+const MAX_SEGMENTS = 8;
+
+export type Segment = { keys: Uint32Array; ids: Int32Array };
+export type RunIndex = { runId: string; bands: Map<number, Segment[]> };
+
+/** One segment per band (and the exact key) for the signed records that have text in the scope. */
+export function segmentsOf(batch: SignedBatch, bands: number): Map<number, Segment> {
+  const live: number[] = [];
+  for (let i = 0; i < batch.ids.length; i++) if (!batch.empty[i]) live.push(i);
+  const out = new Map<number, Segment>();
+  for (let band = EXACT_BAND; band < bands; band++) {
+    const keys = Uint32Array.from(live, (i) => (band === EXACT_BAND ? batch.keyHi[i] : batch.bandKeys[i * bands + band]));
+    const ids = Uint32Array.from(live, (i) => batch.ids[i]);
+    radixSortPairs(keys, ids);
+    out.set(band, { keys, ids: new Int32Array(ids.buffer) });
+  }
+  return out;
+}
+
+const blob = (a: Uint32Array | Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+
+function view<T extends Uint32Array | Int32Array>(b: Buffer, make: (buf: ArrayBuffer, offset: number, length: number) => T): T {
+  // Typed arrays need 4-byte alignment; a pooled Buffer may not have it.
+  const aligned = b.byteOffset % 4 === 0 ? b : Buffer.from(b);
+  return make(aligned.buffer as ArrayBuffer, aligned.byteOffset, aligned.byteLength / 4);
+}
+
+export function writeSegments(db: Database.Database, runId: string, segments: Map<number, Segment>) {
+  const insert = db.prepare(`INSERT INTO DedupIndexSegment (runId, band, keys, ids, count) VALUES (?, ?, ?, ?, ?)`);
+  for (const [band, s] of segments) if (s.keys.length) insert.run(runId, band, blob(s.keys), blob(s.ids), s.keys.length);
+  const cached = cache.get(runId);
+  if (!cached) return;
+  for (const [band, s] of segments) {
+    if (!s.keys.length) continue;
+    const list = cached.bands.get(band);
+    if (list) list.push(s);
+    else cached.bands.set(band, [s]);
+  }
+}
+
+// One index held in memory per run, kept in step with the segments this process writes.
+const g = globalThis as unknown as { tunesetDedupIndex?: Map<string, RunIndex> };
+const cache = (g.tunesetDedupIndex ??= new Map());
+
+export function loadIndex(db: Database.Database, runId: string): RunIndex {
+  const hit = cache.get(runId);
+  if (hit) return hit;
+  const rows = db.prepare(`SELECT band, keys, ids FROM DedupIndexSegment WHERE runId = ? ORDER BY id`).all(runId) as { band: number; keys: Buffer; ids: Buffer }[];
+  const index: RunIndex = { runId, bands: new Map() };
+  for (const r of rows) {
+    const s = { keys: view(r.keys, (b, o, l) => new Uint32Array(b, o, l)), ids: view(r.ids, (b, o, l) => new Int32Array(b, o, l)) };
+    const list = index.bands.get(r.band);
+    if (list) list.push(s);
+    else index.bands.set(r.band, [s]);
+  }
+  // Only the latest run of a dataset is ever checked against: one index in memory is enough.
+  cache.clear();
+  cache.set(runId, index);
+  return index;
+}
+
+export function forgetIndex(runId: string) {
+  cache.delete(runId);
+}
+
+/** Ids stored under `key` in one band, across its segments. */
+export function lookup(index: RunIndex, band: number, key: number, into: Set<number>) {
+  for (const s of index.bands.get(band) ?? []) {
+    let lo = 0;
+    let hi = s.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s.keys[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < s.keys.length && s.keys[i] === key; i++) into.add(s.ids[i]);
+  }
+}
+
+/** Merges a band's segments into one once there are too many (each lookup probes all of them). */
+export function compactIndex(db: Database.Database, runId: string) {
+  const index = loadIndex(db, runId);
+  for (const [band, segments] of index.bands) {
+    if (segments.length <= MAX_SEGMENTS) continue;
+    const n = segments.reduce((sum, s) => sum + s.keys.length, 0);
+    const keys = new Uint32Array(n);
+    const ids = new Uint32Array(n);
+    let at = 0;
+    for (const s of segments) {
+      keys.set(s.keys, at);
+      ids.set(new Uint32Array(s.ids.buffer, s.ids.byteOffset, s.ids.length), at);
+      at += s.keys.length;
+    }
+    radixSortPairs(keys, ids);
+    const merged = { keys, ids: new Int32Array(ids.buffer) };
+    db.prepare(`DELETE FROM DedupIndexSegment WHERE runId = ? AND band = ?`).run(runId, band);
+    db.prepare(`INSERT INTO DedupIndexSegment (runId, band, keys, ids, count) VALUES (?, ?, ?, ?, ?)`).run(runId, band, blob(merged.keys), blob(merged.ids), n);
+    index.bands.set(band, [merged]);
+  }
+}

@@ -1,0 +1,93 @@
+import { db, sqlite } from "../client";
+
+// What the Duplicates page, the API and the CLI read: a dataset's latest runs and
+// their clusters, largest first. Whether a cluster is resolved is read from its
+// members as they are now (all but one are duplicates of a member), so an undo, a
+// restore or a new decision shows at once without bookkeeping on the cluster.
+
+export type DedupRunView = NonNullable<Awaited<ReturnType<typeof latestRun>>>;
+
+const runSelect = {
+  id: true, datasetId: true, againstDatasetId: true, scope: true, threshold: true, status: true, phase: true,
+  processed: true, total: true, candidates: true, pairs: true, clusterCount: true, failure: true,
+  startedAt: true, finishedAt: true,
+  againstDataset: { select: { id: true, name: true } },
+  createdBy: { select: { name: true, email: true } },
+} as const;
+
+/** The dataset's latest run of one kind: de-duplication (leakage false) or a leakage check. */
+export async function latestRun(datasetId: string, leakage = false) {
+  return db().dedupRun.findFirst({
+    where: { datasetId, againstDatasetId: leakage ? { not: null } : null },
+    orderBy: { startedAt: "desc" },
+    select: runSelect,
+  });
+}
+
+export type ClusterState = "all" | "unresolved" | "resolved";
+export type ClusterRow = {
+  id: number;
+  kind: "exact" | "near";
+  similarity: number;
+  size: number;
+  /** Live members (some may be in the trash). */
+  live: number;
+  resolved: boolean;
+  preview: string;
+};
+
+const RESOLVED_COUNT = `sum(CASE WHEN c.status = 'duplicate' AND c.keeperId IN (SELECT m2.conversationId FROM DuplicateMember m2 WHERE m2.clusterId = dc.id) THEN 1 ELSE 0 END)`;
+
+export function listClusters(runId: string, o: { state?: ClusterState; kind?: "exact" | "near"; offset?: number; limit?: number } = {}) {
+  const having = o.state === "resolved" ? `HAVING live - resolvedCount <= 1` : o.state === "unresolved" ? `HAVING live - resolvedCount > 1` : "";
+  const rows = sqlite()
+    .prepare(
+      `SELECT dc.id, dc.kind, dc.similarity, dc.size, count(c.id) AS live, ${RESOLVED_COUNT} AS resolvedCount,
+         (SELECT c2.preview FROM DuplicateMember m3 JOIN Conversation c2 ON c2.id = m3.conversationId WHERE m3.clusterId = dc.id ORDER BY c2.id LIMIT 1) AS preview
+       FROM DuplicateCluster dc JOIN DuplicateMember m ON m.clusterId = dc.id
+       LEFT JOIN Conversation c ON c.id = m.conversationId AND c.deletedAt IS NULL
+       WHERE dc.runId = ? ${o.kind ? "AND dc.kind = ?" : ""}
+       GROUP BY dc.id ${having}
+       ORDER BY dc.size DESC, dc.similarity DESC, dc.id
+       LIMIT ? OFFSET ?`,
+    )
+    .all(...[runId, ...(o.kind ? [o.kind] : []), o.limit ?? 50, o.offset ?? 0]) as (Omit<ClusterRow, "resolved"> & { resolvedCount: number })[];
+  return rows.map(({ resolvedCount, ...r }): ClusterRow => ({ ...r, resolved: r.live - resolvedCount <= 1 }));
+}
+
+/** Counts for the page header and "Resolve all exact duplicates". */
+export function clusterCounts(runId: string) {
+  const rows = sqlite()
+    .prepare(
+      `SELECT kind, live - resolvedCount <= 1 AS resolved, count(*) AS clusters, sum(size) AS members FROM (
+         SELECT dc.id, dc.kind, dc.size, count(c.id) AS live, ${RESOLVED_COUNT} AS resolvedCount
+         FROM DuplicateCluster dc JOIN DuplicateMember m ON m.clusterId = dc.id
+         LEFT JOIN Conversation c ON c.id = m.conversationId AND c.deletedAt IS NULL
+         WHERE dc.runId = ? GROUP BY dc.id)
+       GROUP BY kind, resolved`,
+    )
+    .all(runId) as { kind: string; resolved: number; clusters: number; members: number }[];
+  const pick = (kind: string, resolved: number) => rows.find((r) => r.kind === kind && r.resolved === resolved) ?? { clusters: 0, members: 0 };
+  return {
+    exact: { unresolved: pick("exact", 0), resolved: pick("exact", 1) },
+    near: { unresolved: pick("near", 0), resolved: pick("near", 1) },
+  };
+}
+
+/** Every cluster with its members' ids and source lines: the CLI's and API's full report. */
+export function clusterReport(runId: string) {
+  const rows = sqlite()
+    .prepare(
+      `SELECT dc.id AS clusterId, dc.kind, dc.similarity, c.id, c.sourceLine, c.datasetId
+       FROM DuplicateCluster dc JOIN DuplicateMember m ON m.clusterId = dc.id JOIN Conversation c ON c.id = m.conversationId
+       WHERE dc.runId = ? ORDER BY dc.size DESC, dc.similarity DESC, dc.id, c.id`,
+    )
+    .all(runId) as { clusterId: number; kind: "exact" | "near"; similarity: number; id: number; sourceLine: number | null; datasetId: string }[];
+  const clusters = new Map<number, { id: number; kind: "exact" | "near"; similarity: number; members: { id: string; source_line: number | null; dataset_id: string }[] }>();
+  for (const r of rows) {
+    let c = clusters.get(r.clusterId);
+    if (!c) clusters.set(r.clusterId, (c = { id: r.clusterId, kind: r.kind, similarity: r.similarity, members: [] }));
+    c.members.push({ id: String(r.id), source_line: r.sourceLine, dataset_id: r.datasetId });
+  }
+  return [...clusters.values()];
+}

@@ -1,0 +1,136 @@
+import { sqlite, db } from "../client";
+import type { Actor } from "../actor";
+import { AppError, notFound } from "../../errors";
+import { databaseFile } from "../../env";
+import { sqliteTimestamp } from "../imports/conversation-writer";
+import { lshParams, type LshParams } from "../../dedup/lsh";
+import { findDuplicates, type SignedItems } from "../../dedup/find-duplicates";
+import { joinBatches, shingleMap, type SignedBatch } from "../../dedup/sign-batch";
+import type { DedupScope } from "../../dedup/scope";
+import { DedupRequestSchema } from "../../validation/dedup";
+import { getDatasetById } from "../datasets/get-dataset";
+import { createSignerPool, inlinePool, type SignerPool } from "./signer-pool";
+import { liveIds } from "./read-bodies";
+import { saveRun } from "./save-run";
+
+// A de-duplication run as a recorded job: a row with its phase and progress, the
+// work itself (sign in worker threads, find, verify, cluster), then the clusters and
+// the LSH index saved in one transaction that replaces the dataset's previous run.
+
+/** Records per worker task: big enough to amortise a message, small enough for smooth progress. */
+const CHUNK = 4000;
+/** Records per shingle task when candidates are read again. */
+const SHINGLE_CHUNK = 2000;
+/** Below this many records a run is done before worker threads would have started. */
+const INLINE_BELOW = 20_000;
+
+export type RunSpec = { runId: string; datasetId: string; against: string | null; scope: DedupScope; threshold: number; lsh: LshParams };
+
+/** Creates the run row after checking the request; the caller starts the work (executeDedupRun). */
+export async function createDedupRun(datasetId: string, input: unknown, actor: Actor): Promise<RunSpec> {
+  const req = DedupRequestSchema.parse(input);
+  await getDatasetById(datasetId);
+  if (req.against !== undefined) {
+    if (req.against === datasetId) throw new AppError("bad_request", "Pick another dataset to check for leakage: a dataset is always its own duplicate.");
+    await getDatasetById(req.against);
+  }
+  const running = await db().dedupRun.findFirst({ where: { datasetId, status: "running" }, select: { id: true } });
+  if (running) throw new AppError("conflict", "De-duplication is already running on this dataset; wait for it to finish (its progress is on the Duplicates page).");
+  const lsh = lshParams(req.threshold);
+  const run = await db().dedupRun.create({
+    data: {
+      datasetId, againstDatasetId: req.against ?? null, scope: req.scope, threshold: req.threshold,
+      bands: lsh.bands, rows: lsh.rows, phase: "starting", createdById: actor.id,
+    },
+    select: { id: true },
+  });
+  return { runId: run.id, datasetId, against: req.against ?? null, scope: req.scope, threshold: req.threshold, lsh };
+}
+
+/** Does the run to its end, recording failure on the row rather than throwing. */
+export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: number, total: number) => void): Promise<void> {
+  const progress = progressWriter(spec.runId, onProgress);
+  let pool: SignerPool | null = null;
+  try {
+    const startedAt = sqliteTimestamp();
+    const sides = [liveIds(sqlite(), spec.datasetId), spec.against ? liveIds(sqlite(), spec.against) : []];
+    const total = sides[0].length + sides[1].length;
+    progress("reading and signing", 0, total, true);
+    pool = total < INLINE_BELOW ? inlinePool() : await createSignerPool();
+    const file = databaseFile();
+    let processed = 0;
+    const signedSides = await Promise.all(
+      sides.map(async (ids, side) => {
+        const tasks: Promise<SignedBatch>[] = [];
+        for (let at = 0; at < ids.length; at += CHUNK) {
+          const datasetId = side === 0 ? spec.datasetId : spec.against!;
+          const to = ids[Math.min(at + CHUNK, ids.length) - 1];
+          tasks.push(
+            pool!.sign({ file, datasetId, from: ids[at], to, scope: spec.scope, lsh: spec.lsh }).then((batch) => {
+              processed += batch.ids.length;
+              progress("reading and signing", processed, total);
+              return batch;
+            }),
+          );
+        }
+        return joinBatches(await Promise.all(tasks), spec.lsh.bands);
+      }),
+    );
+    const signed = joinBatches(signedSides, spec.lsh.bands);
+    const items: SignedItems = { count: signed.ids.length, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys };
+    if (spec.against) {
+      items.side = new Uint8Array(items.count);
+      items.side.fill(1, signedSides[0].ids.length);
+    }
+    progress("checking candidates", total, total, true);
+    const found = await findDuplicates(items, spec.threshold, spec.lsh, async (indices) => {
+      const ids = indices.map((i) => signed.ids[i]);
+      const byId = new Map<number, Uint32Array>();
+      const tasks = [];
+      for (let at = 0; at < ids.length; at += SHINGLE_CHUNK) tasks.push(pool!.shingles({ file, ids: ids.slice(at, at + SHINGLE_CHUNK), scope: spec.scope }));
+      for (const batch of await Promise.all(tasks)) shingleMap(batch, byId);
+      return new Map(indices.map((i) => [i, byId.get(signed.ids[i]) ?? new Uint32Array(0)]));
+    });
+    progress("saving", total, total, true);
+    saveRun(spec, signed, found, { startedAt, lastListedId: sides[0][sides[0].length - 1] ?? 0 });
+  } catch (e) {
+    console.error("De-duplication failed:", e);
+    const message = e instanceof AppError ? e.message : "The run stopped on an internal error; run it again, and if it fails again, check the server log.";
+    sqlite().prepare(`UPDATE DedupRun SET status = 'failed', failure = ?, finishedAt = ? WHERE id = ?`).run(message, sqliteTimestamp(), spec.runId);
+  } finally {
+    await pool?.close();
+  }
+}
+
+function progressWriter(runId: string, onProgress?: (processed: number, total: number) => void) {
+  const update = sqlite().prepare(`UPDATE DedupRun SET phase = ?, processed = ?, total = ? WHERE id = ?`);
+  let last = 0;
+  return (phase: string, processed: number, total: number, force = false) => {
+    onProgress?.(processed, total);
+    const now = Date.now();
+    // A few writes a second is smooth enough for a progress bar.
+    if (!force && now - last < 250) return;
+    last = now;
+    update.run(phase, processed, total, runId);
+  };
+}
+
+/** Starts a run in the background of the server process and returns at once. */
+export async function startDedupRun(datasetId: string, input: unknown, actor: Actor): Promise<{ runId: string }> {
+  const spec = await createDedupRun(datasetId, input, actor);
+  void executeDedupRun(spec);
+  return { runId: spec.runId };
+}
+
+/** Runs left "running" by a process that stopped cannot finish: say so, so another can start. */
+export function failInterruptedRuns() {
+  sqlite()
+    .prepare(`UPDATE DedupRun SET status = 'failed', failure = ?, finishedAt = ? WHERE status = 'running'`)
+    .run("The server stopped during this run. Run de-duplication again.", sqliteTimestamp());
+}
+
+export async function getDedupRun(runId: string) {
+  const run = await db().dedupRun.findUnique({ where: { id: runId } });
+  if (!run) throw notFound("This de-duplication run");
+  return run;
+}

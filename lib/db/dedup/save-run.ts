@@ -1,0 +1,41 @@
+import { sqlite } from "../client";
+import { sqliteTimestamp } from "../imports/conversation-writer";
+import type { FindResult } from "../../dedup/find-duplicates";
+import type { SignedBatch } from "../../dedup/sign-batch";
+import { forgetIndex, segmentsOf, writeSegments } from "./dedup-index";
+import type { RunSpec } from "./run-dedup";
+
+// The end of a run, in one transaction: the dataset's previous run of the same kind
+// goes (with its clusters and index), this one's clusters and index are written, and
+// records changed while it ran are queued for the incremental check, so none is missed.
+
+export function saveRun(spec: RunSpec, signed: SignedBatch, found: FindResult, o: { startedAt: string; lastListedId: number }) {
+  const db = sqlite();
+  const previous = db
+    .prepare(`SELECT id FROM DedupRun WHERE datasetId = ? AND id != ? AND (againstDatasetId IS NULL) = ? AND status != 'running'`)
+    .pluck()
+    .all(spec.datasetId, spec.runId, spec.against === null ? 1 : 0) as string[];
+  db.transaction(() => {
+    for (const id of previous) {
+      db.prepare(`DELETE FROM DedupRun WHERE id = ?`).run(id);
+      forgetIndex(id);
+    }
+    const cluster = db.prepare(`INSERT INTO DuplicateCluster (runId, kind, similarity, size) VALUES (?, ?, ?, ?)`);
+    const member = db.prepare(`INSERT INTO DuplicateMember (clusterId, conversationId, runId) VALUES (?, ?, ?)`);
+    for (const c of found.clusters) {
+      const clusterId = cluster.run(spec.runId, c.kind, c.similarity, c.members.length).lastInsertRowid;
+      for (const i of c.members) member.run(clusterId, signed.ids[i], spec.runId);
+    }
+    if (spec.against === null) {
+      writeSegments(db, spec.runId, segmentsOf(signed, spec.lsh.bands));
+      db.prepare(`DELETE FROM DedupPending WHERE datasetId = ?`).run(spec.datasetId);
+      db.prepare(
+        `INSERT OR IGNORE INTO DedupPending (conversationId, datasetId)
+         SELECT id, datasetId FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL AND kind != 'invalid' AND (updatedAt > ? OR id > ?)`,
+      ).run(spec.datasetId, o.startedAt, o.lastListedId);
+    }
+    db.prepare(
+      `UPDATE DedupRun SET status = 'done', phase = '', candidates = ?, pairs = ?, clusterCount = ?, finishedAt = ? WHERE id = ?`,
+    ).run(found.candidates, found.pairs.length, found.clusters.length, sqliteTimestamp(), spec.runId);
+  }).immediate();
+}

@@ -1,0 +1,76 @@
+import type { LshParams } from "./lsh";
+import type { DedupScope } from "./scope";
+import { bodyShingles, signBody } from "./sign-record";
+
+// Batches of records signed or shingled at once, as flat typed arrays: they cross
+// from a worker thread to the run without copying (transferred), and a million of
+// them stay a few arrays rather than a million objects.
+
+export type BodyRow = { id: number; body: string };
+
+export type SignedBatch = {
+  ids: Int32Array;
+  keyHi: Uint32Array;
+  keyLo: Uint32Array;
+  empty: Uint8Array;
+  /** `bands` keys per record, record after record. */
+  bandKeys: Uint32Array;
+};
+
+export type ShingleBatch = { ids: Int32Array; offsets: Uint32Array; data: Uint32Array };
+
+export function signRows(rows: readonly BodyRow[], scope: DedupScope, lsh: LshParams): SignedBatch {
+  const n = rows.length;
+  const out: SignedBatch = {
+    ids: new Int32Array(n),
+    keyHi: new Uint32Array(n),
+    keyLo: new Uint32Array(n),
+    empty: new Uint8Array(n),
+    bandKeys: new Uint32Array(n * lsh.bands),
+  };
+  for (let i = 0; i < n; i++) {
+    const s = signBody(rows[i].body, { scope, lsh }, out.bandKeys, i * lsh.bands);
+    out.ids[i] = rows[i].id;
+    out.keyHi[i] = s.keyHi;
+    out.keyLo[i] = s.keyLo;
+    out.empty[i] = s.empty ? 1 : 0;
+  }
+  return out;
+}
+
+export function shingleRows(rows: readonly BodyRow[], scope: DedupScope): ShingleBatch {
+  const sets = rows.map((r) => bodyShingles(r.body, scope));
+  const offsets = new Uint32Array(rows.length + 1);
+  for (let i = 0; i < sets.length; i++) offsets[i + 1] = offsets[i] + sets[i].length;
+  const data = new Uint32Array(offsets[rows.length]);
+  sets.forEach((s, i) => data.set(s, offsets[i]));
+  return { ids: Int32Array.from(rows, (r) => r.id), offsets, data };
+}
+
+/** The batch's sets by record id (views into its data, no copies). */
+export function shingleMap(batch: ShingleBatch, into = new Map<number, Uint32Array>()): Map<number, Uint32Array> {
+  for (let i = 0; i < batch.ids.length; i++) into.set(batch.ids[i], batch.data.subarray(batch.offsets[i], batch.offsets[i + 1]));
+  return into;
+}
+
+/** Concatenates signed batches in order. */
+export function joinBatches(batches: readonly SignedBatch[], bands: number): SignedBatch {
+  const n = batches.reduce((sum, b) => sum + b.ids.length, 0);
+  const out: SignedBatch = {
+    ids: new Int32Array(n),
+    keyHi: new Uint32Array(n),
+    keyLo: new Uint32Array(n),
+    empty: new Uint8Array(n),
+    bandKeys: new Uint32Array(n * bands),
+  };
+  let at = 0;
+  for (const b of batches) {
+    out.ids.set(b.ids, at);
+    out.keyHi.set(b.keyHi, at);
+    out.keyLo.set(b.keyLo, at);
+    out.empty.set(b.empty, at);
+    out.bandKeys.set(b.bandKeys, at * bands);
+    at += b.ids.length;
+  }
+  return out;
+}
