@@ -20,6 +20,8 @@ export const ConversationFilterSchema = z.object({
   invalid: z.preprocess(emptyToUndefined, z.enum(["1", "0"]).optional()),
   /** "1" shows only exact duplicates of an earlier record. */
   duplicate: z.preprocess(emptyToUndefined, z.enum(["1", "0"]).optional()),
+  /** "1": in a duplicate cluster of the latest de-duplication run; "0": in none. */
+  cluster: z.preprocess(emptyToUndefined, z.enum(["1", "0"]).optional()),
 });
 
 export const ConversationPageSchema = ConversationFilterSchema.extend({

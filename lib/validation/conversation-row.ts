@@ -11,6 +11,8 @@ export const ConversationRowSchema = z.object({
   tokens: z.number().int().nullable(),
   sourceLine: z.number().int().nullable(),
   duplicateOfId: z.number().int().nullable(),
+  keeperId: z.number().int().nullable(),
+  cluster: z.object({ id: z.number().int(), kind: z.string(), similarity: z.number(), size: z.number().int() }).nullable(),
   updatedAt: z.string(),
   labels: z.array(z.object({ name: z.string(), color: z.string() })),
 });

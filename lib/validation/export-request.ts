@@ -3,7 +3,7 @@ import { ConversationFilterSchema } from "./conversation-filter";
 import { STATUSES } from "./statuses";
 
 // What to export. `status` defaults to approved: the set a lead means to train on.
-// "all" exports every valid record whatever its status. The other filter fields are
+// "all" exports every valid record whatever its status, except resolved duplicates. The other filter fields are
 // the table's, so "export the current filter" sends the table's own query.
 export const EXPORT_STATUSES = [...STATUSES, "all"] as const;
 

@@ -11,7 +11,7 @@ export const ReviewQuerySchema = ConversationPageSchema.omit({ cursor: true, lim
 
 export type ReviewQuery = z.infer<typeof ReviewQuerySchema>;
 
-const REVIEW_KEYS = ["status", "label", "q", "invalid", "duplicate", "sort", "dir"] as const;
+const REVIEW_KEYS = ["status", "label", "q", "invalid", "duplicate", "cluster", "sort", "dir"] as const;
 
 /** The query string of review mode at conversation `at`, keeping the filter and sort from `from`. */
 export function reviewQueryString(from: URLSearchParams | string, at?: number | string | null): string {

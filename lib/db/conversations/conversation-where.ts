@@ -19,6 +19,12 @@ export function conversationWhere(datasetId: string, f: ConversationFilter, alia
   if (f.invalid === "0") parts.push(`${alias}.kind != 'invalid'`);
   if (f.duplicate === "1") parts.push(`${alias}.duplicateOfId IS NOT NULL`);
   if (f.duplicate === "0") parts.push(`${alias}.duplicateOfId IS NULL`);
+  if (f.cluster) {
+    parts.push(
+      `${f.cluster === "1" ? "" : "NOT "}EXISTS (SELECT 1 FROM DuplicateMember m JOIN DedupRun r ON r.id = m.runId
+         WHERE m.conversationId = ${alias}.id AND r.datasetId = ${alias}.datasetId AND r.againstDatasetId IS NULL)`,
+    );
+  }
   if (f.label) {
     parts.push(
       `EXISTS (SELECT 1 FROM ConversationLabel cl JOIN Label l ON l.id = cl.labelId

@@ -9,8 +9,11 @@ import type { ExportRequest } from "../../validation/export-request";
 
 export type ExportStats = { records: number; withUnknownKeys: number; invalidSkipped: number };
 
+// "all" still leaves out records resolved as duplicates: their keeper stands for them,
+// and training on both is what de-duplication is for. Ask for status=duplicate to get them.
 function whereFor(datasetId: string, req: ExportRequest) {
-  return conversationWhere(datasetId, { ...req, status: req.status === "all" ? undefined : req.status });
+  const where = conversationWhere(datasetId, { ...req, status: req.status === "all" ? undefined : req.status });
+  return req.status === "all" ? { sql: `${where.sql} AND c.status != 'duplicate'`, params: where.params } : where;
 }
 
 /** Counted before streaming, so warnings can travel in headers and the CLI can say them first. */

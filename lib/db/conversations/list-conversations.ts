@@ -12,6 +12,9 @@ export type ConversationListRow = {
   tokens: number | null;
   sourceLine: number | null;
   duplicateOfId: number | null;
+  keeperId: number | null;
+  /** The record's cluster in the dataset's latest de-duplication run, if it is in one. */
+  cluster: { id: number; kind: string; similarity: number; size: number } | null;
   updatedAt: string;
   labels: { name: string; color: string }[];
 };
@@ -24,7 +27,14 @@ export type ConversationPage = {
   prev: string | null;
 };
 
-type RawRow = Omit<ConversationListRow, "labels" | "updatedAt"> & { updatedAt: string | Date; sortValue: unknown };
+type RawRow = Omit<ConversationListRow, "labels" | "updatedAt" | "cluster"> & {
+  updatedAt: string | Date;
+  sortValue: unknown;
+  clusterId: number | null;
+  clusterKind: string | null;
+  clusterSimilarity: number | null;
+  clusterSize: number | null;
+};
 
 /** One page of a dataset's table: filtered, sorted, and positioned by keyset cursor. */
 export async function listConversations(datasetId: string, q: ConversationPageQuery): Promise<ConversationPage> {
@@ -41,10 +51,16 @@ export async function listConversations(datasetId: string, q: ConversationPageQu
     conditions.push(after.sql);
     params.push(...after.params);
   }
-  const sql = `SELECT c.id, c.kind, c.status, c.preview, c.turns, c.tokens, c.sourceLine, c.duplicateOfId, c.updatedAt,
+  const inner = `SELECT c.id, c.kind, c.status, c.preview, c.turns, c.tokens, c.sourceLine, c.duplicateOfId, c.keeperId, c.updatedAt,
       c.${SORT_COLUMN[q.sort]} AS sortValue
     FROM Conversation c WHERE ${conditions.join(" AND ")}
     ORDER BY ${orderBy(q.sort, desc)} LIMIT ${q.limit + 1}`;
+  // The cluster is looked up for the page's rows only, after the page is chosen.
+  const sql = `SELECT p.*, dc.id AS clusterId, dc.kind AS clusterKind, dc.similarity AS clusterSimilarity, dc.size AS clusterSize
+    FROM (${inner}) p
+    LEFT JOIN DuplicateMember m ON m.conversationId = p.id AND m.runId IN (SELECT id FROM DedupRun WHERE datasetId = ? AND againstDatasetId IS NULL)
+    LEFT JOIN DuplicateCluster dc ON dc.id = m.clusterId`;
+  params.push(datasetId);
   const raw = await db().$queryRawUnsafe<RawRow[]>(sql, ...params);
   const more = raw.length > q.limit;
   const page = raw.slice(0, q.limit);
@@ -81,6 +97,11 @@ async function withLabels(rows: RawRow[]): Promise<ConversationListRow[]> {
     tokens: r.tokens === null ? null : Number(r.tokens),
     sourceLine: r.sourceLine === null ? null : Number(r.sourceLine),
     duplicateOfId: r.duplicateOfId === null ? null : Number(r.duplicateOfId),
+    keeperId: r.keeperId === null ? null : Number(r.keeperId),
+    cluster:
+      r.clusterId === null
+        ? null
+        : { id: Number(r.clusterId), kind: String(r.clusterKind), similarity: Number(r.clusterSimilarity), size: Number(r.clusterSize) },
     updatedAt: r.updatedAt instanceof Date ? r.updatedAt.toISOString() : String(r.updatedAt),
     labels: links.filter((l) => l.conversationId === Number(r.id)).map((l) => l.label),
   }));
