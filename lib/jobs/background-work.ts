@@ -2,8 +2,11 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { indexNextChunk } from "../db/search/search-index";
 import { countNextBatch, rewindTokenCounting } from "../db/tokens/count-pending-tokens";
 import { purgeExpiredTrash } from "../db/bulk/trash";
+import { checkPendingDuplicates } from "../db/dedup/check-pending";
+import { failInterruptedRuns } from "../db/dedup/run-dedup";
 
-// Work that follows an import: the full-text index and token counts. In the server it
+// Work that follows an import or an edit: the full-text index, token counts and the
+// incremental duplicate check (against the dataset's last de-duplication run). In the server it
 // runs in small steps between requests; the CLI runs it to the end before exiting so
 // the database it leaves is complete. One loop per process, woken when work arrives.
 
@@ -12,7 +15,7 @@ const g = globalThis as unknown as { tunesetWork?: State };
 const state = (g.tunesetWork ??= { running: false, again: false, started: false });
 
 function step(): boolean {
-  return indexNextChunk() || countNextBatch();
+  return indexNextChunk() || countNextBatch() || checkPendingDuplicates() > 0;
 }
 
 async function loop() {
@@ -46,8 +49,9 @@ export function ensureBackgroundWorker() {
   // Once per process is often enough for a 30-day limit.
   try {
     purgeExpiredTrash();
+    failInterruptedRuns();
   } catch (e) {
-    console.error("Purging the trash failed:", e instanceof Error ? e.message : e);
+    console.error("Start-up housekeeping failed:", e instanceof Error ? e.message : e);
   }
   wakeBackgroundWork();
 }

@@ -21,6 +21,7 @@ import { saveRun } from "./save-run";
 const CHUNK = 4000;
 /** Records per shingle task when candidates are read again. */
 const SHINGLE_CHUNK = 2000;
+const HEARTBEAT_MS = 5000;
 /** Below this many records a run is done before worker threads would have started. */
 const INLINE_BELOW = 20_000;
 
@@ -34,6 +35,7 @@ export async function createDedupRun(datasetId: string, input: unknown, actor: A
     if (req.against === datasetId) throw new AppError("bad_request", "Pick another dataset to check for leakage: a dataset is always its own duplicate.");
     await getDatasetById(req.against);
   }
+  failInterruptedRuns();
   const running = await db().dedupRun.findFirst({ where: { datasetId, status: "running" }, select: { id: true } });
   if (running) throw new AppError("conflict", "De-duplication is already running on this dataset; wait for it to finish (its progress is on the Duplicates page).");
   const lsh = lshParams(req.threshold);
@@ -50,6 +52,8 @@ export async function createDedupRun(datasetId: string, input: unknown, actor: A
 /** Does the run to its end, recording failure on the row rather than throwing. */
 export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: number, total: number) => void): Promise<void> {
   const progress = progressWriter(spec.runId, onProgress);
+  const beat = sqlite().prepare(`UPDATE DedupRun SET heartbeatAt = ? WHERE id = ?`);
+  const heartbeat = setInterval(() => beat.run(sqliteTimestamp(), spec.runId), HEARTBEAT_MS);
   let pool: SignerPool | null = null;
   try {
     const startedAt = sqliteTimestamp();
@@ -98,12 +102,13 @@ export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: nu
     const message = e instanceof AppError ? e.message : "The run stopped on an internal error; run it again, and if it fails again, check the server log.";
     sqlite().prepare(`UPDATE DedupRun SET status = 'failed', failure = ?, finishedAt = ? WHERE id = ?`).run(message, sqliteTimestamp(), spec.runId);
   } finally {
+    clearInterval(heartbeat);
     await pool?.close();
   }
 }
 
 function progressWriter(runId: string, onProgress?: (processed: number, total: number) => void) {
-  const update = sqlite().prepare(`UPDATE DedupRun SET phase = ?, processed = ?, total = ? WHERE id = ?`);
+  const update = sqlite().prepare(`UPDATE DedupRun SET phase = ?, processed = ?, total = ?, heartbeatAt = ? WHERE id = ?`);
   let last = 0;
   return (phase: string, processed: number, total: number, force = false) => {
     onProgress?.(processed, total);
@@ -111,7 +116,7 @@ function progressWriter(runId: string, onProgress?: (processed: number, total: n
     // A few writes a second is smooth enough for a progress bar.
     if (!force && now - last < 250) return;
     last = now;
-    update.run(phase, processed, total, runId);
+    update.run(phase, processed, total, sqliteTimestamp(), runId);
   };
 }
 
@@ -122,11 +127,16 @@ export async function startDedupRun(datasetId: string, input: unknown, actor: Ac
   return { runId: spec.runId };
 }
 
-/** Runs left "running" by a process that stopped cannot finish: say so, so another can start. */
-export function failInterruptedRuns() {
+/**
+ * Runs left "running" by a process that stopped cannot finish: say so, so another can
+ * start. A run in any live process (the CLI beside the server, too) writes its
+ * heartbeat every few seconds, so only runs silent for minutes are failed.
+ */
+export function failInterruptedRuns(silentMinutes = 2) {
+  const cutoff = sqliteTimestamp(new Date(Date.now() - silentMinutes * 60_000));
   sqlite()
-    .prepare(`UPDATE DedupRun SET status = 'failed', failure = ?, finishedAt = ? WHERE status = 'running'`)
-    .run("The server stopped during this run. Run de-duplication again.", sqliteTimestamp());
+    .prepare(`UPDATE DedupRun SET status = 'failed', failure = ?, finishedAt = ? WHERE status = 'running' AND coalesce(heartbeatAt, startedAt) < ?`)
+    .run("The process running this de-duplication stopped before it finished. Run it again.", sqliteTimestamp(), cutoff);
 }
 
 export async function getDedupRun(runId: string) {

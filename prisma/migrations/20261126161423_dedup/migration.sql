@@ -23,6 +23,7 @@ CREATE TABLE "DedupRun" (
     "failure" TEXT,
     "createdById" TEXT NOT NULL,
     "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "heartbeatAt" DATETIME,
     "finishedAt" DATETIME,
     CONSTRAINT "DedupRun_datasetId_fkey" FOREIGN KEY ("datasetId") REFERENCES "Dataset" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "DedupRun_againstDatasetId_fkey" FOREIGN KEY ("againstDatasetId") REFERENCES "Dataset" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
