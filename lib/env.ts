@@ -34,3 +34,11 @@ export function databaseFile(url = env().DATABASE_URL): string {
   const path = url.replace(/^file:/, "").split("?")[0];
   return isAbsolute(path) ? path : resolve(/* turbopackIgnore: true */ process.cwd(), path);
 }
+
+/**
+ * The checkout's root, where prisma/migrations and the worker entries live. The server
+ * runs from it; the `tuneset` command may run from anywhere and names it in TUNESET_ROOT.
+ */
+export function appRoot(): string {
+  return process.env.TUNESET_ROOT ?? process.cwd();
+}

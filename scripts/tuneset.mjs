@@ -10,6 +10,8 @@ import { dirname, join } from "node:path";
 register();
 registerCjs();
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// Migrations and worker entries are files of the checkout, wherever the command runs from.
+process.env.TUNESET_ROOT ??= root;
 const cli = await import(join(root, "lib", "cli", "main.ts"));
 // Compiled as CommonJS, the module's exports arrive under `default`.
 const main = cli.main ?? cli.default.main;

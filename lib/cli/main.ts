@@ -5,6 +5,7 @@ import { importCommand } from "./commands/import-command";
 import { exportCommand } from "./commands/export-command";
 import { datasetsCommand } from "./commands/datasets-command";
 import { bulkCommand, undoCommand } from "./commands/bulk-command";
+import { dedupCommand } from "./commands/dedup-command";
 import { CliError } from "./cli-error";
 
 // `tuneset <command>`: the same lib functions the app and the HTTP API call, on the
@@ -23,6 +24,10 @@ Commands:
                                           Change every conversation matching the filter (or the ids) at once;
                                           --dry-run shows counts and samples; each change can be undone
   undo --operation ID [--json]            Undo a bulk change as a whole (once); later edits are kept
+  dedup --dataset NAME [--threshold 0.8] [--scope conversation|user|assistant]
+        [--against DATASET | --against-file FILE] [--json]
+                                          Find exact and near-duplicate conversations (or, with --against,
+                                          records leaking between two sets); --json prints every cluster
 
 Environment: DATABASE_URL (default file:./data/tuneset.db)`;
 
@@ -32,6 +37,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   datasets: datasetsCommand,
   bulk: bulkCommand,
   undo: undoCommand,
+  dedup: dedupCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

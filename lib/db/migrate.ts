@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { appRoot } from "../env";
 
 // Applies prisma/migrations to the SQLite file without the Prisma CLI, which needs a
 // native engine that cannot be downloaded offline. It keeps Prisma's own bookkeeping
@@ -9,12 +10,15 @@ import { dirname, join } from "node:path";
 // on the same database and folders wherever the engine is available.
 
 // The server reads migrations from the checkout at run time: nothing for the bundler to trace.
-export const MIGRATIONS_DIR = join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations");
+export const MIGRATIONS_DIR = join(/* turbopackIgnore: true */ appRoot(), "prisma", "migrations");
 
 export type Migration = { name: string; sql: string; checksum: string };
 
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir)) {
+    // Without them every query would fail later on a missing table, far from the cause.
+    throw new Error(`Tuneset's database migrations were not found in ${dir}. Run Tuneset from its checkout, or set TUNESET_ROOT to it.`);
+  }
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "migration.sql")))
     .map((d) => d.name)

@@ -72,14 +72,18 @@ export async function findDuplicates(items: SignedItems, threshold: number, lsh:
 
   let groups = uf.groups((i) => !empty[i]);
   if (side) groups = groups.filter((g) => g.some((i) => side[i] === 0) && g.some((i) => side[i] === 1));
-  const clusters = groups.map((members) => describe(members, rep, sets, pairs, uf));
+  const clusters = groups.map((members) => describe(members, rep, items, sets, pairs, uf));
   clusters.sort((x, y) => y.members.length - x.members.length || y.similarity - x.similarity || x.members[0] - y.members[0]);
   return { clusters, pairs, candidates: candidates.a.length };
 }
 
-function describe(members: number[], rep: Uint32Array, sets: Map<number, Uint32Array>, pairs: VerifiedPair[], uf: UnionFind): FoundCluster {
+function describe(members: number[], rep: Uint32Array, items: SignedItems, sets: Map<number, Uint32Array>, pairs: VerifiedPair[], uf: UnionFind): FoundCluster {
+  const first = members[0];
+  // Copies of one key are exact, even across the two sides of a leakage check.
+  if (members.every((i) => items.keyHi[i] === items.keyHi[first] && items.keyLo[i] === items.keyLo[first])) {
+    return { kind: "exact", similarity: 1, members };
+  }
   const reps = [...new Set(members.map((i) => rep[i]))];
-  if (reps.length === 1) return { kind: "exact", similarity: 1, members };
   let lowest = 1;
   if (reps.length <= ALL_PAIRS_LIMIT) {
     for (let x = 0; x < reps.length; x++)

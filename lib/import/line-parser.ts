@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import { rowFromLine } from "./row-from-line";
 import type { PendingRow } from "../db/imports/conversation-writer";
+import { appRoot } from "../env";
 
 // Parsing and hashing lines costs about as much as writing them, so an import parses
 // in a worker thread while the main thread writes the previous batch: on two cores
@@ -28,7 +29,7 @@ const inline: LineParser = {
 
 // Resolved from the working directory rather than the module: in the server the
 // module is bundled, while the worker's entry stays a plain file of the checkout.
-const WORKER_ENTRY = join(/* turbopackIgnore: true */ process.cwd(), "lib", "import", "parse-worker.mjs");
+const WORKER_ENTRY = join(/* turbopackIgnore: true */ appRoot(), "lib", "import", "parse-worker.mjs");
 
 /**
  * A parser that starts inline and moves to a worker thread once the file proves

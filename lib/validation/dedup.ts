@@ -17,11 +17,17 @@ export const DedupRequestSchema = z.object({
 });
 export type DedupRequest = z.infer<typeof DedupRequestSchema>;
 
+// Checkboxes send "on"; JSON sends true/false; a missing field means no.
+const Flag = z.preprocess(
+  (v) => (v === "on" || v === "true" ? true : v === "false" || v === "" || v == null ? false : v),
+  z.boolean({ error: "expected true or false" }),
+);
+
 export const ResolveClusterSchema = z.object({
   clusterId: z.coerce.number().int().positive(),
   keeperId: z.coerce.number({ error: "pick the record to keep" }).int().positive(),
-  mergeLabels: z.coerce.boolean().default(false),
+  mergeLabels: Flag,
 });
 export type ResolveClusterInput = z.input<typeof ResolveClusterSchema>;
 
-export const ResolveExactSchema = z.object({ runId: z.string().min(1), mergeLabels: z.coerce.boolean().default(false) });
+export const ResolveExactSchema = z.object({ runId: z.string().min(1), mergeLabels: Flag });

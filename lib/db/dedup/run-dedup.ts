@@ -63,22 +63,12 @@ export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: nu
     pool = total < INLINE_BELOW ? inlinePool() : await createSignerPool();
     const file = databaseFile();
     let processed = 0;
+    const onBatch = (n: number) => {
+      processed += n;
+      progress("reading and signing", processed, total);
+    };
     const signedSides = await Promise.all(
-      sides.map(async (ids, side) => {
-        const tasks: Promise<SignedBatch>[] = [];
-        for (let at = 0; at < ids.length; at += CHUNK) {
-          const datasetId = side === 0 ? spec.datasetId : spec.against!;
-          const to = ids[Math.min(at + CHUNK, ids.length) - 1];
-          tasks.push(
-            pool!.sign({ file, datasetId, from: ids[at], to, scope: spec.scope, lsh: spec.lsh }).then((batch) => {
-              processed += batch.ids.length;
-              progress("reading and signing", processed, total);
-              return batch;
-            }),
-          );
-        }
-        return joinBatches(await Promise.all(tasks), spec.lsh.bands);
-      }),
+      sides.map((ids, side) => signDataset(pool!, { file, datasetId: side === 0 ? spec.datasetId : spec.against!, ids, scope: spec.scope, lsh: spec.lsh }, onBatch)),
     );
     const signed = joinBatches(signedSides, spec.lsh.bands);
     const items: SignedItems = { count: signed.ids.length, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys };
@@ -88,11 +78,7 @@ export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: nu
     }
     progress("checking candidates", total, total, true);
     const found = await findDuplicates(items, spec.threshold, spec.lsh, async (indices) => {
-      const ids = indices.map((i) => signed.ids[i]);
-      const byId = new Map<number, Uint32Array>();
-      const tasks = [];
-      for (let at = 0; at < ids.length; at += SHINGLE_CHUNK) tasks.push(pool!.shingles({ file, ids: ids.slice(at, at + SHINGLE_CHUNK), scope: spec.scope }));
-      for (const batch of await Promise.all(tasks)) shingleMap(batch, byId);
+      const byId = await readShingles(pool!, file, indices.map((i) => signed.ids[i]), spec.scope);
       return new Map(indices.map((i) => [i, byId.get(signed.ids[i]) ?? new Uint32Array(0)]));
     });
     progress("saving", total, total, true);
@@ -105,6 +91,34 @@ export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: nu
     clearInterval(heartbeat);
     await pool?.close();
   }
+}
+
+/** Signs a dataset's live records (listed in `ids`, ascending) in chunks across the pool, in order. */
+export async function signDataset(
+  pool: SignerPool,
+  t: { file: string; datasetId: string; ids: number[]; scope: DedupScope; lsh: LshParams },
+  onBatch: (records: number) => void,
+): Promise<SignedBatch> {
+  const tasks: Promise<SignedBatch>[] = [];
+  for (let at = 0; at < t.ids.length; at += CHUNK) {
+    const to = t.ids[Math.min(at + CHUNK, t.ids.length) - 1];
+    tasks.push(
+      pool.sign({ file: t.file, datasetId: t.datasetId, from: t.ids[at], to, scope: t.scope, lsh: t.lsh }).then((batch) => {
+        onBatch(batch.ids.length);
+        return batch;
+      }),
+    );
+  }
+  return joinBatches(await Promise.all(tasks), t.lsh.bands);
+}
+
+/** Shingle sets of records by id, read again across the pool. */
+export async function readShingles(pool: SignerPool, file: string, ids: number[], scope: DedupScope): Promise<Map<number, Uint32Array>> {
+  const byId = new Map<number, Uint32Array>();
+  const tasks = [];
+  for (let at = 0; at < ids.length; at += SHINGLE_CHUNK) tasks.push(pool.shingles({ file, ids: ids.slice(at, at + SHINGLE_CHUNK), scope }));
+  for (const batch of await Promise.all(tasks)) shingleMap(batch, byId);
+  return byId;
 }
 
 function progressWriter(runId: string, onProgress?: (processed: number, total: number) => void) {

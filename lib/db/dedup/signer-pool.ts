@@ -6,6 +6,7 @@ import { signRows, shingleRows, type ShingleBatch, type SignedBatch } from "../.
 import type { LshParams } from "../../dedup/lsh";
 import type { DedupScope } from "../../dedup/scope";
 import { readIdRange, readIds } from "./read-bodies";
+import { appRoot } from "../../env";
 
 // Signing is nearly all of a run's work and splits cleanly by id range, so it runs in
 // worker threads, one per core. Where no worker can start (or for a handful of rows),
@@ -22,7 +23,7 @@ export interface SignerPool {
 
 // Resolved from the working directory: in the server this module is bundled, while
 // the worker's entry stays a plain file of the checkout (see lib/import/line-parser.ts).
-const WORKER_ENTRY = join(/* turbopackIgnore: true */ process.cwd(), "lib", "dedup", "sign-worker.mjs");
+const WORKER_ENTRY = join(/* turbopackIgnore: true */ appRoot(), "lib", "dedup", "sign-worker.mjs");
 
 export function inlinePool(): SignerPool {
   const reader = openReader();

@@ -1,0 +1,34 @@
+import { NextResponse } from "next/server";
+import { apiRoute, readJson } from "@/lib/api/api-route";
+import { currentActor } from "@/lib/db/actor";
+import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { startDedupRun } from "@/lib/db/dedup/run-dedup";
+import { latestRun } from "@/lib/db/dedup/list-clusters";
+import { dedupReportJson, dedupRunJson } from "@/lib/db/dedup/dedup-json";
+import { notFound } from "@/lib/errors";
+
+// POST /api/v1/datasets/{id}/dedup {threshold?, scope?, against?}: starts a run in the
+// background (202); poll GET until status is "done". GET ?leakage=1: the latest
+// leakage check instead. A finished run's report lists every cluster.
+export const POST = apiRoute<{ id: string }>(async (req, { id }) => {
+  const body = req.headers.get("content-length") === "0" ? {} : await readJson(req);
+  const { runId } = await startDedupRun(id, body, await currentActor());
+  const run = await latestRunById(id, runId);
+  return NextResponse.json({ run: dedupRunJson(run) }, { status: 202, headers: { Location: `/api/v1/datasets/${id}/dedup` } });
+});
+
+export const GET = apiRoute<{ id: string }>(async (req, { id }) => {
+  await getDatasetById(id);
+  const leakage = new URL(req.url).searchParams.get("leakage") === "1";
+  const run = await latestRun(id, leakage);
+  if (!run) throw notFound(leakage ? "A leakage check of this dataset" : "A de-duplication run of this dataset");
+  return { run: dedupRunJson(run), ...(run.status === "done" ? { report: dedupReportJson(run) } : {}) };
+});
+
+async function latestRunById(datasetId: string, runId: string) {
+  for (const leakage of [false, true]) {
+    const run = await latestRun(datasetId, leakage);
+    if (run?.id === runId) return run;
+  }
+  throw notFound("The run just started");
+}
