@@ -21,6 +21,14 @@ describe("shingleSet normalises like the exact-duplicate key", () => {
     expect(scopeKey(user(variant))).toBe(scopeKey(user(base)));
   });
 
+  it("drops invisible format characters inside words, as the key does", () => {
+    // Text pasted from web pages and PDFs carries soft hyphens and zero-width spaces.
+    const hidden = "co\u00adoperate with the zero\u200bwidth team\ufeff today";
+    const plain = "cooperate with the zerowidth team today";
+    expect(scopeKey(user(hidden))).toBe(scopeKey(user(plain)));
+    expect(shingleSet(user(hidden))).toEqual(shingleSet(user(plain)));
+  });
+
   it("tells different words apart", () => {
     const other = "Hello World, who are you today? I am fine.";
     expect(jaccard(shingleSet(user(other)), shingleSet(user(base)))).toBeLessThan(1);
