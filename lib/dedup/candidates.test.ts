@@ -58,4 +58,15 @@ describe("candidatePairs", () => {
     // ...without every pair of the bucket
     expect(pairs.a.length).toBeLessThan((n * (n - 1)) / 2);
   });
+
+  it("pairs every member of a large bucket with the other side", () => {
+    // A leak: many near-copies in one set of a single record in the other set.
+    const n = BUCKET_WINDOW + 50;
+    const side = new Uint8Array(n + 1);
+    side[n] = 1;
+    const pairs = candidatePairs(new Uint32Array(n + 1).fill(42), n + 1, 1, { side });
+    const partnered = new Set(list(pairs).flat());
+    expect(partnered.size).toBe(n + 1);
+    expect(list(pairs).every(([a, b]) => side[a] !== side[b])).toBe(true);
+  });
 });
