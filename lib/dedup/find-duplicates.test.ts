@@ -93,6 +93,20 @@ describe("findDuplicates", () => {
     expect(lower.clusters).toEqual([{ kind: "near", similarity, members: [0, 2] }]);
   });
 
+  it("checks across two sets: only clusters spanning both, each pair once", async () => {
+    // train: closure, reset, pack, packOne (a near pair within train); test: the rest
+    const bodies = [R.closure, R.reset, R.pack, R.packOne, R.closureCopy, R.resetNear, R.other];
+    const result = await run(bodies, 0.8, { side: [0, 0, 0, 0, 1, 1, 1] });
+    expect(result.clusters).toEqual([
+      { kind: "exact", similarity: 1, members: [0, 4] },
+      { kind: "near", similarity: J(R.reset, R.resetNear), members: [1, 5] },
+    ]);
+    expect(pairsOf(result)).toEqual([
+      [0, 4],
+      [1, 5],
+    ]);
+  });
+
   it("matches nothing to records without text in the scope", async () => {
     const noUser = JSON.stringify({ messages: [{ role: "assistant", content: closureA }] });
     const blankUser = JSON.stringify({ messages: [{ role: "user", content: " " }, { role: "assistant", content: closureA }] });
