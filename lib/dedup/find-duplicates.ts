@@ -61,9 +61,12 @@ export async function findDuplicates(items: SignedItems, threshold: number, lsh:
       }
     }
   }
+  const sameKey = (a: number, b: number) => items.keyHi[a] === items.keyHi[b] && items.keyLo[a] === items.keyLo[b];
   for (let i = 0; i < candidates.a.length; i++) {
     const a = candidates.a[i];
     const b = candidates.b[i];
+    // Only across two sets can two representatives share a key: that pair is in already.
+    if (side && sameKey(a, b)) continue;
     const similarity = jaccard(sets.get(a)!, sets.get(b)!);
     if (similarity < threshold) continue;
     pairs.push({ a, b, similarity });
@@ -72,17 +75,21 @@ export async function findDuplicates(items: SignedItems, threshold: number, lsh:
 
   let groups = uf.groups((i) => !empty[i]);
   if (side) groups = groups.filter((g) => g.some((i) => side[i] === 0) && g.some((i) => side[i] === 1));
-  const clusters = groups.map((members) => describe(members, rep, items, sets, pairs, uf));
+  const clusters = groups.map((members) => describe(members, rep, sets, pairs, uf, sameKey));
   clusters.sort((x, y) => y.members.length - x.members.length || y.similarity - x.similarity || x.members[0] - y.members[0]);
   return { clusters, pairs, candidates: candidates.a.length };
 }
 
-function describe(members: number[], rep: Uint32Array, items: SignedItems, sets: Map<number, Uint32Array>, pairs: VerifiedPair[], uf: UnionFind): FoundCluster {
-  const first = members[0];
-  // Copies of one key are exact, even across the two sides of a leakage check.
-  if (members.every((i) => items.keyHi[i] === items.keyHi[first] && items.keyLo[i] === items.keyLo[first])) {
-    return { kind: "exact", similarity: 1, members };
-  }
+function describe(
+  members: number[],
+  rep: Uint32Array,
+  sets: Map<number, Uint32Array>,
+  pairs: VerifiedPair[],
+  uf: UnionFind,
+  sameKey: (a: number, b: number) => boolean,
+): FoundCluster {
+  // By key, not by representative: across two sets each side has its own representative.
+  if (members.every((i) => sameKey(i, members[0]))) return { kind: "exact", similarity: 1, members };
   const reps = [...new Set(members.map((i) => rep[i]))];
   let lowest = 1;
   if (reps.length <= ALL_PAIRS_LIMIT) {

@@ -3,8 +3,9 @@ import type { Turn } from "../formats/normalize";
 // Word shingles of normalised text, as sorted 32-bit hashes. Each shingle is salted
 // with its turn's role, so a user turn never matches an assistant turn, and never
 // spans two turns. Normalisation matches the exact-duplicate hash in spirit (NFKC,
-// case, whitespace, punctuation): words are runs of letters and digits, and Chinese
-// and Japanese characters count as one word each, since those scripts have no spaces.
+// case, invisible characters, whitespace, punctuation): words are runs of letters and
+// digits, and Chinese and Japanese characters count as one word each, since those
+// scripts have no spaces.
 
 export const SHINGLE_WORDS = 3;
 
@@ -14,6 +15,8 @@ const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SINGLE_CHAR_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// Zero-width spaces, soft hyphens, BOMs: the exact key drops them, so they must not split a word here.
+const INVISIBLE = /\p{Cf}/u;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -47,6 +50,8 @@ function wordHashes(text: string, out: WordBuffer): void {
     } else if (ch.charCodeAt(0) < 128 ? ASCII_WORD[ch.charCodeAt(0)] : WORD_CHAR.test(ch)) {
       for (let i = 0; i < ch.length; i++) h = Math.imul(h ^ ch.charCodeAt(i), FNV_PRIME);
       inWord = true;
+    } else if (ch.charCodeAt(0) >= 128 && INVISIBLE.test(ch)) {
+      continue;
     } else if (inWord) {
       out.push(fmix(h));
       inWord = false;
