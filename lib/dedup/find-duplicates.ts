@@ -24,7 +24,16 @@ export type SignedItems = {
 
 export type FoundCluster = { kind: "exact" | "near"; similarity: number; members: number[] };
 export type VerifiedPair = { a: number; b: number; similarity: number };
-export type FindResult = { clusters: FoundCluster[]; pairs: VerifiedPair[]; candidates: number };
+/** Seconds spent in each step, for the benchmark and the server log. */
+export type FindTimings = { exactGrouping: number; candidates: number; rereading: number; verification: number; clustering: number };
+export type FindResult = {
+  clusters: FoundCluster[];
+  pairs: VerifiedPair[];
+  candidates: number;
+  /** For each item, the first item with the same exact key (and side): pairs hold representatives only. */
+  rep: Uint32Array;
+  timings: FindTimings;
+};
 
 /** Shingle sets of some items, read again (keeping all of them in memory would not fit a million records). */
 export type ShingleSource = (items: number[]) => Promise<Map<number, Uint32Array>>;
@@ -34,14 +43,18 @@ const ALL_PAIRS_LIMIT = 300;
 
 export async function findDuplicates(items: SignedItems, threshold: number, lsh: LshParams, shingles: ShingleSource): Promise<FindResult> {
   const { count, empty, side } = items;
+  const clock = stopwatch();
   const rep = exactRepresentatives(items);
   const include = new Uint8Array(count);
   for (let i = 0; i < count; i++) include[i] = rep[i] === i && !empty[i] ? 1 : 0;
+  const exactGrouping = clock();
 
   const candidates = candidatePairs(items.bandKeys, count, lsh.bands, { include, side });
   const involved = new Set<number>();
   for (let i = 0; i < candidates.a.length; i++) involved.add(candidates.a[i]).add(candidates.b[i]);
+  const candidateSeconds = clock();
   const sets = await shingles([...involved].sort((x, y) => x - y));
+  const rereading = clock();
 
   const uf = new UnionFind(count);
   const pairs: VerifiedPair[] = [];
@@ -73,11 +86,24 @@ export async function findDuplicates(items: SignedItems, threshold: number, lsh:
     uf.union(a, b);
   }
 
+  const verification = clock();
   let groups = uf.groups((i) => !empty[i]);
   if (side) groups = groups.filter((g) => g.some((i) => side[i] === 0) && g.some((i) => side[i] === 1));
   const clusters = groups.map((members) => describe(members, rep, sets, pairs, uf, sameKey));
   clusters.sort((x, y) => y.members.length - x.members.length || y.similarity - x.similarity || x.members[0] - y.members[0]);
-  return { clusters, pairs, candidates: candidates.a.length };
+  const timings = { exactGrouping, candidates: candidateSeconds, rereading, verification, clustering: clock() };
+  return { clusters, pairs, candidates: candidates.a.length, rep, timings };
+}
+
+/** Seconds since the last call (or since creation). */
+function stopwatch() {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const s = (now - last) / 1000;
+    last = now;
+    return s;
+  };
 }
 
 function describe(

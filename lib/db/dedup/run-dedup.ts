@@ -4,7 +4,7 @@ import { AppError, notFound } from "../../errors";
 import { databaseFile } from "../../env";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { lshParams, type LshParams } from "../../dedup/lsh";
-import { findDuplicates, type SignedItems } from "../../dedup/find-duplicates";
+import { findDuplicates, type FindResult, type SignedItems } from "../../dedup/find-duplicates";
 import { joinBatches, shingleMap, type SignedBatch } from "../../dedup/sign-batch";
 import type { DedupScope } from "../../dedup/scope";
 import { DedupRequestSchema } from "../../validation/dedup";
@@ -49,14 +49,18 @@ export async function createDedupRun(datasetId: string, input: unknown, actor: A
   return { runId: run.id, datasetId, against: req.against ?? null, scope: req.scope, threshold: req.threshold, lsh };
 }
 
-/** Does the run to its end, recording failure on the row rather than throwing. */
-export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: number, total: number) => void): Promise<void> {
+/** What a finished run computed, beside what it saved: for the benchmark and the CLI. */
+export type RunOutcome = { found: FindResult; ids: Int32Array; seconds: { signing: number; finding: number; saving: number } };
+
+/** Does the run to its end, recording failure on the row rather than throwing (then it returns null). */
+export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: number, total: number) => void): Promise<RunOutcome | null> {
   const progress = progressWriter(spec.runId, onProgress);
   const beat = sqlite().prepare(`UPDATE DedupRun SET heartbeatAt = ? WHERE id = ?`);
   const heartbeat = setInterval(() => beat.run(sqliteTimestamp(), spec.runId), HEARTBEAT_MS);
   let pool: SignerPool | null = null;
   try {
     const startedAt = sqliteTimestamp();
+    const t0 = performance.now();
     const sides = [liveIds(sqlite(), spec.datasetId), spec.against ? liveIds(sqlite(), spec.against) : []];
     const total = sides[0].length + sides[1].length;
     progress("reading and signing", 0, total, true);
@@ -76,17 +80,21 @@ export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: nu
       items.side = new Uint8Array(items.count);
       items.side.fill(1, signedSides[0].ids.length);
     }
+    const t1 = performance.now();
     progress("checking candidates", total, total, true);
     const found = await findDuplicates(items, spec.threshold, spec.lsh, async (indices) => {
       const byId = await readShingles(pool!, file, indices.map((i) => signed.ids[i]), spec.scope);
       return new Map(indices.map((i) => [i, byId.get(signed.ids[i]) ?? new Uint32Array(0)]));
     });
+    const t2 = performance.now();
     progress("saving", total, total, true);
     saveRun(spec, signed, found, { startedAt, lastListedId: sides[0][sides[0].length - 1] ?? 0 });
+    return { found, ids: signed.ids, seconds: { signing: (t1 - t0) / 1000, finding: (t2 - t1) / 1000, saving: (performance.now() - t2) / 1000 } };
   } catch (e) {
     console.error("De-duplication failed:", e);
     const message = e instanceof AppError ? e.message : "The run stopped on an internal error; run it again, and if it fails again, check the server log.";
     sqlite().prepare(`UPDATE DedupRun SET status = 'failed', failure = ?, finishedAt = ? WHERE id = ?`).run(message, sqliteTimestamp(), spec.runId);
+    return null;
   } finally {
     clearInterval(heartbeat);
     await pool?.close();
