@@ -118,10 +118,14 @@ export function* corpusLines(seed = DEFAULT_SEED): Generator<string> {
 export type CorpusFile = { path: string; lines: number; bytes: number; seconds: number };
 
 /** Writes the first `lines` lines to `path` in ~1 MB writes, honouring back-pressure. */
-export async function writeCorpusFile(path: string, lines: number, seed = DEFAULT_SEED): Promise<CorpusFile> {
+export function writeCorpusFile(path: string, lines: number, seed = DEFAULT_SEED): Promise<CorpusFile> {
+  return writeLinesFile(path, corpusLines(seed), lines);
+}
+
+/** Writes the first `lines` lines of any line source (the de-duplication corpus has its own). */
+export async function writeLinesFile(path: string, source: Iterator<string>, lines: number): Promise<CorpusFile> {
   const started = performance.now();
   const out = createWriteStream(path);
-  const source = corpusLines(seed);
   let parts: string[] = [];
   let size = 0;
   for (let i = 0; i < lines; i++) {
