@@ -23,13 +23,17 @@ const ADD = Uint32Array.from({ length: MAX_PERMUTATIONS }, () => next());
 /** The first `permutations` MinHash values of a shingle set (all 0xffffffff when empty). */
 export function minhash(shingles: Uint32Array, permutations: number, out = new Uint32Array(permutations)): Uint32Array {
   if (permutations > MAX_PERMUTATIONS) throw new Error(`at most ${MAX_PERMUTATIONS} permutations`);
-  out.fill(0xffffffff, 0, permutations);
-  for (let j = 0; j < shingles.length; j++) {
-    const x = shingles[j];
-    for (let i = 0; i < permutations; i++) {
-      const h = (Math.imul(MUL[i], x) + ADD[i]) >>> 0;
-      if (h < out[i]) out[i] = h;
+  // Permutation by permutation, so the running minimum stays in a register.
+  const n = shingles.length;
+  for (let i = 0; i < permutations; i++) {
+    const a = MUL[i];
+    const b = ADD[i];
+    let min = 0xffffffff;
+    for (let j = 0; j < n; j++) {
+      const h = (Math.imul(a, shingles[j]) + b) >>> 0;
+      if (h < min) min = h;
     }
+    out[i] = min;
   }
   return out;
 }

@@ -35,28 +35,61 @@ function roleSalt(role: string): number {
   return fmix(h);
 }
 
+/** What a character is to the word splitter: a separator, part of a word, a word of its own, or nothing at all. */
+const SEPARATOR = 0;
+const WORD = 1;
+const OWN_WORD = 2;
+const SKIP = 3;
+
+function classify(ch: string): number {
+  if (SINGLE_CHAR_WORD.test(ch)) return OWN_WORD;
+  if (WORD_CHAR.test(ch)) return WORD;
+  return INVISIBLE.test(ch) ? SKIP : SEPARATOR;
+}
+
+// One table lookup per character of the Basic Multilingual Plane, built on first use:
+// three regex tests per character made non-English text several times slower to sign.
+let bmpClass: Uint8Array | undefined;
+function classTable(): Uint8Array {
+  if (!bmpClass) {
+    bmpClass = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) bmpClass[c] = c >= 0xd800 && c <= 0xdfff ? SEPARATOR : classify(String.fromCharCode(c));
+  }
+  return bmpClass;
+}
+
 /** Appends the hashes of the words of one text to `out`, in order. */
 function wordHashes(text: string, out: WordBuffer): void {
   if (ASCII_ONLY.test(text)) return asciiWords(text, out);
   const s = text.normalize("NFKC").toLowerCase();
+  const table = classTable();
   let h = FNV_OFFSET;
   let inWord = false;
-  for (const ch of s) {
-    if (SINGLE_CHAR_WORD.test(ch)) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let kind: number;
+    let units = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      // Outside the BMP (rare): classify the whole code point.
+      units = 2;
+      kind = classify(s.slice(i, i + 2));
+    } else kind = table[c];
+    if (kind === OWN_WORD) {
       if (inWord) out.push(fmix(h));
-      out.push(fmix(Math.imul(FNV_OFFSET ^ ch.codePointAt(0)!, FNV_PRIME)));
+      let own = FNV_OFFSET;
+      for (let u = 0; u < units; u++) own = Math.imul(own ^ s.charCodeAt(i + u), FNV_PRIME);
+      out.push(fmix(own));
       inWord = false;
       h = FNV_OFFSET;
-    } else if (ch.charCodeAt(0) < 128 ? ASCII_WORD[ch.charCodeAt(0)] : WORD_CHAR.test(ch)) {
-      for (let i = 0; i < ch.length; i++) h = Math.imul(h ^ ch.charCodeAt(i), FNV_PRIME);
+    } else if (kind === WORD) {
+      for (let u = 0; u < units; u++) h = Math.imul(h ^ s.charCodeAt(i + u), FNV_PRIME);
       inWord = true;
-    } else if (ch.charCodeAt(0) >= 128 && INVISIBLE.test(ch)) {
-      continue;
-    } else if (inWord) {
+    } else if (kind === SEPARATOR && inWord) {
       out.push(fmix(h));
       inWord = false;
       h = FNV_OFFSET;
     }
+    i += units - 1;
   }
   if (inWord) out.push(fmix(h));
 }

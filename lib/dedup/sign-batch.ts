@@ -6,7 +6,8 @@ import { bodyShingles, signBody } from "./sign-record";
 // from a worker thread to the run without copying (transferred), and a million of
 // them stay a few arrays rather than a million objects.
 
-export type BodyRow = { id: number; body: string };
+/** A stored record; `contentHash` is the whole conversation's exact key, kept on every record since import. */
+export type BodyRow = { id: number; body: string; contentHash?: string | null };
 
 export type SignedBatch = {
   ids: Int32Array;
@@ -29,7 +30,7 @@ export function signRows(rows: readonly BodyRow[], scope: DedupScope, lsh: LshPa
     bandKeys: new Uint32Array(n * lsh.bands),
   };
   for (let i = 0; i < n; i++) {
-    const s = signBody(rows[i].body, { scope, lsh }, out.bandKeys, i * lsh.bands);
+    const s = signBody(rows[i].body, { scope, lsh }, out.bandKeys, i * lsh.bands, rows[i].contentHash);
     out.ids[i] = rows[i].id;
     out.keyHi[i] = s.keyHi;
     out.keyLo[i] = s.keyLo;

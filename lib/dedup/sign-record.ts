@@ -23,11 +23,16 @@ export function parseBody(body: string): LineRecord | null {
   }
 }
 
-/** Signs one stored body into `bands` at `offset`. Unreadable or empty records come back empty. */
-export function signBody(body: string, { scope, lsh }: SignOptions, bands: Uint32Array, offset: number): Signature {
+/**
+ * Signs one stored body into `bands` at `offset`. Unreadable or empty records come back
+ * empty. For the whole conversation the stored contentHash is the key (hashing the
+ * normalised text again cost as much as the shingles).
+ */
+export function signBody(body: string, { scope, lsh }: SignOptions, bands: Uint32Array, offset: number, storedHash?: string | null): Signature {
   const record = parseBody(body);
   const turns = record ? scopeTurns(record, scope) : [];
-  const key = scopeKey(turns);
+  const hasText = turns.some((t) => t.text.trim());
+  const key = scope === "conversation" && storedHash && hasText ? storedHash : scopeKey(turns);
   const shingles = key ? shingleSet(turns) : null;
   if (!key || !shingles || shingles.length === 0) {
     bands.fill(0, offset, offset + lsh.bands);

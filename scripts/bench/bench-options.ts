@@ -11,17 +11,25 @@ export type BenchOptions = {
   /** Records the token-counting figure runs over. */
   tokenRecords: number;
   seed: number;
+  /** Only these parts ("dedup", or "app": everything else); both when not given. */
+  only: "dedup" | "app" | null;
 };
 
-const USAGE = "usage: npm run bench -- [--quick] [--rows N] [--seed N]";
+const USAGE = "usage: npm run bench -- [--quick] [--rows N] [--seed N] [--only dedup|app]";
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   let rows = 100_000;
   let quick = false;
   let seed: number | undefined;
+  let only: BenchOptions["only"] = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--quick") quick = true;
+    else if (arg === "--only") {
+      const part = argv[++i];
+      if (part !== "dedup" && part !== "app") throw new Error(`--only takes dedup or app\n${USAGE}`);
+      only = part;
+    }
     else if (arg === "--rows" || arg === "--seed") {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value <= 0) throw new Error(`${arg} needs a positive whole number\n${USAGE}`);
@@ -38,5 +46,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     // Counting every record would take minutes and say nothing more about the rate.
     tokenRecords: Math.min(rows, 20_000),
     seed: seed ?? DEFAULT_SEED,
+    only,
   };
 }

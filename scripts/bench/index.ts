@@ -8,8 +8,8 @@ import { importFigure, largeImportFigures, postImportFigures, exportFigure, size
 import { runChild } from "./child-process";
 import type { ImportChildResult } from "./import-child";
 
-// `npm run bench [-- --quick] [-- --rows N]`: import, post-import work, table pages,
-// export, bulk changes and token counting, each beside a bare baseline measured in the same run on
+// `npm run bench [-- --quick] [-- --rows N] [-- --only dedup|app]`: import, post-import
+// work, table pages, export, bulk changes, token counting and de-duplication, each beside a bare baseline measured in the same run on
 // the same machine. Everything lives in one temp folder that is removed at the end.
 
 const RESULTS_FILE = ".bench/results.json";
@@ -111,8 +111,15 @@ async function main() {
   // Other processes share these 2 cores; the load says how much to trust a close call.
   const loadBefore = loadavg()[0];
   try {
-    const bareInsert = await mainParts(opts, tmp, add);
-    if (opts.largeRows) await largeParts(opts, tmp, bareInsert, add);
+    if (opts.only !== "dedup") {
+      const bareInsert = await mainParts(opts, tmp, add);
+      if (opts.largeRows) await largeParts(opts, tmp, bareInsert, add);
+    }
+    if (opts.only !== "app") {
+      const { dedupMainFigures, dedupLargeFigures } = await import("./dedup-bench");
+      (await dedupMainFigures(opts.rows, opts.seed, tmp, say)).forEach(add);
+      if (opts.largeRows) (await dedupLargeFigures(opts.largeRows, opts.seed, tmp, say)).forEach(add);
+    }
   } finally {
     cleanup();
   }

@@ -9,13 +9,13 @@ const LIVE = `deletedAt IS NULL AND kind != 'invalid'`;
 
 export function readIdRange(db: Database.Database, datasetId: string, from: number, to: number): BodyRow[] {
   return db
-    .prepare(`SELECT id, body FROM Conversation WHERE datasetId = ? AND id >= ? AND id <= ? AND ${LIVE} ORDER BY id`)
+    .prepare(`SELECT id, body, contentHash FROM Conversation WHERE datasetId = ? AND id >= ? AND id <= ? AND ${LIVE} ORDER BY id`)
     .all(datasetId, from, to) as BodyRow[];
 }
 
 export function readIds(db: Database.Database, ids: readonly number[]): BodyRow[] {
   return db
-    .prepare(`SELECT c.id, c.body FROM json_each(?) j JOIN Conversation c ON c.id = j.value WHERE ${LIVE}`)
+    .prepare(`SELECT c.id, c.body, c.contentHash FROM json_each(?) j JOIN Conversation c ON c.id = j.value WHERE ${LIVE}`)
     .all(JSON.stringify(ids)) as BodyRow[];
 }
 
