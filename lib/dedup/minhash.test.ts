@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { estimateSimilarity, MAX_PERMUTATIONS, minhash } from "./minhash";
-
-// mulberry32, seeded, so the pairs (and so the test) are the same on every run.
-function random32(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
+import { random32 } from "../test/random32";
 
 /**
  * Two sorted sets over `union` distinct random values that share exactly
