@@ -36,7 +36,8 @@ export type FindResult = {
 };
 
 /** Shingle sets of some items, read again (keeping all of them in memory would not fit a million records). */
-export type ShingleSource = (items: number[]) => Promise<Map<number, Uint32Array>>;
+export type ShingleLookup = (item: number) => Uint32Array | undefined;
+export type ShingleSource = (items: number[]) => Promise<Map<number, Uint32Array> | ShingleLookup>;
 
 /** Above this many distinct members, a cluster's similarity is the lowest verified pair instead of every pair. */
 const ALL_PAIRS_LIMIT = 300;
@@ -53,7 +54,8 @@ export async function findDuplicates(items: SignedItems, threshold: number, lsh:
   const involved = new Set<number>();
   for (let i = 0; i < candidates.a.length; i++) involved.add(candidates.a[i]).add(candidates.b[i]);
   const candidateSeconds = clock();
-  const sets = await shingles([...involved].sort((x, y) => x - y));
+  const got = await shingles([...involved].sort((x, y) => x - y));
+  const sets: ShingleLookup = typeof got === "function" ? got : (i) => got.get(i);
   const rereading = clock();
 
   const uf = new UnionFind(count);
@@ -80,7 +82,7 @@ export async function findDuplicates(items: SignedItems, threshold: number, lsh:
     const b = candidates.b[i];
     // Only across two sets can two representatives share a key: that pair is in already.
     if (side && sameKey(a, b)) continue;
-    const similarity = jaccard(sets.get(a)!, sets.get(b)!);
+    const similarity = jaccard(sets(a)!, sets(b)!);
     if (similarity < threshold) continue;
     pairs.push({ a, b, similarity });
     uf.union(a, b);
@@ -109,7 +111,7 @@ function stopwatch() {
 function describe(
   members: number[],
   rep: Uint32Array,
-  sets: Map<number, Uint32Array>,
+  sets: ShingleLookup,
   pairs: VerifiedPair[],
   uf: UnionFind,
   sameKey: (a: number, b: number) => boolean,
@@ -128,9 +130,9 @@ function describe(
   return { kind: "near", similarity: lowest, members };
 }
 
-function similarityOf(a: number, b: number, sets: Map<number, Uint32Array>): number {
-  const x = sets.get(a);
-  const y = sets.get(b);
+function similarityOf(a: number, b: number, sets: ShingleLookup): number {
+  const x = sets(a);
+  const y = sets(b);
   // Every representative of a near cluster took part in a verified pair, so has its set.
   return x && y ? jaccard(x, y) : 0;
 }

@@ -16,11 +16,13 @@ export type SignedBatch = {
   empty: Uint8Array;
   /** `bands` keys per record, record after record. */
   bandKeys: Uint32Array;
+  /** The records' shingle sets, when asked to keep them (record i: data[offsets[i]..offsets[i+1]]). */
+  shingles?: ShingleBatch;
 };
 
 export type ShingleBatch = { ids: Int32Array; offsets: Uint32Array; data: Uint32Array };
 
-export function signRows(rows: readonly BodyRow[], scope: DedupScope, lsh: LshParams): SignedBatch {
+export function signRows(rows: readonly BodyRow[], scope: DedupScope, lsh: LshParams, keepShingles = false): SignedBatch {
   const n = rows.length;
   const out: SignedBatch = {
     ids: new Int32Array(n),
@@ -29,23 +31,29 @@ export function signRows(rows: readonly BodyRow[], scope: DedupScope, lsh: LshPa
     empty: new Uint8Array(n),
     bandKeys: new Uint32Array(n * lsh.bands),
   };
+  const sets: Uint32Array[] = [];
   for (let i = 0; i < n; i++) {
     const s = signBody(rows[i].body, { scope, lsh }, out.bandKeys, i * lsh.bands, rows[i].contentHash);
     out.ids[i] = rows[i].id;
     out.keyHi[i] = s.keyHi;
     out.keyLo[i] = s.keyLo;
     out.empty[i] = s.empty ? 1 : 0;
+    if (keepShingles) sets.push(s.shingles ?? new Uint32Array(0));
   }
+  if (keepShingles) out.shingles = packSets(out.ids, sets);
   return out;
 }
 
-export function shingleRows(rows: readonly BodyRow[], scope: DedupScope): ShingleBatch {
-  const sets = rows.map((r) => bodyShingles(r.body, scope));
-  const offsets = new Uint32Array(rows.length + 1);
+function packSets(ids: Int32Array, sets: readonly Uint32Array[]): ShingleBatch {
+  const offsets = new Uint32Array(sets.length + 1);
   for (let i = 0; i < sets.length; i++) offsets[i + 1] = offsets[i] + sets[i].length;
-  const data = new Uint32Array(offsets[rows.length]);
-  sets.forEach((s, i) => data.set(s, offsets[i]));
-  return { ids: Int32Array.from(rows, (r) => r.id), offsets, data };
+  const data = new Uint32Array(offsets[sets.length]);
+  sets.forEach((set, i) => data.set(set, offsets[i]));
+  return { ids, offsets, data };
+}
+
+export function shingleRows(rows: readonly BodyRow[], scope: DedupScope): ShingleBatch {
+  return packSets(Int32Array.from(rows, (r) => r.id), rows.map((r) => bodyShingles(r.body, scope)));
 }
 
 /** The batch's sets by record id (views into its data, no copies). */

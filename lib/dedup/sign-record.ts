@@ -10,7 +10,8 @@ import { shingleSet } from "./shingles";
 
 export type SignOptions = { scope: DedupScope; lsh: LshParams };
 
-export type Signature = { keyHi: number; keyLo: number; empty: boolean };
+/** `shingles` is the record's set, for a caller that keeps it (verification needs it later). */
+export type Signature = { keyHi: number; keyLo: number; empty: boolean; shingles: Uint32Array | null };
 
 const signature = new Uint32Array(128);
 
@@ -36,10 +37,10 @@ export function signBody(body: string, { scope, lsh }: SignOptions, bands: Uint3
   const shingles = key ? shingleSet(turns) : null;
   if (!key || !shingles || shingles.length === 0) {
     bands.fill(0, offset, offset + lsh.bands);
-    return { keyHi: 0, keyLo: 0, empty: true };
+    return { keyHi: 0, keyLo: 0, empty: true, shingles: null };
   }
   bandKeys(minhash(shingles, lsh.bands * lsh.rows, signature), lsh, bands, offset);
-  return { keyHi: parseInt(key.slice(0, 8), 16), keyLo: parseInt(key.slice(8, 16), 16), empty: false };
+  return { keyHi: parseInt(key.slice(0, 8), 16), keyLo: parseInt(key.slice(8, 16), 16), empty: false, shingles };
 }
 
 /** The shingle set of a stored body in a scope (empty when unreadable). */

@@ -30,7 +30,7 @@ function connection(file) {
 function run(task) {
   switch (task.kind) {
     case "sign":
-      return batch.signRows(read.readIdRange(connection(task.file), task.datasetId, task.from, task.to), task.scope, task.lsh);
+      return batch.signRows(read.readIdRange(connection(task.file), task.datasetId, task.from, task.to), task.scope, task.lsh, task.keepShingles);
     case "shingles":
       return batch.shingleRows(read.readIds(connection(task.file), task.ids), task.scope);
     default:
@@ -41,7 +41,8 @@ function run(task) {
 parentPort.on("message", (task) => {
   try {
     const result = run(task);
-    const transfer = Object.values(result).map((a) => a.buffer);
+    const arrays = [...Object.values(result), ...(result.shingles ? [result.shingles.offsets, result.shingles.data] : [])];
+    const transfer = arrays.filter((a) => ArrayBuffer.isView(a)).map((a) => a.buffer);
     parentPort.postMessage({ id: task.id, result }, transfer);
   } catch (e) {
     parentPort.postMessage({ id: task.id, error: e instanceof Error ? e.message : String(e) });

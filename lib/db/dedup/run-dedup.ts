@@ -4,8 +4,8 @@ import { AppError, notFound } from "../../errors";
 import { databaseFile } from "../../env";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { lshParams, type LshParams } from "../../dedup/lsh";
-import { findDuplicates, type FindResult, type SignedItems } from "../../dedup/find-duplicates";
-import { joinBatches, shingleMap, type SignedBatch } from "../../dedup/sign-batch";
+import { findDuplicates, type FindResult, type ShingleLookup, type SignedItems } from "../../dedup/find-duplicates";
+import { joinBatches, shingleMap, type ShingleBatch, type SignedBatch } from "../../dedup/sign-batch";
 import type { DedupScope } from "../../dedup/scope";
 import { DedupRequestSchema } from "../../validation/dedup";
 import { getDatasetById } from "../datasets/get-dataset";
@@ -71,18 +71,23 @@ export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: nu
       processed += n;
       progress("reading and signing", processed, total);
     };
-    const signedSides = await Promise.all(
-      sides.map((ids, side) => signDataset(pool!, { file, datasetId: side === 0 ? spec.datasetId : spec.against!, ids, scope: spec.scope, lsh: spec.lsh }, onBatch)),
-    );
-    const signed = joinBatches(signedSides, spec.lsh.bands);
+    const kept = { hashes: 0, over: false };
+    const signedSides: SignedDataset[] = [];
+    for (const [side, ids] of sides.entries()) {
+      const datasetId = side === 0 ? spec.datasetId : spec.against!;
+      signedSides.push(await signDataset(pool, { file, datasetId, ids, scope: spec.scope, lsh: spec.lsh }, onBatch, kept));
+    }
+    const signed = joinBatches(signedSides.map((s) => s.batch), spec.lsh.bands);
+    const keptSets = signedSides.every((s) => s.shingles) ? keptLookup(signedSides.flatMap((s) => s.shingles!)) : null;
     const items: SignedItems = { count: signed.ids.length, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys };
     if (spec.against) {
       items.side = new Uint8Array(items.count);
-      items.side.fill(1, signedSides[0].ids.length);
+      items.side.fill(1, signedSides[0].batch.ids.length);
     }
     const t1 = performance.now();
     progress("checking candidates", total, total, true);
     const found = await findDuplicates(items, spec.threshold, spec.lsh, async (indices) => {
+      if (keptSets) return keptSets;
       const byId = await readShingles(pool!, file, indices.map((i) => signed.ids[i]), spec.scope);
       return new Map(indices.map((i) => [i, byId.get(signed.ids[i]) ?? new Uint32Array(0)]));
     });
@@ -101,23 +106,62 @@ export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: nu
   }
 }
 
-/** Signs a dataset's live records (listed in `ids`, ascending) in chunks across the pool, in order. */
+/** Shingle sets kept from signing, for the run's verification: at most this many hashes (4 bytes each). */
+const KEEP_SHINGLES_BUDGET = 80_000_000;
+
+export type SignedDataset = { batch: SignedBatch; shingles: ShingleBatch[] | null };
+
+/**
+ * Signs a dataset's live records (listed in `ids`, ascending) in chunks across the pool,
+ * a few chunks in flight per thread. Shingle sets come back too while they fit the
+ * budget shared through `kept`; past it they are dropped and candidates read again.
+ */
 export async function signDataset(
   pool: SignerPool,
   t: { file: string; datasetId: string; ids: number[]; scope: DedupScope; lsh: LshParams },
   onBatch: (records: number) => void,
-): Promise<SignedBatch> {
-  const tasks: Promise<SignedBatch>[] = [];
-  for (let at = 0; at < t.ids.length; at += CHUNK) {
-    const to = t.ids[Math.min(at + CHUNK, t.ids.length) - 1];
-    tasks.push(
-      pool.sign({ file: t.file, datasetId: t.datasetId, from: t.ids[at], to, scope: t.scope, lsh: t.lsh }).then((batch) => {
-        onBatch(batch.ids.length);
-        return batch;
-      }),
-    );
-  }
-  return joinBatches(await Promise.all(tasks), t.lsh.bands);
+  kept = { hashes: 0, over: false },
+): Promise<SignedDataset> {
+  const results: SignedBatch[] = [];
+  const inFlight = Math.max(2, pool.threads * 2);
+  let next = 0;
+  const work = async () => {
+    while (next < t.ids.length) {
+      const at = next;
+      next += CHUNK;
+      const to = t.ids[Math.min(at + CHUNK, t.ids.length) - 1];
+      const batch = await pool.sign({ file: t.file, datasetId: t.datasetId, from: t.ids[at], to, scope: t.scope, lsh: t.lsh, keepShingles: !kept.over });
+      kept.hashes += batch.shingles?.data.length ?? 0;
+      results[at / CHUNK] = batch;
+      if (kept.hashes > KEEP_SHINGLES_BUDGET && !kept.over) {
+        kept.over = true;
+        for (const r of results) if (r) delete r.shingles;
+      }
+      if (kept.over) delete batch.shingles;
+      onBatch(batch.ids.length);
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, work));
+  const complete = !kept.over && results.every((b) => b.shingles);
+  return { batch: joinBatches(results, t.lsh.bands), shingles: complete ? results.map((b) => b.shingles!) : null };
+}
+
+/** Looks up kept shingle sets by item index (items numbered across the batches in order). */
+function keptLookup(batches: ShingleBatch[]): ShingleLookup {
+  const starts = new Int32Array(batches.length + 1);
+  batches.forEach((b, i) => (starts[i + 1] = starts[i] + b.ids.length));
+  return (item) => {
+    let lo = 0;
+    let hi = batches.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= item) lo = mid;
+      else hi = mid - 1;
+    }
+    const b = batches[lo];
+    const local = item - starts[lo];
+    return b.data.subarray(b.offsets[local], b.offsets[local + 1]);
+  };
 }
 
 /** Shingle sets of records by id, read again across the pool. */

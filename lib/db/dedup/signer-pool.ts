@@ -12,10 +12,16 @@ import { appRoot } from "../../env";
 // worker threads, one per core. Where no worker can start (or for a handful of rows),
 // the same functions run inline on a read-only connection.
 
-export type SignTask = { kind: "sign"; file: string; datasetId: string; from: number; to: number; scope: DedupScope; lsh: LshParams };
+export type SignTask = {
+  kind: "sign"; file: string; datasetId: string; from: number; to: number; scope: DedupScope; lsh: LshParams;
+  /** Send the shingle sets back too, so candidates need not be read again. */
+  keepShingles?: boolean;
+};
 export type ShingleTask = { kind: "shingles"; file: string; ids: number[]; scope: DedupScope };
 
 export interface SignerPool {
+  /** Worker threads behind the pool (0 when inline). */
+  readonly threads: number;
   sign(task: Omit<SignTask, "kind">): Promise<SignedBatch>;
   shingles(task: Omit<ShingleTask, "kind">): Promise<ShingleBatch>;
   close(): Promise<void>;
@@ -28,8 +34,9 @@ const WORKER_ENTRY = join(/* turbopackIgnore: true */ appRoot(), "lib", "dedup",
 export function inlinePool(): SignerPool {
   const reader = openReader();
   return {
+    threads: 0,
     async sign(t) {
-      return signRows(readIdRange(reader, t.datasetId, t.from, t.to), t.scope, t.lsh);
+      return signRows(readIdRange(reader, t.datasetId, t.from, t.to), t.scope, t.lsh, t.keepShingles);
     },
     async shingles(t) {
       return shingleRows(readIds(reader, t.ids), t.scope);
@@ -73,6 +80,7 @@ export async function createSignerPool(threads = Number(process.env.TUNESET_DEDU
     });
   };
   return {
+    threads: workers.length,
     sign: (t) => post<SignedBatch>({ kind: "sign", ...t }),
     shingles: (t) => post<ShingleBatch>({ kind: "shingles", ...t }),
     async close() {
