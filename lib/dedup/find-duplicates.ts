@@ -55,7 +55,10 @@ export async function findDuplicates(items: SignedItems, threshold: number, lsh:
   for (let i = 0; i < candidates.a.length; i++) involved.add(candidates.a[i]).add(candidates.b[i]);
   const candidateSeconds = clock();
   const got = await shingles([...involved].sort((x, y) => x - y));
-  const sets: ShingleLookup = typeof got === "function" ? got : (i) => got.get(i);
+  // Looked up once per item: a candidate's set is read for each of its many pairs.
+  const byItem: (Uint32Array | undefined)[] = new Array(count);
+  for (const i of involved) byItem[i] = typeof got === "function" ? got(i) : got.get(i);
+  const sets: ShingleLookup = (i) => byItem[i];
   const rereading = clock();
 
   const uf = new UnionFind(count);

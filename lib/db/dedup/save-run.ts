@@ -29,10 +29,15 @@ export function saveRun(spec: RunSpec, signed: SignedBatch, found: FindResult, o
     if (spec.against === null) {
       writeSegments(db, spec.runId, segmentsOf(signed, spec.lsh.bands));
       db.prepare(`DELETE FROM DedupPending WHERE datasetId = ?`).run(spec.datasetId);
-      db.prepare(
-        `INSERT OR IGNORE INTO DedupPending (conversationId, datasetId)
-         SELECT id, datasetId FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL AND kind != 'invalid' AND (updatedAt > ? OR id > ?)`,
-      ).run(spec.datasetId, o.startedAt, o.lastListedId);
+      // Two range reads (by updatedAt through its index, by id through the key): one
+      // condition with OR would read every row of the dataset, bodies and all.
+      const queue = (where: string, value: unknown) =>
+        db.prepare(
+          `INSERT OR IGNORE INTO DedupPending (conversationId, datasetId)
+           SELECT id, datasetId FROM Conversation WHERE datasetId = ? AND ${where} AND deletedAt IS NULL AND kind != 'invalid'`,
+        ).run(spec.datasetId, value);
+      queue("updatedAt > ?", o.startedAt);
+      queue("id > ?", o.lastListedId);
     }
     db.prepare(
       `UPDATE DedupRun SET status = 'done', phase = '', candidates = ?, pairs = ?, clusterCount = ?, finishedAt = ? WHERE id = ?`,
