@@ -55,6 +55,13 @@ function loadTruth(path: string): DedupTruth {
   return { ...t, pairs: { a: Uint32Array.from(t.pairs.a), b: Uint32Array.from(t.pairs.b), similarity: Float64Array.from(t.pairs.similarity) } };
 }
 
+function onlyRowsBelow(truth: DedupTruth, rows: number): DedupTruth {
+  const keep: number[] = [];
+  for (let i = 0; i < truth.pairs.a.length; i++) if (Math.max(truth.pairs.a[i], truth.pairs.b[i]) < rows) keep.push(i);
+  const pick = <T extends Uint32Array | Float64Array>(a: T) => a.constructor === Float64Array ? Float64Array.from(keep, (i) => a[i]) : Uint32Array.from(keep, (i) => a[i]);
+  return { ...truth, pairs: { a: pick(truth.pairs.a) as Uint32Array, b: pick(truth.pairs.b) as Uint32Array, similarity: pick(truth.pairs.similarity) as Float64Array } };
+}
+
 async function importFile(file: string) {
   const dataset = await findOrCreateDataset(DATASET);
   const summary = await importIntoDataset({ dataset, fileName: basename(file), chunks: createReadStream(file), actorId: (await currentActor()).id });
@@ -79,7 +86,8 @@ async function main() {
     const seconds = (performance.now() - started) / 1000;
     if (!outcome) throw new Error("the run failed; see the log above");
     // Items are the dataset's records in id order, that is in file order: item i is row i.
-    const score = scorePairs(foundPairs(outcome.found, outcome.found.rep), truth);
+    // Rows still to come (the incremental part's file) are not in this run's truth.
+    const score = scorePairs(foundPairs(outcome.found, outcome.found.rep), onlyRowsBelow(truth, outcome.ids.length));
     reportToParent({
       rows: outcome.ids.length, seconds, baselineSeconds: base.seconds, maxRssKb: process.resourceUsage().maxRSS, score,
       steps: { ...outcome.seconds, ...outcome.found.timings }, candidates: outcome.found.candidates, clusters: outcome.found.clusters.length,
