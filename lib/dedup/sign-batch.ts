@@ -16,6 +16,8 @@ export type SignedBatch = {
   empty: Uint8Array;
   /** `bands` keys per record, record after record. */
   bandKeys: Uint32Array;
+  /** `bands·rows` bytes per record: the signature's sketch (see sketch.ts). */
+  sketches: Uint8Array;
   /** The records' shingle sets, when asked to keep them (record i: data[offsets[i]..offsets[i+1]]). */
   shingles?: ShingleBatch;
 };
@@ -30,10 +32,12 @@ export function signRows(rows: readonly BodyRow[], scope: DedupScope, lsh: LshPa
     keyLo: new Uint32Array(n),
     empty: new Uint8Array(n),
     bandKeys: new Uint32Array(n * lsh.bands),
+    sketches: new Uint8Array(n * lsh.bands * lsh.rows),
   };
+  const positions = lsh.bands * lsh.rows;
   const sets: Uint32Array[] = [];
   for (let i = 0; i < n; i++) {
-    const s = signBody(rows[i].body, { scope, lsh }, out.bandKeys, i * lsh.bands, rows[i].contentHash);
+    const s = signBody(rows[i].body, { scope, lsh }, out.bandKeys, i * lsh.bands, rows[i].contentHash, { out: out.sketches, offset: i * positions });
     out.ids[i] = rows[i].id;
     out.keyHi[i] = s.keyHi;
     out.keyLo[i] = s.keyLo;
@@ -71,14 +75,18 @@ export function joinBatches(batches: readonly SignedBatch[], bands: number): Sig
     keyLo: new Uint32Array(n),
     empty: new Uint8Array(n),
     bandKeys: new Uint32Array(n * bands),
+    sketches: new Uint8Array(batches.reduce((sum, b) => sum + b.sketches.length, 0)),
   };
   let at = 0;
+  let sketchAt = 0;
   for (const b of batches) {
     out.ids.set(b.ids, at);
     out.keyHi.set(b.keyHi, at);
     out.keyLo.set(b.keyLo, at);
     out.empty.set(b.empty, at);
     out.bandKeys.set(b.bandKeys, at * bands);
+    out.sketches.set(b.sketches, sketchAt);
+    sketchAt += b.sketches.length;
     at += b.ids.length;
   }
   return out;

@@ -1,6 +1,7 @@
 import type { LineRecord } from "../formats/schemas";
 import { bandKeys, type LshParams } from "./lsh";
 import { minhash } from "./minhash";
+import { writeSketch } from "./sketch";
 import { scopeKey, scopeTurns, type DedupScope } from "./scope";
 import { shingleSet } from "./shingles";
 
@@ -29,7 +30,14 @@ export function parseBody(body: string): LineRecord | null {
  * empty. For the whole conversation the stored contentHash is the key (hashing the
  * normalised text again cost as much as the shingles).
  */
-export function signBody(body: string, { scope, lsh }: SignOptions, bands: Uint32Array, offset: number, storedHash?: string | null): Signature {
+export function signBody(
+  body: string,
+  { scope, lsh }: SignOptions,
+  bands: Uint32Array,
+  offset: number,
+  storedHash?: string | null,
+  sketch?: { out: Uint8Array; offset: number },
+): Signature {
   const record = parseBody(body);
   const turns = record ? scopeTurns(record, scope) : [];
   const hasText = turns.some((t) => t.text.trim());
@@ -39,7 +47,9 @@ export function signBody(body: string, { scope, lsh }: SignOptions, bands: Uint3
     bands.fill(0, offset, offset + lsh.bands);
     return { keyHi: 0, keyLo: 0, empty: true, shingles: null };
   }
-  bandKeys(minhash(shingles, lsh.bands * lsh.rows, signature), lsh, bands, offset);
+  const positions = lsh.bands * lsh.rows;
+  bandKeys(minhash(shingles, positions, signature), lsh, bands, offset);
+  if (sketch) writeSketch(signature, positions, sketch.out, sketch.offset);
   return { keyHi: parseInt(key.slice(0, 8), 16), keyLo: parseInt(key.slice(8, 16), 16), empty: false, shingles };
 }
 

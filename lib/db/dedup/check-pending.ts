@@ -6,7 +6,8 @@ import { scopeKey, scopeTurns, type DedupScope } from "../../dedup/scope";
 import { shingleSet } from "../../dedup/shingles";
 import { signRows, type BodyRow } from "../../dedup/sign-batch";
 import { UnionFind } from "../../dedup/union-find";
-import { compactIndex, EXACT_BAND, loadIndex, lookup, segmentsOf, writeSegments } from "./dedup-index";
+import { compactIndex, EXACT_BAND, loadIndex, lookup, segmentsOf, sketchesOf, sketchOf, writeSegments, writeSketches } from "./dedup-index";
+import { mayReach, sketchSimilarity } from "../../dedup/sketch";
 import { readIds } from "./read-bodies";
 
 // The incremental check: records imported or edited after a dataset's run are signed
@@ -50,16 +51,26 @@ function checkRecords(db: Database.Database, run: Run, rows: BodyRow[]) {
   };
   rows.forEach(remember);
 
-  // Candidates: the index's records sharing a band or the exact key, and the batch's own records with each other.
+  // Candidates: the index's records sharing a band or the exact key, and the batch's own
+  // records with each other. A stored candidate whose sketch is far below the threshold
+  // is set aside unread: reading back every record that shares a long system prompt
+  // with a new one was most of the check's time.
+  const positions = lsh.bands * lsh.rows;
   const candidates = new Map<number, Set<number>>();
   const batchBuckets = new Map<string, number[]>();
   for (let i = 0; i < signed.ids.length; i++) {
     if (signed.empty[i]) continue;
     const found = new Set<number>();
     lookup(index, EXACT_BAND, signed.keyHi[i], found);
+    const banded = new Set<number>();
+    for (let b = 0; b < lsh.bands; b++) lookup(index, b, signed.bandKeys[i * lsh.bands + b], banded);
+    for (const other of banded) {
+      if (found.has(other)) continue;
+      const sketch = sketchOf(index, other, positions);
+      if (!sketch || mayReach(sketchSimilarity(signed.sketches, i * positions, sketch.data, sketch.at, positions), run.threshold)) found.add(other);
+    }
     for (let b = 0; b < lsh.bands; b++) {
       const key = signed.bandKeys[i * lsh.bands + b];
-      lookup(index, b, key, found);
       const bucket = `${b}:${key}`;
       const list = batchBuckets.get(bucket);
       if (list) list.forEach((j) => found.add(j));
@@ -85,6 +96,7 @@ function checkRecords(db: Database.Database, run: Run, rows: BodyRow[]) {
   db.transaction(() => {
     joinClusters(db, run, signed.ids, matches, known);
     writeSegments(db, run.id, segmentsOf(signed, lsh.bands));
+    writeSketches(db, run.id, sketchesOf(signed, positions));
     compactIndex(db, run.id);
   }).immediate();
 }

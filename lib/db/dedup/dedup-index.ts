@@ -9,11 +9,24 @@ import type { SignedBatch } from "../../dedup/sign-batch";
 // more band (EXACT_BAND), so copies are found the same way.
 
 export const EXACT_BAND = -1;
+/** Not a band: each record's signature sketch by id (ids ascending), for the incremental check's cheap filter. */
+export const SKETCH_BAND = -2;
 /** Above this many segments in a band, they are merged into one. */
 const MAX_SEGMENTS = 8;
 
 export type Segment = { keys: Uint32Array; ids: Int32Array };
-export type RunIndex = { runId: string; bands: Map<number, Segment[]> };
+export type SketchSegment = { ids: Int32Array; data: Uint8Array };
+export type RunIndex = { runId: string; bands: Map<number, Segment[]>; sketches: SketchSegment[] };
+
+/** The sketches of the signed records that have text in the scope, by ascending id. */
+export function sketchesOf(batch: SignedBatch, positions: number): SketchSegment {
+  const live: number[] = [];
+  for (let i = 0; i < batch.ids.length; i++) if (!batch.empty[i]) live.push(i);
+  live.sort((x, y) => batch.ids[x] - batch.ids[y]);
+  const data = new Uint8Array(live.length * positions);
+  live.forEach((i, k) => data.set(batch.sketches.subarray(i * positions, (i + 1) * positions), k * positions));
+  return { ids: Int32Array.from(live, (i) => batch.ids[i]), data };
+}
 
 /** One segment per band (and the exact key) for the signed records that have text in the scope. */
 export function segmentsOf(batch: SignedBatch, bands: number): Map<number, Segment> {
@@ -37,6 +50,14 @@ function view<T extends Uint32Array | Int32Array>(b: Buffer, make: (buf: ArrayBu
   return make(aligned.buffer as ArrayBuffer, aligned.byteOffset, aligned.byteLength / 4);
 }
 
+export function writeSketches(db: Database.Database, runId: string, sketches: SketchSegment) {
+  if (!sketches.ids.length) return;
+  db.prepare(`INSERT INTO DedupIndexSegment (runId, band, keys, ids, count) VALUES (?, ?, ?, ?, ?)`).run(
+    runId, SKETCH_BAND, Buffer.from(sketches.data.buffer, sketches.data.byteOffset, sketches.data.byteLength), blob(sketches.ids), sketches.ids.length,
+  );
+  cache.get(runId)?.sketches.push(sketches);
+}
+
 export function writeSegments(db: Database.Database, runId: string, segments: Map<number, Segment>) {
   const insert = db.prepare(`INSERT INTO DedupIndexSegment (runId, band, keys, ids, count) VALUES (?, ?, ?, ?, ?)`);
   for (const [band, s] of segments) if (s.keys.length) insert.run(runId, band, blob(s.keys), blob(s.ids), s.keys.length);
@@ -58,8 +79,12 @@ export function loadIndex(db: Database.Database, runId: string): RunIndex {
   const hit = cache.get(runId);
   if (hit) return hit;
   const rows = db.prepare(`SELECT band, keys, ids FROM DedupIndexSegment WHERE runId = ? ORDER BY id`).all(runId) as { band: number; keys: Buffer; ids: Buffer }[];
-  const index: RunIndex = { runId, bands: new Map() };
+  const index: RunIndex = { runId, bands: new Map(), sketches: [] };
   for (const r of rows) {
+    if (r.band === SKETCH_BAND) {
+      index.sketches.push({ ids: view(r.ids, (b, o, l) => new Int32Array(b, o, l)), data: new Uint8Array(r.keys.buffer, r.keys.byteOffset, r.keys.byteLength) });
+      continue;
+    }
     const s = { keys: view(r.keys, (b, o, l) => new Uint32Array(b, o, l)), ids: view(r.ids, (b, o, l) => new Int32Array(b, o, l)) };
     const list = index.bands.get(r.band);
     if (list) list.push(s);
@@ -87,6 +112,22 @@ export function lookup(index: RunIndex, band: number, key: number, into: Set<num
     }
     for (let i = lo; i < s.keys.length && s.keys[i] === key; i++) into.add(s.ids[i]);
   }
+}
+
+/** The newest sketch of a record (an edited record has a newer one), or null when it has none. */
+export function sketchOf(index: RunIndex, id: number, positions: number): { data: Uint8Array; at: number } | null {
+  for (let k = index.sketches.length - 1; k >= 0; k--) {
+    const s = index.sketches[k];
+    let lo = 0;
+    let hi = s.ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s.ids[mid] === id) return { data: s.data, at: mid * positions };
+      if (s.ids[mid] < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  }
+  return null;
 }
 
 /** Merges a band's segments into one once there are too many (each lookup probes all of them). */

@@ -2,7 +2,7 @@ import { sqlite } from "../client";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import type { FindResult } from "../../dedup/find-duplicates";
 import type { SignedBatch } from "../../dedup/sign-batch";
-import { forgetIndex, segmentsOf, writeSegments } from "./dedup-index";
+import { forgetIndex, segmentsOf, sketchesOf, writeSegments, writeSketches } from "./dedup-index";
 import type { RunSpec } from "./run-dedup";
 
 // The end of a run, in one transaction: the dataset's previous run of the same kind
@@ -28,6 +28,7 @@ export function saveRun(spec: RunSpec, signed: SignedBatch, found: FindResult, o
     }
     if (spec.against === null) {
       writeSegments(db, spec.runId, segmentsOf(signed, spec.lsh.bands));
+      writeSketches(db, spec.runId, sketchesOf(signed, spec.lsh.bands * spec.lsh.rows));
       db.prepare(`DELETE FROM DedupPending WHERE datasetId = ?`).run(spec.datasetId);
       // Two range reads (by updatedAt through its index, by id through the key): one
       // condition with OR would read every row of the dataset, bodies and all.
