@@ -11,7 +11,8 @@ export type TurnDiff =
 
 type Message = { role?: unknown; content?: unknown; tool_calls?: unknown; weight?: unknown };
 
-function turnsOf(body: string): Message[] {
+/** The turns of a stored body in reading order (preference answers after the input); a body that is not JSON is one "raw line" turn. */
+export function turnsOf(body: string): Message[] {
   try {
     const record = JSON.parse(body);
     if (Array.isArray(record?.messages)) return record.messages;
