@@ -10,7 +10,7 @@ import { DedupRequestSchema, ResolveClusterSchema, ResolveExactSchema } from "..
 // The Duplicates page: start a run, resolve one cluster, resolve every exact one.
 // Resolutions are bulk changes, so they are undone from the dataset's "Recent bulk changes".
 
-type Resolved = ActionResult<{ operation: { id: string; summary: string; count: number } }>;
+type Resolved = ActionResult<{ operation: { id: string; summary: string; count: number }; marked: number }>;
 
 export async function startDedup(datasetId: string, input: unknown): Promise<ActionResult<{ runId: string }>> {
   const parsed = DedupRequestSchema.safeParse(input);
@@ -29,9 +29,9 @@ export async function resolveCluster(datasetId: string, input: unknown): Promise
   if (!parsed.success) return actionFailure(parsed.error);
   try {
     const { clusterId, keeperId, mergeLabels } = parsed.data;
-    const { operation } = await resolveClusters(String(datasetId), [{ clusterId, keeperId }], mergeLabels, await currentActor());
+    const { operation, marked } = await resolveClusters(String(datasetId), [{ clusterId, keeperId }], mergeLabels, await currentActor());
     revalidatePath(`/datasets/${datasetId}`, "layout");
-    return { ok: true, operation: { id: operation.id, summary: operation.summary, count: operation.count } };
+    return { ok: true, operation: { id: operation.id, summary: operation.summary, count: operation.count }, marked };
   } catch (e) {
     return actionFailure(e);
   }
@@ -41,9 +41,9 @@ export async function resolveExactDuplicates(datasetId: string, input: unknown):
   const parsed = ResolveExactSchema.safeParse(input);
   if (!parsed.success) return actionFailure(parsed.error);
   try {
-    const { operation } = await resolveAllExact(String(datasetId), parsed.data.runId, parsed.data.mergeLabels, await currentActor());
+    const { operation, marked } = await resolveAllExact(String(datasetId), parsed.data.runId, parsed.data.mergeLabels, await currentActor());
     revalidatePath(`/datasets/${datasetId}`, "layout");
-    return { ok: true, operation: { id: operation.id, summary: operation.summary, count: operation.count } };
+    return { ok: true, operation: { id: operation.id, summary: operation.summary, count: operation.count }, marked };
   } catch (e) {
     return actionFailure(e);
   }

@@ -52,7 +52,7 @@ export async function resolveClusters(datasetId: string, decisions: ClusterDecis
     ).run();
     const members = db.prepare(`SELECT count(*) FROM ${TOUCHED}`).pluck().get() as number;
     const keepers = keepersToChange(db, decisions, mergeLabels);
-    if (members + keepers.length === 0) return 0;
+    if (members + keepers.length === 0) return { members, total: 0 };
     for (const k of keepers) db.prepare(`INSERT OR IGNORE INTO ${TOUCHED} (id) VALUES (?)`).run(k);
     ensureFirstRevisions(db, TOUCHED, actor.id, now);
 
@@ -80,10 +80,11 @@ export async function resolveClusters(datasetId: string, decisions: ClusterDecis
       write(`(SELECT t.id FROM ${TOUCHED} t JOIN ${KEEP} k ON k.id = t.id WHERE k.keeperId = ${Number(d.keeperId)})`, `duplicate of #${d.keeperId} (cluster ${d.clusterId})`);
     }
     write(`(SELECT t.id FROM ${TOUCHED} t WHERE t.id NOT IN (SELECT id FROM ${KEEP}))`, mergeLabels ? "kept for its duplicate cluster; labels of its duplicates merged" : "kept for its duplicate cluster");
-    return members + keepers.length;
+    return { members, total: members + keepers.length };
   }).immediate();
-  if (touched === 0) throw new AppError("conflict", decisions.length === 1 ? "This cluster is already resolved with that keeper." : "Every one of these clusters is already resolved.");
-  return { operation: await getBulkOperation(datasetId, opId) };
+  if (touched.total === 0) throw new AppError("conflict", decisions.length === 1 ? "This cluster is already resolved with that keeper." : "Every one of these clusters is already resolved.");
+  // `marked`: records newly marked duplicate (the operation's count also has keepers whose labels or status changed).
+  return { operation: await getBulkOperation(datasetId, opId), marked: touched.members };
 }
 
 /** Keepers the resolution changes: ones marked duplicate before, and, when merging, ones missing a label of their duplicates. */

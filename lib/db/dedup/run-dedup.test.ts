@@ -50,7 +50,8 @@ describe("a de-duplication run", () => {
 
     const actor = await currentActor();
     await updateConversation(ids[1], { version: 1, labels: ["billing"] }, actor);
-    const { operation } = await resolveClusters(dataset.id, [{ clusterId: cluster.id, keeperId: ids[0] }], true, actor);
+    const { operation, marked } = await resolveClusters(dataset.id, [{ clusterId: cluster.id, keeperId: ids[0] }], true, actor);
+    expect([marked, operation.count]).toEqual([2, 3]);
     expect(operation.summary).toBe("Resolved a duplicate cluster: marked 2 records as duplicate, labels merged onto the keepers.");
     expect(await getConversation(ids[1])).toMatchObject({ status: "duplicate", keeper_id: String(ids[0]) });
     expect(await getConversation(ids[0])).toMatchObject({ status: "pending", labels: ["billing"] });
