@@ -24,7 +24,15 @@ export type DatasetHeaderData = {
   counts: Record<Status, number>;
 };
 
-export function DatasetHeader({ dataset, actions, trashCount = 0 }: { dataset: DatasetHeaderData; actions: React.ReactNode; trashCount?: number }) {
+type Props = {
+  dataset: DatasetHeaderData;
+  actions: React.ReactNode;
+  trashCount?: number;
+  /** Unresolved clusters of the latest de-duplication run; null before any finished run. */
+  unresolvedClusters?: number | null;
+};
+
+export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClusters = null }: Props) {
   const base = `/datasets/${dataset.id}`;
   return (
     <header className="space-y-3">
@@ -47,6 +55,13 @@ export function DatasetHeader({ dataset, actions, trashCount = 0 }: { dataset: D
         </div>
         <div className="flex items-center gap-2">
           {actions}
+          <Link
+            href={`${base}/duplicates`}
+            title={unresolvedClusters === null ? "Find exact and near-duplicate conversations" : "Clusters of duplicates not resolved yet, from the latest run"}
+            className={buttonClasses("ghost")}
+          >
+            Duplicates{unresolvedClusters === null ? "" : ` (${formatCount(unresolvedClusters)})`}
+          </Link>
           <Link href={`${base}/trash`} className={buttonClasses("ghost")}>
             Trash ({formatCount(trashCount)})
           </Link>

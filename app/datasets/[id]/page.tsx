@@ -7,6 +7,7 @@ import { listImports } from "@/lib/db/imports/import-records";
 import { listLabels } from "@/lib/db/labels/list-labels";
 import { listBulkOperations } from "@/lib/db/bulk/list-bulk-operations";
 import { countTrash } from "@/lib/db/bulk/trash";
+import { clusterCounts, latestRun } from "@/lib/db/dedup/list-clusters";
 import { RecentBulkChanges } from "@/components/bulk/recent-bulk-changes";
 import { searchIndexPending } from "@/lib/db/search/search-index";
 import { pendingTokenCount } from "@/lib/db/tokens/count-pending-tokens";
@@ -69,6 +70,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
       <DatasetHeader
         dataset={dataset}
         trashCount={countTrash(id)}
+        unresolvedClusters={await unresolvedClusters(id)}
         actions={
           <>
             <Link
@@ -130,6 +132,14 @@ export default async function DatasetPage({ params, searchParams }: Props) {
       </div>
     </div>
   );
+}
+
+/** For the Duplicates link: unresolved clusters of the latest finished run, or null without one. */
+async function unresolvedClusters(datasetId: string): Promise<number | null> {
+  const run = await latestRun(datasetId);
+  if (run?.status !== "done") return null;
+  const counts = clusterCounts(run.id);
+  return counts.exact.unresolved.clusters + counts.near.unresolved.clusters;
 }
 
 /** Same view from its first page when only the cursor is stale; the plain table when the filters themselves are unreadable. */

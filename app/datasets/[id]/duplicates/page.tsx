@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { listOtherDatasets } from "@/lib/db/datasets/list-other-datasets";
+import { clusterCounts, latestRun, listClusters, type DedupRunView } from "@/lib/db/dedup/list-clusters";
+import { clusterMembers } from "@/lib/db/dedup/cluster-members";
+import { DEDUP_SCOPES, SCOPE_LABELS, type DedupScope } from "@/lib/dedup/scope";
+import { formatSimilarity } from "@/lib/dedup/format-similarity";
+import { DEFAULT_THRESHOLD } from "@/lib/validation/dedup";
+import { paramsToObject } from "@/lib/validation/conversation-filter";
+import { CLUSTER_PAGE_SIZE, ClusterListQuerySchema, clusterListHref, type ClusterListQuery } from "@/lib/validation/cluster-list-query";
+import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
+import { Notice } from "@/components/ui/notice";
+import { formatCount } from "@/components/ui/format";
+import { DedupRunForm } from "@/components/duplicates/dedup-run-form";
+import { RunProgress } from "@/components/duplicates/run-progress";
+import { LeakageClusters } from "@/components/duplicates/leakage-clusters";
+import { ListPager } from "@/components/duplicates/list-pager";
+import { RunResults } from "@/components/duplicates/run-results";
+import { orNotFound } from "../../../_lib/or-not-found";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const dataset = await orNotFound(getDatasetById((await params).id));
+  return { title: `Duplicates · ${dataset.name}` };
+}
+
+// De-duplication of one dataset: start a run, watch it, then work through its clusters;
+// and the latest leakage check against another dataset, listed apart.
+export default async function DuplicatesPage({ params, searchParams }: Props) {
+  const dataset = await orNotFound(getDatasetById((await params).id));
+  const query = ClusterListQuerySchema.parse(paramsToObject(await searchParams));
+  const [run, leakage, datasets] = await Promise.all([latestRun(dataset.id), latestRun(dataset.id, true), listOtherDatasets(dataset.id)]);
+  const running = run?.status === "running" || leakage?.status === "running";
+  const last = run ?? leakage;
+
+  return (
+    <div className="space-y-5">
+      <header>
+        <DatasetBreadcrumb dataset={dataset} />
+        <h1 className="text-xl font-semibold tracking-tight">Duplicates</h1>
+        <p className="mt-1 max-w-3xl text-sm text-zinc-600">
+          Records that repeat, exactly or nearly, teach a model their answer twice and skew it. Resolving a cluster keeps one
+          record and marks the others as duplicates of it; they stay in the dataset, out of the export, and every resolution
+          can be undone from the dataset page.
+        </p>
+      </header>
+      <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_19rem]">
+        <div className="min-w-0 space-y-5">
+          <section aria-labelledby="clusters-heading" className="space-y-3">
+            <h2 id="clusters-heading" className="text-sm font-semibold">
+              Clusters
+            </h2>
+            {run ? <RunState datasetId={dataset.id} run={run} query={query} /> : (
+              <p className="rounded-lg border border-zinc-200 bg-white px-3 py-10 text-center text-sm text-zinc-500">
+                This dataset has not been checked for duplicates yet. Run de-duplication to find them.
+              </p>
+            )}
+          </section>
+          {leakage ? <LeakageSection datasetId={dataset.id} run={leakage} query={query} /> : null}
+        </div>
+        <aside>
+          <section aria-labelledby="run-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+            <h2 id="run-heading" className="mb-3 text-sm font-semibold">
+              Run de-duplication
+            </h2>
+            <DedupRunForm
+              datasetId={dataset.id}
+              scopes={DEDUP_SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] }))}
+              datasets={datasets}
+              defaults={{ threshold: last?.threshold ?? DEFAULT_THRESHOLD, scope: last?.scope ?? "conversation" }}
+              running={running}
+            />
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+const scopeLabel = (scope: string) => SCOPE_LABELS[scope as DedupScope] ?? scope;
+
+function RunState({ datasetId, run, query }: { datasetId: string; run: DedupRunView; query: ClusterListQuery }) {
+  if (run.status === "running") return <RunProgress label="Finding duplicates" phase={run.phase} processed={run.processed} total={run.total} />;
+  if (run.status === "failed") return <Notice tone="error" title="The last de-duplication run failed">{run.failure}</Notice>;
+  const counts = clusterCounts(run.id);
+  const clusters = listClusters(run.id, { state: query.state, kind: query.kind, offset: query.offset, limit: CLUSTER_PAGE_SIZE });
+  return (
+    <RunResults
+      datasetId={datasetId}
+      runId={run.id}
+      query={query}
+      counts={counts}
+      summary={{ records: run.total, threshold: run.threshold, scopeLabel: scopeLabel(run.scope), finishedAt: run.finishedAt, by: run.createdBy.name || run.createdBy.email }}
+      clusters={clusters.map((c) => ({ ...c, similarity: formatSimilarity(c.similarity, c.kind) }))}
+    />
+  );
+}
+
+function LeakageSection({ datasetId, run, query }: { datasetId: string; run: DedupRunView; query: ClusterListQuery }) {
+  const against = run.againstDataset?.name ?? "another dataset";
+  const offset = query.leakage_offset;
+  const clusters = run.status === "done" ? listClusters(run.id, { offset, limit: CLUSTER_PAGE_SIZE }) : [];
+  const members = clusterMembers(clusters.map((c) => c.id));
+  return (
+    <section aria-labelledby="leakage-heading" className="space-y-3">
+      <h2 id="leakage-heading" className="text-sm font-semibold">
+        Leakage against {against}
+      </h2>
+      {run.status === "running" ? <RunProgress label={`Comparing with ${against}`} phase={run.phase} processed={run.processed} total={run.total} /> : null}
+      {run.status === "failed" ? <Notice tone="error" title="The last leakage check failed">{run.failure}</Notice> : null}
+      {run.status === "done" ? (
+        <>
+          <p className="text-sm text-zinc-700">
+            Compared {formatCount(run.total)} records of both datasets at threshold {run.threshold.toFixed(2)} ({scopeLabel(run.scope).toLowerCase()}):{" "}
+            {run.clusterCount === 1 ? "1 cluster spans" : `${formatCount(run.clusterCount)} clusters span`} them. Fix leaks by editing or
+            deleting records on their conversation pages.
+          </p>
+          <LeakageClusters
+            datasetId={datasetId}
+            clusters={clusters.map((c) => ({
+              id: c.id,
+              kind: c.kind,
+              similarity: formatSimilarity(c.similarity, c.kind),
+              members: (members.get(c.id) ?? []).map((m) => ({ ...m, own: m.datasetId === datasetId })),
+            }))}
+          />
+          <ListPager
+            label="Leakage pages"
+            offset={offset}
+            shown={clusters.length}
+            total={run.clusterCount}
+            prevHref={offset > 0 ? clusterListHref(datasetId, query, { leakage_offset: Math.max(0, offset - CLUSTER_PAGE_SIZE) }) : null}
+            nextHref={offset + clusters.length < run.clusterCount ? clusterListHref(datasetId, query, { leakage_offset: offset + CLUSTER_PAGE_SIZE }) : null}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

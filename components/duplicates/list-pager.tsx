@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
+import { formatCount } from "@/components/ui/format";
+
+// Offset paging for cluster lists: a run's clusters are a fixed set, ordered largest
+// first, so page numbers stay meaningful (unlike the live conversations table).
+
+type Props = { label: string; offset: number; shown: number; total: number; prevHref: string | null; nextHref: string | null };
+
+export function ListPager({ label, offset, shown, total, prevHref, nextHref }: Props) {
+  if (!prevHref && !nextHref) return null;
+  return (
+    <nav aria-label={label} className="flex items-center justify-between gap-2 text-sm text-zinc-600">
+      <p className="tabular-nums">
+        {formatCount(offset + 1)}–{formatCount(offset + shown)} of {formatCount(total)}
+      </p>
+      <div className="flex gap-2">
+        <PageLink href={prevHref}>Previous</PageLink>
+        <PageLink href={nextHref}>Next</PageLink>
+      </div>
+    </nav>
+  );
+}
+
+function PageLink({ href, children }: { href: string | null; children: string }) {
+  if (!href) {
+    return (
+      <span aria-disabled="true" className={buttonClasses("secondary", "sm")}>
+        {children}
+      </span>
+    );
+  }
+  return (
+    <Link href={href} className={buttonClasses("secondary", "sm")}>
+      {children}
+    </Link>
+  );
+}
