@@ -62,8 +62,8 @@ export async function getConversation(request: APIRequestContext, id: string) {
 
 export const conversationsTable = (page: Page) => page.getByRole("table", { name: "Conversations" });
 
-/** The preview links of the table's rows, one per conversation on the page. */
-export const previewLinks = (page: Page) => conversationsTable(page).getByRole("link");
+/** The preview links of the table's rows, one per conversation on the page (other links, such as a row's duplicate cluster, lead elsewhere). */
+export const previewLinks = (page: Page) => conversationsTable(page).getByRole("link").and(page.locator('a[href^="/conversations/"]'));
 
 /** The "86 conversations" count above the table. */
 export const conversationCount = (page: Page) =>

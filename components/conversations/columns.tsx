@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { createColumnHelper, metaHelper, rowPaginationFeature, rowSelectionFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import type { ConversationRow } from "@/lib/validation/conversation-row";
+import { formatSimilarity } from "@/lib/dedup/format-similarity";
 import { Badge } from "@/components/ui/badge";
 import { formatCount } from "@/components/ui/format";
 import { LabelChip } from "@/components/ui/label-chip";
@@ -14,7 +15,7 @@ import { DataTableColumnHeader } from "./data-table-column-header";
 
 export type ColumnMeta = { cellClassName?: string; headerClassName?: string };
 /** Carries the current table query so each row link can bring the reader back to it. */
-export type TableMeta = { backQuery: string };
+export type TableMeta = { backQuery: string; datasetId: string };
 
 export const tableFeatureSet = tableFeatures({
   rowSortingFeature,
@@ -128,6 +129,31 @@ export const conversationColumns = helper.columns([
         </div>
       ) : null,
     meta: { headerClassName: "w-40" },
+  }),
+  // The row's cluster in the latest de-duplication run, and for a resolved duplicate the record kept in its place.
+  helper.display({
+    id: "cluster",
+    header: "Cluster",
+    cell: ({ row, table }) => {
+      const { cluster, status, keeperId } = row.original;
+      const meta = table.options.meta;
+      return (
+        <div className="space-y-0.5 whitespace-nowrap text-xs">
+          {cluster ? (
+            <Link
+              href={`/datasets/${meta?.datasetId}/duplicates/${cluster.id}`}
+              title={`${cluster.kind === "exact" ? "Exact" : "Near"}-duplicate cluster of ${cluster.size} records`}
+              className="block tabular-nums text-indigo-700 hover:underline"
+            >
+              #{cluster.id} · {cluster.kind === "exact" ? "exact" : formatSimilarity(cluster.similarity)}
+            </Link>
+          ) : null}
+          {/* Text, not a link: each row has one link to a conversation, its own (the keeper is a click away on the record). */}
+          {status === "duplicate" && keeperId !== null ? <span className="block text-zinc-500">duplicate of #{keeperId}</span> : null}
+        </div>
+      );
+    },
+    meta: { headerClassName: "w-28" },
   }),
   helper.accessor("status", {
     header: ({ column }) => <DataTableColumnHeader column={column} title="Status" />,

@@ -54,6 +54,7 @@ export function DataTableToolbar({ filter, labels, total, sort, dir, navigate }:
         </select>
         <Toggle label="Invalid" checked={filter.invalid === "1"} onChange={(on) => navigate({ invalid: on ? "1" : null })} />
         <Toggle label="Exact duplicates" checked={filter.duplicate === "1"} onChange={(on) => navigate({ duplicate: on ? "1" : null })} />
+        <Toggle label="In a duplicate cluster" checked={filter.cluster === "1"} onChange={(on) => navigate({ cluster: on ? "1" : null })} />
         {filtered ? (
           <Button variant="ghost" onClick={() => navigate(CLEAR_FILTERS)}>
             Clear filters

@@ -60,7 +60,7 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
       const { pageSize } = functionalUpdate(updater, pagination);
       if (pageSize !== view.limit) navigate({ limit: pageSize === 50 ? null : String(pageSize) });
     },
-    meta: { backQuery: query },
+    meta: { backQuery: query, datasetId },
   });
 
   const filtered = Object.values(filter).some(Boolean);
