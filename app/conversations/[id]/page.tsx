@@ -4,6 +4,9 @@ import { getConversation, parseConversationId } from "@/lib/db/conversations/get
 import { listRevisions } from "@/lib/db/conversations/revisions";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { listLabels } from "@/lib/db/labels/list-labels";
+import { conversationDuplicates } from "@/lib/db/dedup/get-cluster";
+import { formatSimilarity } from "@/lib/dedup/format-similarity";
+import { NearDuplicatesPanel } from "@/components/duplicates/near-duplicates-panel";
 import { resolveModel } from "@/lib/models/fine-tunable-models";
 import { tableBackQuery } from "@/lib/validation/table-back-link";
 import { Badge } from "@/components/ui/badge";
@@ -52,6 +55,9 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const editable = editableMessages(record);
   const editing = query.edit === "1" && editable !== null;
   const preference = editablePreference(record);
+  const duplicates = conversationDuplicates(id);
+  // A resolved duplicate links to its keeper; that says more than the import's "same as an earlier line".
+  const keeperId = record.status === "duplicate" ? record.keeper_id : null;
   const editingPreference = query.edit === "1" && preference !== null;
 
   return (
@@ -64,7 +70,17 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             <h1 className="text-xl font-semibold tracking-tight">Conversation #{record.id}</h1>
             {invalid ? <InvalidBadge /> : <StatusBadge status={record.status} />}
             {record.kind === "preference" ? <Badge tone="violet">Preference</Badge> : null}
-            {record.duplicate_of ? <Badge tone="amber">Duplicate of #{record.duplicate_of}</Badge> : null}
+            {keeperId ? (
+              <Link
+                href={`/conversations/${keeperId}`}
+                title="Resolved as a duplicate: this record is kept in its place"
+                className="rounded bg-violet-50 px-1.5 py-0.5 text-xs font-medium text-violet-700 ring-1 ring-inset ring-violet-200 hover:underline"
+              >
+                Duplicate of #{keeperId}
+              </Link>
+            ) : record.duplicate_of ? (
+              <Badge tone="amber">Duplicate of #{record.duplicate_of}</Badge>
+            ) : null}
           </div>
           <Link href={tableHref} className={buttonClasses("ghost", "sm", "-ml-2.5 mt-1")}>
             ← Back to table
@@ -102,6 +118,19 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             </h2>
             <ConversationMetadata record={record} labels={labels} model={resolveModel(dataset.targetModel)} back={back} />
           </section>
+          {duplicates ? (
+            <section aria-labelledby="near-duplicates-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+              <h2 id="near-duplicates-heading" className="mb-2 text-sm font-semibold">
+                Near-duplicates
+              </h2>
+              <NearDuplicatesPanel
+                clusterHref={`/datasets/${record.datasetId}/duplicates/${duplicates.clusterId}`}
+                clusterId={duplicates.clusterId}
+                kind={duplicates.kind}
+                others={duplicates.others.map((o) => ({ ...o, similarity: formatSimilarity(o.similarity) }))}
+              />
+            </section>
+          ) : null}
           <section aria-labelledby="labels-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
             <h2 id="labels-heading" className="mb-3 text-sm font-semibold">
               Labels
