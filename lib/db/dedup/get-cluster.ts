@@ -41,20 +41,20 @@ export function getCluster(clusterId: number, datasetId: string) {
   if (!cluster) throw notFound(`Duplicate cluster ${clusterId}`);
   const rows = db
     .prepare(
-      `SELECT c.id, c.datasetId, d.name AS datasetName, c.kind, c.body, c.status, c.keeperId, c.sourceFile, c.sourceLine, c.updatedAt,
+      `SELECT c.id, c.datasetId, d.name AS datasetName, c.kind, c.body, length(c.body) AS length, c.status, c.keeperId, c.sourceFile, c.sourceLine, c.updatedAt,
          c.deletedAt IS NOT NULL AS inTrash,
          (SELECT json_group_array(name) FROM (SELECT l.name FROM ConversationLabel cl JOIN Label l ON l.id = cl.labelId WHERE cl.conversationId = c.id ORDER BY l.name)) AS labels
        FROM DuplicateMember m JOIN Conversation c ON c.id = m.conversationId JOIN Dataset d ON d.id = c.datasetId
        WHERE m.clusterId = ? ORDER BY c.id`,
     )
-    .all(clusterId) as (Omit<ClusterMember, "labels" | "similarity" | "inTrash"> & { labels: string; inTrash: number })[];
+    .all(clusterId) as (Omit<ClusterMember, "labels" | "similarity" | "inTrash"> & { labels: string; inTrash: number; length: number })[];
   const live = rows.filter((r) => !r.inTrash && r.datasetId === datasetId);
   const ids = new Set(rows.map((r) => r.id));
   // Resolved: every live member but one is a duplicate of that one.
   const chosen = live.find((k) => live.every((m) => m.id === k.id || (m.status === "duplicate" && m.keeperId === k.id)));
   const resolvedKeeper = chosen && live.length > 1 ? chosen.id : null;
   const suggested = live.length
-    ? suggestKeeper(live.map((m) => ({ id: m.id, status: m.status, updatedAt: m.updatedAt, length: m.body.length })))
+    ? suggestKeeper(live.map((m) => ({ id: m.id, status: m.status, updatedAt: m.updatedAt, length: m.length })))
     : null;
   const keeper = resolvedKeeper ?? suggested;
   const keeperSet = bodyShingles(rows.find((r) => r.id === keeper)?.body ?? "", cluster.scope);

@@ -36,7 +36,10 @@ export type ClusterRow = {
   preview: string;
 };
 
-const RESOLVED_COUNT = `sum(CASE WHEN c.status = 'duplicate' AND c.keeperId IN (SELECT m2.conversationId FROM DuplicateMember m2 WHERE m2.clusterId = dc.id) THEN 1 ELSE 0 END)`;
+// A duplicate counts as resolved here when its keeper is in the same cluster: one
+// primary-key probe, made only for records marked duplicate.
+const RESOLVED_COUNT = `sum(CASE WHEN c.status = 'duplicate'
+  AND EXISTS (SELECT 1 FROM DuplicateMember m2 WHERE m2.clusterId = dc.id AND m2.conversationId = c.keeperId) THEN 1 ELSE 0 END)`;
 
 export function listClusters(runId: string, o: { state?: ClusterState; kind?: "exact" | "near"; offset?: number; limit?: number } = {}) {
   const having = o.state === "resolved" ? `HAVING live - resolvedCount <= 1` : o.state === "unresolved" ? `HAVING live - resolvedCount > 1` : "";
