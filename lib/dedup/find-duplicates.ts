@@ -1,4 +1,5 @@
-import { candidatePairs } from "./candidates";
+import { candidatePairs, type PairList } from "./candidates";
+import { mayReach, sketchSimilarity } from "./sketch";
 import type { LshParams } from "./lsh";
 import { radixSortPairs } from "./radix-sort";
 import { jaccard } from "./shingles";
@@ -20,6 +21,9 @@ export type SignedItems = {
   bandKeys: Uint32Array;
   /** For a check across two sets (leakage): which set each item belongs to. */
   side?: Uint8Array;
+  /** `sketchPositions` bytes per item (sketch.ts): candidates far below the threshold are set aside unread. */
+  sketches?: Uint8Array;
+  sketchPositions?: number;
 };
 
 export type FoundCluster = { kind: "exact" | "near"; similarity: number; members: number[] };
@@ -50,7 +54,8 @@ export async function findDuplicates(items: SignedItems, threshold: number, lsh:
   for (let i = 0; i < count; i++) include[i] = rep[i] === i && !empty[i] ? 1 : 0;
   const exactGrouping = clock();
 
-  const candidates = candidatePairs(items.bandKeys, count, lsh.bands, { include, side });
+  const all = candidatePairs(items.bandKeys, count, lsh.bands, { include, side });
+  const candidates = closeEnough(all, items, threshold);
   const involved = new Set<number>();
   for (let i = 0; i < candidates.a.length; i++) involved.add(candidates.a[i]).add(candidates.b[i]);
   const candidateSeconds = clock();
@@ -97,7 +102,27 @@ export async function findDuplicates(items: SignedItems, threshold: number, lsh:
   const clusters = groups.map((members) => describe(members, rep, sets, pairs, uf, sameKey));
   clusters.sort((x, y) => y.members.length - x.members.length || y.similarity - x.similarity || x.members[0] - y.members[0]);
   const timings = { exactGrouping, candidates: candidateSeconds, rereading, verification, clustering: clock() };
-  return { clusters, pairs, candidates: candidates.a.length, rep, timings };
+  return { clusters, pairs, candidates: all.a.length, rep, timings };
+}
+
+/**
+ * The candidate pairs whose sketches say they may reach the threshold. Records that
+ * share only a long system prompt collide in some band often enough to make most
+ * candidates; their sketches set them aside before their sets are read and compared.
+ * Only pairs below the threshold by five standard deviations are dropped, and what is
+ * reported is still only what its exact Jaccard similarity confirms.
+ */
+function closeEnough(all: PairList, items: SignedItems, threshold: number): PairList {
+  const { sketches, sketchPositions: positions } = items;
+  if (!sketches || !positions) return all;
+  const keep: number[] = [];
+  for (let i = 0; i < all.a.length; i++) {
+    const a = all.a[i];
+    const b = all.b[i];
+    const sameKey = items.keyHi[a] === items.keyHi[b] && items.keyLo[a] === items.keyLo[b];
+    if (sameKey || mayReach(sketchSimilarity(sketches, a * positions, sketches, b * positions, positions), threshold)) keep.push(i);
+  }
+  return { a: Uint32Array.from(keep, (i) => all.a[i]), b: Uint32Array.from(keep, (i) => all.b[i]) };
 }
 
 /** Seconds since the last call (or since creation). */

@@ -21,8 +21,15 @@ export type RunIndex = { runId: string; bands: Map<number, Segment[]>; sketches:
 /** The sketches of the signed records that have text in the scope, by ascending id. */
 export function sketchesOf(batch: SignedBatch, positions: number): SketchSegment {
   const live: number[] = [];
-  for (let i = 0; i < batch.ids.length; i++) if (!batch.empty[i]) live.push(i);
-  live.sort((x, y) => batch.ids[x] - batch.ids[y]);
+  let ascending = true;
+  for (let i = 0; i < batch.ids.length; i++) {
+    if (batch.empty[i]) continue;
+    if (live.length && batch.ids[i] < batch.ids[live[live.length - 1]]) ascending = false;
+    live.push(i);
+  }
+  // A run signs in id order: usually the batch already is the segment.
+  if (ascending && live.length === batch.ids.length) return { ids: batch.ids, data: batch.sketches };
+  if (!ascending) live.sort((x, y) => batch.ids[x] - batch.ids[y]);
   const data = new Uint8Array(live.length * positions);
   live.forEach((i, k) => data.set(batch.sketches.subarray(i * positions, (i + 1) * positions), k * positions));
   return { ids: Int32Array.from(live, (i) => batch.ids[i]), data };

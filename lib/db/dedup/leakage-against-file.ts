@@ -34,7 +34,7 @@ export async function leakageAgainstFile(datasetId: string, path: string, input:
     const side = new Uint8Array(signed.ids.length).fill(1, mine.ids.length);
     const fileSets = shingleMap(shingleRows(rows, req.scope));
     const found = await findDuplicates(
-      { count: signed.ids.length, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys, side },
+      { count: signed.ids.length, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys, side, sketches: signed.sketches, sketchPositions: lsh.bands * lsh.rows },
       req.threshold,
       lsh,
       async (indices) => {

@@ -79,7 +79,10 @@ export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: nu
     }
     const signed = joinBatches(signedSides.map((s) => s.batch), spec.lsh.bands);
     const keptSets = signedSides.every((s) => s.shingles) ? keptLookup(signedSides.flatMap((s) => s.shingles!)) : null;
-    const items: SignedItems = { count: signed.ids.length, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys };
+    const items: SignedItems = {
+      count: signed.ids.length, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys,
+      sketches: signed.sketches, sketchPositions: spec.lsh.bands * spec.lsh.rows,
+    };
     if (spec.against) {
       items.side = new Uint8Array(items.count);
       items.side.fill(1, signedSides[0].batch.ids.length);
