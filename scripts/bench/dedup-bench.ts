@@ -111,6 +111,7 @@ export async function dedupLargeFigures(rows: number, seed: number, tmp: string,
   say(`  steps (s): ${Object.entries(run.steps).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")}`);
   say(`de-duplication: ${INCREMENTAL_ROWS.toLocaleString("en-US")} new rows checked against the stored index`);
   const inc = await runChild<IncrementalResult>("dedup-child.ts", ["incremental", c.later, c.truthPath], dbFile);
+  say(`  incremental steps: ${Object.entries(inc.steps).map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toFixed(2)}`).join(", ")}`);
   const rssMb = run.maxRssKb / 1024;
   return [
     timeFigure(`dedup @${label}`, run.seconds, run.baselineSeconds, TARGET.largeSeconds, stepDetail(run)),

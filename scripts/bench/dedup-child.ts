@@ -6,7 +6,7 @@ import { currentActor } from "../../lib/db/actor";
 import { findOrCreateDataset } from "../../lib/db/datasets/create-dataset";
 import { closeDb, sqlite } from "../../lib/db/client";
 import { createDedupRun, executeDedupRun, type RunOutcome } from "../../lib/db/dedup/run-dedup";
-import { checkPendingDuplicates } from "../../lib/db/dedup/check-pending";
+import { checkPendingDuplicates, lastCheckSeconds } from "../../lib/db/dedup/check-pending";
 import { parseBody } from "../../lib/dedup/sign-record";
 import { scopeTurns } from "../../lib/dedup/scope";
 import { normalizeText } from "../../lib/formats/normalize";
@@ -33,7 +33,7 @@ export type DedupRunResult = {
   threads: string;
 };
 
-export type IncrementalResult = { rows: number; seconds: number; baselineSeconds: number; recall: number; expected: number; found: number };
+export type IncrementalResult = { rows: number; seconds: number; baselineSeconds: number; recall: number; expected: number; found: number; steps: Record<string, number> };
 
 const DATASET = "bench-dedup";
 
@@ -115,7 +115,7 @@ async function main() {
       const ca = clusterOfRow.get(truth.pairs.a[i]);
       if (ca !== undefined && ca === clusterOfRow.get(truth.pairs.b[i])) found++;
     }
-    reportToParent({ rows, seconds, baselineSeconds: base.seconds, recall: expected ? found / expected : 1, expected, found } satisfies IncrementalResult);
+    reportToParent({ rows, seconds, baselineSeconds: base.seconds, recall: expected ? found / expected : 1, expected, found, steps: lastCheckSeconds } satisfies IncrementalResult);
   } else throw new Error("usage: dedup-child.ts import FILE | run TRUTH [THREADS] | incremental FILE TRUTH");
   process.exit(0);
 }

@@ -39,17 +39,28 @@ export function checkPendingDuplicates(limit = 2000): number {
   return pending.length;
 }
 
+/** Seconds per step of the last check in this process, added up over its batches (for the benchmark). */
+export const lastCheckSeconds: Record<string, number> = {};
+const timed = <T>(step: string, f: () => T): T => {
+  const started = performance.now();
+  try {
+    return f();
+  } finally {
+    lastCheckSeconds[step] = (lastCheckSeconds[step] ?? 0) + (performance.now() - started) / 1000;
+  }
+};
+
 function checkRecords(db: Database.Database, run: Run, rows: BodyRow[]) {
   const lsh = { bands: run.bands, rows: run.rows };
-  const signed = signRows(rows, run.scope, lsh);
-  const index = loadIndex(db, run.id);
+  const signed = timed("signing", () => signRows(rows, run.scope, lsh));
+  const index = timed("loading index", () => loadIndex(db, run.id));
   const known = new Map<number, Known>();
   const remember = (r: BodyRow) => {
     const record = parseBody(r.body);
     const turns = record ? scopeTurns(record, run.scope) : [];
     known.set(r.id, { set: shingleSet(turns), key: scopeKey(turns) });
   };
-  rows.forEach(remember);
+  timed("shingling", () => rows.forEach(remember));
 
   // Candidates: the index's records sharing a band or the exact key, and the batch's own
   // records with each other. A stored candidate whose sketch is far below the threshold
@@ -81,7 +92,10 @@ function checkRecords(db: Database.Database, run: Run, rows: BodyRow[]) {
     candidates.set(signed.ids[i], found);
   }
   const unknown = [...new Set([...candidates.values()].flatMap((s) => [...s]))].filter((id) => !known.has(id));
-  for (let at = 0; at < unknown.length; at += 5000) readIds(db, unknown.slice(at, at + 5000)).forEach(remember);
+  lastCheckSeconds.candidatesRead = (lastCheckSeconds.candidatesRead ?? 0) + unknown.length;
+  timed("reading candidates", () => {
+    for (let at = 0; at < unknown.length; at += 5000) readIds(db, unknown.slice(at, at + 5000)).forEach(remember);
+  });
 
   const matches: [number, number][] = [];
   for (const [id, found] of candidates) {
@@ -93,12 +107,12 @@ function checkRecords(db: Database.Database, run: Run, rows: BodyRow[]) {
       if ((mine.key !== null && mine.key === theirs.key) || jaccard(mine.set, theirs.set) >= run.threshold) matches.push([id, other]);
     }
   }
-  db.transaction(() => {
+  timed("saving", () => db.transaction(() => {
     joinClusters(db, run, signed.ids, matches, known);
     writeSegments(db, run.id, segmentsOf(signed, lsh.bands));
     writeSketches(db, run.id, sketchesOf(signed, positions));
     compactIndex(db, run.id);
-  }).immediate();
+  }).immediate());
 }
 
 /**
