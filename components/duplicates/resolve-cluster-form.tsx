@@ -1,11 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useState, useTransition } from "react";
 import { resolveCluster } from "@/lib/actions/dedup-actions";
 import { Button } from "@/components/ui/button";
 import { plural } from "@/components/ui/format";
-import { Notice } from "@/components/ui/notice";
+import { ResolutionNotice } from "./resolution-notice";
 
 // Resolves one cluster with the keeper picked in the columns (their radios belong to
 // this form). The change is a bulk change: the message says how to undo it.
@@ -38,16 +37,11 @@ export function ResolveClusterForm({ formId, datasetId, clusterId, resolved }: {
           Merge labels onto the keeper
         </label>
       </form>
-      {result?.ok ? (
-        <Notice tone="success" title={`Marked ${plural(result.marked, "record")} as duplicate${result.marked === 1 ? "" : "s"} of #${result.keeperId}.`}>
-          The change can be undone from{" "}
-          <Link href={`/datasets/${datasetId}#bulk-heading`} className="underline">
-            Recent bulk changes on the dataset page
-          </Link>
-          .
-        </Notice>
-      ) : null}
-      {result && !result.ok ? <Notice tone="error">{result.error}</Notice> : null}
+      <ResolutionNotice
+        datasetId={datasetId}
+        title={result?.ok ? `Marked ${plural(result.marked, "record")} as duplicate${result.marked === 1 ? "" : "s"} of #${result.keeperId}.` : null}
+        result={result && !result.ok ? result : null}
+      />
     </div>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useState, useTransition } from "react";
 import { resolveExactDuplicates } from "@/lib/actions/dedup-actions";
 import { Button } from "@/components/ui/button";
 import { plural } from "@/components/ui/format";
-import { Notice } from "@/components/ui/notice";
+import { ResolutionNotice } from "./resolution-notice";
 
 // Exact copies need no judgement: resolve every unresolved exact cluster at once, each
 // keeping its suggested member. One bulk change, so one undo puts them all back.
@@ -39,16 +38,7 @@ export function ResolveExactForm({ datasetId, runId, clusters, records }: Props)
           </span>
         </div>
       ) : null}
-      {result?.ok ? (
-        <Notice tone="success" title={result.summary}>
-          It can be undone from{" "}
-          <Link href={`/datasets/${datasetId}#bulk-heading`} className="underline">
-            Recent bulk changes on the dataset page
-          </Link>
-          .
-        </Notice>
-      ) : null}
-      {result && !result.ok ? <Notice tone="error">{result.error}</Notice> : null}
+      <ResolutionNotice datasetId={datasetId} title={result?.ok ? result.summary : null} result={result && !result.ok ? result : null} />
     </div>
   );
 }
