@@ -136,11 +136,11 @@ export async function signDataset(
       const batch = await pool.sign({ file: t.file, datasetId: t.datasetId, from: t.ids[at], to, scope: t.scope, lsh: t.lsh, keepShingles: !kept.over });
       kept.hashes += batch.shingles?.data.length ?? 0;
       results[at / CHUNK] = batch;
-      if (kept.hashes > KEEP_SHINGLES_BUDGET && !kept.over) {
-        kept.over = true;
-        for (const r of results) if (r) delete r.shingles;
-      }
-      if (kept.over) delete batch.shingles;
+      // The first batch tells whether the whole dataset will fit: if not, keeping sets
+      // until the budget runs out would only raise the peak before they are dropped.
+      if (!kept.over && kept.hashes * (t.ids.length / Math.max(1, countKept(results))) > KEEP_SHINGLES_BUDGET) kept.over = true;
+      if (kept.hashes > KEEP_SHINGLES_BUDGET) kept.over = true;
+      if (kept.over) for (const r of results) if (r) delete r.shingles;
       onBatch(batch.ids.length);
     }
   };
@@ -148,6 +148,8 @@ export async function signDataset(
   const complete = !kept.over && results.every((b) => b.shingles);
   return { batch: joinBatches(results, t.lsh.bands), shingles: complete ? results.map((b) => b.shingles!) : null };
 }
+
+const countKept = (results: SignedBatch[]) => results.reduce((sum, r) => sum + (r?.shingles ? r.ids.length : 0), 0);
 
 /** Looks up kept shingle sets by item index (items numbered across the batches in order). */
 function keptLookup(batches: ShingleBatch[]): ShingleLookup {
