@@ -85,9 +85,13 @@ const cache = (g.tunesetDedupIndex ??= new Map());
 export function loadIndex(db: Database.Database, runId: string): RunIndex {
   const hit = cache.get(runId);
   if (hit) return hit;
-  const rows = db.prepare(`SELECT band, keys, ids FROM DedupIndexSegment WHERE runId = ? ORDER BY id`).all(runId) as { band: number; keys: Buffer; ids: Buffer }[];
+  // Segment by segment in id order: sorting the rows themselves would copy every blob
+  // into a temporary b-tree first (that tripled the load time at a million records).
+  const segmentIds = db.prepare(`SELECT id FROM DedupIndexSegment WHERE runId = ? ORDER BY id`).pluck().all(runId) as number[];
+  const read = db.prepare(`SELECT band, keys, ids FROM DedupIndexSegment WHERE id = ?`);
   const index: RunIndex = { runId, bands: new Map(), sketches: [] };
-  for (const r of rows) {
+  for (const segmentId of segmentIds) {
+    const r = read.get(segmentId) as { band: number; keys: Buffer; ids: Buffer };
     if (r.band === SKETCH_BAND) {
       index.sketches.push({ ids: view(r.ids, (b, o, l) => new Int32Array(b, o, l)), data: new Uint8Array(r.keys.buffer, r.keys.byteOffset, r.keys.byteLength) });
       continue;
@@ -107,34 +111,77 @@ export function forgetIndex(runId: string) {
   cache.delete(runId);
 }
 
-/** Ids stored under `key` in one band, across its segments. */
-export function lookup(index: RunIndex, band: number, key: number, into: Set<number>) {
-  for (const s of index.bands.get(band) ?? []) {
-    let lo = 0;
-    let hi = s.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (s.keys[mid] < key) lo = mid + 1;
-      else hi = mid;
+/**
+ * For each query key, calls `found(query, id)` with every id stored under it in one band,
+ * across the band's segments. The queries are visited in key order, so each search
+ * starts where the last one ended: a batch of lookups walks each segment once, forward,
+ * instead of jumping across megabytes of keys at random.
+ */
+export function lookupAll(index: RunIndex, band: number, keys: Uint32Array, found: (query: number, id: number) => void) {
+  const segments = index.bands.get(band);
+  if (!segments) return;
+  const sorted = keys.slice();
+  const order = new Uint32Array(keys.length);
+  for (let q = 0; q < order.length; q++) order[q] = q;
+  radixSortPairs(sorted, order);
+  for (const s of segments) {
+    let from = 0;
+    for (let k = 0; k < sorted.length; k++) {
+      const key = sorted[k];
+      from = firstAtLeast(s.keys, key, from);
+      for (let i = from; i < s.keys.length && s.keys[i] === key; i++) found(order[k], s.ids[i]);
     }
-    for (let i = lo; i < s.keys.length && s.keys[i] === key; i++) into.add(s.ids[i]);
   }
+}
+
+/** The first position at or after `from` whose key is at least `key`: galloping, then binary search. */
+function firstAtLeast(keys: Uint32Array, key: number, from: number): number {
+  let step = 1;
+  let hi = from;
+  while (hi < keys.length && keys[hi] < key) {
+    from = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, keys.length);
+  while (from < hi) {
+    const mid = (from + hi) >>> 1;
+    if (keys[mid] < key) from = mid + 1;
+    else hi = mid;
+  }
+  return from;
 }
 
 /** The newest sketch of a record (an edited record has a newer one), or null when it has none. */
 export function sketchOf(index: RunIndex, id: number, positions: number): { data: Uint8Array; at: number } | null {
   for (let k = index.sketches.length - 1; k >= 0; k--) {
     const s = index.sketches[k];
-    let lo = 0;
-    let hi = s.ids.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (s.ids[mid] === id) return { data: s.data, at: mid * positions };
-      if (s.ids[mid] < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
+    const at = positionOf(s.ids, id);
+    if (at >= 0) return { data: s.data, at: at * positions };
   }
   return null;
+}
+
+/**
+ * Where `id` is in ascending `ids`, or -1. A dataset's ids are nearly consecutive, so
+ * the first guess is where the id would be if they were, and a short search finishes.
+ */
+function positionOf(ids: Int32Array, id: number): number {
+  const n = ids.length;
+  if (n === 0 || id < ids[0] || id > ids[n - 1]) return -1;
+  const guess = ids[n - 1] === ids[0] ? 0 : Math.floor(((id - ids[0]) / (ids[n - 1] - ids[0])) * (n - 1));
+  // Widen a window around the guess until it holds the id, then search inside it.
+  let lo = guess;
+  let hi = guess;
+  for (let step = 1; lo > 0 && ids[lo] > id; step *= 2) lo = Math.max(0, guess - step);
+  for (let step = 1; hi < n - 1 && ids[hi] < id; step *= 2) hi = Math.min(n - 1, guess + step);
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] === id) return mid;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Merges a band's segments into one once there are too many (each lookup probes all of them). */
