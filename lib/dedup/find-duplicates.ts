@@ -109,10 +109,10 @@ export async function findDuplicates(items: SignedItems, threshold: number, lsh:
  * The candidate pairs whose sketches say they may reach the threshold. Records that
  * share only a long system prompt collide in some band often enough to make most
  * candidates; their sketches set them aside before their sets are read and compared.
- * Only pairs below the threshold by five standard deviations are dropped, and what is
+ * Only pairs four standard deviations below the threshold are dropped (sketch.ts), and what is
  * reported is still only what its exact Jaccard similarity confirms.
  */
-function closeEnough(all: PairList, items: SignedItems, threshold: number): PairList {
+export function closeEnough(all: PairList, items: SignedItems, threshold: number): PairList {
   const { sketches, sketchPositions: positions } = items;
   if (!sketches || !positions) return all;
   const keep: number[] = [];
@@ -120,7 +120,7 @@ function closeEnough(all: PairList, items: SignedItems, threshold: number): Pair
     const a = all.a[i];
     const b = all.b[i];
     const sameKey = items.keyHi[a] === items.keyHi[b] && items.keyLo[a] === items.keyLo[b];
-    if (sameKey || mayReach(sketchSimilarity(sketches, a * positions, sketches, b * positions, positions), threshold)) keep.push(i);
+    if (sameKey || mayReach(sketchSimilarity(sketches, a * positions, sketches, b * positions, positions), threshold, positions)) keep.push(i);
   }
   return { a: Uint32Array.from(keep, (i) => all.a[i]), b: Uint32Array.from(keep, (i) => all.b[i]) };
 }

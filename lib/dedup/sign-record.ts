@@ -25,11 +25,25 @@ export function parseBody(body: string): LineRecord | null {
   }
 }
 
+/** A stored record's exact key and shingle set in a scope. */
+export type Shingled = { keyHi: number; keyLo: number; shingles: Uint32Array };
+
 /**
- * Signs one stored body into `bands` at `offset`. Unreadable or empty records come back
- * empty. For the whole conversation the stored contentHash is the key (hashing the
- * normalised text again cost as much as the shingles).
+ * The exact key and shingle set of a stored body, or null when it is unreadable or has
+ * no text in the scope. For the whole conversation the stored contentHash is the key
+ * (hashing the normalised text again cost as much as the shingles).
  */
+export function shingleBody(body: string, scope: DedupScope, storedHash?: string | null): Shingled | null {
+  const record = parseBody(body);
+  const turns = record ? scopeTurns(record, scope) : [];
+  const hasText = turns.some((t) => t.text.trim());
+  const key = scope === "conversation" && storedHash && hasText ? storedHash : scopeKey(turns);
+  const shingles = key ? shingleSet(turns) : null;
+  if (!key || !shingles || shingles.length === 0) return null;
+  return { keyHi: parseInt(key.slice(0, 8), 16), keyLo: parseInt(key.slice(8, 16), 16), shingles };
+}
+
+/** Signs one stored body into `bands` at `offset`. Unreadable or empty records come back empty. */
 export function signBody(
   body: string,
   { scope, lsh }: SignOptions,
@@ -38,19 +52,15 @@ export function signBody(
   storedHash?: string | null,
   sketch?: { out: Uint8Array; offset: number },
 ): Signature {
-  const record = parseBody(body);
-  const turns = record ? scopeTurns(record, scope) : [];
-  const hasText = turns.some((t) => t.text.trim());
-  const key = scope === "conversation" && storedHash && hasText ? storedHash : scopeKey(turns);
-  const shingles = key ? shingleSet(turns) : null;
-  if (!key || !shingles || shingles.length === 0) {
+  const shingled = shingleBody(body, scope, storedHash);
+  if (!shingled) {
     bands.fill(0, offset, offset + lsh.bands);
     return { keyHi: 0, keyLo: 0, empty: true, shingles: null };
   }
   const positions = lsh.bands * lsh.rows;
-  bandKeys(minhash(shingles, positions, signature), lsh, bands, offset);
+  bandKeys(minhash(shingled.shingles, positions, signature), lsh, bands, offset);
   if (sketch) writeSketch(signature, positions, sketch.out, sketch.offset);
-  return { keyHi: parseInt(key.slice(0, 8), 16), keyLo: parseInt(key.slice(8, 16), 16), empty: false, shingles };
+  return { ...shingled, empty: false };
 }
 
 /** The shingle set of a stored body in a scope (empty when unreadable). */

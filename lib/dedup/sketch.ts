@@ -4,7 +4,8 @@
 // set aside a candidate far below the threshold without reading it back. The
 // incremental check keeps a million of them in about 100 MB.
 
-export const SKETCH_MARGIN = 0.2;
+/** How many standard deviations below the threshold a sketch estimate may fall and still be a candidate. */
+export const SKETCH_SIGMAS = 4;
 
 export function writeSketch(signature: Uint32Array, positions: number, out: Uint8Array, offset: number) {
   for (let i = 0; i < positions; i++) out[offset + i] = signature[i] & 0xff;
@@ -19,8 +20,12 @@ export function sketchSimilarity(a: Uint8Array, aAt: number, b: Uint8Array, bAt:
 }
 
 /**
- * Whether a candidate could still reach the threshold. The margin is five standard
- * deviations of the estimate at 0.8 over 108 positions, so a true pair is set aside
- * about once in a million; a hard negative near 0.5 almost always is.
+ * Whether a candidate could still reach the threshold. A pair exactly at the threshold
+ * has an estimate with standard deviation sqrt(t(1 - t)/positions) (smaller for pairs
+ * above it); four of them below the threshold sets aside a true pair about three times
+ * in 100,000, while the hard negatives that crowd just under the threshold (records
+ * sharing a long system prompt, near 0.6 at 0.8) mostly stay unread.
  */
-export const mayReach = (estimate: number, threshold: number) => estimate >= threshold - SKETCH_MARGIN;
+export function mayReach(estimate: number, threshold: number, positions: number): boolean {
+  return estimate >= threshold - SKETCH_SIGMAS * Math.sqrt((threshold * (1 - threshold)) / positions);
+}

@@ -6,7 +6,7 @@ import { currentActor } from "../../lib/db/actor";
 import { findOrCreateDataset } from "../../lib/db/datasets/create-dataset";
 import { closeDb, sqlite } from "../../lib/db/client";
 import { createDedupRun, executeDedupRun, type RunOutcome } from "../../lib/db/dedup/run-dedup";
-import { checkPendingDuplicates, lastCheckSeconds } from "../../lib/db/dedup/check-pending";
+import { checkPendingDuplicates, type CheckSteps } from "../../lib/db/dedup/check-pending";
 import { parseBody } from "../../lib/dedup/sign-record";
 import { scopeTurns } from "../../lib/dedup/scope";
 import { normalizeText } from "../../lib/formats/normalize";
@@ -99,7 +99,8 @@ async function main() {
     const { rows } = await importFile(a);
     const base = baseline(`id > ?`, before);
     const started = performance.now();
-    while (checkPendingDuplicates(10_000) > 0);
+    const steps: CheckSteps = {};
+    while (checkPendingDuplicates(10_000, steps) > 0);
     const seconds = (performance.now() - started) / 1000;
     // Recall over true pairs that involve a new row: are both rows in one cluster now?
     const clusterOfRow = new Map<number, number>();
@@ -115,7 +116,7 @@ async function main() {
       const ca = clusterOfRow.get(truth.pairs.a[i]);
       if (ca !== undefined && ca === clusterOfRow.get(truth.pairs.b[i])) found++;
     }
-    reportToParent({ rows, seconds, baselineSeconds: base.seconds, recall: expected ? found / expected : 1, expected, found, steps: lastCheckSeconds } satisfies IncrementalResult);
+    reportToParent({ rows, seconds, baselineSeconds: base.seconds, recall: expected ? found / expected : 1, expected, found, steps } satisfies IncrementalResult);
   } else throw new Error("usage: dedup-child.ts import FILE | run TRUTH [THREADS] | incremental FILE TRUTH");
   process.exit(0);
 }

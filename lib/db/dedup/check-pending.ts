@@ -1,12 +1,14 @@
 import type Database from "better-sqlite3";
 import { sqlite } from "../client";
 import { jaccard } from "../../dedup/shingles";
-import { parseBody } from "../../dedup/sign-record";
-import { scopeKey, scopeTurns, type DedupScope } from "../../dedup/scope";
-import { shingleSet } from "../../dedup/shingles";
-import { signRows, type BodyRow } from "../../dedup/sign-batch";
+import { shingleBody, type Shingled } from "../../dedup/sign-record";
+import type { DedupScope } from "../../dedup/scope";
+import type { LshParams } from "../../dedup/lsh";
+import { signRows, shingleMap, type SignedBatch } from "../../dedup/sign-batch";
+import { candidatePairs } from "../../dedup/candidates";
+import { closeEnough, exactRepresentatives, type SignedItems } from "../../dedup/find-duplicates";
 import { UnionFind } from "../../dedup/union-find";
-import { compactIndex, EXACT_BAND, loadIndex, lookup, segmentsOf, sketchesOf, sketchOf, writeSegments, writeSketches } from "./dedup-index";
+import { compactIndex, EXACT_BAND, loadIndex, lookupAll, segmentsOf, sketchesOf, sketchOf, writeSegments, writeSketches, type RunIndex } from "./dedup-index";
 import { mayReach, sketchSimilarity } from "../../dedup/sketch";
 import { readIds } from "./read-bodies";
 
@@ -17,13 +19,19 @@ import { readIds } from "./read-bodies";
 // appended to the index, so the next import is checked against it too.
 
 type Run = { id: string; datasetId: string; scope: DedupScope; threshold: number; bands: number; rows: number };
-type Known = { set: Uint32Array; key: string | null };
+/** Records whose sets are in memory for this check, by id; null: unreadable or no text in the scope. */
+type Known = Map<number, Shingled | null>;
+/** Seconds per step (and counts), added up over a check's batches: for the benchmark. */
+export type CheckSteps = Record<string, number>;
 
 /** Above this many distinct members, a cluster's similarity is not recomputed over every pair. */
 const PAIRWISE_LIMIT = 300;
 
-/** Checks up to `limit` pending records of one dataset; returns how many it checked (0: nothing pending). */
-export function checkPendingDuplicates(limit = 2000): number {
+/**
+ * Checks up to `limit` pending records of one dataset; returns how many it checked
+ * (0: nothing pending). `steps`, when given, collects where the time went.
+ */
+export function checkPendingDuplicates(limit = 2000, steps?: CheckSteps): number {
   const db = sqlite();
   const datasetId = db.prepare(`SELECT datasetId FROM DedupPending LIMIT 1`).pluck().get() as string | undefined;
   if (!datasetId) return 0;
@@ -33,80 +41,69 @@ export function checkPendingDuplicates(limit = 2000): number {
        WHERE datasetId = ? AND status = 'done' AND againstDatasetId IS NULL ORDER BY startedAt DESC LIMIT 1`,
     )
     .get(datasetId) as Run | undefined;
-  const pending = db.prepare(`SELECT conversationId FROM DedupPending WHERE datasetId = ? ORDER BY conversationId LIMIT ?`).pluck().all(datasetId, limit) as number[];
-  if (run) checkRecords(db, run, readIds(db, pending));
-  db.prepare(`DELETE FROM DedupPending WHERE conversationId IN (SELECT value FROM json_each(?))`).run(JSON.stringify(pending));
+  // Claimed before the check: a record another process edits while it runs is queued
+  // again by the trigger and checked next time, instead of being cleared with this batch.
+  const pending = db.transaction(() => {
+    const ids = db.prepare(`SELECT conversationId FROM DedupPending WHERE datasetId = ? ORDER BY conversationId LIMIT ?`).pluck().all(datasetId, limit) as number[];
+    db.prepare(`DELETE FROM DedupPending WHERE conversationId IN (SELECT value FROM json_each(?))`).run(JSON.stringify(ids));
+    return ids;
+  }).immediate();
+  if (!run) return pending.length;
+  try {
+    checkRecords(db, run, pending, steps);
+  } catch (e) {
+    // Queued again, so the next pass (or the next start) retries them.
+    db.prepare(`INSERT OR IGNORE INTO DedupPending (conversationId, datasetId) SELECT value, ? FROM json_each(?)`).run(datasetId, JSON.stringify(pending));
+    throw e;
+  }
   return pending.length;
 }
 
-/** Seconds per step of the last check in this process, added up over its batches (for the benchmark). */
-export const lastCheckSeconds: Record<string, number> = {};
-const timed = <T>(step: string, f: () => T): T => {
-  const started = performance.now();
-  try {
-    return f();
-  } finally {
-    lastCheckSeconds[step] = (lastCheckSeconds[step] ?? 0) + (performance.now() - started) / 1000;
-  }
-};
+type Timer = <T>(step: string, f: () => T) => T;
 
-function checkRecords(db: Database.Database, run: Run, rows: BodyRow[]) {
-  const lsh = { bands: run.bands, rows: run.rows };
-  const signed = timed("signing", () => signRows(rows, run.scope, lsh));
-  const index = timed("loading index", () => loadIndex(db, run.id));
-  const known = new Map<number, Known>();
-  const remember = (r: BodyRow) => {
-    const record = parseBody(r.body);
-    const turns = record ? scopeTurns(record, run.scope) : [];
-    known.set(r.id, { set: shingleSet(turns), key: scopeKey(turns) });
+/** Times a step into `steps` (a no-op without it). */
+function stepTimer(steps?: CheckSteps): Timer {
+  return (step, f) => {
+    if (!steps) return f();
+    const started = performance.now();
+    try {
+      return f();
+    } finally {
+      steps[step] = (steps[step] ?? 0) + (performance.now() - started) / 1000;
+    }
   };
-  timed("shingling", () => rows.forEach(remember));
+}
 
-  // Candidates: the index's records sharing a band or the exact key, and the batch's own
-  // records with each other. A stored candidate whose sketch is far below the threshold
-  // is set aside unread: reading back every record that shares a long system prompt
-  // with a new one was most of the check's time.
+function checkRecords(db: Database.Database, run: Run, pending: number[], steps?: CheckSteps) {
+  const timed = stepTimer(steps);
+  const lsh = { bands: run.bands, rows: run.rows };
   const positions = lsh.bands * lsh.rows;
-  const candidates = new Map<number, Set<number>>();
-  const batchBuckets = new Map<string, number[]>();
+  const rows = timed("reading", () => readIds(db, pending));
+  // Shingle sets kept from signing: the new records are never shingled twice.
+  const signed = timed("signing", () => signRows(rows, run.scope, lsh, true));
+  const index = timed("loading index", () => loadIndex(db, run.id));
+  const known: Known = new Map();
+  const sets = shingleMap(signed.shingles!);
   for (let i = 0; i < signed.ids.length; i++) {
-    if (signed.empty[i]) continue;
-    const found = new Set<number>();
-    lookup(index, EXACT_BAND, signed.keyHi[i], found);
-    const banded = new Set<number>();
-    for (let b = 0; b < lsh.bands; b++) lookup(index, b, signed.bandKeys[i * lsh.bands + b], banded);
-    for (const other of banded) {
-      if (found.has(other)) continue;
-      const sketch = sketchOf(index, other, positions);
-      if (!sketch || mayReach(sketchSimilarity(signed.sketches, i * positions, sketch.data, sketch.at, positions), run.threshold)) found.add(other);
-    }
-    for (let b = 0; b < lsh.bands; b++) {
-      const key = signed.bandKeys[i * lsh.bands + b];
-      const bucket = `${b}:${key}`;
-      const list = batchBuckets.get(bucket);
-      if (list) list.forEach((j) => found.add(j));
-      else batchBuckets.set(bucket, []);
-      batchBuckets.get(bucket)!.push(signed.ids[i]);
-    }
-    found.delete(signed.ids[i]);
-    candidates.set(signed.ids[i], found);
+    known.set(signed.ids[i], signed.empty[i] ? null : { keyHi: signed.keyHi[i], keyLo: signed.keyLo[i], shingles: sets.get(signed.ids[i])! });
   }
-  const unknown = [...new Set([...candidates.values()].flatMap((s) => [...s]))].filter((id) => !known.has(id));
-  lastCheckSeconds.candidatesRead = (lastCheckSeconds.candidatesRead ?? 0) + unknown.length;
-  timed("reading candidates", () => {
-    for (let at = 0; at < unknown.length; at += 5000) readIds(db, unknown.slice(at, at + 5000)).forEach(remember);
-  });
+  const pairs = [
+    ...timed("pairs in the batch", () => pairsInBatch(signed, lsh, run.threshold)),
+    ...timed("pairs with the index", () => pairsWithIndex(signed, index, lsh, run.threshold)),
+  ];
+  const unknown = [...new Set(pairs.map((p) => p[1]))].filter((id) => !known.has(id));
+  if (steps) steps.candidatesRead = (steps.candidatesRead ?? 0) + unknown.length;
+  timed("reading candidates", () => remember(db, unknown, run.scope, known));
 
-  const matches: [number, number][] = [];
-  for (const [id, found] of candidates) {
-    const mine = known.get(id)!;
-    for (const other of found) {
-      const theirs = known.get(other);
+  const matches = timed("verification", () =>
+    pairs.filter(([a, b]) => {
+      const x = known.get(a);
+      const y = known.get(b);
       // Gone since it was indexed (trashed, purged, now invalid).
-      if (!theirs) continue;
-      if ((mine.key !== null && mine.key === theirs.key) || jaccard(mine.set, theirs.set) >= run.threshold) matches.push([id, other]);
-    }
-  }
+      if (!x || !y) return false;
+      return (x.keyHi === y.keyHi && x.keyLo === y.keyLo) || jaccard(x.shingles, y.shingles) >= run.threshold;
+    }),
+  );
   timed("saving", () => db.transaction(() => {
     joinClusters(db, run, signed.ids, matches, known);
     writeSegments(db, run.id, segmentsOf(signed, lsh.bands));
@@ -116,11 +113,75 @@ function checkRecords(db: Database.Database, run: Run, rows: BodyRow[]) {
 }
 
 /**
+ * Candidate pairs among the new records themselves, found as a run finds them: copies
+ * pair with their first copy, the rest by shared bands (a bucket windowed the same way)
+ * and the sketch filter.
+ */
+function pairsInBatch(signed: SignedBatch, lsh: LshParams, threshold: number): [number, number][] {
+  const n = signed.ids.length;
+  const positions = lsh.bands * lsh.rows;
+  const items: SignedItems = { count: n, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys, sketches: signed.sketches, sketchPositions: positions };
+  const rep = exactRepresentatives(items);
+  const include = new Uint8Array(n);
+  const out: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    if (signed.empty[i]) continue;
+    if (rep[i] === i) include[i] = 1;
+    else out.push([signed.ids[i], signed.ids[rep[i]]]);
+  }
+  const banded = closeEnough(candidatePairs(signed.bandKeys, n, lsh.bands, { include }), items, threshold);
+  for (let k = 0; k < banded.a.length; k++) out.push([signed.ids[banded.a[k]], signed.ids[banded.b[k]]]);
+  return out;
+}
+
+/**
+ * Candidate pairs of a new record with the indexed ones: those sharing its exact key or
+ * a band. A banded candidate whose sketch is far below the threshold is set aside
+ * unread: reading back every record that shares a long system prompt with a new one
+ * was most of the check's time.
+ */
+function pairsWithIndex(signed: SignedBatch, index: RunIndex, { bands, rows }: LshParams, threshold: number): [number, number][] {
+  const n = signed.ids.length;
+  const positions = bands * rows;
+  const exact: number[][] = Array.from({ length: n }, () => []);
+  const banded: number[][] = Array.from({ length: n }, () => []);
+  lookupAll(index, EXACT_BAND, signed.keyHi, (q, id) => exact[q].push(id));
+  const keys = new Uint32Array(n);
+  for (let b = 0; b < bands; b++) {
+    for (let i = 0; i < n; i++) keys[i] = signed.bandKeys[i * bands + b];
+    lookupAll(index, b, keys, (q, id) => banded[q].push(id));
+  }
+  const out: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    if (signed.empty[i]) continue;
+    const id = signed.ids[i];
+    const same = exact[i].filter((other) => other !== id);
+    for (const other of same) out.push([id, other]);
+    // A true pair shares several bands: each candidate is weighed once.
+    const hits = Int32Array.from(banded[i]).sort();
+    for (let k = 0; k < hits.length; k++) {
+      const other = hits[k];
+      if ((k > 0 && other === hits[k - 1]) || other === id || same.includes(other)) continue;
+      const sketch = sketchOf(index, other, positions);
+      if (!sketch || mayReach(sketchSimilarity(signed.sketches, i * positions, sketch.data, sketch.at, positions), threshold, positions)) out.push([id, other]);
+    }
+  }
+  return out;
+}
+
+/** Reads and shingles the records not yet known (5,000 per query). */
+function remember(db: Database.Database, ids: number[], scope: DedupScope, known: Known) {
+  for (let at = 0; at < ids.length; at += 5000) {
+    for (const r of readIds(db, ids.slice(at, at + 5000))) known.set(r.id, shingleBody(r.body, scope, r.contentHash));
+  }
+}
+
+/**
  * Puts matched records into the run's clusters. An edited record first leaves the
  * cluster it was in (it may no longer belong); clusters linked by a match merge into
  * the oldest. Kind and similarity are computed again for every cluster touched.
  */
-function joinClusters(db: Database.Database, run: Run, checked: Int32Array, matches: [number, number][], known: Map<number, Known>) {
+function joinClusters(db: Database.Database, run: Run, checked: Int32Array, matches: [number, number][], known: Known) {
   const clusterOf = db.prepare(`SELECT clusterId FROM DuplicateMember WHERE runId = ? AND conversationId = ?`).pluck();
   const leave = db.prepare(`DELETE FROM DuplicateMember WHERE runId = ? AND conversationId = ?`);
   const touched = new Set<number>();
@@ -155,29 +216,32 @@ function joinClusters(db: Database.Database, run: Run, checked: Int32Array, matc
 }
 
 /** Size, kind and lowest pairwise similarity of a cluster as it is now; one member left is no cluster. */
-function describeCluster(db: Database.Database, run: Run, clusterId: number, known: Map<number, Known>, checked: Set<number>) {
+function describeCluster(db: Database.Database, run: Run, clusterId: number, known: Known, checked: Set<number>) {
   const ids = db.prepare(`SELECT conversationId FROM DuplicateMember WHERE clusterId = ?`).pluck().all(clusterId) as number[];
   if (ids.length < 2) {
     db.prepare(`DELETE FROM DuplicateCluster WHERE id = ?`).run(clusterId);
     return;
   }
-  for (const r of readIds(db, ids.filter((id) => !known.has(id)))) {
-    const record = parseBody(r.body);
-    const turns = record ? scopeTurns(record, run.scope) : [];
-    known.set(r.id, { set: shingleSet(turns), key: scopeKey(turns) });
-  }
-  const present = ids.filter((id) => known.has(id));
+  remember(db, ids.filter((id) => !known.has(id)), run.scope, known);
+  const sets = new Map<number, Uint32Array>();
   // One stand-in per exact key: copies are similarity 1 to each other.
-  const distinct = [...new Map(present.map((id) => [known.get(id)!.key, id])).values()];
+  const byKey = new Map<string, number>();
+  for (const id of ids) {
+    const s = known.get(id);
+    if (!s) continue;
+    sets.set(id, s.shingles);
+    byKey.set(`${s.keyHi}:${s.keyLo}`, id);
+  }
+  const distinct = [...byKey.values()];
   let lowest = 1;
   if (distinct.length <= PAIRWISE_LIMIT) {
     for (let x = 0; x < distinct.length; x++)
-      for (let y = x + 1; y < distinct.length; y++) lowest = Math.min(lowest, jaccard(known.get(distinct[x])!.set, known.get(distinct[y])!.set));
+      for (let y = x + 1; y < distinct.length; y++) lowest = Math.min(lowest, jaccard(sets.get(distinct[x])!, sets.get(distinct[y])!));
   } else {
     // Too many for every pair: the lowest so far, and every pair with a newly checked record.
     lowest = db.prepare(`SELECT similarity FROM DuplicateCluster WHERE id = ?`).pluck().get(clusterId) as number;
     for (const a of distinct.filter((id) => checked.has(id)))
-      for (const b of distinct) if (a !== b) lowest = Math.min(lowest, jaccard(known.get(a)!.set, known.get(b)!.set));
+      for (const b of distinct) if (a !== b) lowest = Math.min(lowest, jaccard(sets.get(a)!, sets.get(b)!));
   }
   db.prepare(`UPDATE DuplicateCluster SET kind = ?, similarity = ?, size = ? WHERE id = ?`).run(distinct.length === 1 ? "exact" : "near", lowest, ids.length, clusterId);
 }
