@@ -24,6 +24,8 @@ export type SignedItems = {
   /** `sketchPositions` bytes per item (sketch.ts): candidates far below the threshold are set aside unread. */
   sketches?: Uint8Array;
   sketchPositions?: number;
+  /** Each item's number of shingles, which the sketch filter needs with the sketches. */
+  sizes?: Uint32Array;
 };
 
 export type FoundCluster = { kind: "exact" | "near"; similarity: number; members: number[] };
@@ -109,18 +111,18 @@ export async function findDuplicates(items: SignedItems, threshold: number, lsh:
  * The candidate pairs whose sketches say they may reach the threshold. Records that
  * share only a long system prompt collide in some band often enough to make most
  * candidates; their sketches set them aside before their sets are read and compared.
- * Only pairs four standard deviations below the threshold are dropped (sketch.ts), and what is
- * reported is still only what its exact Jaccard similarity confirms.
+ * Only pairs three standard deviations below the threshold are dropped (sketch.ts),
+ * and what is reported is still only what its exact Jaccard similarity confirms.
  */
 export function closeEnough(all: PairList, items: SignedItems, threshold: number): PairList {
-  const { sketches, sketchPositions: positions } = items;
-  if (!sketches || !positions) return all;
+  const { sketches, sketchPositions: positions, sizes } = items;
+  if (!sketches || !positions || !sizes) return all;
   const keep: number[] = [];
   for (let i = 0; i < all.a.length; i++) {
     const a = all.a[i];
     const b = all.b[i];
     const sameKey = items.keyHi[a] === items.keyHi[b] && items.keyLo[a] === items.keyLo[b];
-    if (sameKey || mayReach(sketchSimilarity(sketches, a * positions, sketches, b * positions, positions), threshold, positions)) keep.push(i);
+    if (sameKey || mayReach(sketchSimilarity(sketches, a * positions, sketches, b * positions, positions), threshold, positions, Math.max(sizes[a], sizes[b]))) keep.push(i);
   }
   return { a: Uint32Array.from(keep, (i) => all.a[i]), b: Uint32Array.from(keep, (i) => all.b[i]) };
 }

@@ -18,6 +18,8 @@ export type SignedBatch = {
   bandKeys: Uint32Array;
   /** `bands·rows` bytes per record: the signature's sketch (see sketch.ts). */
   sketches: Uint8Array;
+  /** Each record's number of shingles: how far its sketch can be trusted (sketch.ts). */
+  sizes: Uint32Array;
   /** The records' shingle sets, when asked to keep them (record i: data[offsets[i]..offsets[i+1]]). */
   shingles?: ShingleBatch;
 };
@@ -33,6 +35,7 @@ export function signRows(rows: readonly BodyRow[], scope: DedupScope, lsh: LshPa
     empty: new Uint8Array(n),
     bandKeys: new Uint32Array(n * lsh.bands),
     sketches: new Uint8Array(n * lsh.bands * lsh.rows),
+    sizes: new Uint32Array(n),
   };
   const positions = lsh.bands * lsh.rows;
   const sets: Uint32Array[] = [];
@@ -42,6 +45,7 @@ export function signRows(rows: readonly BodyRow[], scope: DedupScope, lsh: LshPa
     out.keyHi[i] = s.keyHi;
     out.keyLo[i] = s.keyLo;
     out.empty[i] = s.empty ? 1 : 0;
+    out.sizes[i] = s.shingles?.length ?? 0;
     if (keepShingles) sets.push(s.shingles ?? new Uint32Array(0));
   }
   if (keepShingles) out.shingles = packSets(out.ids, sets);
@@ -76,6 +80,7 @@ export function joinBatches(batches: readonly SignedBatch[], bands: number): Sig
     empty: new Uint8Array(n),
     bandKeys: new Uint32Array(n * bands),
     sketches: new Uint8Array(batches.reduce((sum, b) => sum + b.sketches.length, 0)),
+    sizes: new Uint32Array(n),
   };
   let at = 0;
   let sketchAt = 0;
@@ -84,6 +89,7 @@ export function joinBatches(batches: readonly SignedBatch[], bands: number): Sig
     out.keyHi.set(b.keyHi, at);
     out.keyLo.set(b.keyLo, at);
     out.empty.set(b.empty, at);
+    out.sizes.set(b.sizes, at);
     out.bandKeys.set(b.bandKeys, at * bands);
     out.sketches.set(b.sketches, sketchAt);
     sketchAt += b.sketches.length;

@@ -28,10 +28,17 @@ export type CheckSteps = Record<string, number>;
 const PAIRWISE_LIMIT = 300;
 
 /**
+ * Records checked per step of the background work: a 10,000-row import in two steps,
+ * each short enough (under a second at a million records) not to hold up the server.
+ */
+const STEP_LIMIT = 5000;
+
+/**
  * Checks up to `limit` pending records of one dataset; returns how many it checked
  * (0: nothing pending). `steps`, when given, collects where the time went.
  */
-export function checkPendingDuplicates(limit = 2000, steps?: CheckSteps): number {
+
+export function checkPendingDuplicates(limit = STEP_LIMIT, steps?: CheckSteps): number {
   const db = sqlite();
   const datasetId = db.prepare(`SELECT datasetId FROM DedupPending LIMIT 1`).pluck().get() as string | undefined;
   if (!datasetId) return 0;
@@ -120,7 +127,7 @@ function checkRecords(db: Database.Database, run: Run, pending: number[], steps?
 function pairsInBatch(signed: SignedBatch, lsh: LshParams, threshold: number): [number, number][] {
   const n = signed.ids.length;
   const positions = lsh.bands * lsh.rows;
-  const items: SignedItems = { count: n, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys, sketches: signed.sketches, sketchPositions: positions };
+  const items: SignedItems = { count: n, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys, sketches: signed.sketches, sketchPositions: positions, sizes: signed.sizes };
   const rep = exactRepresentatives(items);
   const include = new Uint8Array(n);
   const out: [number, number][] = [];
@@ -143,28 +150,42 @@ function pairsInBatch(signed: SignedBatch, lsh: LshParams, threshold: number): [
 function pairsWithIndex(signed: SignedBatch, index: RunIndex, { bands, rows }: LshParams, threshold: number): [number, number][] {
   const n = signed.ids.length;
   const positions = bands * rows;
-  const exact: number[][] = Array.from({ length: n }, () => []);
-  const banded: number[][] = Array.from({ length: n }, () => []);
-  lookupAll(index, EXACT_BAND, signed.keyHi, (q, id) => exact[q].push(id));
+  const out: [number, number][] = [];
+  // A hit is coded as (indexed id)·n + (new record), exact below 2^53.
+  const exact = new Set<number>();
+  lookupAll(index, EXACT_BAND, signed.keyHi, (i, other) => {
+    if (signed.empty[i] || other === signed.ids[i] || exact.has(other * n + i)) return;
+    exact.add(other * n + i);
+    out.push([signed.ids[i], other]);
+  });
+  let hits = new Float64Array(1 << 16);
+  let count = 0;
   const keys = new Uint32Array(n);
   for (let b = 0; b < bands; b++) {
     for (let i = 0; i < n; i++) keys[i] = signed.bandKeys[i * bands + b];
-    lookupAll(index, b, keys, (q, id) => banded[q].push(id));
+    lookupAll(index, b, keys, (i, other) => {
+      if (count === hits.length) {
+        const bigger = new Float64Array(hits.length * 2);
+        bigger.set(hits);
+        hits = bigger;
+      }
+      hits[count++] = other * n + i;
+    });
   }
-  const out: [number, number][] = [];
-  for (let i = 0; i < n; i++) {
-    if (signed.empty[i]) continue;
-    const id = signed.ids[i];
-    const same = exact[i].filter((other) => other !== id);
-    for (const other of same) out.push([id, other]);
-    // A true pair shares several bands: each candidate is weighed once.
-    const hits = Int32Array.from(banded[i]).sort();
-    for (let k = 0; k < hits.length; k++) {
-      const other = hits[k];
-      if ((k > 0 && other === hits[k - 1]) || other === id || same.includes(other)) continue;
-      const sketch = sketchOf(index, other, positions);
-      if (!sketch || mayReach(sketchSimilarity(signed.sketches, i * positions, sketch.data, sketch.at, positions), threshold, positions)) out.push([id, other]);
-    }
+  // In order of the indexed id, so the sketches are read front to back (at a million
+  // records, jumping between them cost more than comparing them); a true pair shares
+  // several bands, and is weighed once.
+  const sorted = hits.subarray(0, count).sort();
+  for (let k = 0; k < sorted.length; k++) {
+    const code = sorted[k];
+    if (k > 0 && code === sorted[k - 1]) continue;
+    // Both fit 32 bits (ids are Int32): small integers index typed arrays on the fast path.
+    const other = Math.floor(code / n) | 0;
+    const i = (code - other * n) | 0;
+    if (signed.empty[i] || other === signed.ids[i] || exact.has(code)) continue;
+    const sketch = sketchOf(index, other, positions);
+    // The new record's size bounds the pair's union from below (sketch.ts).
+    if (!sketch || mayReach(sketchSimilarity(signed.sketches, i * positions, sketch.data, sketch.at, positions), threshold, positions, signed.sizes[i])) out.push([signed.ids[i], other]);
   }
   return out;
 }

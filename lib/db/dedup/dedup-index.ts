@@ -107,6 +107,17 @@ export function loadIndex(db: Database.Database, runId: string): RunIndex {
   return index;
 }
 
+/**
+ * Keeps the index a run has just written in memory, as loading it would give: the
+ * first check after a run in the same process (the server's) does not read it back.
+ */
+export function cacheIndex(runId: string, segments: Map<number, Segment>, sketches: SketchSegment) {
+  const bands = new Map<number, Segment[]>();
+  for (const [band, s] of segments) if (s.keys.length) bands.set(band, [s]);
+  cache.clear();
+  cache.set(runId, { runId, bands, sketches: sketches.ids.length ? [sketches] : [] });
+}
+
 export function forgetIndex(runId: string) {
   cache.delete(runId);
 }

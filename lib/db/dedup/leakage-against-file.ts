@@ -5,7 +5,7 @@ import { databaseFile } from "../../env";
 import { parseLine } from "../../formats/parse-line";
 import { lshParams } from "../../dedup/lsh";
 import { findDuplicates } from "../../dedup/find-duplicates";
-import { joinBatches, shingleRows, shingleMap, signRows, type BodyRow } from "../../dedup/sign-batch";
+import { joinBatches, shingleMap, signRows, type BodyRow } from "../../dedup/sign-batch";
 import { DedupRequestSchema } from "../../validation/dedup";
 import { getDatasetById } from "../datasets/get-dataset";
 import { createSignerPool, inlinePool } from "./signer-pool";
@@ -29,12 +29,12 @@ export async function leakageAgainstFile(datasetId: string, path: string, input:
   const file = databaseFile();
   try {
     const { batch: mine } = await signDataset(pool, { file, datasetId, ids, scope: req.scope, lsh }, () => {}, { hashes: 0, over: true });
-    const theirs = signRows(rows, req.scope, lsh);
+    const theirs = signRows(rows, req.scope, lsh, true);
     const signed = joinBatches([mine, theirs], lsh.bands);
     const side = new Uint8Array(signed.ids.length).fill(1, mine.ids.length);
-    const fileSets = shingleMap(shingleRows(rows, req.scope));
+    const fileSets = shingleMap(theirs.shingles!);
     const found = await findDuplicates(
-      { count: signed.ids.length, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys, side, sketches: signed.sketches, sketchPositions: lsh.bands * lsh.rows },
+      { count: signed.ids.length, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys, side, sketches: signed.sketches, sketchPositions: lsh.bands * lsh.rows, sizes: signed.sizes },
       req.threshold,
       lsh,
       async (indices) => {

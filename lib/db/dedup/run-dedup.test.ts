@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { importText } from "../../test/import-helpers";
-import { closeDb, db } from "../client";
+import { closeDb, db, sqlite } from "../client";
+import { forgetIndex, loadIndex } from "./dedup-index";
 import { currentActor } from "../actor";
 import { getConversation } from "../conversations/get-conversation";
 import { updateConversation } from "../conversations/update-conversation";
@@ -82,5 +83,24 @@ describe("a de-duplication run", () => {
     await expect(createDedupRun(dataset.id, {}, await currentActor())).rejects.toThrow(/already running/);
     await executeDedupRun(spec);
     expect((await db().dedupRun.findUnique({ where: { id: spec.runId } }))?.status).toBe("done");
+  });
+});
+
+describe("the index a run leaves", () => {
+  it("is kept in memory exactly as it reads back from the database", async () => {
+    const lines = Array.from({ length: 30 }, (_, n) => chat(`Question ${n % 12}: how do I export report ${n % 12}?`, `Open Reports, pick report ${n % 12}, then Export.`));
+    const { dataset } = await importText("dedup index", lines.join("\n"));
+    const r = await run(dataset.id);
+    const kept = loadIndex(sqlite(), r.id);
+    forgetIndex(r.id);
+    const read = loadIndex(sqlite(), r.id);
+    expect(read).not.toBe(kept);
+    const plain = (index: typeof read) => ({
+      bands: [...index.bands].map(([band, segments]) => [band, segments.map((s) => [Array.from(s.keys), Array.from(s.ids)])]),
+      sketches: index.sketches.map((s) => [Array.from(s.ids), Array.from(s.data)]),
+    });
+    expect(plain(read)).toEqual(plain(kept));
+    expect(read.bands.size).toBeGreaterThan(1);
+    expect(read.sketches[0].ids).toHaveLength(30);
   });
 });

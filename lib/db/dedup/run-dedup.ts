@@ -81,7 +81,7 @@ export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: nu
     const keptSets = signedSides.every((s) => s.shingles) ? keptLookup(signedSides.flatMap((s) => s.shingles!)) : null;
     const items: SignedItems = {
       count: signed.ids.length, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys,
-      sketches: signed.sketches, sketchPositions: spec.lsh.bands * spec.lsh.rows,
+      sketches: signed.sketches, sketchPositions: spec.lsh.bands * spec.lsh.rows, sizes: signed.sizes,
     };
     if (spec.against) {
       items.side = new Uint8Array(items.count);

@@ -2,7 +2,7 @@ import { sqlite } from "../client";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import type { FindResult } from "../../dedup/find-duplicates";
 import type { SignedBatch } from "../../dedup/sign-batch";
-import { forgetIndex, segmentsOf, sketchesOf, writeSegments, writeSketches } from "./dedup-index";
+import { cacheIndex, forgetIndex, segmentsOf, sketchesOf, writeSegments, writeSketches } from "./dedup-index";
 import type { RunSpec } from "./run-dedup";
 
 // The end of a run, in one transaction: the dataset's previous run of the same kind
@@ -15,6 +15,7 @@ export function saveRun(spec: RunSpec, signed: SignedBatch, found: FindResult, o
     .prepare(`SELECT id FROM DedupRun WHERE datasetId = ? AND id != ? AND (againstDatasetId IS NULL) = ? AND status != 'running'`)
     .pluck()
     .all(spec.datasetId, spec.runId, spec.against === null ? 1 : 0) as string[];
+  const index = spec.against === null ? { segments: segmentsOf(signed, spec.lsh.bands), sketches: sketchesOf(signed, spec.lsh.bands * spec.lsh.rows) } : null;
   db.transaction(() => {
     for (const id of previous) {
       db.prepare(`DELETE FROM DedupRun WHERE id = ?`).run(id);
@@ -26,9 +27,9 @@ export function saveRun(spec: RunSpec, signed: SignedBatch, found: FindResult, o
       const clusterId = cluster.run(spec.runId, c.kind, c.similarity, c.members.length).lastInsertRowid;
       for (const i of c.members) member.run(clusterId, signed.ids[i], spec.runId);
     }
-    if (spec.against === null) {
-      writeSegments(db, spec.runId, segmentsOf(signed, spec.lsh.bands));
-      writeSketches(db, spec.runId, sketchesOf(signed, spec.lsh.bands * spec.lsh.rows));
+    if (index) {
+      writeSegments(db, spec.runId, index.segments);
+      writeSketches(db, spec.runId, index.sketches);
       db.prepare(`DELETE FROM DedupPending WHERE datasetId = ?`).run(spec.datasetId);
       // Two range reads (by updatedAt through its index, by id through the key): one
       // condition with OR would read every row of the dataset, bodies and all.
@@ -44,4 +45,5 @@ export function saveRun(spec: RunSpec, signed: SignedBatch, found: FindResult, o
       `UPDATE DedupRun SET status = 'done', phase = '', candidates = ?, pairs = ?, clusterCount = ?, finishedAt = ? WHERE id = ?`,
     ).run(found.candidates, found.pairs.length, found.clusters.length, sqliteTimestamp(), spec.runId);
   }).immediate();
+  if (index) cacheIndex(spec.runId, index.segments, index.sketches);
 }
