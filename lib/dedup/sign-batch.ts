@@ -70,8 +70,10 @@ export function shingleMap(batch: ShingleBatch, into = new Map<number, Uint32Arr
   return into;
 }
 
-/** Concatenates signed batches in order. */
+/** Concatenates signed batches in order (a lone non-empty batch is returned as it is: at a million records a copy is 200 MB). */
 export function joinBatches(batches: readonly SignedBatch[], bands: number): SignedBatch {
+  const filled = batches.filter((b) => b.ids.length > 0);
+  if (filled.length === 1) return filled[0];
   const n = batches.reduce((sum, b) => sum + b.ids.length, 0);
   const out: SignedBatch = {
     ids: new Int32Array(n),
