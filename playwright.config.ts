@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import { join } from "node:path";
+import { adminStatePath } from "./e2e/admin-state";
 import { tmpdir } from "node:os";
 
 // End-to-end tests drive the built app (`next start`) on a fresh temporary SQLite
@@ -11,9 +12,15 @@ const PORT = Number(process.env.E2E_PORT ?? 3199);
 // E2E_BASE_URL points the tests at a server you started yourself (e.g. `next dev`).
 const external = process.env.E2E_BASE_URL;
 
+// The first test signs up the first-run admin through the page and keeps the session
+// here; every other test starts signed in as that admin unless it says otherwise.
+
 export default defineConfig({
   testDir: "e2e",
-  testMatch: "**/*.spec.ts",
+  projects: [
+    { name: "first run", testMatch: "first-run.setup.ts" },
+    { name: "app", testMatch: "**/*.spec.ts", dependencies: ["first run"], use: { storageState: adminStatePath() } },
+  ],
   // One worker: SQLite has one writer, and tests must not depend on each other's data.
   workers: 1,
   fullyParallel: false,

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ensureBackgroundWorker } from "@/lib/jobs/background-work";
+import { optionalRequestActor } from "@/lib/auth/request-actor";
+import { can } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { UserMenu } from "@/components/auth/user-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,6 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // first request starts the worker that indexes and counts tokens after imports.
   await connection();
   ensureBackgroundWorker();
+  const actor = await optionalRequestActor();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">
@@ -25,9 +30,19 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </span>
               Tuneset
             </Link>
-            <Link href="/" className="text-sm text-zinc-600 hover:text-zinc-900">
-              Datasets
-            </Link>
+            {actor ? (
+              <>
+                <Link href="/" className="text-sm text-zinc-600 hover:text-zinc-900">
+                  Datasets
+                </Link>
+                {can(actor.role, "users.manage") ? (
+                  <Link href="/admin/users" className="text-sm text-zinc-600 hover:text-zinc-900">
+                    Users
+                  </Link>
+                ) : null}
+                <UserMenu name={actor.name} email={actor.email} role={ROLE_LABELS[actor.role]} />
+              </>
+            ) : null}
           </nav>
         </header>
         <main className="mx-auto max-w-[1400px] px-6 py-6">{children}</main>

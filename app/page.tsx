@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { listDatasets } from "@/lib/db/datasets/list-datasets";
+import { pageActor } from "@/app/_lib/page-access";
 import { DatasetsTable } from "@/components/datasets/datasets-table";
 import { DatasetsEmptyState } from "@/components/datasets/empty-state";
 import { NewDatasetForm } from "@/components/datasets/new-dataset-form";
@@ -10,7 +11,8 @@ import { plural } from "@/components/ui/format";
 export const metadata: Metadata = { title: "Datasets" };
 
 export default async function DatasetsPage() {
-  const datasets = await listDatasets();
+  const actor = await pageActor();
+  const datasets = await listDatasets(actor);
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="datasets-heading" className="min-w-0">

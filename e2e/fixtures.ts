@@ -114,6 +114,13 @@ export async function downloadLines(page: Page, link: Locator): Promise<{ lines:
 }
 
 export const test = base.extend<{ uniqueName: (prefix: string) => string; dataset: Dataset }>({
+  // API calls made by a test act as whoever its pages are signed in as (the admin,
+  // unless the test says otherwise).
+  request: async ({ playwright, baseURL, storageState }, provide) => {
+    const request = await playwright.request.newContext({ baseURL, storageState });
+    await provide(request);
+    await request.dispose();
+  },
   // The fixture callback is named `provide`, not `use`: the React hooks lint rule takes
   // any call to `use` for React's hook.
   uniqueName: async ({}, provide, info) => {

@@ -25,4 +25,17 @@ describe("conventions", () => {
     });
     expect(offenders).toEqual([]);
   });
+
+  it("never lets a page, route or server action act as the command line", () => {
+    const web = tracked.filter((f) => f.startsWith("app/") || f.startsWith("lib/actions/") || f.startsWith("lib/api/") || f.startsWith("components/"));
+    expect(web.filter((f) => /commandLineActor/.test(readFileSync(f, "utf8")))).toEqual([]);
+  });
+
+  it("checks who acts in every server action before it does anything", () => {
+    // Each exported action either authorizes itself or goes through a helper that does.
+    const unchecked = tracked
+      .filter((f) => f.startsWith("lib/actions/") && !f.endsWith(".test.ts") && f !== "lib/actions/session-actions.ts")
+      .filter((f) => !/authorize(Conversation)?\(|conversationAction\(/.test(readFileSync(f, "utf8")));
+    expect(unchecked).toEqual([]);
+  });
 });

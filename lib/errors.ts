@@ -3,18 +3,24 @@
 
 export type ErrorCode =
   | "bad_request"
+  | "unauthenticated"
+  | "forbidden"
   | "not_found"
   | "conflict"
   | "too_large"
   | "unsupported_media_type"
+  | "too_many_requests"
   | "internal";
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   too_large: 413,
   unsupported_media_type: 415,
+  too_many_requests: 429,
   internal: 500,
 };
 

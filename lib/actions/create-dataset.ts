@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { authorize } from "../auth/authorize";
 import { createDataset } from "../db/datasets/create-dataset";
 import { isAppError } from "../errors";
 import { DatasetCreateSchema } from "../validation/dataset";
@@ -21,7 +22,7 @@ export async function createDatasetAction(_prev: CreateDatasetResult | null, for
 
   let id: string;
   try {
-    id = (await createDataset(parsed.data)).id;
+    id = (await createDataset(parsed.data, await authorize("datasets.create"))).id;
   } catch (e) {
     const failure = actionFailure(e);
     // Put the two expected refusals under the field they are about.

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { currentActor } from "../db/actor";
+import { authorize } from "../auth/authorize";
 import { startDedupRun } from "../db/dedup/run-dedup";
 import { resolveAllExact, resolveClusters } from "../db/dedup/resolve-clusters";
 import { actionFailure, type ActionResult } from "../validation/action-result";
@@ -16,7 +16,7 @@ export async function startDedup(datasetId: string, input: unknown): Promise<Act
   const parsed = DedupRequestSchema.safeParse(input);
   if (!parsed.success) return actionFailure(parsed.error);
   try {
-    const { runId } = await startDedupRun(String(datasetId), parsed.data, await currentActor());
+    const { runId } = await startDedupRun(String(datasetId), parsed.data, await authorize("datasets.dedup", String(datasetId)));
     revalidatePath(`/datasets/${datasetId}`, "layout");
     return { ok: true, runId };
   } catch (e) {
@@ -29,7 +29,7 @@ export async function resolveCluster(datasetId: string, input: unknown): Promise
   if (!parsed.success) return actionFailure(parsed.error);
   try {
     const { clusterId, keeperId, mergeLabels } = parsed.data;
-    const { operation, marked } = await resolveClusters(String(datasetId), [{ clusterId, keeperId }], mergeLabels, await currentActor());
+    const { operation, marked } = await resolveClusters(String(datasetId), [{ clusterId, keeperId }], mergeLabels, await authorize("datasets.dedup", String(datasetId)));
     revalidatePath(`/datasets/${datasetId}`, "layout");
     return { ok: true, operation: { id: operation.id, summary: operation.summary, count: operation.count }, marked };
   } catch (e) {
@@ -41,7 +41,7 @@ export async function resolveExactDuplicates(datasetId: string, input: unknown):
   const parsed = ResolveExactSchema.safeParse(input);
   if (!parsed.success) return actionFailure(parsed.error);
   try {
-    const { operation, marked } = await resolveAllExact(String(datasetId), parsed.data.runId, parsed.data.mergeLabels, await currentActor());
+    const { operation, marked } = await resolveAllExact(String(datasetId), parsed.data.runId, parsed.data.mergeLabels, await authorize("datasets.dedup", String(datasetId)));
     revalidatePath(`/datasets/${datasetId}`, "layout");
     return { ok: true, operation: { id: operation.id, summary: operation.summary, count: operation.count }, marked };
   } catch (e) {

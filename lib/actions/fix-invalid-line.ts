@@ -9,6 +9,7 @@ import { FixInvalidLineSchema, type FixInvalidLineInput } from "../validation/co
 // so the edit is never lost and the errors shown always match the saved text.
 export async function fixInvalidLine(input: FixInvalidLineInput) {
   return conversationAction(
+    "conversations.edit",
     FixInvalidLineSchema,
     input,
     ({ id, version, raw }, actor) => updateConversation(id, { version, raw }, actor),

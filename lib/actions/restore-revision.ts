@@ -7,6 +7,7 @@ import { RestoreRevisionSchema, type RestoreRevisionInput } from "../validation/
 // Puts an earlier version back, as a new version on top of the current one.
 export async function restoreRevision(input: RestoreRevisionInput) {
   return conversationAction(
+    "conversations.edit",
     RestoreRevisionSchema,
     input,
     ({ id, version, restore: which }, actor) => restore(id, which, version, actor),

@@ -8,6 +8,7 @@ import { SaveConversationSchema, type SaveConversationInput } from "../validatio
 // stay). An edit that breaks the format is saved and comes back with its errors.
 export async function saveConversation(input: SaveConversationInput) {
   return conversationAction(
+    "conversations.edit",
     SaveConversationSchema,
     input,
     ({ id, version, messages, tools }, actor) => updateConversation(id, { version, messages, tools }, actor),

@@ -9,6 +9,7 @@ import { SavePreferenceSchema, type SavePreferenceInput } from "../validation/co
 // back with its errors, so it can be fixed but not approved.
 export async function savePreference(data: SavePreferenceInput) {
   return conversationAction(
+    "conversations.edit",
     SavePreferenceSchema,
     data,
     ({ id, version, input, preferred_output, non_preferred_output }, actor) =>

@@ -7,6 +7,7 @@ import { SaveReviewNoteSchema, type SaveReviewNoteInput } from "../validation/co
 // The reviewer's note on one conversation (why it was rejected, what to change).
 export async function saveReviewNote(input: SaveReviewNoteInput) {
   return conversationAction(
+    "conversations.review",
     SaveReviewNoteSchema,
     input,
     ({ id, version, note }, actor) => updateConversation(id, { version, note }, actor),

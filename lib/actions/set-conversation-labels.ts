@@ -7,6 +7,7 @@ import { SetConversationLabelsSchema, type SetConversationLabelsInput } from "..
 // The labels one conversation carries; names new to the dataset become labels.
 export async function setConversationLabels(input: SetConversationLabelsInput) {
   return conversationAction(
+    "conversations.review",
     SetConversationLabelsSchema,
     input,
     ({ id, version, labels }, actor) => updateConversation(id, { version, labels }, actor),

@@ -8,6 +8,7 @@ import { SetConversationStatusSchema, type SetConversationStatusInput } from "..
 // a conflict the page words as "someone else changed this conversation".
 export async function setConversationStatus(input: SetConversationStatusInput) {
   return conversationAction(
+    "conversations.review",
     SetConversationStatusSchema,
     input,
     ({ id, version, status }, actor) => updateConversation(id, { version, status }, actor),

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { authorize } from "../auth/authorize";
 import { setTargetModel } from "../db/datasets/set-target-model";
 import { actionFailure, type ActionResult } from "../validation/action-result";
 import { TargetModelChangeSchema } from "../validation/target-model";
@@ -15,6 +16,7 @@ export async function setTargetModelAction(
   const parsed = TargetModelChangeSchema.safeParse({ datasetId: form.get("datasetId"), targetModel: form.get("targetModel") });
   if (!parsed.success) return actionFailure(parsed.error);
   try {
+    await authorize("datasets.settings", parsed.data.datasetId);
     const { dataset, recounting } = await setTargetModel(parsed.data);
     revalidatePath(`/datasets/${dataset.id}`, "layout");
     revalidatePath("/");

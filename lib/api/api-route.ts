@@ -2,19 +2,40 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError, isAppError } from "../errors";
 import { ensureBackgroundWorker } from "../jobs/background-work";
+import type { Actor } from "../db/actor";
+import { authorize, authorizeConversation } from "../auth/authorize";
+import type { Permission } from "../auth/permissions";
+import { assertSameOrigin } from "./same-origin";
 
-// The one wrapper for every /api/v1 route handler: it turns known errors into
-// `{"error": {"code", "message"}}` with the right status and keeps stack traces and
-// database messages in the server log, never in a response.
+// The one wrapper for every /api/v1 route handler: it refuses cross-site writes, finds
+// who is asking (session or bearer token) and checks what they may do, then turns known
+// errors into `{"error": {"code", "message"}}` with the right status, keeping stack
+// traces and database messages in the server log, never in a response.
 
 type Params = Record<string, string>;
-type Handler<P extends Params> = (req: Request, params: P) => Promise<Response | unknown>;
+type Handler<P extends Params> = (req: Request, params: P, actor: Actor) => Promise<Response | unknown>;
 
-export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
+/**
+ * What a route needs: a permission, and the dataset or conversation it acts on (its
+ * membership decides 404 before the role decides 403). Every route names one, so none
+ * can forget to check.
+ */
+export type Access<P extends Params> = {
+  permission: Permission;
+  dataset?: (params: P) => string;
+  conversation?: (params: P) => number;
+};
+
+export function apiRoute<P extends Params = Params>(access: Access<P>, handler: Handler<P>) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     ensureBackgroundWorker();
     try {
-      const result = await handler(req, await ctx.params);
+      assertSameOrigin(req);
+      const params = await ctx.params;
+      const actor = access.conversation
+        ? await authorizeConversation(access.permission, access.conversation(params))
+        : await authorize(access.permission, access.dataset?.(params));
+      const result = await handler(req, params, actor);
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (e) {
       return errorResponse(e);

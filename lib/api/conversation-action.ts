@@ -1,17 +1,20 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { currentActor, type Actor } from "../db/actor";
+import type { Actor } from "../db/actor";
+import { authorizeConversation } from "../auth/authorize";
+import type { Permission } from "../auth/permissions";
 import type { ConversationRecord } from "../validation/conversation-record";
 import { actionFailure, CONFLICT_ACTION_ERROR, type ActionResult } from "../validation/action-result";
 
 // The one shape of every server action that writes a conversation: parse its schema,
-// act as the current user, refresh the pages that show the record, and turn errors
+// check the signed-in user may do it in that conversation's dataset, refresh the pages that show the record, and turn errors
 // (a stale version above all) into a result the page can word. The actions in
-// lib/actions only say which schema and which write.
+// lib/actions only say which permission, which schema and which write.
 
 type Ref = { id: number; version: number };
 
 export async function conversationAction<S extends z.ZodType<Ref>, T extends object>(
+  permission: Permission,
   schema: S,
   input: unknown,
   write: (data: z.infer<S>, actor: Actor) => Promise<ConversationRecord>,
@@ -20,7 +23,7 @@ export async function conversationAction<S extends z.ZodType<Ref>, T extends obj
   const parsed = schema.safeParse(input);
   if (!parsed.success) return actionFailure(parsed.error);
   try {
-    const record = await write(parsed.data, await currentActor());
+    const record = await write(parsed.data, await authorizeConversation(permission, parsed.data.id));
     revalidatePath(`/conversations/${parsed.data.id}`);
     revalidatePath(`/datasets/${record.datasetId}`);
     return { ok: true, ...result(record) };

@@ -6,6 +6,8 @@ import { exportCommand } from "./commands/export-command";
 import { datasetsCommand } from "./commands/datasets-command";
 import { bulkCommand, undoCommand } from "./commands/bulk-command";
 import { dedupCommand } from "./commands/dedup-command";
+import { usersCommand } from "./commands/users-command";
+import { tokensCommand } from "./commands/tokens-command";
 import { CliError } from "./cli-error";
 
 // `tuneset <command>`: the same lib functions the app and the HTTP API call, on the
@@ -28,6 +30,13 @@ Commands:
         [--against DATASET | --against-file FILE] [--json]
                                           Find exact and near-duplicate conversations (or, with --against,
                                           records leaking between two sets); --json prints every cluster
+  users create --email E --role viewer|annotator|lead|admin [--name N] [--password P]
+                                          Make an account (without --password, one is generated and printed)
+  users list [--json]                     Who has an account, and their role
+  tokens create --email E [--role R] [--name N]
+                                          Print a new API token for that user (role no higher than theirs)
+
+Working on the database file directly, every command acts as an admin, recorded as "Command line".
 
 Environment: DATABASE_URL (default file:./data/tuneset.db)`;
 
@@ -38,6 +47,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   bulk: bulkCommand,
   undo: undoCommand,
   dedup: dedupCommand,
+  users: usersCommand,
+  tokens: tokensCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,21 +1,27 @@
 import { db } from "./client";
 import { env } from "../env";
+import type { Role } from "../auth/roles";
 
-// Who is acting. Until accounts exist, every write is made by one local user; this is
-// the one place that decides it, so adding sign-in later changes only this function.
-export type Actor = { id: string; email: string; name: string };
+// Who is acting. In the app it is the signed-in user or the owner of an API token
+// (lib/auth/request-actor.ts); on the command line, working directly on the database
+// file, it is the command line itself: an admin, recorded under its own name so the
+// history says which changes came from there.
+export type Actor = { id: string; email: string; name: string; role: Role };
+
+const COMMAND_LINE_NAME = "Command line";
 
 let cached: Actor | undefined;
 
-export async function currentActor(): Promise<Actor> {
+/** The admin the CLI, the seed, the benchmarks and the unit tests act as. */
+export async function commandLineActor(): Promise<Actor> {
   if (cached) return cached;
   const email = env().TUNESET_LOCAL_USER_EMAIL;
   const user = await db().user.upsert({
     where: { email },
-    update: {},
-    create: { email, name: "Local user" },
+    update: { role: "admin", name: COMMAND_LINE_NAME },
+    create: { email, name: COMMAND_LINE_NAME, role: "admin" },
     select: { id: true, email: true, name: true },
   });
-  cached = user;
-  return user;
+  cached = { ...user, role: "admin" };
+  return cached;
 }

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { basename, resolve } from "node:path";
-import { currentActor } from "../db/actor";
+import { commandLineActor } from "../db/actor";
 import { findOrCreateDataset } from "../db/datasets/create-dataset";
 import { importIntoDataset } from "../import/import-into-dataset";
 
@@ -15,13 +15,13 @@ export async function importText(datasetName: string, text: string | Uint8Array,
   async function* chunks() {
     for (let i = 0; i < bytes.length; i += 7000) yield bytes.subarray(i, i + 7000);
   }
-  const actor = await currentActor();
+  const actor = await commandLineActor();
   return { dataset, summary: await importIntoDataset({ dataset, fileName, chunks: chunks(), actorId: actor.id }) };
 }
 
 export async function importFile(datasetName: string, path: string) {
   const dataset = await findOrCreateDataset(datasetName);
-  const actor = await currentActor();
+  const actor = await commandLineActor();
   const summary = await importIntoDataset({ dataset, fileName: basename(path), chunks: createReadStream(path), actorId: actor.id });
   return { dataset, summary };
 }

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { join } from "node:path";
 import { db } from "../../lib/db/client";
-import { currentActor } from "../../lib/db/actor";
+import { commandLineActor } from "../../lib/db/actor";
 import { createDataset } from "../../lib/db/datasets/create-dataset";
 import { importIntoDataset } from "../../lib/import/import-into-dataset";
 import { runBackgroundWorkUntilIdle } from "../../lib/jobs/background-work";
@@ -18,7 +18,7 @@ export async function seedIfEmpty(): Promise<string | null> {
     name: SAMPLE_DATASET,
     description: "Northwind Cloud Storage support conversations, a few with planted flaws to find.",
   });
-  const actor = await currentActor();
+  const actor = await commandLineActor();
   const summary = await importIntoDataset({
     dataset,
     fileName: "sample-support.jsonl",

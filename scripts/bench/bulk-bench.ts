@@ -1,5 +1,5 @@
 import { sqlite } from "../../lib/db/client";
-import { currentActor } from "../../lib/db/actor";
+import { commandLineActor } from "../../lib/db/actor";
 import { applyBulkAction } from "../../lib/db/bulk/apply-bulk-action";
 import { undoBulkOperation } from "../../lib/db/bulk/undo-bulk-operation";
 import { costRatio, type Figure } from "./results";
@@ -18,7 +18,7 @@ type Timed = { name: string; seconds: number; count: number };
 export async function benchBulk(datasetId: string, label: string): Promise<Figure[]> {
   const db = sqlite();
   const ids = db.prepare(`SELECT id FROM Conversation WHERE datasetId = ? AND kind != 'invalid' ORDER BY id LIMIT ?`).pluck().all(datasetId, RECORDS) as number[];
-  const actor = await currentActor();
+  const actor = await commandLineActor();
   const selection = { ids };
   const timed: Timed[] = [];
   const run = async (name: string, action: object) => {

@@ -2,7 +2,7 @@ import { createReadStream, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { hash } from "node:crypto";
 import { importIntoDataset } from "../../lib/import/import-into-dataset";
-import { currentActor } from "../../lib/db/actor";
+import { commandLineActor } from "../../lib/db/actor";
 import { findOrCreateDataset } from "../../lib/db/datasets/create-dataset";
 import { closeDb, sqlite } from "../../lib/db/client";
 import { createDedupRun, executeDedupRun, type RunOutcome } from "../../lib/db/dedup/run-dedup";
@@ -69,7 +69,7 @@ function onlyRowsBelow(truth: DedupTruth, rows: number): DedupTruth {
 
 async function importFile(file: string) {
   const dataset = await findOrCreateDataset(DATASET);
-  const summary = await importIntoDataset({ dataset, fileName: basename(file), chunks: createReadStream(file), actorId: (await currentActor()).id });
+  const summary = await importIntoDataset({ dataset, fileName: basename(file), chunks: createReadStream(file), actorId: (await commandLineActor()).id });
   return { dataset, rows: summary.imported };
 }
 
@@ -85,7 +85,7 @@ async function main() {
     const truth = loadTruth(a);
     const dataset = await findOrCreateDataset(DATASET);
     const base = baseline(`datasetId = ? AND deletedAt IS NULL AND kind != 'invalid'`, dataset.id);
-    const spec = await createDedupRun(dataset.id, { threshold: truth.threshold }, await currentActor());
+    const spec = await createDedupRun(dataset.id, { threshold: truth.threshold }, await commandLineActor());
     const started = performance.now();
     const outcome = await executeDedupRun(spec);
     const seconds = (performance.now() - started) / 1000;

@@ -4,7 +4,7 @@ import { importIntoDataset } from "../../lib/import/import-into-dataset";
 import { rowFromLine } from "../../lib/import/row-from-line";
 import { splitLines } from "../../lib/import/split-lines";
 import { sqliteTimestamp, type PendingRow } from "../../lib/db/imports/conversation-writer";
-import { currentActor } from "../../lib/db/actor";
+import { commandLineActor } from "../../lib/db/actor";
 import { findOrCreateDataset } from "../../lib/db/datasets/create-dataset";
 import type { BareDatabase } from "./bare-database";
 import { conversationInsertSql } from "./source-statement";
@@ -63,7 +63,7 @@ export async function bareInsert(file: CorpusFile, bare: BareDatabase): Promise<
 export async function appImport(file: CorpusFile): Promise<ImportRun> {
   // Creating the dataset migrates the fresh file; that is set-up, not import.
   const dataset = await findOrCreateDataset("bench");
-  const actor = await currentActor();
+  const actor = await commandLineActor();
   const cpu = process.cpuUsage();
   const started = performance.now();
   const summary = await importIntoDataset({

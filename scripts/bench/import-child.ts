@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { basename } from "node:path";
 import { importIntoDataset } from "../../lib/import/import-into-dataset";
 import { splitLines } from "../../lib/import/split-lines";
-import { currentActor } from "../../lib/db/actor";
+import { commandLineActor } from "../../lib/db/actor";
 import { findOrCreateDataset } from "../../lib/db/datasets/create-dataset";
 import { reportToParent } from "./child-process";
 
@@ -17,7 +17,7 @@ async function main() {
   const [mode, file] = process.argv.slice(2);
   if ((mode !== "import" && mode !== "baseline") || !file) throw new Error("usage: import-child.ts import|baseline FILE");
   const dataset = await findOrCreateDataset("bench-large");
-  const actor = await currentActor();
+  const actor = await commandLineActor();
   const started = performance.now();
   let rows = 0;
   if (mode === "import") {

@@ -1,5 +1,5 @@
 import { sqlite } from "../../lib/db/client";
-import { currentActor } from "../../lib/db/actor";
+import { commandLineActor } from "../../lib/db/actor";
 import { updateConversation } from "../../lib/db/conversations/update-conversation";
 import { getReviewStep } from "../../lib/db/review/get-review-step";
 import { ReviewQuerySchema } from "../../lib/validation/review-query";
@@ -52,7 +52,7 @@ export async function benchReviewNext(datasetId: string, label: string): Promise
 
 export async function benchSaveEdit(datasetId: string, label: string): Promise<Figure> {
   const db = sqlite();
-  const actor = await currentActor();
+  const actor = await commandLineActor();
   const ids = db.prepare(`SELECT id FROM Conversation WHERE datasetId = ? AND kind = 'chat' ORDER BY id LIMIT ?`).pluck().all(datasetId, WARMUP + STEPS) as number[];
   const read = db.prepare(`SELECT body, version FROM Conversation WHERE id = ?`);
   const bareWrite = db.transaction((id: number, body: string, version: number) => {

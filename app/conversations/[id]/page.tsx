@@ -24,12 +24,15 @@ import { RevisionsList } from "@/components/review/revisions-list";
 import { StatusButtons } from "@/components/review/status-buttons";
 import { ToolsSection } from "@/components/review/tools-section";
 import { orNotFound } from "../../_lib/or-not-found";
+import { conversationPageActor } from "../../_lib/page-access";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ back?: string | string[]; edit?: string | string[] }> };
 
 async function load(rawId: string) {
-  return orNotFound((async () => getConversation(parseConversationId(rawId)))());
+  const id = await orNotFound((async () => parseConversationId(rawId))());
+  await conversationPageActor("datasets.read", id);
+  return orNotFound(getConversation(id));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listConversations, countConversations, type ConversationPage } from "@/lib/db/conversations/list-conversations";
 import { exportStats } from "@/lib/db/conversations/export-conversations";
-import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { listImports } from "@/lib/db/imports/import-records";
 import { listLabels } from "@/lib/db/labels/list-labels";
 import { listBulkOperations } from "@/lib/db/bulk/list-bulk-operations";
@@ -27,17 +26,20 @@ import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { getDatasetSummary } from "@/lib/db/datasets/list-datasets";
 import { orNotFound } from "../../_lib/or-not-found";
+import { datasetForPage, pageActor } from "@/app/_lib/page-access";
+import { can } from "@/lib/auth/permissions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await orNotFound(getDatasetById((await params).id));
+  const dataset = await datasetForPage((await params).id);
   return { title: dataset.name };
 }
 
 export default async function DatasetPage({ params, searchParams }: Props) {
   const { id } = await params;
   const raw = paramsToObject(await searchParams);
+  const actor = await pageActor("datasets.read", id);
   const dataset = await orNotFound(getDatasetSummary(id));
   const parsed = ConversationPageSchema.safeParse(raw);
   const query = parsed.success ? parsed.data : ConversationPageSchema.parse({});
@@ -80,7 +82,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
             >
               Review
             </Link>
-            <ExportButtons datasetId={id} filter={filter} approved={approved} filtered={filtered} />
+            {can(actor.role, "datasets.export") ? <ExportButtons datasetId={id} filter={filter} approved={approved} filtered={filtered} /> : null}
           </>
         }
       />
@@ -110,12 +112,14 @@ export default async function DatasetPage({ params, searchParams }: Props) {
           )}
         </section>
         <aside className="space-y-5">
-          <section aria-labelledby="import-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-            <h2 id="import-heading" className="mb-3 text-sm font-semibold">
-              Import conversations
-            </h2>
-            <ImportPanel datasetId={id} />
-          </section>
+          {can(actor.role, "datasets.import") ? (
+            <section aria-labelledby="import-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+              <h2 id="import-heading" className="mb-3 text-sm font-semibold">
+                Import conversations
+              </h2>
+              <ImportPanel datasetId={id} />
+            </section>
+          ) : null}
           <section aria-labelledby="imports-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
             <h2 id="imports-heading" className="text-sm font-semibold">
               Recent imports

@@ -1,5 +1,5 @@
 import { CliError, parseCliArgs } from "../cli-error";
-import { currentActor } from "../../db/actor";
+import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
 import { undoBulkOperation } from "../../db/bulk/undo-bulk-operation";
@@ -16,7 +16,7 @@ export async function bulkCommand(args: string[]): Promise<number> {
   if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${BULK_USAGE}`, 2);
   const request = bulkRequestFromFlags(values);
   const dataset = await getDatasetByName(values.dataset);
-  const out = await applyBulkAction(dataset.id, request, await currentActor());
+  const out = await applyBulkAction(dataset.id, request, await commandLineActor());
   if ("preview" in out) {
     const p = out.preview;
     if (values.json) console.log(JSON.stringify({ preview: p }));
@@ -45,7 +45,7 @@ export async function undoCommand(args: string[]): Promise<number> {
   if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${UNDO_USAGE}`, 2);
   if (!values.operation) throw new CliError(`--operation ID is required (tuneset bulk prints it)\nUsage: ${UNDO_USAGE}`, 2);
   const datasetId = await bulkOperationDatasetId(values.operation);
-  const out = await undoBulkOperation(datasetId, values.operation, await currentActor());
+  const out = await undoBulkOperation(datasetId, values.operation, await commandLineActor());
   await runBackgroundWorkUntilIdle();
   if (values.json) console.log(JSON.stringify({ operation: bulkOperationJson(out.operation), undone: out.undone, skipped: out.skipped }));
   else console.log(out.message);

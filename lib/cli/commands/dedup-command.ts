@@ -1,6 +1,6 @@
 import { access, constants } from "node:fs/promises";
 import { CliError, parseCliArgs } from "../cli-error";
-import { currentActor } from "../../db/actor";
+import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { createDedupRun, executeDedupRun } from "../../db/dedup/run-dedup";
 import { latestRun } from "../../db/dedup/list-clusters";
@@ -49,7 +49,7 @@ export async function dedupCommand(args: string[]): Promise<number> {
   }
 
   const against = values.against ? (await getDatasetByName(DatasetNameSchema.parse(values.against))).id : undefined;
-  const spec = await createDedupRun(dataset.id, { ...input, against }, await currentActor());
+  const spec = await createDedupRun(dataset.id, { ...input, against }, await commandLineActor());
   const progress = values.json ? undefined : (n: number, total: number) => process.stderr.write(`\rSigned ${n.toLocaleString("en")} of ${total.toLocaleString("en")} records`);
   await executeDedupRun(spec, progress);
   if (!values.json) process.stderr.write("\n");

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { access, constants, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { CliError, parseCliArgs } from "../cli-error";
-import { currentActor } from "../../db/actor";
+import { commandLineActor } from "../../db/actor";
 import { findOrCreateDataset } from "../../db/datasets/create-dataset";
 import { importIntoDataset } from "../../import/import-into-dataset";
 import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
@@ -17,7 +17,7 @@ export async function importCommand(args: string[]): Promise<number> {
   const file = positionals[0];
   await readable(file);
   const dataset = await findOrCreateDataset(DatasetNameSchema.parse(values.dataset));
-  const actor = await currentActor();
+  const actor = await commandLineActor();
   const summary = await importIntoDataset({
     dataset,
     fileName: basename(file),

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { importText } from "../../test/import-helpers";
 import { closeDb, db, sqlite } from "../client";
-import { currentActor } from "../actor";
+import { commandLineActor } from "../actor";
 import { getConversation } from "../conversations/get-conversation";
 import { listRevisions } from "../conversations/revisions";
 import { updateConversation } from "../conversations/update-conversation";
@@ -25,7 +25,7 @@ async function seed(name: string, lines: string[]) {
 describe("applyBulkAction", () => {
   it("adds labels only where missing, one revision per touched record, and undo takes them off again", async () => {
     const { datasetId, ids } = await seed("bulk labels", [line("a"), line("b"), line("c")]);
-    const actor = await currentActor();
+    const actor = await commandLineActor();
     await updateConversation(ids[0], { version: 1, labels: ["vip"] }, actor);
 
     const out = await applyBulkAction(datasetId, { selection: { filter: {} }, action: { type: "add_labels", labels: ["vip"] } }, actor);
@@ -49,7 +49,7 @@ describe("applyBulkAction", () => {
 
   it("previews and applies a find-and-replace through the format rules, and undo puts the text back", async () => {
     const { datasetId, ids } = await seed("bulk replace", [line("refund please"), line("no match"), "{broken"]);
-    const actor = await currentActor();
+    const actor = await commandLineActor();
     const request = { selection: { ids }, action: { type: "find_replace", find: "about", replace: "Regarding" } };
     const preview = await applyBulkAction(datasetId, { ...request, preview: true }, actor);
     expect(preview).toMatchObject({ preview: { records: 2, occurrences: 2, skipped: 1, selected: 3 } });
@@ -82,7 +82,7 @@ describe("applyBulkAction", () => {
 
   it("replaces the system prompt only in the filtered records", async () => {
     const { datasetId, ids } = await seed("bulk prompt", [line("alpha", "Old"), line("beta", "Old"), line("alpha two")]);
-    const actor = await currentActor();
+    const actor = await commandLineActor();
     const out = await applyBulkAction(datasetId, { selection: { filter: { q: "alpha" } }, action: { type: "replace_system_prompt", text: "New" } }, actor);
     expect("operation" in out && out.operation.count).toBe(2);
     expect(((await getConversation(ids[0])).messages as unknown[])[0]).toEqual({ role: "system", content: "New" });
@@ -92,7 +92,7 @@ describe("applyBulkAction", () => {
 
   it("moves records to the trash, restores them, and purges them after 30 days", async () => {
     const { datasetId, ids } = await seed("bulk trash", [line("one"), line("two")]);
-    const actor = await currentActor();
+    const actor = await commandLineActor();
     const out = await applyBulkAction(datasetId, { selection: { ids: [ids[0]] }, action: { type: "delete" } }, actor);
     expect("operation" in out && out.operation.summary).toBe("Moved 1 conversation to the trash.");
     await expect(getConversation(ids[0])).rejects.toThrow(/not found/);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { importText } from "../../test/import-helpers";
 import { closeDb, db } from "../client";
-import { currentActor } from "../actor";
+import { commandLineActor } from "../actor";
 import { updateConversation } from "./update-conversation";
 import { getConversation } from "./get-conversation";
 import { listRevisions } from "./revisions";
@@ -20,7 +20,7 @@ describe("updateConversation", () => {
   it("approves with the current version, records who did it, and refuses a stale version with the current record", async () => {
     const { dataset } = await importText("patch", GOOD);
     const id = await firstId(dataset.id);
-    const actor = await currentActor();
+    const actor = await commandLineActor();
     const after = await updateConversation(id, { version: 1, status: "approved" }, actor);
     expect(after).toMatchObject({ version: 2, status: "approved", messages: JSON.parse(GOOD).messages });
 
@@ -40,7 +40,7 @@ describe("updateConversation", () => {
   it("fixes an invalid line in place; a still-broken fix is kept with its new errors", async () => {
     const { dataset } = await importText("fix", `${GOOD}\n{"messages": [}`);
     const id = await firstId(dataset.id, "invalid");
-    const actor = await currentActor();
+    const actor = await commandLineActor();
     await expect(updateConversation(id, { version: 1, status: "approved" }, actor)).rejects.toThrow(/fix its errors/);
 
     const stillBad = await updateConversation(id, { version: 1, raw: '{"messages": []}' }, actor);
@@ -56,7 +56,7 @@ describe("updateConversation", () => {
   it("rejects a patch without a version or without a change", async () => {
     const { dataset } = await importText("empty patch", GOOD);
     const id = await firstId(dataset.id);
-    const actor = await currentActor();
+    const actor = await commandLineActor();
     await expect(updateConversation(id, { status: "approved" }, actor)).rejects.toThrow(/version is required/);
     await expect(updateConversation(id, { version: 1 }, actor)).rejects.toThrow(/Nothing to change/);
   });
@@ -66,7 +66,7 @@ describe("updateConversation with record fields and labels", () => {
   it("replaces messages, keeps unknown keys, and a broken edit is saved but cannot be approved", async () => {
     const { dataset } = await importText("edit fields", '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}],"metadata":{"k":1}}');
     const id = await firstId(dataset.id);
-    const actor = await currentActor();
+    const actor = await commandLineActor();
     const messages = [{ role: "user", content: "hi" }, { role: "assistant", content: "hello there" }];
     const edited = await updateConversation(id, { version: 1, messages }, actor);
     expect(edited).toMatchObject({ kind: "chat", version: 2, messages, extra: { metadata: { k: 1 } } });
@@ -82,7 +82,7 @@ describe("updateConversation with record fields and labels", () => {
   it("sets labels, creating them on the fly with a colour, and records the change", async () => {
     const { dataset } = await importText("labels", GOOD);
     const id = await firstId(dataset.id);
-    const actor = await currentActor();
+    const actor = await commandLineActor();
     const one = await updateConversation(id, { version: 1, labels: ["refund", "billing"] }, actor);
     expect(one.labels.sort()).toEqual(["billing", "refund"]);
     const two = await updateConversation(id, { version: 2, labels: ["refund", "tone"] }, actor);
@@ -96,7 +96,7 @@ describe("updateConversation with record fields and labels", () => {
   it("refuses raw together with record fields", async () => {
     const { dataset } = await importText("raw and fields", GOOD);
     const id = await firstId(dataset.id);
-    await expect(updateConversation(id, { version: 1, raw: GOOD, messages: [] }, await currentActor())).rejects.toThrow(/not both/);
+    await expect(updateConversation(id, { version: 1, raw: GOOD, messages: [] }, await commandLineActor())).rejects.toThrow(/not both/);
   });
 });
 
@@ -105,7 +105,7 @@ describe("restoreRevision", () => {
     const { restoreRevision } = await import("./restore-revision");
     const { dataset } = await importText("restore", GOOD);
     const id = await firstId(dataset.id);
-    const actor = await currentActor();
+    const actor = await commandLineActor();
     await updateConversation(id, { version: 1, messages: [{ role: "user", content: "hi" }, { role: "assistant", content: "hello friend" }], labels: ["x"] }, actor);
     const restored = await restoreRevision(id, 1, 2, actor);
     expect(restored).toMatchObject({ version: 3, labels: [], messages: JSON.parse(GOOD).messages });

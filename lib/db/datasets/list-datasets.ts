@@ -1,3 +1,5 @@
+import type { Actor } from "../actor";
+import { visibleDatasets } from "../../auth/dataset-visibility";
 import { db } from "../client";
 import { getDatasetById } from "./get-dataset";
 import { STATUSES, type Status } from "../../validation/statuses";
@@ -39,8 +41,9 @@ async function withCounts(datasets: Dataset[], datasetId?: string): Promise<Data
 }
 
 /** Every dataset with its counts. */
-export async function listDatasets(): Promise<DatasetListItem[]> {
-  return withCounts(await db().dataset.findMany({ orderBy: { createdAt: "asc" } }));
+/** The datasets `viewer` may see (every one for the command line and admins). */
+export async function listDatasets(viewer?: Actor): Promise<DatasetListItem[]> {
+  return withCounts(await db().dataset.findMany({ where: viewer ? visibleDatasets(viewer) : {}, orderBy: { createdAt: "asc" } }));
 }
 
 /** One dataset with its counts; throws not_found. */

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { importText } from "../../test/import-helpers";
 import { closeDb, sqlite } from "../client";
-import { currentActor } from "../actor";
+import { commandLineActor } from "../actor";
 import { updateConversation } from "../conversations/update-conversation";
 import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
 import { createDedupRun, executeDedupRun } from "./run-dedup";
@@ -22,7 +22,7 @@ const members = (runId: string) => clusterReport(runId).map((c) => ({ kind: c.ki
 describe("the incremental check", () => {
   it("joins records imported or edited after a run to its clusters, without a new run", async () => {
     const { dataset } = await importText("incremental", [1, 2, 3, 4].map(topic).join("\n"), "first.jsonl");
-    const spec = await createDedupRun(dataset.id, {}, await currentActor());
+    const spec = await createDedupRun(dataset.id, {}, await commandLineActor());
     await executeDedupRun(spec);
     expect(clusterReport(spec.runId)).toEqual([]);
 
@@ -39,7 +39,7 @@ describe("the incremental check", () => {
 
     // An edit that makes line 3 a copy of line 4's question and answer joins it to line 4.
     const [third, fourth] = sqlite().prepare(`SELECT id, body FROM Conversation WHERE datasetId = ? AND sourceLine IN (3, 4) AND sourceFile = 'first.jsonl' ORDER BY sourceLine`).all(dataset.id) as { id: number; body: string }[];
-    await updateConversation(third.id, { version: 1, raw: fourth.body }, await currentActor());
+    await updateConversation(third.id, { version: 1, raw: fourth.body }, await commandLineActor());
     await runBackgroundWorkUntilIdle();
     expect(members(spec.runId)).toContainEqual({ kind: "exact", lines: [3, 4] });
     expect((await latestRun(dataset.id))?.clusterCount).toBe(3);

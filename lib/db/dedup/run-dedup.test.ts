@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { importText } from "../../test/import-helpers";
 import { closeDb, db, sqlite } from "../client";
 import { forgetIndex, loadIndex } from "./dedup-index";
-import { currentActor } from "../actor";
+import { commandLineActor } from "../actor";
 import { getConversation } from "../conversations/get-conversation";
 import { updateConversation } from "../conversations/update-conversation";
 import { listRevisions } from "../conversations/revisions";
@@ -20,7 +20,7 @@ const chat = (user: string, assistant: string, system?: string) =>
 const ANSWER = "Open Settings, choose Security, then Reset password. A link arrives by e-mail within five minutes; it works once and expires after an hour.";
 
 async function run(datasetId: string, input: object = {}) {
-  const spec = await createDedupRun(datasetId, input, await currentActor());
+  const spec = await createDedupRun(datasetId, input, await commandLineActor());
   await executeDedupRun(spec);
   return (await latestRun(datasetId, "against" in input))!;
 }
@@ -49,7 +49,7 @@ describe("a de-duplication run", () => {
     // No member approved: the longest is suggested (the upper-cased copy and the original tie; the older wins).
     expect(detail.suggestedKeeperId).toBe(ids[2]);
 
-    const actor = await currentActor();
+    const actor = await commandLineActor();
     await updateConversation(ids[1], { version: 1, labels: ["billing"] }, actor);
     const { operation, marked } = await resolveClusters(dataset.id, [{ clusterId: cluster.id, keeperId: ids[0] }], true, actor);
     expect([marked, operation.count]).toEqual([2, 3]);
@@ -78,9 +78,9 @@ describe("a de-duplication run", () => {
 
   it("refuses a bad threshold and a second run at once, and records a run's failure", async () => {
     const { dataset } = await importText("dedup refusals", chat("a b c", "d e f"));
-    await expect(createDedupRun(dataset.id, { threshold: 1.5 }, await currentActor())).rejects.toThrow(/at most 1/);
-    const spec = await createDedupRun(dataset.id, {}, await currentActor());
-    await expect(createDedupRun(dataset.id, {}, await currentActor())).rejects.toThrow(/already running/);
+    await expect(createDedupRun(dataset.id, { threshold: 1.5 }, await commandLineActor())).rejects.toThrow(/at most 1/);
+    const spec = await createDedupRun(dataset.id, {}, await commandLineActor());
+    await expect(createDedupRun(dataset.id, {}, await commandLineActor())).rejects.toThrow(/already running/);
     await executeDedupRun(spec);
     expect((await db().dedupRun.findUnique({ where: { id: spec.runId } }))?.status).toBe("done");
   });

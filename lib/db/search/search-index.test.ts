@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db, sqlite } from "../client";
-import { currentActor } from "../actor";
+import { commandLineActor } from "../actor";
 import { createDataset } from "../datasets/create-dataset";
 import { ConversationWriter } from "../imports/conversation-writer";
 import { rowFromLine } from "../../import/row-from-line";
@@ -13,7 +13,7 @@ const line = (word: string) => JSON.stringify({ messages: [{ role: "user", conte
 describe("search index", () => {
   it("indexes imports whose rows interleave without losing either one's rows", async () => {
     const dataset = await createDataset({ name: "interleaved" });
-    const actor = await currentActor();
+    const actor = await commandLineActor();
     const imports = await Promise.all(
       ["a.jsonl", "b.jsonl"].map((fileName) =>
         db().import.create({ data: { datasetId: dataset.id, fileName, createdById: actor.id, status: "done" } }),

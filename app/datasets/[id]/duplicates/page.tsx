@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { listOtherDatasets } from "@/lib/db/datasets/list-other-datasets";
 import { clusterCounts, latestRun, listClusters, type DedupRunView } from "@/lib/db/dedup/list-clusters";
 import { clusterMembers } from "@/lib/db/dedup/cluster-members";
@@ -16,19 +15,19 @@ import { RunProgress } from "@/components/duplicates/run-progress";
 import { LeakageClusters } from "@/components/duplicates/leakage-clusters";
 import { ListPager } from "@/components/duplicates/list-pager";
 import { RunResults } from "@/components/duplicates/run-results";
-import { orNotFound } from "../../../_lib/or-not-found";
+import { datasetForPage } from "@/app/_lib/page-access";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await orNotFound(getDatasetById((await params).id));
+  const dataset = await datasetForPage((await params).id);
   return { title: `Duplicates · ${dataset.name}` };
 }
 
 // De-duplication of one dataset: start a run, watch it, then work through its clusters;
 // and the latest leakage check against another dataset, listed apart.
 export default async function DuplicatesPage({ params, searchParams }: Props) {
-  const dataset = await orNotFound(getDatasetById((await params).id));
+  const dataset = await datasetForPage((await params).id);
   const query = ClusterListQuerySchema.parse(paramsToObject(await searchParams));
   const [run, leakage, datasets] = await Promise.all([latestRun(dataset.id), latestRun(dataset.id, true), listOtherDatasets(dataset.id)]);
   const running = run?.status === "running" || leakage?.status === "running";

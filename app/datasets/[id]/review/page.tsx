@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { listLabels } from "@/lib/db/labels/list-labels";
 import { getReviewProgress, getReviewStep } from "@/lib/db/review/get-review-step";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
@@ -13,18 +12,19 @@ import { Notice } from "@/components/ui/notice";
 import { ReviewProgress } from "@/components/review-mode/review-progress";
 import { ReviewWorkspace } from "@/components/review-mode/review-workspace";
 import { orNotFound } from "../../../_lib/or-not-found";
+import { datasetForPage } from "@/app/_lib/page-access";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await orNotFound(getDatasetById((await params).id));
+  const dataset = await datasetForPage((await params).id);
   return { title: `Review · ${dataset.name}` };
 }
 
 export default async function ReviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const raw = paramsToObject(await searchParams);
-  const dataset = await orNotFound(getDatasetById(id));
+  const dataset = await datasetForPage(id);
   const parsed = ReviewQuerySchema.safeParse(raw);
   const tableQuery = reviewQueryString(new URLSearchParams(raw));
   const tableHref = `/datasets/${id}${tableQuery ? `?${tableQuery}` : ""}`;

@@ -1,22 +1,21 @@
 import type { Metadata } from "next";
-import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { pendingTokenCount } from "@/lib/db/tokens/count-pending-tokens";
 import { resolveModel } from "@/lib/models/fine-tunable-models";
 import { TargetModelForm } from "@/components/datasets/target-model-form";
 import { modelOptions } from "@/components/datasets/model-options";
 import { formatCount, formatDateTime } from "@/components/ui/format";
-import { orNotFound } from "../../../_lib/or-not-found";
+import { datasetForPage } from "@/app/_lib/page-access";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await orNotFound(getDatasetById((await params).id));
+  const dataset = await datasetForPage((await params).id);
   return { title: `Settings · ${dataset.name}` };
 }
 
 export default async function DatasetSettingsPage({ params }: Props) {
-  const dataset = await orNotFound(getDatasetById((await params).id));
+  const dataset = await datasetForPage((await params).id);
   const model = resolveModel(dataset.targetModel);
   const counting = pendingTokenCount(dataset.id);
   return (

@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
-import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { countTrash, listTrash, TRASH_DAYS } from "@/lib/db/bulk/trash";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 import { TrashTable } from "@/components/bulk/trash-table";
 import { plural } from "@/components/ui/format";
-import { orNotFound } from "../../../_lib/or-not-found";
+import { datasetForPage } from "@/app/_lib/page-access";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await orNotFound(getDatasetById((await params).id));
+  const dataset = await datasetForPage((await params).id);
   return { title: `Trash · ${dataset.name}` };
 }
 
 // Conversations moved to the trash: kept for 30 days, restorable one by one or together.
 export default async function DatasetTrashPage({ params }: Props) {
-  const dataset = await orNotFound(getDatasetById((await params).id));
+  const dataset = await datasetForPage((await params).id);
   const rows = listTrash(dataset.id);
   const total = countTrash(dataset.id);
   return (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { getCluster } from "@/lib/db/dedup/get-cluster";
 import { listLabels } from "@/lib/db/labels/list-labels";
 import { explainKeeper } from "@/lib/dedup/keeper-reason";
@@ -15,6 +14,7 @@ import { KindBadge } from "@/components/duplicates/cluster-list";
 import { MemberColumn } from "@/components/duplicates/member-column";
 import { ResolveClusterForm } from "@/components/duplicates/resolve-cluster-form";
 import { orNotFound } from "../../../../_lib/or-not-found";
+import { datasetForPage } from "@/app/_lib/page-access";
 
 type Props = { params: Promise<{ id: string; clusterId: string }> };
 
@@ -22,7 +22,7 @@ const FORM_ID = "resolve-cluster";
 
 async function load(params: Props["params"]) {
   const { id, clusterId } = await params;
-  const dataset = await orNotFound(getDatasetById(id));
+  const dataset = await datasetForPage(id);
   const n = Number(clusterId);
   if (!/^\d+$/.test(clusterId) || !Number.isSafeInteger(n)) notFound();
   return { dataset, cluster: await orNotFound((async () => getCluster(n, dataset.id))()) };

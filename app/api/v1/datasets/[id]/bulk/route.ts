@@ -1,18 +1,17 @@
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { currentActor } from "@/lib/db/actor";
 import { applyBulkAction } from "@/lib/db/bulk/apply-bulk-action";
 import { bulkOperationJson, listBulkOperations } from "@/lib/db/bulk/list-bulk-operations";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 
 // POST /api/v1/datasets/{id}/bulk {selection, action, preview?}: one bulk change, or
 // with preview: true its counts and samples without writing. GET: recent changes.
-export const POST = apiRoute<{ id: string }>(async (req, { id }) => {
-  const out = await applyBulkAction(id, await readJson(req), await currentActor());
+export const POST = apiRoute<{ id: string }>({ permission: "datasets.bulk", dataset: (p) => p.id }, async (req, { id }, actor) => {
+  const out = await applyBulkAction(id, await readJson(req), actor);
   if ("preview" in out) return out;
   return { operation: bulkOperationJson(out.operation), skipped: out.skipped };
 });
 
-export const GET = apiRoute<{ id: string }>(async (_req, { id }) => {
+export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => p.id }, async (_req, { id }) => {
   const dataset = await getDatasetById(id);
   return { operations: (await listBulkOperations(dataset.id, 50)).map(bulkOperationJson) };
 });

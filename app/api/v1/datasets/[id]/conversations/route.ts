@@ -3,7 +3,7 @@ import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { countConversations, listConversations } from "@/lib/db/conversations/list-conversations";
 import { ConversationPageSchema, paramsToObject } from "@/lib/validation/conversation-filter";
 
-export const GET = apiRoute<{ id: string }>(async (req, { id }) => {
+export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => p.id }, async (req, { id }) => {
   const dataset = await getDatasetById(id);
   const query = ConversationPageSchema.parse(paramsToObject(new URL(req.url).searchParams));
   const [page, total] = await Promise.all([listConversations(dataset.id, query), countConversations(dataset.id, query)]);

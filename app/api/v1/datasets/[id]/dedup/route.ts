@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { currentActor } from "@/lib/db/actor";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { startDedupRun } from "@/lib/db/dedup/run-dedup";
 import { latestRun } from "@/lib/db/dedup/list-clusters";
@@ -10,14 +9,14 @@ import { notFound } from "@/lib/errors";
 // POST /api/v1/datasets/{id}/dedup {threshold?, scope?, against?}: starts a run in the
 // background (202); poll GET until status is "done". GET ?leakage=1: the latest
 // leakage check instead. A finished run's report lists every cluster.
-export const POST = apiRoute<{ id: string }>(async (req, { id }) => {
+export const POST = apiRoute<{ id: string }>({ permission: "datasets.dedup", dataset: (p) => p.id }, async (req, { id }, actor) => {
   const body = req.headers.get("content-length") === "0" ? {} : await readJson(req);
-  const { runId } = await startDedupRun(id, body, await currentActor());
+  const { runId } = await startDedupRun(id, body, actor);
   const run = await latestRunById(id, runId);
   return NextResponse.json({ run: dedupRunJson(run) }, { status: 202, headers: { Location: `/api/v1/datasets/${id}/dedup` } });
 });
 
-export const GET = apiRoute<{ id: string }>(async (req, { id }) => {
+export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => p.id }, async (req, { id }) => {
   await getDatasetById(id);
   const leakage = new URL(req.url).searchParams.get("leakage") === "1";
   const run = await latestRun(id, leakage);

@@ -6,7 +6,7 @@ import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { exportFileName } from "@/lib/export/export-file-name";
 
 // Streams the export: GET /api/v1/datasets/{id}/export?status=approved (and any table filter).
-export const GET = apiRoute<{ id: string }>(async (req, { id }) => {
+export const GET = apiRoute<{ id: string }>({ permission: "datasets.export", dataset: (p) => p.id }, async (req, { id }) => {
   const dataset = await getDatasetById(id);
   const request = ExportRequestSchema.parse(paramsToObject(new URL(req.url).searchParams));
   const stats = exportStats(dataset.id, request);

@@ -3,18 +3,16 @@ import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { listImports } from "@/lib/db/imports/import-records";
 import { importIntoDataset } from "@/lib/import/import-into-dataset";
 import { uploadChunks, uploadFileName } from "@/lib/api/upload-body";
-import { currentActor } from "@/lib/db/actor";
 
 // POST /api/v1/datasets/{id}/imports with the JSONL file as the raw request body
 // (curl --data-binary @file.jsonl); ?filename= names it in the dataset's history.
-export const POST = apiRoute<{ id: string }>(async (req, { id }) => {
+export const POST = apiRoute<{ id: string }>({ permission: "datasets.import", dataset: (p) => p.id }, async (req, { id }, actor) => {
   const dataset = await getDatasetById(id);
   const chunks = uploadChunks(req);
-  const actor = await currentActor();
   return importIntoDataset({ dataset, fileName: uploadFileName(req), chunks, actorId: actor.id });
 });
 
-export const GET = apiRoute<{ id: string }>(async (_req, { id }) => {
+export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => p.id }, async (_req, { id }) => {
   const dataset = await getDatasetById(id);
   return { imports: await listImports(dataset.id) };
 });

@@ -4,7 +4,7 @@ import { countTrash, listTrash, TRASH_DAYS } from "@/lib/db/bulk/trash";
 
 // GET /api/v1/datasets/{id}/trash: conversations moved to the trash in the last 30 days.
 // Restore them with POST …/bulk {"selection": {"ids": [...]}, "action": {"type": "restore"}}.
-export const GET = apiRoute<{ id: string }>(async (_req, { id }) => {
+export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => p.id }, async (_req, { id }) => {
   const dataset = await getDatasetById(id);
   const rows = listTrash(dataset.id);
   return {

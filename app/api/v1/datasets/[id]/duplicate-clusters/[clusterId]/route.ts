@@ -4,7 +4,7 @@ import { ResolveClusterSchema } from "@/lib/validation/dedup";
 
 // GET /api/v1/datasets/{id}/duplicate-clusters/{clusterId}: the members with their
 // similarity to the keeper, the suggested keeper and the one a resolution chose.
-export const GET = apiRoute<{ id: string; clusterId: string }>(async (_req, { id, clusterId }) => {
+export const GET = apiRoute<{ id: string; clusterId: string }>({ permission: "datasets.read", dataset: (p) => p.id }, async (_req, { id, clusterId }) => {
   const { clusterId: n } = ResolveClusterSchema.pick({ clusterId: true }).parse({ clusterId });
   const c = getCluster(n, id);
   return {

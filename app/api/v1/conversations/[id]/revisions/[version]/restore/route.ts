@@ -1,11 +1,10 @@
 import { apiRoute, readJson } from "@/lib/api/api-route";
 import { parseConversationId } from "@/lib/db/conversations/get-conversation";
 import { restoreRevision } from "@/lib/db/conversations/restore-revision";
-import { currentActor } from "@/lib/db/actor";
 import { RestoreRevisionSchema } from "@/lib/validation/conversation-review";
 
 // POST /api/v1/conversations/{id}/revisions/{version}/restore with {"version": current}.
-export const POST = apiRoute<{ id: string; version: string }>(async (req, { id, version }) => {
+export const POST = apiRoute<{ id: string; version: string }>({ permission: "conversations.edit", conversation: (p) => parseConversationId(p.id) }, async (req, { id, version }, actor) => {
   const body = RestoreRevisionSchema.parse({ ...(await readJson(req) as object), id, restore: version });
-  return restoreRevision(parseConversationId(id), body.restore, body.version, await currentActor());
+  return restoreRevision(parseConversationId(id), body.restore, body.version, actor);
 });

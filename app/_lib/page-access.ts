@@ -1,0 +1,32 @@
+import { notFound, redirect } from "next/navigation";
+import { authorize, authorizeConversation } from "@/lib/auth/authorize";
+import type { Permission } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/db/actor";
+import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { isAppError } from "@/lib/errors";
+import { orNotFound } from "./or-not-found";
+
+// Pages check access the way actions and routes do (lib/auth/authorize.ts), and answer
+// the way a page should: signed out goes to the sign-in page, a dataset the user is not
+// a member of is a plain 404, and a role that may not do this gets the error page.
+
+async function onPage<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (isAppError(e) && e.code === "unauthenticated") redirect("/sign-in");
+    if (isAppError(e) && e.code === "not_found") notFound();
+    throw e;
+  }
+}
+
+/** The signed-in user, allowed `permission` (in `datasetId`, when given). */
+export const pageActor = (permission: Permission = "datasets.read", datasetId?: string): Promise<Actor> => onPage(authorize(permission, datasetId));
+
+export const conversationPageActor = (permission: Permission, conversationId: number): Promise<Actor> => onPage(authorizeConversation(permission, conversationId));
+
+/** A dataset page's dataset, once the user may see it. */
+export async function datasetForPage(id: string, permission: Permission = "datasets.read") {
+  await pageActor(permission, id);
+  return orNotFound(getDatasetById(id));
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState } from "react";
+import type { AuthFormResult } from "@/lib/validation/auth-form";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClasses } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+
+// The sign-in, first-run and reset-password forms: a few labelled fields, their errors
+// under them, and one error line for the form. Passwords are never sent back.
+
+export type AuthField = { name: string; label: string; type: "email" | "password" | "text"; autoComplete: string; hint?: string };
+
+export function AuthForm({
+  action,
+  fields,
+  submit,
+  label,
+  hidden = {},
+}: {
+  action: (prev: AuthFormResult | null, form: FormData) => Promise<AuthFormResult>;
+  fields: AuthField[];
+  submit: string;
+  label: string;
+  hidden?: Record<string, string>;
+}) {
+  const [state, formAction, pending] = useActionState<AuthFormResult | null, FormData>(action, null);
+  const errors = (state?.fieldErrors ?? {}) as Record<string, string[] | undefined>;
+  const formError = state && !Object.values(errors).some((e) => e?.length) ? state.error : null;
+  return (
+    <form action={formAction} aria-label={label} className="space-y-4" noValidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((f) => (
+        <div key={f.name}>
+          <label htmlFor={`auth-${f.name}`} className="block text-xs font-medium text-zinc-700">
+            {f.label}
+          </label>
+          <input
+            id={`auth-${f.name}`}
+            name={f.name}
+            type={f.type}
+            autoComplete={f.autoComplete}
+            required
+            defaultValue={f.type === "password" ? undefined : state?.values?.[f.name]}
+            aria-invalid={errors[f.name] ? true : undefined}
+            aria-describedby={errors[f.name] ? `auth-${f.name}-error` : f.hint ? `auth-${f.name}-hint` : undefined}
+            className={inputClasses("mt-1 w-full")}
+          />
+          {f.hint && !errors[f.name] ? (
+            <p id={`auth-${f.name}-hint`} className="mt-1 text-xs text-zinc-500">
+              {f.hint}
+            </p>
+          ) : null}
+          <FieldError id={`auth-${f.name}-error`} messages={errors[f.name]} />
+        </div>
+      ))}
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <Button type="submit" variant="primary" disabled={pending} className="w-full">
+        {pending ? "Working…" : submit}
+      </Button>
+    </form>
+  );
+}

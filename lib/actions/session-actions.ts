@@ -1,0 +1,72 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { auth } from "../auth/server-auth";
+import { createFirstAdmin, resetPassword } from "../auth/accounts";
+import { signInLimiter } from "../auth/sign-in-limiter";
+import { AccountCreateSchema, ResetPasswordSchema, SignInSchema } from "../validation/accounts";
+import { actionFailure } from "../validation/action-result";
+import type { AuthFormResult } from "../validation/auth-form";
+
+// Signing in and out, the first-run admin, and choosing a password from a reset link.
+// Sessions and their cookies are the authentication library's; these add Tuneset's
+// limits and words.
+
+const WRONG = "That e-mail and password do not match an account. Check both, or ask an admin for a reset link.";
+
+/** Only paths of this site, so a crafted link cannot send someone elsewhere after signing in. */
+const safeNext = (next: FormDataEntryValue | null) => {
+  const path = typeof next === "string" ? next : "";
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
+};
+
+export async function signInAction(_prev: AuthFormResult | null, form: FormData): Promise<AuthFormResult> {
+  const values = { email: String(form.get("email") ?? "") };
+  const parsed = SignInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+  if (!parsed.success) return { ...actionFailure(parsed.error), values };
+  const h = await headers();
+  const address = h.get("x-forwarded-for")?.split(",")[0].trim() || h.get("x-real-ip") || "local";
+  const limiter = signInLimiter();
+  const wait = limiter.waitMinutes(parsed.data.email, address);
+  if (wait > 0) {
+    return { ok: false, code: "too_many_requests", error: `Too many failed sign-ins. Try again in ${wait} minute${wait === 1 ? "" : "s"}, or ask an admin for a reset link.`, values };
+  }
+  try {
+    await auth().api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: h });
+  } catch {
+    limiter.failed(parsed.data.email, address);
+    return { ok: false, code: "unauthenticated", error: WRONG, values };
+  }
+  limiter.succeeded(parsed.data.email);
+  redirect(safeNext(form.get("next")));
+}
+
+export async function signOutAction(): Promise<void> {
+  await auth().api.signOut({ headers: await headers() });
+  redirect("/sign-in");
+}
+
+export async function createFirstAdminAction(_prev: AuthFormResult | null, form: FormData): Promise<AuthFormResult> {
+  const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") };
+  const parsed = AccountCreateSchema.safeParse({ email: form.get("email"), name: form.get("name"), password: form.get("password"), role: "admin" });
+  if (!parsed.success) return { ...actionFailure(parsed.error), values };
+  try {
+    await createFirstAdmin(parsed.data);
+    await auth().api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
+  } catch (e) {
+    return { ...actionFailure(e), values };
+  }
+  redirect("/");
+}
+
+export async function resetPasswordAction(_prev: AuthFormResult | null, form: FormData): Promise<AuthFormResult> {
+  const parsed = ResetPasswordSchema.safeParse({ token: form.get("token"), password: form.get("password") });
+  if (!parsed.success) return actionFailure(parsed.error);
+  try {
+    await resetPassword(parsed.data.token, parsed.data.password);
+  } catch (e) {
+    return actionFailure(e);
+  }
+  redirect("/sign-in?reset=1");
+}

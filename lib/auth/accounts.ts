@@ -1,0 +1,55 @@
+import { db } from "../db/client";
+import { AppError, notFound } from "../errors";
+import { AccountCreateSchema, type AccountCreateInput } from "../validation/accounts";
+import { auth, catchResetToken } from "./server-auth";
+import type { Role } from "./roles";
+
+// Accounts as Tuneset keeps them: the library hashes passwords and stores them; these
+// functions decide who is created with which role.
+
+/** Whether anyone can sign in yet: on a fresh database the first-run page makes the admin. */
+export async function hasAccounts(): Promise<boolean> {
+  return (await db().account.count()) > 0;
+}
+
+export type CreatedAccount = { id: string; email: string; name: string; role: Role };
+
+/** Creates an account with a password (the library hashes it). */
+export async function createAccount(input: AccountCreateInput): Promise<CreatedAccount> {
+  const data = AccountCreateSchema.parse(input);
+  const existing = await db().user.findUnique({ where: { email: data.email }, select: { id: true } });
+  if (existing) throw new AppError("conflict", `There is already an account for ${data.email}.`);
+  const ctx = await auth().$context;
+  const hash = await ctx.password.hash(data.password);
+  const user = await ctx.internalAdapter.createUser({ email: data.email, name: data.name, role: data.role, emailVerified: false }, { method: "email-password" });
+  await ctx.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
+  return { id: user.id, email: data.email, name: data.name, role: data.role };
+}
+
+/** The first account of an empty database: an admin. Refused once any account exists. */
+export async function createFirstAdmin(input: Omit<AccountCreateInput, "role">): Promise<CreatedAccount> {
+  if (await hasAccounts()) throw new AppError("conflict", "Tuneset already has an admin. Sign in, or ask the admin for an account.");
+  return createAccount({ ...input, role: "admin" });
+}
+
+/**
+ * A one-time link that lets the user choose a new password, for an admin to hand over
+ * (Tuneset sends no e-mail). It works once, for RESET_LINK_HOURS, and signs the user
+ * out everywhere when used.
+ */
+export async function createResetLink(userId: string, origin: string): Promise<string> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (!user) throw notFound("This user");
+  const token = await catchResetToken(() => auth().api.requestPasswordReset({ body: { email: user.email, redirectTo: "/reset-password" } }));
+  if (!token) throw new AppError("bad_request", `${user.email} signs in without a password here (single sign-on), so there is nothing to reset.`);
+  return `${origin}/reset-password?token=${encodeURIComponent(token)}`;
+}
+
+/** Sets a new password from a reset link's token. */
+export async function resetPassword(token: string, password: string): Promise<void> {
+  try {
+    await auth().api.resetPassword({ body: { token, newPassword: password } });
+  } catch {
+    throw new AppError("bad_request", "This reset link has expired or was already used. Ask an admin for a new one.");
+  }
+}

@@ -1,0 +1,5 @@
+import type { Actor } from "../db/actor";
+import { seesAllDatasets } from "./permissions";
+
+/** A Prisma filter for the datasets `actor` may see: admins every one, others those they are members of. */
+export const visibleDatasets = (actor: Actor) => (seesAllDatasets(actor.role) ? {} : { members: { some: { userId: actor.id } } });

@@ -1,0 +1,87 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { genericOAuth } from "better-auth/plugins/generic-oauth";
+import { db } from "../db/client";
+import { authSecret } from "./auth-secret";
+import { oidcConfig } from "./oidc-config";
+
+// Sign-in through better-auth: password hashing, sessions and their HTTP-only cookies
+// are the library's, stored through Prisma beside everything else. Tuneset adds its
+// rules around it: nobody signs up on their own (the first account is made by the
+// first-run page, the rest by an admin or the CLI), a disabled account cannot start a
+// session, and password reset links are handed to the admin who asked for them
+// instead of being e-mailed.
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 128;
+/** A reset link an admin hands over works this long, once. */
+export const RESET_LINK_HOURS = 24;
+export const SESSION_COOKIE_PREFIX = "tuneset";
+
+// The reset link of the request being served, caught from the library's "send" hook.
+const resetLinks = new AsyncLocalStorage<{ token?: string }>();
+
+function createAuth() {
+  const oidc = oidcConfig();
+  return betterAuth({
+    appName: "Tuneset",
+    // Without TUNESET_PUBLIC_URL the origin comes from each request, which is right for
+    // one machine; the library's warning about it would only alarm laptop users.
+    logger: { level: "error" },
+    secret: authSecret(),
+    baseURL: process.env.TUNESET_PUBLIC_URL,
+    database: prismaAdapter(db(), { provider: process.env.DATABASE_URL?.startsWith("postgres") ? "postgresql" : "sqlite" }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      resetPasswordTokenExpiresIn: RESET_LINK_HOURS * 3600,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ token }) => {
+        const holder = resetLinks.getStore();
+        if (holder) holder.token = token;
+      },
+    },
+    user: { additionalFields: { role: { type: "string", input: false, defaultValue: "annotator" } } },
+    session: { expiresIn: 7 * 24 * 3600, updateAge: 24 * 3600 },
+    advanced: { cookiePrefix: SESSION_COOKIE_PREFIX, useSecureCookies: process.env.TUNESET_PUBLIC_URL?.startsWith("https:") ?? false },
+    rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 10 } } },
+    databaseHooks: {
+      session: {
+        create: {
+          // A disabled account keeps its history but gets no new session.
+          before: async (session) => {
+            const user = await db().user.findUnique({ where: { id: session.userId }, select: { disabledAt: true } });
+            return user && !user.disabledAt ? undefined : false;
+          },
+        },
+      },
+    },
+    plugins: [
+      ...(oidc
+        ? [genericOAuth({ config: [{ providerId: "oidc", discoveryUrl: oidc.discoveryUrl, clientId: oidc.clientId, clientSecret: oidc.clientSecret, scopes: ["openid", "email", "profile"], disableSignUp: !oidc.createUsers }] })]
+        : []),
+      // Last, so cookies set by calls from server actions reach the browser.
+      nextCookies(),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+const g = globalThis as unknown as { tunesetAuth?: Auth };
+
+/** The one authentication instance of the process. */
+export function auth(): Auth {
+  g.tunesetAuth ??= createAuth();
+  return g.tunesetAuth;
+}
+
+/** Runs `f` and returns the reset token the library generated during it, if any. */
+export async function catchResetToken(f: () => Promise<unknown>): Promise<string | undefined> {
+  const holder: { token?: string } = {};
+  await resetLinks.run(holder, f);
+  return holder.token;
+}

@@ -1,0 +1,68 @@
+import { db } from "../client";
+import type { Actor } from "../actor";
+import { AppError, notFound } from "../../errors";
+import { isRole, type Role } from "../../auth/roles";
+
+// Users as the admin's Users page shows and changes them. Guards keep at least one
+// admin able to sign in, so nobody can lock the team out of its own install.
+
+export type UserRow = {
+  id: string; name: string; email: string; role: Role; disabled: boolean; createdAt: Date;
+  hasPassword: boolean; datasets: number; lastSeenAt: Date | null; commandLine: boolean;
+};
+
+export async function listUsers(commandLineEmail: string): Promise<UserRow[]> {
+  const users = await db().user.findMany({
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true,
+      accounts: { select: { providerId: true } },
+      sessions: { select: { updatedAt: true }, orderBy: { updatedAt: "desc" }, take: 1 },
+      _count: { select: { memberships: true } },
+    },
+  });
+  return users.map((u) => ({
+    id: u.id, name: u.name, email: u.email, role: isRole(u.role) ? u.role : "viewer", disabled: u.disabledAt !== null, createdAt: u.createdAt,
+    hasPassword: u.accounts.some((a) => a.providerId === "credential"), datasets: u._count.memberships,
+    lastSeenAt: u.sessions[0]?.updatedAt ?? null, commandLine: u.email === commandLineEmail,
+  }));
+}
+
+async function activeAdmins(): Promise<number> {
+  return db().user.count({ where: { role: "admin", disabledAt: null, accounts: { some: {} } } });
+}
+
+async function target(userId: string) {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, role: true, disabledAt: true, email: true, accounts: { select: { id: true } } } });
+  if (!user) throw notFound("This user");
+  return user;
+}
+
+/** Changes a user's role; the last admin who can sign in keeps theirs. */
+export async function setUserRole(actor: Actor, userId: string, role: Role): Promise<void> {
+  const user = await target(userId);
+  if (user.role === "admin" && role !== "admin" && !user.disabledAt && user.accounts.length && (await activeAdmins()) <= 1) {
+    throw new AppError("conflict", "This is the last admin. Make someone else an admin first, so Tuneset keeps one.");
+  }
+  await db().user.update({ where: { id: userId }, data: { role } });
+  void actor;
+}
+
+/** Turns an account off (its sessions end, its tokens stop working) or back on. */
+export async function setUserDisabled(actor: Actor, userId: string, disabled: boolean): Promise<void> {
+  const user = await target(userId);
+  if (disabled && user.id === actor.id) throw new AppError("conflict", "You cannot turn off your own account. Ask another admin.");
+  if (disabled && user.role === "admin" && !user.disabledAt && (await activeAdmins()) <= 1) {
+    throw new AppError("conflict", "This is the last admin. Make someone else an admin first, so Tuneset keeps one.");
+  }
+  await db().$transaction([
+    db().user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } }),
+    ...(disabled ? [db().session.deleteMany({ where: { userId } })] : []),
+  ]);
+}
+
+export async function findUserByEmail(email: string) {
+  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, email: true, name: true, role: true, disabledAt: true } });
+  if (!user || !isRole(user.role)) throw new AppError("not_found", `No user has the e-mail ${email}. Create one first: tuneset users create --email ${email} --role annotator`);
+  return { ...user, role: user.role };
+}
