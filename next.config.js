@@ -14,6 +14,8 @@ const nextConfig = {
   experimental: {
     // Server actions carry small forms only; files go through the streaming upload route.
     serverActions: { bodySizeLimit: "2mb" },
+    // forbidden(): a page the user's role does not allow answers 403 with app/forbidden.tsx.
+    authInterrupts: true,
   },
 };
 

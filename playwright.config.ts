@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import { join } from "node:path";
-import { adminStatePath } from "./e2e/admin-state";
+import { adminStatePath, E2E_PROVIDER_KEY } from "./e2e/admin-state";
 import { tmpdir } from "node:os";
 
 // End-to-end tests drive the built app (`next start`) on a fresh temporary SQLite
@@ -55,6 +55,7 @@ export default defineConfig({
         url: `http://127.0.0.1:${PORT}/`,
         reuseExistingServer: false,
         timeout: 120_000,
-        env: { DATABASE_URL: process.env.E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+        // A provider key the server holds, so the security test can prove it never leaves it.
+        env: { DATABASE_URL: process.env.E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", OPENAI_API_KEY: E2E_PROVIDER_KEY },
       },
 });

@@ -1,4 +1,4 @@
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { authorize, authorizeConversation } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/db/actor";
@@ -8,7 +8,7 @@ import { orNotFound } from "./or-not-found";
 
 // Pages check access the way actions and routes do (lib/auth/authorize.ts), and answer
 // the way a page should: signed out goes to the sign-in page, a dataset the user is not
-// a member of is a plain 404, and a role that may not do this gets the error page.
+// a member of is a plain 404, and a role that may not do this gets a 403 page.
 
 async function onPage<T>(work: Promise<T>): Promise<T> {
   try {
@@ -16,6 +16,7 @@ async function onPage<T>(work: Promise<T>): Promise<T> {
   } catch (e) {
     if (isAppError(e) && e.code === "unauthenticated") redirect("/sign-in");
     if (isAppError(e) && e.code === "not_found") notFound();
+    if (isAppError(e) && e.code === "forbidden") forbidden();
     throw e;
   }
 }

@@ -4,7 +4,10 @@ import { resolveModel } from "@/lib/models/fine-tunable-models";
 import { TargetModelForm } from "@/components/datasets/target-model-form";
 import { modelOptions } from "@/components/datasets/model-options";
 import { formatCount, formatDateTime } from "@/components/ui/format";
-import { datasetForPage } from "@/app/_lib/page-access";
+import { datasetForPage, pageActor } from "@/app/_lib/page-access";
+import { can } from "@/lib/auth/permissions";
+import { listMembers } from "@/lib/db/datasets/members";
+import { DatasetMembers } from "@/components/datasets/dataset-members";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ id: string }> };
@@ -15,8 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DatasetSettingsPage({ params }: Props) {
-  const dataset = await datasetForPage((await params).id);
+  const { id } = await params;
+  const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
   const model = resolveModel(dataset.targetModel);
+  const members = await listMembers(dataset.id);
   const counting = pendingTokenCount(dataset.id);
   return (
     <div className="mx-auto max-w-3xl space-y-5">
@@ -34,12 +39,26 @@ export default async function DatasetSettingsPage({ params }: Props) {
           model trains on
           {model ? ` (${formatCount(model.maxTokensPerExample)} tokens for ${model.family}; longer ones are truncated)` : ""}.
         </p>
-        <TargetModelForm datasetId={dataset.id} current={dataset.targetModel} models={modelOptions()} />
+        {can(actor.role, "datasets.settings") ? (
+          <TargetModelForm datasetId={dataset.id} current={dataset.targetModel} models={modelOptions()} />
+        ) : (
+          <p className="text-sm">
+            <span className="font-mono">{dataset.targetModel}</span> <span className="text-xs text-zinc-500">(a lead changes it)</span>
+          </p>
+        )}
         {counting ? (
           <p role="status" className="mt-3 text-xs text-zinc-500">
             Counting tokens: {formatCount(counting)} conversations to go.
           </p>
         ) : null}
+      </section>
+
+      <section aria-labelledby="members-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
+        <h2 id="members-heading" className="text-sm font-semibold">
+          Members
+        </h2>
+        <p className="mb-3 mt-1 text-sm text-zinc-600">Who works on this dataset. Admins see every dataset; everyone else only those they are a member of.</p>
+        <DatasetMembers datasetId={dataset.id} canManage={can(actor.role, "datasets.members")} members={members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role }))} />
       </section>
 
       <section aria-labelledby="about-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">

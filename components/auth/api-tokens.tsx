@@ -1,0 +1,107 @@
+"use client";
+
+import { useActionState, useState, useTransition } from "react";
+import { createTokenAction, revokeTokenAction, type CreateTokenResult } from "@/lib/actions/token-actions";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { FieldError, inputClasses } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { RelativeTime } from "@/components/ui/relative-time";
+
+export type TokenView = { id: string; name: string; prefix: string; role: Role; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
+
+// API tokens for scripts and the CLI talking to this server. A new token is shown
+// here once; after that only its first characters are, to tell tokens apart.
+export function ApiTokens({ tokens, roles }: { tokens: TokenView[]; roles: Role[] }) {
+  const [state, action, creating] = useActionState<CreateTokenResult | null, FormData>(createTokenAction, null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  return (
+    <div className="space-y-4">
+      <form action={action} aria-label="New API token" className="flex flex-wrap items-end gap-2" noValidate>
+        <div className="min-w-48 flex-1">
+          <label htmlFor="token-name" className="block text-xs font-medium text-zinc-700">
+            Name
+          </label>
+          <input id="token-name" name="name" placeholder="nightly export script" aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "token-name-error" : undefined} className={inputClasses("mt-1 w-full")} />
+          <FieldError id="token-name-error" messages={errors.name} />
+        </div>
+        <div>
+          <label htmlFor="token-role" className="block text-xs font-medium text-zinc-700">
+            Acts as
+          </label>
+          <select id="token-role" name="role" defaultValue={roles[roles.length - 1]} className={inputClasses("mt-1")}>
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" variant="primary" disabled={creating}>
+          Create token
+        </Button>
+      </form>
+      {state?.ok ? (
+        <Notice tone="success" title={`Token "${state.name}" created. Copy it now: it is not shown again.`}>
+          <input readOnly aria-label="New token" value={state.token} onFocus={(e) => e.currentTarget.select()} className={inputClasses("mt-1 w-full font-mono text-xs")} />
+          <p className="mt-1 text-xs">Send it as the header Authorization: Bearer …</p>
+        </Notice>
+      ) : null}
+      {state && !state.ok && !Object.keys(errors).length ? <Notice tone="error">{state.error}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {tokens.length ? (
+        <table aria-label="API tokens" className="w-full text-left text-sm">
+          <thead className="text-xs text-zinc-500">
+            <tr>
+              <th className="py-2 pr-3 font-medium">Name</th>
+              <th className="py-2 pr-3 font-medium">Acts as</th>
+              <th className="py-2 pr-3 font-medium">Created</th>
+              <th className="py-2 pr-3 font-medium">Last used</th>
+              <th className="py-2 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100">
+            {tokens.map((t) => (
+              <tr key={t.id} className={t.revokedAt ? "text-zinc-400" : ""}>
+                <td className="py-2 pr-3">
+                  {t.name} <span className="font-mono text-xs text-zinc-400">{t.prefix}…</span>
+                </td>
+                <td className="py-2 pr-3">{ROLE_LABELS[t.role]}</td>
+                <td className="py-2 pr-3 text-xs">
+                  <RelativeTime value={t.createdAt} />
+                </td>
+                <td className="py-2 pr-3 text-xs">{t.lastUsedAt ? <RelativeTime value={t.lastUsedAt} /> : "never"}</td>
+                <td className="py-2 text-right">
+                  {t.revokedAt ? (
+                    <Badge tone="red">revoked</Badge>
+                  ) : (
+                    <Button
+                      size="sm"
+                      variant="danger"
+                      disabled={pending}
+                      onClick={() =>
+                        startTransition(async () => {
+                          const r = await revokeTokenAction({ tokenId: t.id });
+                          setError(r.ok ? null : r.error);
+                        })
+                      }
+                    >
+                      Revoke
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="text-sm text-zinc-500">No tokens yet.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { createResetLinkAction, setUserDisabledAction, setUserRoleAction } from "@/lib/actions/user-actions";
+import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { inputClasses } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { RelativeTime } from "@/components/ui/relative-time";
+
+export type UserRowView = {
+  id: string; name: string; email: string; role: Role; disabled: boolean; hasPassword: boolean; datasets: number; lastSeenAt: string | null; isYou: boolean;
+};
+
+type Message = { tone: "error" | "success"; text: string; link?: string };
+
+// Every account, with its role (changed in place), whether it can sign in, and the
+// one-time reset link an admin hands over when someone forgets their password.
+export function UsersTable({ users }: { users: UserRowView[] }) {
+  const [message, setMessage] = useState<Message | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (work: () => Promise<{ ok: true; link?: string } | { ok: false; error: string }>, success?: (r: { link?: string }) => Message) =>
+    startTransition(async () => {
+      const r = await work();
+      setMessage(r.ok ? (success?.(r) ?? null) : { tone: "error", text: r.error });
+    });
+  return (
+    <div className="space-y-3">
+      {message ? (
+        <Notice tone={message.tone}>
+          {message.text}
+          {message.link ? (
+            <input readOnly aria-label="Reset link" value={message.link} onFocus={(e) => e.currentTarget.select()} className={inputClasses("mt-2 w-full font-mono text-xs")} />
+          ) : null}
+        </Notice>
+      ) : null}
+      <table aria-label="Users" className="w-full text-left text-sm">
+        <thead className="text-xs text-zinc-500">
+          <tr>
+            <th className="py-2 pr-3 font-medium">Name</th>
+            <th className="py-2 pr-3 font-medium">Role</th>
+            <th className="py-2 pr-3 font-medium">Datasets</th>
+            <th className="py-2 pr-3 font-medium">Last seen</th>
+            <th className="py-2 font-medium">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-100">
+          {users.map((u) => (
+            <tr key={u.id} className={u.disabled ? "text-zinc-400" : ""}>
+              <td className="py-2 pr-3">
+                <div className="font-medium">
+                  {u.name} {u.isYou ? <Badge tone="blue">you</Badge> : null} {u.disabled ? <Badge tone="red">turned off</Badge> : null}
+                </div>
+                <div className="text-xs text-zinc-500">{u.email}</div>
+              </td>
+              <td className="py-2 pr-3">
+                <select
+                  aria-label={`Role of ${u.email}`}
+                  value={u.role}
+                  disabled={pending}
+                  onChange={(e) => run(() => setUserRoleAction({ userId: u.id, role: e.target.value }), () => ({ tone: "success", text: `${u.email} is now ${ROLE_LABELS[e.target.value as Role].toLowerCase()}.` }))}
+                  className={inputClasses("", "sm")}
+                >
+                  {ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {ROLE_LABELS[r]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="py-2 pr-3 tabular-nums">{u.role === "admin" ? "all" : u.datasets}</td>
+              <td className="py-2 pr-3 text-xs">{u.lastSeenAt ? <RelativeTime value={u.lastSeenAt} /> : "never"}</td>
+              <td className="space-x-2 py-2 text-right">
+                {u.hasPassword ? (
+                  <Button
+                    size="sm"
+                    disabled={pending || u.disabled}
+                    onClick={() =>
+                      run(() => createResetLinkAction({ userId: u.id }), (r) => ({
+                        tone: "success",
+                        text: `Give this one-time link to ${u.email}. It works once, for 24 hours, and is not shown again:`,
+                        link: r.link,
+                      }))
+                    }
+                  >
+                    Reset link
+                  </Button>
+                ) : null}
+                {u.isYou ? null : (
+                  <Button size="sm" variant={u.disabled ? "secondary" : "danger"} disabled={pending} onClick={() => run(() => setUserDisabledAction({ userId: u.id, disabled: !u.disabled }))}>
+                    {u.disabled ? "Turn on" : "Turn off"}
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

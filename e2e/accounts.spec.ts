@@ -1,0 +1,128 @@
+import type { Browser, Page } from "@playwright/test";
+import { chat, expect, importBody, jsonl, listAll, test } from "./fixtures";
+
+// Roles as people meet them: the admin (signed in by the first-run test) makes an
+// annotator and a lead, and each finds only what their role allows, in the page and
+// through the API.
+
+const PASSWORD = "a long and boring password";
+
+async function createUser(page: Page, name: string, email: string, role: string) {
+  await page.goto("/admin/users");
+  const form = page.getByRole("form", { name: "New user" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("E-mail").fill(email);
+  await form.getByLabel(/^Password/).fill(PASSWORD);
+  await form.getByLabel("Role").selectOption(role);
+  await form.getByRole("button", { name: "Create user" }).click();
+  await expect(form.getByText(`${name} can now sign in as ${email}`)).toBeVisible();
+}
+
+async function signIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in/);
+  const form = page.getByRole("form", { name: "Sign in" });
+  await form.getByLabel("E-mail").fill(email);
+  await form.getByLabel("Password").fill(PASSWORD);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Datasets" })).toBeVisible();
+  return page;
+}
+
+test("an annotator reviews but cannot export; a lead exports; neither sees other datasets", async ({ page, request, dataset, uniqueName, browser }) => {
+  const tag = uniqueName("u").replace(/\W+/g, "");
+  const annotator = `ann.${tag}@example.com`;
+  const lead = `lee.${tag}@example.com`;
+  await importBody(request, dataset.id, jsonl([chat("How do I reset my password?"), chat("Where is the billing page?")]));
+
+  await createUser(page, "Ann Annotator", annotator, "annotator");
+  await createUser(page, "Lee Lead", lead, "lead");
+  await page.goto(`/datasets/${dataset.id}/settings`);
+  for (const email of [annotator, lead]) {
+    const add = page.getByRole("form", { name: "Add member" });
+    await add.getByLabel("E-mail").fill(email);
+    await add.getByRole("button", { name: "Add member" }).click();
+    await expect(page.getByRole("list", { name: "Members" }).getByText(email)).toBeVisible();
+  }
+
+  // The annotator: sees the dataset, reviews, finds no export or import control.
+  const ann = await signIn(browser, annotator);
+  await expect(ann.getByRole("link", { name: dataset.name, exact: true })).toBeVisible();
+  await ann.goto(`/datasets/${dataset.id}`);
+  await expect(ann.getByRole("link", { name: "Review" })).toBeVisible();
+  await expect(ann.getByRole("link", { name: /^Export/ })).toHaveCount(0);
+  await expect(ann.getByRole("heading", { name: "Import conversations" })).toHaveCount(0);
+  await ann.goto(`/datasets/${dataset.id}/review`);
+  await ann.getByRole("button", { name: "Approve" }).click();
+  await expect.poll(async () => (await listAll(request, dataset.id, { status: "approved" })).length).toBe(1);
+  // The Users page is the admin's alone.
+  await ann.goto("/admin/users");
+  await expect(ann.getByRole("heading", { name: "Your role does not open this page" })).toBeVisible();
+
+  // Their token works for what they may do, and gets 403 for what they may not.
+  await ann.goto("/account");
+  const tokens = ann.getByRole("form", { name: "New API token" });
+  await tokens.getByLabel("Name").fill("review script");
+  await tokens.getByRole("button", { name: "Create token" }).click();
+  const token = await ann.getByLabel("New token").inputValue();
+  expect(token).toMatch(/^tst_/);
+  const auth = { Authorization: `Bearer ${token}` };
+  const bare = await ann.context().request;
+  expect((await bare.get(`/api/v1/datasets/${dataset.id}/conversations`, { headers: auth })).status()).toBe(200);
+  const refused = await bare.get(`/api/v1/datasets/${dataset.id}/export?status=approved`, { headers: auth });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).error.code).toBe("forbidden");
+  // Another dataset does not exist for them.
+  const other = await request.post("/api/v1/datasets", { data: { name: uniqueName("not theirs") } });
+  const otherId = (await other.json()).dataset.id;
+  expect((await bare.get(`/api/v1/datasets/${otherId}`, { headers: auth })).status()).toBe(404);
+  await ann.goto(`/datasets/${otherId}`);
+  await expect(ann.getByText(/not found/i).first()).toBeVisible();
+
+  // The lead exports the approved set.
+  const leadPage = await signIn(browser, lead);
+  await leadPage.goto(`/datasets/${dataset.id}`);
+  const download = leadPage.waitForEvent("download");
+  await leadPage.getByRole("link", { name: "Export approved" }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import("node:fs");
+  expect(readFileSync(file, "utf8").trim().split("\n")).toHaveLength(1);
+
+  // A revoked token stops working at once.
+  await ann.goto("/account");
+  await ann.getByRole("table", { name: "API tokens" }).getByRole("button", { name: "Revoke" }).click();
+  await expect(ann.getByRole("table", { name: "API tokens" }).getByText("revoked")).toBeVisible();
+  expect((await bare.get(`/api/v1/datasets/${dataset.id}/conversations`, { headers: auth })).status()).toBe(401);
+});
+
+test.describe("signed out", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("every page sends a signed-out visitor to sign in, and the API answers 401", async ({ page, request }) => {
+    for (const path of ["/", "/datasets/x", "/datasets/x/review", "/datasets/x/duplicates", "/datasets/x/settings", "/datasets/x/trash", "/conversations/1", "/admin/users", "/account"]) {
+      await page.goto(path);
+      await expect(page, path).toHaveURL(/\/sign-in/);
+    }
+    const res = await request.get("/api/v1/datasets");
+    expect(res.status()).toBe(401);
+    expect((await res.json()).error.code).toBe("unauthenticated");
+  });
+
+  test("a wrong password gets a plain refusal, and sign-in is limited after five", async ({ page }) => {
+    await page.goto("/sign-in");
+    const form = page.getByRole("form", { name: "Sign in" });
+    for (let i = 0; i < 5; i++) {
+      await form.getByLabel("E-mail").fill("nobody@example.com");
+      await form.getByLabel("Password").fill(`wrong password ${i}`);
+      await form.getByRole("button", { name: "Sign in" }).click();
+      // The form clears the password once the answer is in.
+      await expect(form.getByLabel("Password")).toHaveValue("");
+      await expect(form.getByText(/do not match an account/)).toBeVisible();
+    }
+    await form.getByLabel("Password").fill("wrong again");
+    await form.getByRole("button", { name: "Sign in" }).click();
+    await expect(form.getByText(/Too many failed sign-ins/)).toBeVisible();
+  });
+});
