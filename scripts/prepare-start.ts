@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { seedIfEmpty } from "../prisma/seed/seed";
 import { closeDb } from "../lib/db/client";
 import { databaseFile } from "../lib/env";
+import { hasAccounts } from "../lib/auth/accounts";
 
 const root = process.cwd();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -41,7 +42,14 @@ async function main() {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  console.log(`Tuneset is starting on http://localhost:${process.env.PORT ?? "3000"}`);
+  const url = `http://localhost:${process.env.PORT ?? "3000"}`;
+  console.log(`Tuneset is starting on ${url}`);
+  console.log(
+    (await hasAccounts())
+      ? "Sign in with your account. Forgot the admin password? npx tuneset users create --email you@example.com --role admin"
+      : `First run: open ${url} and create the admin account (or: npx tuneset users create --email you@example.com --role admin).`,
+  );
+  await closeDb();
 }
 
 main().catch((e) => {

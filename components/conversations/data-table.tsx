@@ -27,9 +27,13 @@ type Props = {
   limit: number;
   filter: ConversationFilter;
   labels: LabelOption[];
+  /** Whether the user's role may run bulk changes: without it there is nothing to select rows for. */
+  canBulk: boolean;
 };
 
-export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit, filter, labels }: Props) {
+const withoutSelection = conversationColumns.filter((c) => c.id !== "select");
+
+export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit, filter, labels, canBulk }: Props) {
   const serverView = useMemo(() => ({ filter, sort, dir, limit }), [filter, sort, dir, limit]);
   const { navigate, pending, query, view } = useTableNavigation(serverView);
   const sorting = useMemo<SortingState>(() => [{ id: view.sort, desc: view.dir === "desc" }], [view.sort, view.dir]);
@@ -40,7 +44,7 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
 
   const table = useTable({
     features: tableFeatureSet,
-    columns: conversationColumns,
+    columns: canBulk ? conversationColumns : withoutSelection,
     data: rows,
     getRowId: (row) => String(row.id),
     manualSorting: true,
@@ -48,7 +52,7 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
     enableMultiSort: false,
     enableSortingRemoval: false,
     rowCount: total,
-    enableRowSelection: true,
+    enableRowSelection: canBulk,
     state: { sorting, pagination, rowSelection },
     onRowSelectionChange: (updater) => setSelection({ query, rows: functionalUpdate(updater, rowSelection) }),
     onSortingChange: (updater) => {
@@ -68,6 +72,7 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
   return (
     <div className="space-y-2">
       <DataTableToolbar filter={view.filter} labels={labels} total={total} sort={view.sort} dir={view.dir} navigate={navigate} />
+      {canBulk ? (
       <BulkBar
         key={query}
         datasetId={datasetId}
@@ -77,6 +82,7 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
         labels={labels.map((l) => l.name)}
         clearSelection={() => setSelection({ query, rows: {} })}
       />
+      ) : null}
       <div
         aria-busy={pending}
         className={`overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm transition-opacity ${pending ? "opacity-60" : ""}`}

@@ -30,9 +30,11 @@ type Props = {
   trashCount?: number;
   /** Unresolved clusters of the latest de-duplication run; null before any finished run. */
   unresolvedClusters?: number | null;
+  /** Leads and admins change the target model; others only read it. */
+  canChangeModel?: boolean;
 };
 
-export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClusters = null }: Props) {
+export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClusters = null, canChangeModel = false }: Props) {
   const base = `/datasets/${dataset.id}`;
   return (
     <header className="space-y-3">
@@ -47,10 +49,15 @@ export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClus
           <h1 className="truncate text-xl font-semibold tracking-tight">{dataset.name}</h1>
           {dataset.description ? <p className="mt-0.5 max-w-3xl text-sm text-zinc-600">{dataset.description}</p> : null}
           <p className="mt-1 text-xs text-zinc-500">
-            Target model <span className="font-medium text-zinc-700">{modelLabel(dataset.targetModel)}</span> ·{" "}
-            <Link href={`${base}/settings`} className="underline decoration-zinc-300 hover:text-zinc-900">
-              change
-            </Link>
+            Target model <span className="font-medium text-zinc-700">{modelLabel(dataset.targetModel)}</span>
+            {canChangeModel ? (
+              <>
+                {" "}·{" "}
+                <Link href={`${base}/settings`} className="underline decoration-zinc-300 hover:text-zinc-900">
+                  change
+                </Link>
+              </>
+            ) : null}
           </p>
         </div>
         <div className="flex items-center gap-2">

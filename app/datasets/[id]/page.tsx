@@ -73,6 +73,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
         dataset={dataset}
         trashCount={countTrash(id)}
         unresolvedClusters={await unresolvedClusters(id)}
+        canChangeModel={can(actor.role, "datasets.settings")}
         actions={
           <>
             <Link
@@ -108,6 +109,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
               limit={query.limit}
               filter={filter}
               labels={labels.map((l) => ({ name: l.name, count: l.count }))}
+              canBulk={can(actor.role, "datasets.bulk")}
             />
           )}
         </section>

@@ -1,6 +1,8 @@
 import { db } from "../client";
+import type { Actor } from "../actor";
+import { visibleDatasets } from "../../auth/dataset-visibility";
 
-/** The names of every dataset but one, for pickers such as "check for leakage against"; no counts, so it stays cheap. */
-export async function listOtherDatasets(exceptId: string): Promise<{ id: string; name: string }[]> {
-  return db().dataset.findMany({ where: { id: { not: exceptId } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+/** The datasets `viewer` may see other than one (for the leakage check's choice of the other set). */
+export async function listOtherDatasets(exceptId: string, viewer: Actor): Promise<{ id: string; name: string }[]> {
+  return db().dataset.findMany({ where: { id: { not: exceptId }, ...visibleDatasets(viewer) }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

@@ -1,5 +1,6 @@
 import { sqlite, db } from "../client";
 import type { Actor } from "../actor";
+import { assertAllowed } from "../../auth/assert-allowed";
 import { AppError, notFound } from "../../errors";
 import { databaseFile } from "../../env";
 import { sqliteTimestamp } from "../imports/conversation-writer";
@@ -33,6 +34,8 @@ export async function createDedupRun(datasetId: string, input: unknown, actor: A
   await getDatasetById(datasetId);
   if (req.against !== undefined) {
     if (req.against === datasetId) throw new AppError("bad_request", "Pick another dataset to check for leakage: a dataset is always its own duplicate.");
+    // The other set must be one the actor may read, or its records would leak through the report.
+    await assertAllowed(actor, "datasets.read", req.against);
     await getDatasetById(req.against);
   }
   failInterruptedRuns();

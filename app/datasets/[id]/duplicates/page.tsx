@@ -15,7 +15,8 @@ import { RunProgress } from "@/components/duplicates/run-progress";
 import { LeakageClusters } from "@/components/duplicates/leakage-clusters";
 import { ListPager } from "@/components/duplicates/list-pager";
 import { RunResults } from "@/components/duplicates/run-results";
-import { datasetForPage } from "@/app/_lib/page-access";
+import { datasetForPage, pageActor } from "@/app/_lib/page-access";
+import { can } from "@/lib/auth/permissions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,9 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // De-duplication of one dataset: start a run, watch it, then work through its clusters;
 // and the latest leakage check against another dataset, listed apart.
 export default async function DuplicatesPage({ params, searchParams }: Props) {
-  const dataset = await datasetForPage((await params).id);
+  const { id } = await params;
+  const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
   const query = ClusterListQuerySchema.parse(paramsToObject(await searchParams));
-  const [run, leakage, datasets] = await Promise.all([latestRun(dataset.id), latestRun(dataset.id, true), listOtherDatasets(dataset.id)]);
+  const [run, leakage, datasets] = await Promise.all([latestRun(dataset.id), latestRun(dataset.id, true), listOtherDatasets(dataset.id, actor)]);
   const running = run?.status === "running" || leakage?.status === "running";
   const last = run ?? leakage;
 
@@ -58,6 +60,7 @@ export default async function DuplicatesPage({ params, searchParams }: Props) {
           </section>
           {leakage ? <LeakageSection datasetId={dataset.id} run={leakage} query={query} /> : null}
         </div>
+        {can(actor.role, "datasets.dedup") ? (
         <aside>
           <section aria-labelledby="run-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
             <h2 id="run-heading" className="mb-3 text-sm font-semibold">
@@ -72,6 +75,7 @@ export default async function DuplicatesPage({ params, searchParams }: Props) {
             />
           </section>
         </aside>
+        ) : null}
       </div>
     </div>
   );
