@@ -4,6 +4,7 @@ import { useActionState, useState, useTransition } from "react";
 import { createTokenAction, revokeTokenAction, type CreateTokenResult } from "@/lib/actions/token-actions";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { Badge } from "@/components/ui/badge";
+import { ListTableHead } from "@/components/ui/list-table-head";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -54,17 +55,7 @@ export function ApiTokens({ tokens, roles }: { tokens: TokenView[]; roles: Role[
       {error ? <Notice tone="error">{error}</Notice> : null}
       {tokens.length ? (
         <table aria-label="API tokens" className="w-full text-left text-sm">
-          <thead className="text-xs text-zinc-500">
-            <tr>
-              <th className="py-2 pr-3 font-medium">Name</th>
-              <th className="py-2 pr-3 font-medium">Acts as</th>
-              <th className="py-2 pr-3 font-medium">Created</th>
-              <th className="py-2 pr-3 font-medium">Last used</th>
-              <th className="py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ListTableHead columns={["Name", "Acts as", "Created", "Last used"]} />
           <tbody className="divide-y divide-zinc-100">
             {tokens.map((t) => (
               <tr key={t.id} className={t.revokedAt ? "text-zinc-400" : ""}>

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { createResetLinkAction, setUserDisabledAction, setUserRoleAction } from "@/lib/actions/user-actions";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { Badge } from "@/components/ui/badge";
+import { ListTableHead } from "@/components/ui/list-table-head";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -36,17 +37,7 @@ export function UsersTable({ users }: { users: UserRowView[] }) {
         </Notice>
       ) : null}
       <table aria-label="Users" className="w-full text-left text-sm">
-        <thead className="text-xs text-zinc-500">
-          <tr>
-            <th className="py-2 pr-3 font-medium">Name</th>
-            <th className="py-2 pr-3 font-medium">Role</th>
-            <th className="py-2 pr-3 font-medium">Datasets</th>
-            <th className="py-2 pr-3 font-medium">Last seen</th>
-            <th className="py-2 font-medium">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <ListTableHead columns={["Name", "Role", "Datasets", "Last seen"]} />
         <tbody className="divide-y divide-zinc-100">
           {users.map((u) => (
             <tr key={u.id} className={u.disabled ? "text-zinc-400" : ""}>
