@@ -31,7 +31,7 @@ export async function finishImportRecord(
     db().auditEvent.create({
       data: auditEventData({
         actor: audit.actor, action: "import.finished", datasetId: audit.dataset.id, targetType: "import", targetId: id,
-        summary: `Imported ${audit.fileName} into ${audit.dataset.name}: ${n(r.imported)} records, ${n(r.invalid)} invalid.`,
+        summary: `Imported ${audit.fileName} into ${audit.dataset.name}: ${n(r.imported)} record${r.imported === 1 ? "" : "s"}, ${n(r.invalid)} invalid.`,
         detail: { fileName: audit.fileName, ...counts, errors: errors.length },
       }),
     }),
