@@ -40,6 +40,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                     Users
                   </Link>
                 ) : null}
+                {can(actor.role, "audit.read") ? (
+                  <Link href="/audit" className="text-sm text-zinc-600 hover:text-zinc-900">
+                    Audit log
+                  </Link>
+                ) : null}
                 <UserMenu name={actor.name} email={actor.email} role={ROLE_LABELS[actor.role]} />
               </>
             ) : null}

@@ -2,16 +2,12 @@ import { db } from "../client";
 import type { Actor } from "../actor";
 import { visibleDatasets } from "../../auth/dataset-visibility";
 import { seesAllDatasets } from "../../auth/permissions";
+import type { AuditFilterOptions } from "../../audit/audit-event";
 
 // The choices of the audit page's filter: the datasets the viewer sees, and the people
 // whose events they can read. For a lead that is whoever works on their datasets, the
 // admins (who act in every dataset) and themselves; the names come from the users
 // table, which stays small however long the log grows.
-
-export type AuditFilterOptions = {
-  users: { id: string; name: string; email: string }[];
-  datasets: { id: string; name: string }[];
-};
 
 export async function auditFilterOptions(viewer: Actor): Promise<AuditFilterOptions> {
   const userWhere = seesAllDatasets(viewer.role)

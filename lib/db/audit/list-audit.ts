@@ -4,26 +4,13 @@ import type { Prisma } from "../generated/client";
 import { AppError } from "../../errors";
 import { can, seesAllDatasets } from "../../auth/permissions";
 import { auditActionLabel } from "../../audit/audit-actions";
+import type { AuditEventView } from "../../audit/audit-event";
 import { AUDIT_PAGE_SIZE, decodeAuditCursor, newerThan, olderThan, type AuditQuery } from "../../validation/audit-query";
 
 // One page of the audit log, newest first, for someone allowed to read it. An admin
 // reads every event; a lead the events of the datasets they are a member of, plus
 // everything they did themselves (their own tokens, say), but not what an admin did
 // to other users. Paging is by id, so a page never shifts while new events arrive.
-
-export type AuditEventView = {
-  id: number;
-  at: Date;
-  actor: { id: string; email: string; name: string };
-  action: string;
-  actionLabel: string;
-  /** The dataset the event happened in; `name` is null once the dataset is gone. */
-  dataset: { id: string; name: string | null } | null;
-  targetType: string | null;
-  targetId: string | null;
-  summary: string;
-  detail: unknown;
-};
 
 export type AuditPage = { events: AuditEventView[]; next: string | null; prev: string | null };
 
