@@ -40,6 +40,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                     Users
                   </Link>
                 ) : null}
+                {can(actor.role, "audit.read") ? (
+                  <Link href="/audit" className="text-sm text-zinc-600 hover:text-zinc-900">
+                    Audit log
+                  </Link>
+                ) : null}
                 {can(actor.role, "providers.manage") ? (
                   <Link href="/admin/settings" className="text-sm text-zinc-600 hover:text-zinc-900">
                     Settings

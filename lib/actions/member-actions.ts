@@ -15,8 +15,7 @@ export async function addMemberAction(_prev: MemberFormResult | null, form: Form
   const parsed = AddMemberSchema.safeParse({ datasetId: form.get("datasetId"), email: values.email });
   if (!parsed.success) return { ...actionFailure(parsed.error), values };
   try {
-    await authorize("datasets.members", parsed.data.datasetId);
-    const member = await addMember(parsed.data.datasetId, parsed.data.email);
+    const member = await addMember(parsed.data.datasetId, parsed.data.email, await authorize("datasets.members", parsed.data.datasetId));
     revalidatePath(`/datasets/${parsed.data.datasetId}/settings`);
     return { ok: true, message: `${member.name} (${member.email}) can now work on this dataset.` };
   } catch (e) {
@@ -28,8 +27,7 @@ export async function removeMemberAction(input: { datasetId: string; userId: str
   const parsed = RemoveMemberSchema.safeParse(input);
   if (!parsed.success) return actionFailure(parsed.error);
   try {
-    await authorize("datasets.members", parsed.data.datasetId);
-    await removeMember(parsed.data.datasetId, parsed.data.userId);
+    await removeMember(parsed.data.datasetId, parsed.data.userId, await authorize("datasets.members", parsed.data.datasetId));
     revalidatePath(`/datasets/${parsed.data.datasetId}/settings`);
     return { ok: true };
   } catch (e) {

@@ -16,8 +16,8 @@ export async function setTargetModelAction(
   const parsed = TargetModelChangeSchema.safeParse({ datasetId: form.get("datasetId"), targetModel: form.get("targetModel") });
   if (!parsed.success) return actionFailure(parsed.error);
   try {
-    await authorize("datasets.settings", parsed.data.datasetId);
-    const { dataset, recounting } = await setTargetModel(parsed.data);
+    const actor = await authorize("datasets.settings", parsed.data.datasetId);
+    const { dataset, recounting } = await setTargetModel(parsed.data, actor);
     revalidatePath(`/datasets/${dataset.id}`, "layout");
     revalidatePath("/");
     return { ok: true, targetModel: dataset.targetModel, recounting };

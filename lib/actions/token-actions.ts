@@ -16,7 +16,8 @@ export async function createTokenAction(_prev: CreateTokenResult | null, form: F
   const parsed = TokenCreateSchema.safeParse({ name: form.get("name"), role: form.get("role") });
   if (!parsed.success) return actionFailure(parsed.error);
   try {
-    const { token, info } = await createApiToken(await authorize("tokens.own"), parsed.data);
+    const actor = await authorize("tokens.own");
+    const { token, info } = await createApiToken(actor, parsed.data, actor);
     revalidatePath("/account");
     return { ok: true, token, name: info.name };
   } catch (e) {

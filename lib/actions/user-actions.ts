@@ -19,8 +19,7 @@ export async function createUserAction(_prev: CreateUserResult | null, form: For
   const parsed = AccountCreateSchema.safeParse({ ...values, password: form.get("password") });
   if (!parsed.success) return { ...actionFailure(parsed.error), values };
   try {
-    await authorize("users.manage");
-    const user = await createAccount(parsed.data);
+    const user = await createAccount(parsed.data, await authorize("users.manage"));
     revalidatePath("/admin/users");
     return { ok: true, message: `${user.name} can now sign in as ${user.email} with the password you chose. Add them to datasets from each dataset's settings.` };
   } catch (e) {
@@ -58,10 +57,10 @@ export async function createResetLinkAction(input: { userId: string }): Promise<
   const parsed = z.object({ userId: z.string().min(1) }).safeParse(input);
   if (!parsed.success) return actionFailure(parsed.error);
   try {
-    await authorize("users.manage");
+    const actor = await authorize("users.manage");
     const h = await headers();
     const origin = process.env.TUNESET_PUBLIC_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
-    return { ok: true, link: await createResetLink(parsed.data.userId, origin) };
+    return { ok: true, link: await createResetLink(parsed.data.userId, origin, actor) };
   } catch (e) {
     return actionFailure(e);
   }

@@ -2,7 +2,9 @@ import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { AccountCreateSchema, type AccountCreateInput } from "../validation/accounts";
 import { auth, catchResetToken } from "./server-auth";
-import type { Role } from "./roles";
+import { ROLE_LABELS, type Role } from "./roles";
+import type { Actor } from "../db/actor";
+import { recordAudit } from "../db/audit/record-audit";
 
 // Accounts as Tuneset keeps them: the library hashes passwords and stores them; these
 // functions decide who is created with which role.
@@ -14,8 +16,15 @@ export async function hasAccounts(): Promise<boolean> {
 
 export type CreatedAccount = { id: string; email: string; name: string; role: Role };
 
-/** Creates an account with a password (the library hashes it). */
-export async function createAccount(input: AccountCreateInput): Promise<CreatedAccount> {
+/** Creates an account with a password (the library hashes it), made by `actor`. */
+export async function createAccount(input: AccountCreateInput, actor: Actor): Promise<CreatedAccount> {
+  const account = await insertAccount(input);
+  // After the fact: the library writes the user and its password in calls of its own.
+  recordAudit({ actor, action: "user.created", targetType: "user", targetId: account.id, summary: `Created the account ${account.email} (${ROLE_LABELS[account.role]}).`, detail: { role: account.role } });
+  return account;
+}
+
+async function insertAccount(input: AccountCreateInput): Promise<CreatedAccount> {
   const data = AccountCreateSchema.parse(input);
   const existing = await db().user.findUnique({ where: { email: data.email }, select: { id: true } });
   if (existing) throw new AppError("conflict", `There is already an account for ${data.email}.`);
@@ -29,7 +38,10 @@ export async function createAccount(input: AccountCreateInput): Promise<CreatedA
 /** The first account of an empty database: an admin. Refused once any account exists. */
 export async function createFirstAdmin(input: Omit<AccountCreateInput, "role">): Promise<CreatedAccount> {
   if (await hasAccounts()) throw new AppError("conflict", "Tuneset already has an admin. Sign in, or ask the admin for an account.");
-  return createAccount({ ...input, role: "admin" });
+  const admin = await insertAccount({ ...input, role: "admin" });
+  // Nobody is signed in yet: the new admin made their own account.
+  recordAudit({ actor: admin, action: "user.created", targetType: "user", targetId: admin.id, summary: `Created the first admin account, ${admin.email}, on the first-run page.`, detail: { role: "admin" } });
+  return admin;
 }
 
 /**
@@ -37,11 +49,12 @@ export async function createFirstAdmin(input: Omit<AccountCreateInput, "role">):
  * (Tuneset sends no e-mail). It works once, for RESET_LINK_HOURS, and signs the user
  * out everywhere when used.
  */
-export async function createResetLink(userId: string, origin: string): Promise<string> {
+export async function createResetLink(userId: string, origin: string, actor: Actor): Promise<string> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user) throw notFound("This user");
   const token = await catchResetToken(() => auth().api.requestPasswordReset({ body: { email: user.email, redirectTo: "/reset-password" } }));
   if (!token) throw new AppError("bad_request", `${user.email} signs in without a password here (single sign-on), so there is nothing to reset.`);
+  recordAudit({ actor, action: "user.reset_link_issued", targetType: "user", targetId: userId, summary: `Issued a password reset link for ${user.email}.` });
   return `${origin}/reset-password?token=${encodeURIComponent(token)}`;
 }
 

@@ -13,14 +13,14 @@ async function user(role: string) {
 describe("API tokens", () => {
   it("are random, shown once and kept only as their SHA-256", async () => {
     const owner = await user("lead");
-    const { token, info } = await createApiToken(owner, { name: "export script" });
+    const { token, info } = await createApiToken(owner, { name: "export script" }, owner);
     expect(token.startsWith(TOKEN_PREFIX)).toBe(true);
     expect(token.length).toBeGreaterThan(30);
     const row = await db().apiToken.findUniqueOrThrow({ where: { id: info.id } });
     expect(row.hash).toBe(hashToken(token));
     expect(JSON.stringify(row)).not.toContain(token);
     expect(token.startsWith(row.prefix)).toBe(true);
-    expect((await createApiToken(owner, { name: "another" })).token).not.toBe(token);
+    expect((await createApiToken(owner, { name: "another" }, owner)).token).not.toBe(token);
     expect(await actorFromToken(token)).toMatchObject({ id: owner.id, role: "lead" });
     expect(await actorFromToken(`${token}x`)).toBeNull();
     expect(await actorFromToken("not a token")).toBeNull();
@@ -28,20 +28,20 @@ describe("API tokens", () => {
 
   it("never carry more than their owner's role, and act with the lower of the two", async () => {
     const owner = await user("annotator");
-    await expect(createApiToken(owner, { name: "too much", role: "lead" })).rejects.toThrow(/cannot do more than its owner/);
-    const { token } = await createApiToken(owner, { name: "read only", role: "viewer" });
+    await expect(createApiToken(owner, { name: "too much", role: "lead" }, owner)).rejects.toThrow(/cannot do more than its owner/);
+    const { token } = await createApiToken(owner, { name: "read only", role: "viewer" }, owner);
     expect((await actorFromToken(token))?.role).toBe("viewer");
 
     const lead = await user("lead");
-    const leadToken = (await createApiToken(lead, { name: "full" })).token;
+    const leadToken = (await createApiToken(lead, { name: "full" }, lead)).token;
     await db().user.update({ where: { id: lead.id }, data: { role: "annotator" } });
     expect((await actorFromToken(leadToken))?.role).toBe("annotator");
   });
 
   it("stop working when revoked or when their owner is turned off", async () => {
     const owner = await user("lead");
-    const a = await createApiToken(owner, { name: "a" });
-    const b = await createApiToken(owner, { name: "b" });
+    const a = await createApiToken(owner, { name: "a" }, owner);
+    const b = await createApiToken(owner, { name: "b" }, owner);
     await revokeApiToken(owner, a.info.id);
     expect(await actorFromToken(a.token)).toBeNull();
     expect((await listApiTokens(owner.id)).find((t) => t.id === a.info.id)?.revokedAt).not.toBeNull();

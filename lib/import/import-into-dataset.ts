@@ -12,6 +12,7 @@ import { BinaryFileError, LineTooLongError, splitLines } from "./split-lines";
 import { ErrorCollector, summaryWarnings, type ImportSummary } from "./import-summary";
 import { wakeBackgroundWork } from "../jobs/background-work";
 import { createLineParser, type LineBatch } from "./line-parser";
+import type { Actor } from "../db/actor";
 
 // Streams one JSONL file into a dataset. The CLI, the HTTP API and the browser upload
 // all come through here. Memory stays flat: one batch of rows at a time.
@@ -20,7 +21,7 @@ export type ImportOptions = {
   dataset: { id: string; name: string };
   fileName: string;
   chunks: AsyncIterable<Uint8Array>;
-  actorId: string;
+  actor: Actor;
   onProgress?: (p: { lines: number; bytes: number }) => void;
   batchSize?: number;
 };
@@ -33,7 +34,8 @@ const IN_FLIGHT = 8;
 
 export async function importIntoDataset(opts: ImportOptions): Promise<ImportSummary> {
   const batchSize = opts.batchSize ?? 4000;
-  const { id: importId } = await createImportRecord({ datasetId: opts.dataset.id, fileName: opts.fileName, actorId: opts.actorId });
+  const { id: importId } = await createImportRecord({ datasetId: opts.dataset.id, fileName: opts.fileName, actorId: opts.actor.id });
+  const audit = { actor: opts.actor, dataset: opts.dataset, fileName: opts.fileName };
   const writer = new ConversationWriter(sqlite(), { datasetId: opts.dataset.id, importId, sourceFile: opts.fileName });
   const errors = new ErrorCollector();
   const counts = { lines: 0, bytes: 0, imported: 0, invalid: 0, unknownKeyRecords: 0 };
@@ -87,7 +89,7 @@ export async function importIntoDataset(opts: ImportOptions): Promise<ImportSumm
     // Settle what is still being parsed so no rejection goes unhandled.
     await Promise.allSettled(parsing);
     const { lines: read, bytes } = counts;
-    await failImportRecord(importId, e instanceof Error ? e.message : String(e), { lines: read, bytes }).catch(() => {});
+    await failImportRecord(importId, e instanceof Error ? e.message : String(e), { lines: read, bytes }, audit).catch(() => {});
     if (e instanceof BinaryFileError || e instanceof LineTooLongError) {
       throw new AppError("bad_request", `${opts.fileName}: ${e.message}`);
     }
@@ -109,7 +111,7 @@ export async function importIntoDataset(opts: ImportOptions): Promise<ImportSumm
     warnings: summaryWarnings({ ...counts, omitted: errors.omitted }),
   };
   const { bytes, imported, invalid } = counts;
-  await finishImportRecord(importId, { lines: counts.lines, bytes, imported, invalid, duplicates: writer.duplicates, errors: errors.errors });
+  await finishImportRecord(importId, { lines: counts.lines, bytes, imported, invalid, duplicates: writer.duplicates, errors: errors.errors }, audit);
   wakeBackgroundWork();
   return summary;
 }

@@ -10,18 +10,18 @@ import { importIntoDataset } from "../import/import-into-dataset";
 export const PUBLIC_DATA = process.env.TUNESET_PUBLIC_DATA ?? resolve(process.cwd(), "..", "shared", "data", "public");
 
 export async function importText(datasetName: string, text: string | Uint8Array, fileName = "test.jsonl") {
-  const dataset = await findOrCreateDataset(datasetName);
+  const actor = await commandLineActor();
+  const dataset = await findOrCreateDataset(datasetName, actor);
   const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
   async function* chunks() {
     for (let i = 0; i < bytes.length; i += 7000) yield bytes.subarray(i, i + 7000);
   }
-  const actor = await commandLineActor();
-  return { dataset, summary: await importIntoDataset({ dataset, fileName, chunks: chunks(), actorId: actor.id }) };
+  return { dataset, summary: await importIntoDataset({ dataset, fileName, chunks: chunks(), actor }) };
 }
 
 export async function importFile(datasetName: string, path: string) {
-  const dataset = await findOrCreateDataset(datasetName);
   const actor = await commandLineActor();
-  const summary = await importIntoDataset({ dataset, fileName: basename(path), chunks: createReadStream(path), actorId: actor.id });
+  const dataset = await findOrCreateDataset(datasetName, actor);
+  const summary = await importIntoDataset({ dataset, fileName: basename(path), chunks: createReadStream(path), actor });
   return { dataset, summary };
 }

@@ -14,16 +14,16 @@ export const SAMPLE_DATASET = "Support bot (sample)";
 
 export async function seedIfEmpty(): Promise<string | null> {
   if ((await db().dataset.count()) > 0) return null;
+  const actor = await commandLineActor();
   const dataset = await createDataset({
     name: SAMPLE_DATASET,
     description: "Northwind Cloud Storage support conversations, a few with planted flaws to find.",
-  });
-  const actor = await commandLineActor();
+  }, actor);
   const summary = await importIntoDataset({
     dataset,
     fileName: "sample-support.jsonl",
     chunks: createReadStream(SAMPLE_FILE),
-    actorId: actor.id,
+    actor,
   });
   await runBackgroundWorkUntilIdle();
   const invalid = summary.invalid ? ` and ${summary.invalid} invalid line${summary.invalid === 1 ? "" : "s"} to fix` : "";

@@ -68,8 +68,9 @@ function onlyRowsBelow(truth: DedupTruth, rows: number): DedupTruth {
 }
 
 async function importFile(file: string) {
-  const dataset = await findOrCreateDataset(DATASET);
-  const summary = await importIntoDataset({ dataset, fileName: basename(file), chunks: createReadStream(file), actorId: (await commandLineActor()).id });
+  const actor = await commandLineActor();
+  const dataset = await findOrCreateDataset(DATASET, actor);
+  const summary = await importIntoDataset({ dataset, fileName: basename(file), chunks: createReadStream(file), actor });
   return { dataset, rows: summary.imported };
 }
 
@@ -83,7 +84,7 @@ async function main() {
   } else if (mode === "run") {
     if (b) process.env.TUNESET_DEDUP_WORKERS = b;
     const truth = loadTruth(a);
-    const dataset = await findOrCreateDataset(DATASET);
+    const dataset = await findOrCreateDataset(DATASET, await commandLineActor());
     const base = baseline(`datasetId = ? AND deletedAt IS NULL AND kind != 'invalid'`, dataset.id);
     const spec = await createDedupRun(dataset.id, { threshold: truth.threshold }, await commandLineActor());
     const started = performance.now();

@@ -62,15 +62,15 @@ export async function bareInsert(file: CorpusFile, bare: BareDatabase): Promise<
 
 export async function appImport(file: CorpusFile): Promise<ImportRun> {
   // Creating the dataset migrates the fresh file; that is set-up, not import.
-  const dataset = await findOrCreateDataset("bench");
   const actor = await commandLineActor();
+  const dataset = await findOrCreateDataset("bench", actor);
   const cpu = process.cpuUsage();
   const started = performance.now();
   const summary = await importIntoDataset({
     dataset,
     fileName: basename(file.path),
     chunks: createReadStream(file.path),
-    actorId: actor.id,
+    actor,
   });
   const elapsed = seconds(started);
   const cpuSeconds = cpuSince(cpu);

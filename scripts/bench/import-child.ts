@@ -16,12 +16,12 @@ export type ImportChildResult = { rows: number; seconds: number; maxRssKb: numbe
 async function main() {
   const [mode, file] = process.argv.slice(2);
   if ((mode !== "import" && mode !== "baseline") || !file) throw new Error("usage: import-child.ts import|baseline FILE");
-  const dataset = await findOrCreateDataset("bench-large");
   const actor = await commandLineActor();
+  const dataset = await findOrCreateDataset("bench-large", actor);
   const started = performance.now();
   let rows = 0;
   if (mode === "import") {
-    const summary = await importIntoDataset({ dataset, fileName: basename(file), chunks: createReadStream(file), actorId: actor.id });
+    const summary = await importIntoDataset({ dataset, fileName: basename(file), chunks: createReadStream(file), actor });
     rows = summary.imported + summary.invalid;
   } else {
     for await (const line of splitLines(createReadStream(file))) if (line.text) rows++;

@@ -5,6 +5,8 @@ import { CliError, parseCliArgs } from "../cli-error";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { exportChunks, exportStats, exportWarnings } from "../../db/conversations/export-conversations";
 import { ExportRequestSchema } from "../../validation/export-request";
+import { commandLineActor } from "../../db/actor";
+import { recordExport } from "../../db/audit/record-export";
 
 const USAGE = "tuneset export --dataset NAME [--status approved|pending|rejected|needs_changes|all] [--out FILE]";
 
@@ -19,6 +21,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   const dataset = await getDatasetByName(values.dataset);
   const request = ExportRequestSchema.parse({ status: values.status });
   const stats = exportStats(dataset.id, request);
+  recordExport(await commandLineActor(), dataset, request, stats.records, "command line");
   const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;
   let closedEarly = false;
   // A reader that stops early (`| head`) is not an error: stop writing quietly.

@@ -16,13 +16,13 @@ export async function importCommand(args: string[]): Promise<number> {
   if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${USAGE}`, 2);
   const file = positionals[0];
   await readable(file);
-  const dataset = await findOrCreateDataset(DatasetNameSchema.parse(values.dataset));
   const actor = await commandLineActor();
+  const dataset = await findOrCreateDataset(DatasetNameSchema.parse(values.dataset), actor);
   const summary = await importIntoDataset({
     dataset,
     fileName: basename(file),
     chunks: createReadStream(file, { highWaterMark: 1 << 20 }),
-    actorId: actor.id,
+    actor,
     onProgress: values.json ? undefined : ({ lines }) => process.stderr.write(`\r${lines.toLocaleString("en")} lines read`),
   });
   if (!values.json) process.stderr.write("\rCounting tokens and indexing for search…\n");

@@ -13,6 +13,7 @@ import { bumpVersions } from "./bulk-revisions";
 import { ensureFirstRevisions, writeRevisions } from "../conversations/revisions";
 import { applyTextEdit } from "./text-edits";
 import { getBulkOperation, type BulkOperationView } from "./list-bulk-operations";
+import { recordAudit } from "../audit/record-audit";
 
 // One bulk change, in one transaction on the raw better-sqlite3 handle: select the
 // records, find those the change actually alters, record their as-imported state if
@@ -133,10 +134,12 @@ type WriteOpts = {
 /** The operation row, the version bump and one revision per touched record. */
 function write(db: Database.Database, o: WriteOpts) {
   const { type, ...params } = o.action;
+  const summary = describeBulk(o.action, o.count, o.occurrences);
   db.prepare(
     `INSERT INTO BulkOperation (id, datasetId, action, params, selection, count, summary, actorId, createdAt)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(o.opId, o.datasetId, type, JSON.stringify(params), JSON.stringify(o.selection), o.count, describeBulk(o.action, o.count, o.occurrences), o.actor.id, o.now);
+  ).run(o.opId, o.datasetId, type, JSON.stringify(params), JSON.stringify(o.selection), o.count, summary, o.actor.id, o.now);
+  recordAudit({ actor: o.actor, action: "bulk.applied", datasetId: o.datasetId, targetType: "bulk_operation", targetId: o.opId, summary, detail: { type, params, selection: o.selection, count: o.count } });
   bumpVersions(db, TOUCHED, o.now);
   writeRevisions(db, TOUCHED, { summary: revisionSummary(o.action), actorId: o.actor.id, now: o.now, bulkOperationId: o.opId });
 }

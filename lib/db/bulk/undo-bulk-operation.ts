@@ -11,6 +11,7 @@ import { writeRevisions } from "../conversations/revisions";
 import { withSearchReindexDeferred } from "../search/search-index";
 import { bodyWriter, type Row } from "./text-edits";
 import { getBulkOperation } from "./list-bulk-operations";
+import { recordAudit } from "../audit/record-audit";
 
 // Undoes a bulk change as a whole, in one transaction. History is never rewritten:
 // each record still at the version the change gave it gets its previous state back
@@ -41,6 +42,7 @@ export async function undoBulkOperation(datasetId: string, operationId: string, 
     bumpVersions(db, TOUCHED, now);
     writeRevisions(db, TOUCHED, { summary: `undid the bulk change “${op.summary.replace(/\.$/, "")}”`, actorId: actor.id, now, bulkOperationId: null });
     db.prepare(`UPDATE BulkOperation SET undoneAt = ?, undoneById = ?, undoneCount = ? WHERE id = ?`).run(now, actor.id, undone, op.id);
+    recordAudit({ actor, action: "bulk.undone", datasetId, targetType: "bulk_operation", targetId: op.id, summary: describeUndo(op.summary, undone, total - undone), detail: { undone, skipped: total - undone } });
     return { undone, skipped: total - undone };
   }).immediate();
 

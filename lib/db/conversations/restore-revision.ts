@@ -11,6 +11,6 @@ export async function restoreRevision(id: number, restore: number, currentVersio
     id,
     { version: currentVersion, raw: r.body, note: r.note, labels: JSON.parse(r.labels) as string[] },
     actor,
-    { summary: `restored version ${restore}`, state: { status: r.status as Status, keeperId: r.keeperId } },
+    { summary: `restored version ${restore}`, state: { status: r.status as Status, keeperId: r.keeperId }, restoredFrom: restore },
   );
 }

@@ -11,6 +11,8 @@ import { ensureFirstRevisions, writeRevisions } from "./revisions";
 import { labelDiff, setConversationLabels } from "../labels/set-conversation-labels";
 import { RECORD_KEYS } from "../../validation/conversation-record";
 import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { conversationEvents, type ConversationChange } from "../../audit/conversation-events";
 
 // The one write path for a conversation: checks the version the client edited,
 // applies the change, bumps the version and records a revision, all in one
@@ -20,6 +22,8 @@ type UpdateOptions = {
   summary?: string;
   /** A restored version's status and keeper: "duplicate" is a status no user input may set. */
   state?: { status: Status; keeperId: number | null };
+  /** The version a restore puts back: the audit log records one restore, not its parts. */
+  restoredFrom?: number;
 };
 
 export async function updateConversation(id: number, input: unknown, actor: Actor, opts: UpdateOptions = {}) {
@@ -30,6 +34,7 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
 
   const data: Record<string, unknown> = {};
   const changes: string[] = [];
+  const audit: ConversationChange = { restoredFrom: opts.restoredFrom };
   let kind = current.kind;
   const fields = RECORD_KEYS.filter((k) => patch[k] !== undefined);
   const text = fields.length ? mergedRecordText(current, patch, fields) : patch.raw;
@@ -42,8 +47,10 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
       preview: row.preview, turns: row.turns, contentHash: row.contentHash, tokens: null,
       duplicateOfId: row.contentHash ? firstWithHash(current.datasetId, row.contentHash, id) : null,
     });
+    const fixed = !fields.length && current.kind === "invalid" && row.kind !== "invalid";
     if (fields.length) changes.push(`edited ${fields.join(", ")}`);
-    else changes.push(current.kind === "invalid" && row.kind !== "invalid" ? "fixed the line" : "edited the JSON");
+    else changes.push(fixed ? "fixed the line" : "edited the JSON");
+    audit.text = { fields: [...fields], fixed };
   }
   if (status !== undefined && status !== current.status) {
     if (kind === "invalid" && status === "approved") {
@@ -53,13 +60,18 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
     // A record stops being a duplicate when anyone decides on it again.
     data.keeperId = status === "duplicate" ? (opts.state?.keeperId ?? current.keeperId) : null;
     changes.push(`status: ${STATUS_LABELS[current.status as Status] ?? current.status} → ${STATUS_LABELS[status]}`);
+    audit.status = { from: current.status, to: status };
   }
   if (patch.note !== undefined && patch.note !== current.note) {
     data.note = patch.note;
     changes.push("note");
+    audit.note = patch.note;
   }
   const labels = patch.labels && labelDiff(current.labels.map((l) => l.label.name), patch.labels);
-  if (labels && labels.summary) changes.push(`labels: ${labels.summary}`);
+  if (labels?.summary) {
+    changes.push(`labels: ${labels.summary}`);
+    audit.labels = labels;
+  }
   if (changes.length === 0) return toConversationRecord(current);
 
   const now = new Date();
@@ -79,6 +91,7 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
       if (n === 0) return false;
       if (labels?.summary) setConversationLabels(sqlite(), id, current.datasetId, patch.labels!, stamp);
       writeRevisions(sqlite(), self, { summary, actorId: actor.id, now: stamp, bulkOperationId: null });
+      for (const e of conversationEvents(actor, { id, datasetId: current.datasetId, version: current.version + 1 }, audit)) recordAudit(e);
       return true;
     })
     .immediate();

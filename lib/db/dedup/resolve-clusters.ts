@@ -9,6 +9,7 @@ import { bumpVersions } from "../bulk/bulk-revisions";
 import { ensureFirstRevisions, writeRevisions } from "../conversations/revisions";
 import { getBulkOperation } from "../bulk/list-bulk-operations";
 import { suggestKeeper, type KeeperCandidate } from "../../dedup/keeper";
+import { recordAudit } from "../audit/record-audit";
 
 // Resolving clusters is a bulk change like any other: one BulkOperation, one revision
 // per record it touched, undone as a whole from the dataset page. Every member but
@@ -74,6 +75,7 @@ export async function resolveClusters(datasetId: string, decisions: ClusterDecis
       `INSERT INTO BulkOperation (id, datasetId, action, params, selection, count, summary, actorId, createdAt)
        VALUES (?, ?, 'resolve_duplicates', ?, ?, ?, ?, ?, ?)`,
     ).run(opId, datasetId, JSON.stringify({ mergeLabels, clusters: decisions.length }), JSON.stringify({ clusters: decisions }), members + keepers.length, summary, actor.id, now);
+    recordAudit({ actor, action: "dedup.resolved", datasetId, targetType: "bulk_operation", targetId: opId, summary, detail: { decisions, mergeLabels, marked: members } });
     bumpVersions(db, TOUCHED, now);
     const write = (subset: string, text: string) => writeRevisions(db, subset, { summary: text, actorId: actor.id, now, bulkOperationId: opId });
     for (const d of decisions) {

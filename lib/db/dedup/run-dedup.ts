@@ -13,6 +13,7 @@ import { getDatasetById } from "../datasets/get-dataset";
 import { createSignerPool, inlinePool, type SignerPool } from "./signer-pool";
 import { liveIds } from "./read-bodies";
 import { saveRun } from "./save-run";
+import { auditEventData } from "../audit/record-audit";
 
 // A de-duplication run as a recorded job: a row with its phase and progress, the
 // work itself (sign in worker threads, find, verify, cluster), then the clusters and
@@ -31,23 +32,30 @@ export type RunSpec = { runId: string; datasetId: string; against: string | null
 /** Creates the run row after checking the request; the caller starts the work (executeDedupRun). */
 export async function createDedupRun(datasetId: string, input: unknown, actor: Actor): Promise<RunSpec> {
   const req = DedupRequestSchema.parse(input);
-  await getDatasetById(datasetId);
+  const dataset = await getDatasetById(datasetId);
+  let againstName = "";
   if (req.against !== undefined) {
     if (req.against === datasetId) throw new AppError("bad_request", "Pick another dataset to check for leakage: a dataset is always its own duplicate.");
     // The other set must be one the actor may read, or its records would leak through the report.
     await assertAllowed(actor, "datasets.read", req.against);
-    await getDatasetById(req.against);
+    againstName = (await getDatasetById(req.against)).name;
   }
   failInterruptedRuns();
   const running = await db().dedupRun.findFirst({ where: { datasetId, status: "running" }, select: { id: true } });
   if (running) throw new AppError("conflict", "De-duplication is already running on this dataset; wait for it to finish (its progress is on the Duplicates page).");
   const lsh = lshParams(req.threshold);
-  const run = await db().dedupRun.create({
-    data: {
-      datasetId, againstDatasetId: req.against ?? null, scope: req.scope, threshold: req.threshold,
-      bands: lsh.bands, rows: lsh.rows, phase: "starting", createdById: actor.id,
-    },
-    select: { id: true },
+  const run = await db().$transaction(async (tx) => {
+    const created = await tx.dedupRun.create({
+      data: {
+        datasetId, againstDatasetId: req.against ?? null, scope: req.scope, threshold: req.threshold,
+        bands: lsh.bands, rows: lsh.rows, phase: "starting", createdById: actor.id,
+      },
+      select: { id: true },
+    });
+    const what = req.against ? `a leakage check of ${dataset.name} against ${againstName}` : `de-duplication of ${dataset.name}`;
+    const detail = { scope: req.scope, threshold: req.threshold, against: req.against ?? null };
+    await tx.auditEvent.create({ data: auditEventData({ actor, action: "dedup.run_started", datasetId, targetType: "dedup_run", targetId: created.id, summary: `Started ${what}.`, detail }) });
+    return created;
   });
   return { runId: run.id, datasetId, against: req.against ?? null, scope: req.scope, threshold: req.threshold, lsh };
 }

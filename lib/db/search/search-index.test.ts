@@ -12,8 +12,8 @@ const line = (word: string) => JSON.stringify({ messages: [{ role: "user", conte
 
 describe("search index", () => {
   it("indexes imports whose rows interleave without losing either one's rows", async () => {
-    const dataset = await createDataset({ name: "interleaved" });
     const actor = await commandLineActor();
+    const dataset = await createDataset({ name: "interleaved" }, actor);
     const imports = await Promise.all(
       ["a.jsonl", "b.jsonl"].map((fileName) =>
         db().import.create({ data: { datasetId: dataset.id, fileName, createdById: actor.id, status: "done" } }),

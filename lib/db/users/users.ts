@@ -1,7 +1,8 @@
 import { db } from "../client";
 import type { Actor } from "../actor";
 import { AppError, notFound } from "../../errors";
-import { isRole, type Role } from "../../auth/roles";
+import { isRole, ROLE_LABELS, type Role } from "../../auth/roles";
+import { auditEventData } from "../audit/record-audit";
 
 // Users as the admin's Users page shows and changes them. Guards keep at least one
 // admin able to sign in, so nobody can lock the team out of its own install.
@@ -44,8 +45,17 @@ export async function setUserRole(actor: Actor, userId: string, role: Role): Pro
   if (user.role === "admin" && role !== "admin" && !user.disabledAt && user.accounts.length && (await activeAdmins()) <= 1) {
     throw new AppError("conflict", "This is the last admin. Make someone else an admin first, so Tuneset keeps one.");
   }
-  await db().user.update({ where: { id: userId }, data: { role } });
-  void actor;
+  if (user.role === role) return;
+  const from = isRole(user.role) ? ROLE_LABELS[user.role] : user.role;
+  await db().$transaction([
+    db().user.update({ where: { id: userId }, data: { role } }),
+    db().auditEvent.create({
+      data: auditEventData({
+        actor, action: "user.role_changed", targetType: "user", targetId: userId,
+        summary: `Changed the role of ${user.email} from ${from} to ${ROLE_LABELS[role]}.`, detail: { from: user.role, to: role },
+      }),
+    }),
+  ]);
 }
 
 /** Turns an account off (its sessions end, its tokens stop working) or back on. */
@@ -55,9 +65,15 @@ export async function setUserDisabled(actor: Actor, userId: string, disabled: bo
   if (disabled && user.role === "admin" && !user.disabledAt && (await activeAdmins()) <= 1) {
     throw new AppError("conflict", "This is the last admin. Make someone else an admin first, so Tuneset keeps one.");
   }
+  const changed = disabled !== (user.disabledAt !== null);
+  const event = auditEventData({
+    actor, action: disabled ? "user.disabled" : "user.enabled", targetType: "user", targetId: userId,
+    summary: disabled ? `Turned off the account ${user.email}.` : `Turned the account ${user.email} back on.`,
+  });
   await db().$transaction([
     db().user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } }),
     ...(disabled ? [db().session.deleteMany({ where: { userId } })] : []),
+    ...(changed ? [db().auditEvent.create({ data: event })] : []),
   ]);
 }
 

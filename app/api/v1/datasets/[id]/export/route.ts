@@ -4,12 +4,14 @@ import { exportChunks, exportStats, exportWarnings } from "@/lib/db/conversation
 import { ExportRequestSchema } from "@/lib/validation/export-request";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { exportFileName } from "@/lib/export/export-file-name";
+import { recordExport } from "@/lib/db/audit/record-export";
 
 // Streams the export: GET /api/v1/datasets/{id}/export?status=approved (and any table filter).
-export const GET = apiRoute<{ id: string }>({ permission: "datasets.export", dataset: (p) => p.id }, async (req, { id }) => {
+export const GET = apiRoute<{ id: string }>({ permission: "datasets.export", dataset: (p) => p.id }, async (req, { id }, actor) => {
   const dataset = await getDatasetById(id);
   const request = ExportRequestSchema.parse(paramsToObject(new URL(req.url).searchParams));
   const stats = exportStats(dataset.id, request);
+  recordExport(actor, dataset, request, stats.records, "http");
   const chunks = exportChunks(dataset.id, request);
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {

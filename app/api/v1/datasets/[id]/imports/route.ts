@@ -9,7 +9,7 @@ import { uploadChunks, uploadFileName } from "@/lib/api/upload-body";
 export const POST = apiRoute<{ id: string }>({ permission: "datasets.import", dataset: (p) => p.id }, async (req, { id }, actor) => {
   const dataset = await getDatasetById(id);
   const chunks = uploadChunks(req);
-  return importIntoDataset({ dataset, fileName: uploadFileName(req), chunks, actorId: actor.id });
+  return importIntoDataset({ dataset, fileName: uploadFileName(req), chunks, actor });
 });
 
 export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => p.id }, async (_req, { id }) => {

@@ -1,0 +1,23 @@
+// The audit log as the page and the API read it, apart from how it is stored: the
+// data layer fills these, components show them without reaching the database.
+
+export type AuditEventView = {
+  id: number;
+  at: Date;
+  /** As they were when the event happened (copied into the event). */
+  actor: { id: string; email: string; name: string };
+  action: string;
+  actionLabel: string;
+  /** The dataset the event happened in; `name` is null once the dataset is gone. */
+  dataset: { id: string; name: string | null } | null;
+  targetType: string | null;
+  targetId: string | null;
+  summary: string;
+  detail: unknown;
+};
+
+/** The choices of the audit page's filter. */
+export type AuditFilterOptions = {
+  users: { id: string; name: string; email: string }[];
+  datasets: { id: string; name: string }[];
+};

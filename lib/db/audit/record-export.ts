@@ -1,0 +1,18 @@
+import type { Actor } from "../actor";
+import type { ExportRequest } from "../../validation/export-request";
+import { STATUS_LABELS } from "../../validation/statuses";
+import { recordAudit } from "./record-audit";
+
+// An export takes data out of Tuneset, so who took which records is worth keeping even
+// though nothing in the database changes. Recorded when the export starts: a reader
+// who stops half-way has still received part of the set.
+
+export function recordExport(actor: Actor, dataset: { id: string; name: string }, request: ExportRequest, records: number, via: "http" | "command line") {
+  const which = request.status === "all" ? "" : `${STATUS_LABELS[request.status].toLowerCase()} `;
+  const n = records.toLocaleString("en-US");
+  recordAudit({
+    actor, action: "export.downloaded", datasetId: dataset.id, targetType: "dataset", targetId: dataset.id,
+    summary: `Exported ${n} ${which}record${records === 1 ? "" : "s"} of ${dataset.name}${via === "command line" ? " from the command line" : ""}.`,
+    detail: { filter: request, records, via },
+  });
+}
