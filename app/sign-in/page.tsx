@@ -8,7 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { hasAccounts } from "@/lib/auth/accounts";
 import { optionalRequestActor } from "@/lib/auth/request-actor";
 import { oidcConfig } from "@/lib/auth/oidc-config";
-import { signInAction } from "@/lib/actions/session-actions";
+import { oidcSignInAction, signInAction } from "@/lib/actions/session-actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -38,9 +38,8 @@ export default async function SignInPage({ searchParams }: Props) {
         ]}
       />
       {oidc ? (
-        <form method="post" action="/api/auth/sign-in/oauth2" className="mt-3">
-          <input type="hidden" name="providerId" value="oidc" />
-          <input type="hidden" name="callbackURL" value={next ?? "/"} />
+        <form action={oidcSignInAction} className="mt-3">
+          <input type="hidden" name="next" value={next ?? "/"} />
           <button type="submit" className={buttonClasses("secondary", "md", "w-full")}>
             Sign in with {oidc.label}
           </button>

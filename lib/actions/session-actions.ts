@@ -42,6 +42,13 @@ export async function signInAction(_prev: AuthFormResult | null, form: FormData)
   redirect(safeNext(form.get("next")));
 }
 
+/** Starts single sign-on: the provider's page, then back through the library's callback. */
+export async function oidcSignInAction(form: FormData): Promise<void> {
+  const result = await auth().api.signInSocial({ body: { provider: "oidc", callbackURL: safeNext(form.get("next")) }, headers: await headers() });
+  if (!result?.url) redirect("/sign-in");
+  redirect(result.url);
+}
+
 export async function signOutAction(): Promise<void> {
   await auth().api.signOut({ headers: await headers() });
   redirect("/sign-in");
