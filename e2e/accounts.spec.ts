@@ -27,7 +27,7 @@ async function signIn(browser: Browser, email: string): Promise<Page> {
   await form.getByLabel("E-mail").fill(email);
   await form.getByLabel("Password").fill(PASSWORD);
   await form.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Datasets" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Datasets", exact: true })).toBeVisible();
   return page;
 }
 
@@ -95,6 +95,38 @@ test("an annotator reviews but cannot export; a lead exports; neither sees other
   await ann.getByRole("table", { name: "API tokens" }).getByRole("button", { name: "Revoke" }).click();
   await expect(ann.getByRole("table", { name: "API tokens" }).getByText("revoked")).toBeVisible();
   expect((await bare.get(`/api/v1/datasets/${dataset.id}/conversations`, { headers: auth })).status()).toBe(401);
+});
+
+test("a forgotten password: the admin hands over a one-time link, which signs the user out everywhere", async ({ page, browser, uniqueName }) => {
+  const email = `vic.${uniqueName("v").replace(/\W+/g, "")}@example.com`;
+  await createUser(page, "Vic Viewer", email, "viewer");
+  const vic = await signIn(browser, email);
+
+  await page.goto("/admin/users");
+  await page.getByRole("row").filter({ hasText: email }).getByRole("button", { name: "Reset link" }).click();
+  const link = await page.getByLabel("Reset link").inputValue();
+  expect(link).toContain("/reset-password?token=");
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const visitor = await context.newPage();
+  await visitor.goto(link);
+  const form = visitor.getByRole("form", { name: "Choose a new password" });
+  await form.getByLabel("New password").fill("a brand new passphrase");
+  await form.getByRole("button", { name: "Set password" }).click();
+  await expect(visitor.getByText("Your new password is set")).toBeVisible();
+  const signInForm = visitor.getByRole("form", { name: "Sign in" });
+  await signInForm.getByLabel("E-mail").fill(email);
+  await signInForm.getByLabel("Password").fill("a brand new passphrase");
+  await signInForm.getByRole("button", { name: "Sign in" }).click();
+  await expect(visitor.getByRole("heading", { name: "Datasets", exact: true })).toBeVisible();
+
+  // The old session ended with the reset; the link works only once.
+  await vic.goto("/");
+  await expect(vic).toHaveURL(/\/sign-in/);
+  await visitor.goto(link);
+  await visitor.getByRole("form", { name: "Choose a new password" }).getByLabel("New password").fill("yet another passphrase");
+  await visitor.getByRole("button", { name: "Set password" }).click();
+  await expect(visitor.getByText(/expired or was already used/)).toBeVisible();
 });
 
 test.describe("signed out", () => {
