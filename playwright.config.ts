@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import { join } from "node:path";
-import { adminStatePath, E2E_PROVIDER_KEY } from "./e2e/admin-state";
+import { adminStatePath, E2E_PROVIDER_KEY, OIDC } from "./e2e/admin-state";
 import { tmpdir } from "node:os";
 
 // End-to-end tests drive the built app (`next start`) on a fresh temporary SQLite
@@ -48,14 +48,33 @@ export default defineConfig({
   },
   webServer: external
     ? undefined
-    : {
-        // The API client keeps connections open between steps; Node closes idle ones after
-        // 5 s, and a request sent as it does so fails with "socket hang up". Hold them longer.
-        command: `npx tsx scripts/migrate.ts && npx next start -H 127.0.0.1 -p ${PORT} --keepAliveTimeout 120000`,
-        url: `http://127.0.0.1:${PORT}/`,
-        reuseExistingServer: false,
-        timeout: 120_000,
-        // A provider key the server holds, so the security test can prove it never leaves it.
-        env: { DATABASE_URL: process.env.E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", OPENAI_API_KEY: E2E_PROVIDER_KEY },
-      },
+    : [
+        {
+          command: "npx tsx e2e/oidc-issuer.ts",
+          url: `${OIDC.issuer}/.well-known/openid-configuration`,
+          reuseExistingServer: false,
+          timeout: 60_000,
+        },
+        {
+          // The API client keeps connections open between steps; Node closes idle ones after
+          // 5 s, and a request sent as it does so fails with "socket hang up". Hold them longer.
+          command: `npx tsx scripts/migrate.ts && npx next start -H 127.0.0.1 -p ${PORT} --keepAliveTimeout 120000`,
+          url: `http://127.0.0.1:${PORT}/`,
+          reuseExistingServer: false,
+          timeout: 120_000,
+          env: {
+            DATABASE_URL: process.env.E2E_DATABASE_URL,
+            NEXT_TELEMETRY_DISABLED: "1",
+            // A provider key the server holds, so the security test can prove it never leaves it.
+            OPENAI_API_KEY: E2E_PROVIDER_KEY,
+            // Single sign-on needs the address the provider sends people back to.
+            TUNESET_PUBLIC_URL: OIDC.appUrl,
+            TUNESET_OIDC_ISSUER: OIDC.issuer,
+            TUNESET_OIDC_CLIENT_ID: OIDC.clientId,
+            TUNESET_OIDC_CLIENT_SECRET: OIDC.clientSecret,
+            TUNESET_OIDC_NAME: "Test SSO",
+            TUNESET_OIDC_CREATE_USERS: "true",
+          },
+        },
+      ],
 });

@@ -7,3 +7,13 @@ export const ADMIN = { name: "Ada Admin", email: "admin@tuneset.test", password:
 
 /** The provider key the e2e server is started with; it must never reach a browser. */
 export const E2E_PROVIDER_KEY = "sk-tuneset-e2e-3f9c2a7d51b04e8f9a6c";
+
+const APP_PORT = Number(process.env.E2E_PORT ?? 3199);
+
+/** The OpenID Connect provider the e2e server signs in with (e2e/oidc-issuer.ts), on the port after the app's hundred. */
+export const OIDC = {
+  issuer: `http://127.0.0.1:${APP_PORT + 100}`,
+  appUrl: `http://127.0.0.1:${APP_PORT}`,
+  clientId: "tuneset-e2e",
+  clientSecret: "e2e-client-secret-9b1f",
+};

@@ -5,7 +5,8 @@
 //   TUNESET_OIDC_CLIENT_SECRET
 //   TUNESET_OIDC_NAME            the button's label (default "single sign-on")
 //   TUNESET_OIDC_CREATE_USERS    "true" lets people without an account sign in as annotators
-// The redirect URI to register is <public URL>/api/auth/callback/oidc.
+// TUNESET_PUBLIC_URL must be set too: the redirect URI to register with the provider is
+// <public URL>/api/auth/callback/oidc.
 
 export type OidcConfig = { discoveryUrl: string; clientId: string; clientSecret: string; label: string; createUsers: boolean };
 
