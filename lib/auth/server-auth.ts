@@ -47,6 +47,9 @@ function createAuth() {
     },
     user: { additionalFields: { role: { type: "string", input: false, defaultValue: "annotator" } } },
     session: { expiresIn: 7 * 24 * 3600, updateAge: 24 * 3600 },
+    // Someone the admin made an account for can sign in through the team's provider too:
+    // its verified e-mail links to the account (the provider is the admin's own choice).
+    account: { accountLinking: { enabled: true, trustedProviders: ["oidc"] } },
     advanced: { cookiePrefix: SESSION_COOKIE_PREFIX, useSecureCookies: process.env.TUNESET_PUBLIC_URL?.startsWith("https:") ?? false },
     rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 10 } } },
     databaseHooks: {
