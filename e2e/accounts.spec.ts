@@ -97,6 +97,25 @@ test("an annotator reviews but cannot export; a lead exports; neither sees other
   expect((await bare.get(`/api/v1/datasets/${dataset.id}/conversations`, { headers: auth })).status()).toBe(401);
 });
 
+test("a viewer reads a conversation with no control to change it, and the API refuses their edits", async ({ page, request, dataset, browser, uniqueName }) => {
+  const email = `val.${uniqueName("w").replace(/\W+/g, "")}@example.com`;
+  await importBody(request, dataset.id, jsonl([chat("Can I share a folder with a guest?")]));
+  const [row] = await listAll(request, dataset.id);
+  await createUser(page, "Val Viewer", email, "viewer");
+  await page.goto(`/datasets/${dataset.id}/settings`);
+  await page.getByRole("form", { name: "Add member" }).getByLabel("E-mail").fill(email);
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByRole("list", { name: "Members" }).getByText(email)).toBeVisible();
+
+  const val = await signIn(browser, email);
+  await val.goto(`/conversations/${row.id}`);
+  await expect(val.getByText("Can I share a folder with a guest?", { exact: true })).toBeVisible();
+  await expect(val.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  await expect(val.getByRole("link", { name: "Edit turns" })).toHaveCount(0);
+  const patch = await val.context().request.patch(`/api/v1/conversations/${row.id}`, { data: { version: 1, status: "approved" } });
+  expect(patch.status()).toBe(403);
+});
+
 test("a forgotten password: the admin hands over a one-time link, which signs the user out everywhere", async ({ page, browser, uniqueName }) => {
   const email = `vic.${uniqueName("v").replace(/\W+/g, "")}@example.com`;
   await createUser(page, "Vic Viewer", email, "viewer");

@@ -44,7 +44,8 @@ function TurnChange({ d }: { d: TurnDiff }) {
   );
 }
 
-export function RevisionsList({ id, current, revisions }: { id: number; current: number; revisions: Revision[] }) {
+/** `canRestore`: whether the user may edit, and so bring an older version back. */
+export function RevisionsList({ id, current, revisions, canRestore = true }: { id: number; current: number; revisions: Revision[]; canRestore?: boolean }) {
   if (!revisions.length) return <p className="text-sm text-zinc-500">No changes since it was imported.</p>;
   return (
     <ol className="space-y-3">
@@ -65,7 +66,7 @@ export function RevisionsList({ id, current, revisions }: { id: number; current:
               ))}
             </div>
           ) : null}
-          {r.version < current ? <RestoreButton id={id} version={current} restore={r.version} /> : null}
+          {canRestore && r.version < current ? <RestoreButton id={id} version={current} restore={r.version} /> : null}
         </li>
       ))}
     </ol>

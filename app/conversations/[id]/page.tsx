@@ -25,6 +25,7 @@ import { StatusButtons } from "@/components/review/status-buttons";
 import { ToolsSection } from "@/components/review/tools-section";
 import { orNotFound } from "../../_lib/or-not-found";
 import { conversationPageActor } from "../../_lib/page-access";
+import { can } from "@/lib/auth/permissions";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ back?: string | string[]; edit?: string | string[] }> };
@@ -43,6 +44,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConversationPage({ params, searchParams }: Props) {
   const record = await load((await params).id);
   const id = Number(record.id);
+  // A viewer reads; the server would refuse their edits and decisions anyway.
+  const actor = await conversationPageActor("datasets.read", id);
+  const canEdit = can(actor.role, "conversations.edit");
+  const canReview = can(actor.role, "conversations.review");
   const [dataset, revisions, datasetLabels] = await Promise.all([
     orNotFound(getDatasetById(record.datasetId)),
     listRevisions(id),
@@ -56,12 +61,12 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const invalid = record.kind === "invalid";
   const pageHref = `/conversations/${id}${back ? `?back=${encodeURIComponent(back)}` : ""}`;
   const editable = editableMessages(record);
-  const editing = query.edit === "1" && editable !== null;
+  const editing = canEdit && query.edit === "1" && editable !== null;
   const preference = editablePreference(record);
   const duplicates = conversationDuplicates(id);
   // A resolved duplicate links to its keeper; that says more than the import's "same as an earlier line".
   const keeperId = record.status === "duplicate" ? record.keeper_id : null;
-  const editingPreference = query.edit === "1" && preference !== null;
+  const editingPreference = canEdit && query.edit === "1" && preference !== null;
 
   return (
     <div className="space-y-5">
@@ -88,13 +93,13 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           <Link href={tableHref} className={buttonClasses("ghost", "sm", "-ml-2.5 mt-1")}>
             ← Back to table
           </Link>
-          {(editable || preference) && !editing && !editingPreference ? (
+          {canEdit && (editable || preference) && !editing && !editingPreference ? (
             <Link href={`${pageHref}${back ? "&" : "?"}edit=1`} className={buttonClasses("secondary", "sm", "mt-1")}>
               {preference ? "Edit input and answers" : "Edit turns"}
             </Link>
           ) : null}
         </div>
-        <StatusButtons id={id} version={record.version} status={record.status} invalid={invalid} />
+        {canReview ? <StatusButtons id={id} version={record.version} status={record.status} invalid={invalid} /> : null}
       </header>
 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -103,8 +108,10 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             <EditOnPage kind="preference" id={id} version={record.version} record={preference} viewHref={pageHref} />
           ) : editing ? (
             <EditOnPage kind="chat" id={id} version={record.version} messages={editable.messages} tools={editable.tools} viewHref={pageHref} />
-          ) : invalid ? (
+          ) : invalid && canEdit ? (
             <FixInvalidForm id={id} version={record.version} raw={record.raw ?? ""} errors={record.errors ?? []} />
+          ) : invalid ? (
+            <pre className="whitespace-pre-wrap break-all rounded-lg border border-red-200 bg-white p-3 font-mono text-xs">{record.raw}</pre>
           ) : record.kind === "preference" ? (
             <PreferenceView input={record.input} preferred={record.preferred_output} nonPreferred={record.non_preferred_output} />
           ) : (
@@ -138,16 +145,22 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             <h2 id="labels-heading" className="mb-3 text-sm font-semibold">
               Labels
             </h2>
-            <LabelEditor id={id} version={record.version} labels={labels} datasetLabels={datasetLabels} />
+            {canReview ? (
+              <LabelEditor id={id} version={record.version} labels={labels} datasetLabels={datasetLabels} />
+            ) : (
+              <p className="text-sm text-zinc-600">{labels.length ? labels.map((l) => l.name).join(", ") : "None"}</p>
+            )}
           </section>
-          <section aria-label="Reviewer note" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-            <ReviewNoteForm id={id} version={record.version} note={record.note} />
-          </section>
+          {canReview ? (
+            <section aria-label="Reviewer note" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+              <ReviewNoteForm id={id} version={record.version} note={record.note} />
+            </section>
+          ) : null}
           <section aria-labelledby="revisions-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
             <h2 id="revisions-heading" className="mb-3 text-sm font-semibold">
               Revisions
             </h2>
-            <RevisionsList id={id} current={record.version} revisions={revisions} />
+            <RevisionsList id={id} current={record.version} revisions={revisions} canRestore={canEdit} />
           </section>
         </aside>
       </div>
