@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AuditEventView } from "@/lib/audit/audit-event";
-import { buttonClasses } from "@/components/ui/button";
+import { PageLink } from "@/components/ui/page-link";
 
 // One page of the audit log. Times are exact to the second (an audit is read for "when
 // precisely"), in UTC with a fixed locale like every time Tuneset shows, so the server
@@ -67,20 +67,5 @@ export function AuditPager({ prevHref, nextHref }: { prevHref: string | null; ne
       <PageLink href={prevHref}>Previous</PageLink>
       <PageLink href={nextHref}>Next</PageLink>
     </nav>
-  );
-}
-
-function PageLink({ href, children }: { href: string | null; children: string }) {
-  if (!href) {
-    return (
-      <span aria-disabled="true" className={buttonClasses("secondary", "sm")}>
-        {children}
-      </span>
-    );
-  }
-  return (
-    <Link href={href} className={buttonClasses("secondary", "sm")}>
-      {children}
-    </Link>
   );
 }

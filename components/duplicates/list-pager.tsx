@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
+import { PageLink } from "@/components/ui/page-link";
 import { formatCount } from "@/components/ui/format";
 
 // Offset paging for cluster lists: a run's clusters are a fixed set, ordered largest
@@ -19,20 +18,5 @@ export function ListPager({ label, offset, shown, total, prevHref, nextHref }: P
         <PageLink href={nextHref}>Next</PageLink>
       </div>
     </nav>
-  );
-}
-
-function PageLink({ href, children }: { href: string | null; children: string }) {
-  if (!href) {
-    return (
-      <span aria-disabled="true" className={buttonClasses("secondary", "sm")}>
-        {children}
-      </span>
-    );
-  }
-  return (
-    <Link href={href} className={buttonClasses("secondary", "sm")}>
-      {children}
-    </Link>
   );
 }
