@@ -122,6 +122,10 @@ test("a forgotten password: the admin hands over a one-time link, which signs th
   const vic = await signIn(browser, email);
 
   await page.goto("/admin/users");
+  // A role changes in place, and says so.
+  await page.getByLabel(`Role of ${email}`).selectOption("annotator");
+  await expect(page.getByText(`${email} is now annotator.`)).toBeVisible();
+  await expect(page.getByLabel(`Role of ${email}`)).toHaveValue("annotator");
   await page.getByRole("row").filter({ hasText: email }).getByRole("button", { name: "Reset link" }).click();
   const link = await page.getByLabel("Reset link").inputValue();
   expect(link).toContain("/reset-password?token=");

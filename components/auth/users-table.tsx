@@ -52,7 +52,11 @@ export function UsersTable({ users }: { users: UserRowView[] }) {
                   aria-label={`Role of ${u.email}`}
                   value={u.role}
                   disabled={pending}
-                  onChange={(e) => run(() => setUserRoleAction({ userId: u.id, role: e.target.value }), () => ({ tone: "success", text: `${u.email} is now ${ROLE_LABELS[e.target.value as Role].toLowerCase()}.` }))}
+                  onChange={(e) => {
+                    // Read now: the select is controlled and shows the saved role until the page refreshes.
+                    const role = e.target.value as Role;
+                    run(() => setUserRoleAction({ userId: u.id, role }), () => ({ tone: "success", text: `${u.email} is now ${ROLE_LABELS[role].toLowerCase()}.` }));
+                  }}
                   className={inputClasses("", "sm")}
                 >
                   {ROLES.map((r) => (
