@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
+import { SESSION_COOKIE_PREFIX } from "./lib/auth/session-cookie";
 
 // Runs before every page: sends signed-out visitors to the sign-in page (coming back
 // where they were going afterwards), and sets a Content-Security-Policy with a fresh
@@ -12,7 +13,7 @@ const PUBLIC = ["/sign-in", "/welcome", "/reset-password"];
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (!isPublic && !getSessionCookie(request, { cookiePrefix: "tuneset" })) {
+  if (!isPublic && !getSessionCookie(request, { cookiePrefix: SESSION_COOKIE_PREFIX })) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = pathname === "/" ? "" : `?next=${encodeURIComponent(pathname + search)}`;

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { createResetLinkAction, setUserDisabledAction, setUserRoleAction } from "@/lib/actions/user-actions";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { RESET_LINK_HOURS } from "@/lib/validation/accounts";
 import { Badge } from "@/components/ui/badge";
 import { ListTableHead } from "@/components/ui/list-table-head";
 import { Button } from "@/components/ui/button";
@@ -76,7 +77,7 @@ export function UsersTable({ users }: { users: UserRowView[] }) {
                     onClick={() =>
                       run(() => createResetLinkAction({ userId: u.id }), (r) => ({
                         tone: "success",
-                        text: `Give this one-time link to ${u.email}. It works once, for 24 hours, and is not shown again:`,
+                        text: `Give this one-time link to ${u.email}. It works once, for ${RESET_LINK_HOURS} hours, and is not shown again:`,
                         link: r.link,
                       }))
                     }

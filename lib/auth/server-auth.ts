@@ -6,6 +6,8 @@ import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { db } from "../db/client";
 import { authSecret } from "./auth-secret";
 import { oidcConfig } from "./oidc-config";
+import { SESSION_COOKIE_PREFIX } from "./session-cookie";
+import { MAX_PASSWORD, MIN_PASSWORD, RESET_LINK_HOURS } from "../validation/accounts";
 
 // Sign-in through better-auth: password hashing, sessions and their HTTP-only cookies
 // are the library's, stored through Prisma beside everything else. Tuneset adds its
@@ -14,11 +16,6 @@ import { oidcConfig } from "./oidc-config";
 // session, and password reset links are handed to the admin who asked for them
 // instead of being e-mailed.
 
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
-/** A reset link an admin hands over works this long, once. */
-export const RESET_LINK_HOURS = 24;
-export const SESSION_COOKIE_PREFIX = "tuneset";
 
 // The reset link of the request being served, caught from the library's "send" hook.
 const resetLinks = new AsyncLocalStorage<{ token?: string }>();
@@ -36,8 +33,9 @@ function createAuth() {
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,
-      minPasswordLength: MIN_PASSWORD_LENGTH,
-      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      // The same bounds the forms check (validation/accounts.ts), so the library never disagrees.
+      minPasswordLength: MIN_PASSWORD,
+      maxPasswordLength: MAX_PASSWORD,
       resetPasswordTokenExpiresIn: RESET_LINK_HOURS * 3600,
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ token }) => {

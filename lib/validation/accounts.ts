@@ -5,6 +5,8 @@ import { ROLES } from "../auth/roles";
 
 export const MIN_PASSWORD = 10;
 export const MAX_PASSWORD = 128;
+/** A reset link an admin hands over works this long, once. */
+export const RESET_LINK_HOURS = 24;
 
 const email = z.string().trim().toLowerCase().email({ error: "Enter an e-mail address such as jane@example.com." });
 const password = z
