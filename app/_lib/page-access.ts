@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { authorize, authorizeConversation } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
@@ -21,13 +22,15 @@ async function onPage<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-/** The signed-in user, allowed `permission` (in `datasetId`, when given). */
-export const pageActor = (permission: Permission = "datasets.read", datasetId?: string): Promise<Actor> => onPage(authorize(permission, datasetId));
+// Cached per render: metadata and the page, or a page and its dataset, ask the same question.
 
-export const conversationPageActor = (permission: Permission, conversationId: number): Promise<Actor> => onPage(authorizeConversation(permission, conversationId));
+/** The signed-in user, allowed `permission` (in `datasetId`, when given). */
+export const pageActor = cache((permission: Permission = "datasets.read", datasetId?: string): Promise<Actor> => onPage(authorize(permission, datasetId)));
+
+export const conversationPageActor = cache((permission: Permission, conversationId: number): Promise<Actor> => onPage(authorizeConversation(permission, conversationId)));
 
 /** A dataset page's dataset, once the user may see it. */
-export async function datasetForPage(id: string, permission: Permission = "datasets.read") {
+export const datasetForPage = cache(async (id: string, permission: Permission = "datasets.read") => {
   await pageActor(permission, id);
   return orNotFound(getDatasetById(id));
-}
+});

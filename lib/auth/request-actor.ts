@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { headers } from "next/headers";
 import { db } from "../db/client";
 import type { Actor } from "../db/actor";
@@ -16,8 +17,11 @@ export async function requestActor(): Promise<Actor> {
   return actor;
 }
 
-/** The actor, or null when the request carries no valid session or token. */
-export async function optionalRequestActor(): Promise<Actor | null> {
+/**
+ * The actor, or null when the request carries no valid session or token. Looked up once
+ * per page render (the layout and the page both ask); elsewhere React's cache is a no-op.
+ */
+export const optionalRequestActor = cache(async (): Promise<Actor | null> => {
   const h = await headers();
   const authorization = h.get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) return actorFromToken(authorization.slice(7).trim());
@@ -26,4 +30,4 @@ export async function optionalRequestActor(): Promise<Actor | null> {
   const user = await db().user.findUnique({ where: { id: session.user.id }, select: { id: true, email: true, name: true, role: true, disabledAt: true } });
   if (!user || user.disabledAt || !isRole(user.role)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
-}
+});
