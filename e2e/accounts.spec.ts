@@ -31,7 +31,7 @@ async function signIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test("an annotator reviews but cannot export; a lead exports; neither sees other datasets", async ({ page, request, dataset, uniqueName, browser }) => {
+test("an annotator reviews but cannot export or see other datasets; a lead exports", async ({ page, request, dataset, uniqueName, browser }) => {
   const tag = uniqueName("u").replace(/\W+/g, "");
   const annotator = `ann.${tag}@example.com`;
   const lead = `lee.${tag}@example.com`;

@@ -91,7 +91,12 @@ describe("the index a run leaves", () => {
     const lines = Array.from({ length: 30 }, (_, n) => chat(`Question ${n % 12}: how do I export report ${n % 12}?`, `Open Reports, pick report ${n % 12}, then Export.`));
     const { dataset } = await importText("dedup index", lines.join("\n"));
     const r = await run(dataset.id);
+    // With the stored segments out of sight, only the run's own copy can answer.
+    sqlite().exec("SAVEPOINT hide");
+    sqlite().prepare("DELETE FROM DedupIndexSegment WHERE runId = ?").run(r.id);
     const kept = loadIndex(sqlite(), r.id);
+    sqlite().exec("ROLLBACK TO hide; RELEASE hide");
+    expect(kept.bands.size).toBeGreaterThan(1);
     forgetIndex(r.id);
     const read = loadIndex(sqlite(), r.id);
     expect(read).not.toBe(kept);
