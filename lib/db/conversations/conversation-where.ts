@@ -1,5 +1,6 @@
 import type { ConversationFilter } from "../../validation/conversation-filter";
 import { toMatchQuery } from "../search/search-index";
+import { tokenFences } from "../stats/token-fences";
 
 // The SQL WHERE clause for a dataset's current filter. The table page, its counts and
 // "export the current filter" all build their query here, so they agree on the rows.
@@ -31,6 +32,55 @@ export function conversationWhere(datasetId: string, f: ConversationFilter, alia
                WHERE cl.conversationId = ${alias}.id AND l.datasetId = ${alias}.datasetId AND l.name = ?)`,
     );
     params.push(f.label);
+  }
+  if (f.check === "errors") parts.push(`${alias}.errorCount > 0`);
+  else if (f.check === "warnings") parts.push(`${alias}.findingCodes != '' AND ${alias}.errorCount = 0`);
+  else if (f.check === "clean") parts.push(`${alias}.checkedAt IS NOT NULL AND ${alias}.findingCodes = ''`);
+  else if (f.check) {
+    parts.push(`${alias}.findingCodes LIKE ?`);
+    params.push(`%,${f.check},%`);
+  }
+  if (f.pii === "any") parts.push(`${alias}.pii != ''`);
+  else if (f.pii) {
+    parts.push(`${alias}.pii LIKE ?`);
+    params.push(`%,${f.pii},%`);
+  }
+  if (f.signal === "outlier") {
+    const fences = tokenFences(datasetId);
+    if (fences) {
+      parts.push(`(${alias}.tokens < ? OR ${alias}.tokens > ?)`);
+      params.push(fences.low, fences.high);
+    } else {
+      parts.push("0"); // too few counted records to call anything an outlier
+    }
+  } else if (f.signal) {
+    parts.push(`${alias}.signals LIKE ?`);
+    params.push(`%,${f.signal},%`);
+  }
+  if (f.language) {
+    parts.push(`${alias}.language = ?`);
+    params.push(f.language);
+  }
+  if (f.system === "none") parts.push(`${alias}.systemHash IS NULL AND ${alias}.checkedAt IS NOT NULL`);
+  else if (f.system) {
+    parts.push(`${alias}.systemHash = ?`);
+    params.push(f.system);
+  }
+  if (f.moderation === "flagged") parts.push(`${alias}.moderationFlagged = 1`);
+  if (f.moderation === "unscanned") parts.push(`${alias}.moderatedAt IS NULL`);
+  for (const [column, min, max] of [
+    ["tokens", f.tokensMin, f.tokensMax],
+    ["assistantTokens", f.assistantTokensMin, f.assistantTokensMax],
+    ["turns", f.turnsMin, f.turnsMax],
+  ] as const) {
+    if (min !== undefined) {
+      parts.push(`${alias}.${column} >= ?`);
+      params.push(min);
+    }
+    if (max !== undefined) {
+      parts.push(`${alias}.${column} < ?`);
+      params.push(max);
+    }
   }
   if (f.q) {
     const match = toMatchQuery(f.q);

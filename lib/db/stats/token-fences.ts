@@ -1,0 +1,18 @@
+import { sqlite } from "../client";
+import { MIN_EXAMPLES_FOR_OUTLIERS, outlierFences, quantileIndex, type TokenFences } from "../../quality/outliers";
+
+// The dataset's outlier fences from its token quartiles, read straight off the
+// (datasetId, tokens) index: two OFFSET lookups instead of loading any counts.
+
+const COUNTED = `FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL AND tokens IS NOT NULL`;
+
+/** Null when too few records are counted for quartiles to mean anything. */
+export function tokenFences(datasetId: string): TokenFences | null {
+  const db = sqlite();
+  const n = (db.prepare(`SELECT count(*) ${COUNTED}`).pluck().get(datasetId) as number) ?? 0;
+  if (n < MIN_EXAMPLES_FOR_OUTLIERS) return null;
+  const at = db.prepare(`SELECT tokens ${COUNTED} ORDER BY tokens LIMIT 1 OFFSET ?`).pluck();
+  const q1 = at.get(datasetId, quantileIndex(n, 0.25)) as number;
+  const q3 = at.get(datasetId, quantileIndex(n, 0.75)) as number;
+  return outlierFences(q1, q3);
+}
