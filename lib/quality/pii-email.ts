@@ -9,6 +9,8 @@ const MAX_LOCAL = 64;
 const DOMAIN = /(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
 // "icon@2x.png": the resolution suffix of image assets, not an address.
 const IMAGE_SCALE = /^\d+x\./;
+// "git@github.com:org/repo.git": the shared account of every Git host, in clone URLs.
+const SERVICE_ACCOUNT = "git";
 
 function isLocalChar(c: number): boolean {
   return (
@@ -28,7 +30,7 @@ export function findEmails(text: string): Span[] {
     while (start < at && text.charCodeAt(start) === 46) start++; // a local part cannot begin with "."
     DOMAIN.lastIndex = at + 1;
     const domain = start < at && !localTooLong ? DOMAIN.exec(text) : null;
-    if (domain && !IMAGE_SCALE.test(domain[0])) {
+    if (domain && !IMAGE_SCALE.test(domain[0]) && text.slice(start, at) !== SERVICE_ACCOUNT) {
       const end = at + 1 + domain[0].length;
       spans.push({ start, end });
       floor = end;

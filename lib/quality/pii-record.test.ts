@@ -97,6 +97,15 @@ describe("redactRecord", () => {
     });
   });
 
+  it("redacts the refusal field and legacy function_call arguments too", () => {
+    const record = {
+      messages: [{ role: "assistant", content: null, refusal: "Ask a@example.com", function_call: { name: "f", arguments: '{"to":"b@example.com"}' } }],
+    };
+    expect(redactRecord(record).record).toEqual({
+      messages: [{ role: "assistant", content: null, refusal: "Ask [EMAIL]", function_call: { name: "f", arguments: '{"to":"[EMAIL]"}' } }],
+    });
+  });
+
   it("leaves arguments that are not valid JSON untouched", () => {
     const record = { messages: [{ role: "assistant", tool_calls: [{ function: { arguments: "{to: x@example.com" } }] }] };
     expect(redactRecord(record)).toEqual({ record, counts: {}, changed: false });

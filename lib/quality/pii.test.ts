@@ -14,8 +14,9 @@ describe("findPii: e-mail addresses", () => {
     ]);
   });
 
-  it("leaves handles, decorators, scoped packages and image scale suffixes alone", () => {
-    for (const text of ["ping @alice about it", "@Component({ selector })", "npm i @types/node", "logo@2x.png and logo@3x.webp", "a@b"]) {
+  it("leaves handles, decorators, scoped packages, image scale suffixes and Git remotes alone", () => {
+    const texts = ["ping @alice about it", "@Component({ selector })", "npm i @types/node", "logo@2x.png and logo@3x.webp", "a@b"];
+    for (const text of [...texts, "git clone git@github.com:org/repo.git"]) {
       expect(kindsIn(text)).toEqual([]);
     }
   });
