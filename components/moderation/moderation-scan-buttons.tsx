@@ -32,8 +32,10 @@ export function ModerationScanButtons({ datasetId, unscanned, records, host, run
         </Button>
       </div>
       <p className="text-xs text-zinc-500">
-        Scan now sends the {plural(unscanned, "record")} not scanned since their last edit to {host}; Scan all again sends all{" "}
-        {plural(records, "record")}.
+        {unscanned
+          ? `Scan now sends the ${plural(unscanned, "record")} not scanned since their last edit to ${host}; `
+          : "Every record has been scanned since its last edit; "}
+        Scan all again sends all {plural(records, "record")}.
       </p>
       {error ? <Notice tone="error">{error}</Notice> : null}
     </div>

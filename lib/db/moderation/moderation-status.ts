@@ -1,21 +1,22 @@
 import { db, sqlite } from "../client";
 import type { ModerationCounts, ModerationRunStatus, ModerationRunView } from "../../moderation/moderation-status";
-import { failInterruptedModerationScans } from "./run-moderation-scan";
+import { INTERRUPTED_MESSAGE, SILENT_MINUTES } from "./run-moderation-scan";
 
 // What the dataset's settings page shows of its moderation pre-scan: the latest scan,
 // and the records as they stand now (a record edited since its scan counts as not scanned).
 
 export async function latestModerationRun(datasetId: string): Promise<ModerationRunView | null> {
-  failInterruptedModerationScans();
   const run = await db().moderationRun.findFirst({
     where: { datasetId },
     orderBy: { startedAt: "desc" },
     include: { createdBy: { select: { name: true } } },
   });
   if (!run) return null;
+  // A scan whose process stopped reads as stopped here; the next scan start records it so.
+  const silent = run.status === "running" && (run.heartbeatAt ?? run.startedAt).getTime() < Date.now() - SILENT_MINUTES * 60_000;
   return {
     id: run.id,
-    status: run.status as ModerationRunStatus,
+    status: silent ? "failed" : (run.status as ModerationRunStatus),
     mode: run.mode === "all" ? "all" : "unscanned",
     filtered: run.filter !== null,
     host: run.host,
@@ -23,7 +24,7 @@ export async function latestModerationRun(datasetId: string): Promise<Moderation
     processed: run.processed,
     total: run.total,
     flagged: run.flagged,
-    failure: run.failure,
+    failure: silent ? INTERRUPTED_MESSAGE : run.failure,
     startedAt: run.startedAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,
     startedBy: run.createdBy.name,

@@ -125,6 +125,21 @@ describe("a moderation scan", () => {
   });
 });
 
+describe("a scan whose server stopped", () => {
+  it("reads as stopped once its heartbeat is long silent, and does not block the next scan", async () => {
+    const { id } = await dataset("scan interrupted", [chat("hello")]);
+    const actor = await commandLineActor();
+    const orphan = await createModerationScan(id, {}, actor);
+    expect(await latestModerationRun(id)).toMatchObject({ status: "running" });
+    const longAgo = new Date(Date.now() - 10 * 60_000);
+    await db().moderationRun.update({ where: { id: orphan.runId }, data: { startedAt: longAgo, heartbeatAt: longAgo } });
+    expect(await latestModerationRun(id)).toMatchObject({ status: "failed", failure: expect.stringMatching(/^The server stopped before this scan finished/) });
+    await executeModerationScan(await createModerationScan(id, {}, actor));
+    expect(await db().moderationRun.findUniqueOrThrow({ where: { id: orphan.runId } })).toMatchObject({ status: "failed" });
+    expect(await latestModerationRun(id)).toMatchObject({ status: "done", processed: 1 });
+  });
+});
+
 describe("a scan the provider refuses", () => {
   it("stops on a 403 with the provider's message, sending nothing more", async () => {
     const { id } = await dataset("scan 403", [chat("a"), chat("b")]);

@@ -134,12 +134,16 @@ export async function startModerationScan(datasetId: string, input: unknown, act
   return { runId: spec.runId };
 }
 
+/** A running scan beats every few seconds; one silent this long died with its process. */
+export const SILENT_MINUTES = 2;
+export const INTERRUPTED_MESSAGE = "The server stopped before this scan finished. Scan again: records already scanned keep their verdicts.";
+
 /** Scans left "running" by a process that stopped cannot finish: say so, so another can start. */
-export function failInterruptedModerationScans(silentMinutes = 2) {
+export function failInterruptedModerationScans(silentMinutes = SILENT_MINUTES) {
   const cutoff = sqliteTimestamp(new Date(Date.now() - silentMinutes * 60_000));
   sqlite()
     .prepare(`UPDATE ModerationRun SET status = 'failed', failure = ?, finishedAt = ? WHERE status = 'running' AND coalesce(heartbeatAt, startedAt) < ?`)
-    .run("The server stopped before this scan finished. Scan again: records already scanned keep their verdicts.", sqliteTimestamp(), cutoff);
+    .run(INTERRUPTED_MESSAGE, sqliteTimestamp(), cutoff);
 }
 
 export async function getModerationRun(runId: string) {
