@@ -14,7 +14,6 @@ export const ModerationSettingSchema = z.object({
   datasetId: z.string({ error: "dataset id is required" }).min(1, { error: "dataset id is required" }),
   enabled: Flag,
 });
-export type ModerationSettingInput = z.input<typeof ModerationSettingSchema>;
 
 export const SCAN_MODES = ["unscanned", "all"] as const;
 

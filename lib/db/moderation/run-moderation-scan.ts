@@ -1,7 +1,7 @@
 import { OpenAIError, type OpenAI } from "openai";
 import { db, sqlite } from "../client";
 import type { Actor } from "../actor";
-import { AppError, notFound } from "../../errors";
+import { AppError } from "../../errors";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { auditEventData } from "../audit/record-audit";
 import { getDatasetById } from "../datasets/get-dataset";
@@ -144,10 +144,4 @@ export function failInterruptedModerationScans(silentMinutes = SILENT_MINUTES) {
   sqlite()
     .prepare(`UPDATE ModerationRun SET status = 'failed', failure = ?, finishedAt = ? WHERE status = 'running' AND coalesce(heartbeatAt, startedAt) < ?`)
     .run(INTERRUPTED_MESSAGE, sqliteTimestamp(), cutoff);
-}
-
-export async function getModerationRun(runId: string) {
-  const run = await db().moderationRun.findUnique({ where: { id: runId } });
-  if (!run) throw notFound("This moderation scan");
-  return run;
 }
