@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import { join } from "node:path";
-import { adminStatePath, E2E_PROVIDER_KEY, OIDC } from "./e2e/admin-state";
+import { adminStatePath, E2E_PROVIDER_KEY, OIDC, OPENAI_STAND_IN } from "./e2e/admin-state";
 import { tmpdir } from "node:os";
 
 // End-to-end tests drive the built app (`next start`) on a fresh temporary SQLite
@@ -56,6 +56,13 @@ export default defineConfig({
           timeout: 60_000,
         },
         {
+          // The provider's API, answered locally: the app reaches it only through OPENAI_BASE_URL.
+          command: "npx tsx e2e/openai-stand-in/main.ts",
+          url: `${OPENAI_STAND_IN.admin}/health`,
+          reuseExistingServer: false,
+          timeout: 60_000,
+        },
+        {
           // The API client keeps connections open between steps; Node closes idle ones after
           // 5 s, and a request sent as it does so fails with "socket hang up". Hold them longer.
           command: `npx tsx scripts/migrate.ts && npx next start -H 127.0.0.1 -p ${PORT} --keepAliveTimeout 120000`,
@@ -67,6 +74,7 @@ export default defineConfig({
             NEXT_TELEMETRY_DISABLED: "1",
             // A provider key the server holds, so the security test can prove it never leaves it.
             OPENAI_API_KEY: E2E_PROVIDER_KEY,
+            OPENAI_BASE_URL: OPENAI_STAND_IN.baseURL,
             // Single sign-on needs the address the provider sends people back to.
             TUNESET_PUBLIC_URL: OIDC.appUrl,
             TUNESET_OIDC_ISSUER: OIDC.issuer,

@@ -17,3 +17,11 @@ export const OIDC = {
   clientId: "tuneset-e2e",
   clientSecret: "e2e-client-secret-9b1f",
 };
+
+/** The local stand-in for the OpenAI API (e2e/openai-stand-in), on the port after the app's two hundred. */
+export const OPENAI_STAND_IN = {
+  port: APP_PORT + 200,
+  baseURL: `http://127.0.0.1:${APP_PORT + 200}/v1`,
+  /** Where tests inject faults and read what was asked. */
+  admin: `http://127.0.0.1:${APP_PORT + 200}/_stand-in`,
+};

@@ -55,6 +55,13 @@ export function DataTableToolbar({ filter, labels, total, sort, dir, navigate }:
         <Toggle label="Invalid" checked={filter.invalid === "1"} onChange={(on) => navigate({ invalid: on ? "1" : null })} />
         <Toggle label="Exact duplicates" checked={filter.duplicate === "1"} onChange={(on) => navigate({ duplicate: on ? "1" : null })} />
         <Toggle label="In a duplicate cluster" checked={filter.cluster === "1"} onChange={(on) => navigate({ cluster: on ? "1" : null })} />
+        {filter.moderation ? (
+          <Toggle
+            label={filter.moderation === "flagged" ? "Flagged by moderation" : "Not scanned for moderation"}
+            checked
+            onChange={() => navigate({ moderation: null })}
+          />
+        ) : null}
         {filtered ? (
           <Button variant="ghost" onClick={() => navigate(CLEAR_FILTERS)}>
             Clear filters

@@ -2,7 +2,7 @@
 // These helpers compute the next query from the current one; shared by the server
 // page (export links) and the client table (filters, sort, paging).
 
-export const FILTER_KEYS = ["status", "label", "q", "invalid", "duplicate", "cluster"] as const;
+export const FILTER_KEYS = ["status", "label", "q", "invalid", "duplicate", "cluster", "moderation"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export type QueryChanges = Record<string, string | null | undefined>;
@@ -33,7 +33,7 @@ export function hasFilters(q: URLSearchParams): boolean {
 export function exportQuery(filter: Partial<Record<FilterKey, string | undefined>>): string {
   const q = new URLSearchParams();
   q.set("status", filter.status || "all");
-  for (const key of ["label", "q", "duplicate", "cluster"] as const) {
+  for (const key of ["label", "q", "duplicate", "cluster", "moderation"] as const) {
     const value = filter[key];
     if (value) q.set(key, value);
   }

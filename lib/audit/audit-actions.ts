@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = {
   "bulk.undone": "Undid a bulk change",
   "dedup.run_started": "Started de-duplication",
   "dedup.resolved": "Resolved duplicates",
+  "moderation.scan_started": "Started a moderation scan",
   "dataset.created": "Created a dataset",
   "dataset.settings_changed": "Changed dataset settings",
   "user.created": "Created a user",
@@ -38,4 +39,4 @@ export const isAuditAction = (value: unknown): value is AuditAction => typeof va
 export const auditActionLabel = (code: string): string => (isAuditAction(code) ? AUDIT_ACTIONS[code] : code);
 
 /** What an event is about, so its target id can be read (and linked) without guessing. */
-export type AuditTargetType = "conversation" | "dataset" | "import" | "bulk_operation" | "dedup_run" | "user" | "api_token";
+export type AuditTargetType = "conversation" | "dataset" | "import" | "bulk_operation" | "dedup_run" | "moderation_run" | "user" | "api_token";

@@ -8,7 +8,7 @@ const ALLOWED: Record<Role, string[]> = {
   annotator: ["datasets.read", "tokens.own", "conversations.edit", "conversations.review"],
   lead: [
     "datasets.read", "tokens.own", "conversations.edit", "conversations.review", "datasets.create", "datasets.import", "datasets.dedup",
-    "datasets.bulk", "datasets.export", "datasets.snapshot", "datasets.settings", "datasets.members", "finetune.launch", "finetune.cancel", "audit.read",
+    "datasets.bulk", "datasets.export", "datasets.snapshot", "datasets.settings", "datasets.members", "datasets.moderate", "finetune.launch", "finetune.cancel", "audit.read",
   ],
   admin: [...PERMISSION_NAMES],
 };
@@ -22,7 +22,7 @@ describe("the permission table", () => {
   }
 
   it("keeps annotators away from export, snapshots, fine-tunes and settings", () => {
-    for (const p of ["datasets.export", "datasets.snapshot", "finetune.launch", "finetune.cancel", "datasets.settings", "providers.manage"] as const) {
+    for (const p of ["datasets.export", "datasets.snapshot", "finetune.launch", "finetune.cancel", "datasets.settings", "datasets.moderate", "providers.manage"] as const) {
       expect(can("annotator", p)).toBe(false);
     }
   });

@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   "datasets.snapshot": { least: "lead", label: "create snapshots" },
   "datasets.settings": { least: "lead", label: "change a dataset's settings" },
   "datasets.members": { least: "lead", label: "manage dataset members" },
+  "datasets.moderate": { least: "lead", label: "turn on and run the moderation pre-scan, which sends a dataset's content to the provider" },
   "finetune.launch": { least: "lead", label: "launch fine-tunes" },
   "finetune.cancel": { least: "lead", label: "cancel fine-tunes" },
   "audit.read": { least: "lead", label: "read the audit log" },

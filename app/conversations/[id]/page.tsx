@@ -27,6 +27,8 @@ import { orNotFound } from "../../_lib/or-not-found";
 import { conversationPageActor } from "../../_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
+import { ModerationFlag } from "@/components/moderation/moderation-flag";
+import { getModerationVerdict } from "@/lib/db/moderation/get-moderation-verdict";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ back?: string | string[]; edit?: string | string[] }> };
 
@@ -77,6 +79,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           <div className="flex flex-wrap items-center gap-2">
             <h1 className="text-xl font-semibold tracking-tight">Conversation #{record.id}</h1>
             {invalid ? <InvalidBadge /> : <StatusBadge status={record.status} />}
+            <ModerationFlag verdict={getModerationVerdict(id)} />
             {record.kind === "preference" ? <Badge tone="violet">Preference</Badge> : null}
             {keeperId ? (
               <Link

@@ -43,7 +43,9 @@ export default async function DatasetPage({ params, searchParams }: Props) {
   const dataset = await orNotFound(getDatasetSummary(id));
   const parsed = ConversationPageSchema.safeParse(raw);
   const query = parsed.success ? parsed.data : ConversationPageSchema.parse({});
-  const filter: ConversationFilter = { status: query.status, label: query.label, q: query.q, invalid: query.invalid, duplicate: query.duplicate, cluster: query.cluster };
+  const filter: ConversationFilter = {
+    status: query.status, label: query.label, q: query.q, invalid: query.invalid, duplicate: query.duplicate, cluster: query.cluster, moderation: query.moderation,
+  };
 
   // A stale or hand-edited link (an old cursor, an unknown sort) gets an explanation
   // and a way back, not an error page.

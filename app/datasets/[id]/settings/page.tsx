@@ -9,6 +9,10 @@ import { can } from "@/lib/auth/permissions";
 import { listMembers } from "@/lib/db/datasets/members";
 import { DatasetMembers } from "@/components/datasets/dataset-members";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
+import { ModerationSection } from "@/components/moderation/moderation-section";
+import { latestModerationRun, moderationCounts } from "@/lib/db/moderation/moderation-status";
+import { missingKeyMessage, providerConnection } from "@/lib/providers/openai-client";
+import { isAppError } from "@/lib/errors";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,6 +27,7 @@ export default async function DatasetSettingsPage({ params }: Props) {
   const model = resolveModel(dataset.targetModel);
   const members = await listMembers(dataset.id);
   const counting = pendingTokenCount(dataset.id);
+  const moderationRun = await latestModerationRun(dataset.id);
   return (
     <div className="mx-auto max-w-3xl space-y-5">
       <header>
@@ -61,6 +66,24 @@ export default async function DatasetSettingsPage({ params }: Props) {
         <DatasetMembers datasetId={dataset.id} canManage={can(actor.role, "datasets.members")} members={members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role }))} />
       </section>
 
+      <section aria-labelledby="moderation-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
+        <h2 id="moderation-heading" className="text-sm font-semibold">
+          Moderation pre-scan
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-zinc-600">
+          A fine-tune job fails after upload when the provider&apos;s safety checks reject records. Scanning with the
+          provider&apos;s moderation endpoint first finds them before any money is spent. Off unless a lead turns it on.
+        </p>
+        <ModerationSection
+          datasetId={dataset.id}
+          enabled={dataset.moderationEnabled}
+          provider={moderationProvider()}
+          run={moderationRun}
+          counts={moderationCounts(dataset.id)}
+          canModerate={can(actor.role, "datasets.moderate")}
+        />
+      </section>
+
       <section aria-labelledby="about-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
         <h2 id="about-heading" className="text-sm font-semibold">
           About this dataset
@@ -78,4 +101,15 @@ export default async function DatasetSettingsPage({ params }: Props) {
       </section>
     </div>
   );
+}
+
+/** Where a scan would send content, or why it cannot (a bad OPENAI_BASE_URL, no key); never the key. */
+function moderationProvider(): { host: string; keyProblem: string | null } | { problem: string } {
+  try {
+    const c = providerConnection();
+    return { host: c.host, keyProblem: c.keyConfigured ? null : missingKeyMessage(c) };
+  } catch (e) {
+    if (isAppError(e)) return { problem: e.message };
+    throw e;
+  }
 }

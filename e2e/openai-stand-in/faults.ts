@@ -1,0 +1,67 @@
+import { errorBody } from "./openai-errors";
+import { json, type Middleware, type StandInResponse } from "./router";
+
+// Refusals on demand, so tests and demos can see how Tuneset takes them: a rate limit
+// with retry-after-ms, a server error, a permission refusal, or any other status.
+// A fault answers the next `times` requests (all of them when not given) under `path`.
+
+export type Fault = {
+  status: number;
+  /** How many requests it answers; absent: until cleared. */
+  times?: number;
+  /** Only requests whose path starts with this (e.g. /v1/moderations). */
+  path?: string;
+  message?: string;
+  type?: string;
+  code?: string | null;
+  /** Sent as retry-after-ms (and retry-after in whole seconds); 429 defaults to 20 ms so the SDK's retries pass quickly. */
+  retryAfterMs?: number;
+};
+
+const DEFAULTS: Record<number, { message: string; type: string; code: string | null }> = {
+  400: { message: "Your organization is not eligible for this endpoint.", type: "invalid_request_error", code: "not_eligible" },
+  401: { message: "Incorrect API key provided: sk-***0000.", type: "invalid_request_error", code: "invalid_api_key" },
+  403: { message: "Project proj_standin does not have access to omni-moderation-latest.", type: "invalid_request_error", code: "model_not_allowed" },
+  429: { message: "Rate limit reached for omni-moderation-latest on requests per min (RPM): Limit 3, Used 3, Requested 1.", type: "requests", code: "rate_limit_exceeded" },
+  500: { message: "The server had an error while processing your request. Sorry about that!", type: "server_error", code: null },
+  503: { message: "The engine is currently overloaded, please try again later.", type: "server_error", code: null },
+};
+
+export class Faults {
+  private current: (Fault & { left: number }) | null = null;
+
+  set(fault: Fault) {
+    this.current = { ...fault, left: fault.times ?? Infinity };
+  }
+
+  clear() {
+    this.current = null;
+  }
+
+  get active(): Fault | null {
+    return this.current && this.current.left > 0 ? this.current : null;
+  }
+
+  /** Middleware for the API routes: answers with the fault while one is set. */
+  middleware(): Middleware {
+    return async (req, next) => {
+      const f = this.current;
+      if (!f || f.left <= 0 || (f.path && !req.path.startsWith(f.path))) return next();
+      f.left--;
+      return faultResponse(f);
+    };
+  }
+}
+
+export function faultResponse(f: Fault): StandInResponse {
+  const d = DEFAULTS[f.status] ?? { message: `Injected error ${f.status}.`, type: "invalid_request_error", code: null };
+  const wait = f.retryAfterMs ?? (f.status === 429 ? 20 : undefined);
+  const headers = wait === undefined ? undefined : { "retry-after-ms": String(wait), "retry-after": String(Math.ceil(wait / 1000)) };
+  return json(f.status, errorBody(f.message ?? d.message, { type: f.type ?? d.type, code: f.code === undefined ? d.code : f.code }), headers);
+}
+
+/** STAND_IN_FAULT=429 (or 500, 403, …) starts the stand-in with that fault set until cleared. */
+export function faultFromEnv(value: string | undefined): Fault | null {
+  const status = Number(value);
+  return Number.isInteger(status) && status >= 400 && status <= 599 ? { status } : null;
+}
