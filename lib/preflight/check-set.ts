@@ -20,15 +20,15 @@ export type PreflightReport = {
   /** Line 0 for findings about the set as a whole. */
   errors: LineFinding[];
   warnings: LineFinding[];
-  counts: Partial<Record<FindingCode, number>>;
-  /** Whether some findings were left out of errors or warnings (counts still include them). */
-  truncated: boolean;
   /** Over the examples that could be read as chat or preference examples. */
   tokens: TokenFigures;
   over_limit: number;
   epochs: number;
   billed_tokens: number;
   estimated_cost_usd: number;
+  counts: Partial<Record<FindingCode, number>>;
+  /** Whether some findings were left out of errors or warnings (counts still include them). */
+  truncated: boolean;
   model: string;
   price_as_of: string;
 };
@@ -115,14 +115,14 @@ export function createSetCheck(opts: SetCheckOptions): SetCheck {
         examples,
         errors: [...setFindings.filter((f) => severityOf(f.code) === "error"), ...errors.sort(byLine)],
         warnings: [...setFindings.filter((f) => severityOf(f.code) === "warning"), ...warnings.sort(byLine)],
-        counts,
-        truncated,
         tokens: tokenFigures(tokens.view(), tokenTotal),
         over_limit: overLimit,
         epochs,
         billed_tokens: billed,
         // Rounded to a millionth of a dollar, which hides float noise without hiding small sets.
         estimated_cost_usd: Math.round(trainingCostUsd(billed, model) * 1e6) / 1e6,
+        counts,
+        truncated,
         model: model.id,
         price_as_of: model.priceAsOf,
       };
