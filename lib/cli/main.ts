@@ -8,7 +8,9 @@ import { bulkCommand, undoCommand } from "./commands/bulk-command";
 import { dedupCommand } from "./commands/dedup-command";
 import { usersCommand } from "./commands/users-command";
 import { tokensCommand } from "./commands/tokens-command";
+import { validateCommand } from "./commands/validate-command";
 import { CliError } from "./cli-error";
+import { DEFAULT_TARGET_MODEL } from "../models/fine-tunable-models";
 
 // `tuneset <command>`: the same lib functions the app and the HTTP API call, on the
 // database named by DATABASE_URL (migrated on first use).
@@ -35,8 +37,11 @@ Commands:
   users list [--json]                     Who has an account, and their role
   tokens create --email E [--role R] [--name N]
                                           Print a new API token for that user (role no higher than theirs)
+  validate FILE [--model ID] [--json]     Check a JSONL file before a fine-tune: errors, warnings, tokens and
+                                          estimated cost (default model ${DEFAULT_TARGET_MODEL}); needs no database;
+                                          exit 0 clean, 1 errors, 2 unreadable file
 
-Working on the database file directly, every command acts as an admin, recorded as "Command line".
+Working on the database file directly, every other command acts as an admin, recorded as "Command line".
 
 Environment: DATABASE_URL (default file:./data/tuneset.db)`;
 
@@ -49,6 +54,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   dedup: dedupCommand,
   users: usersCommand,
   tokens: tokensCommand,
+  validate: validateCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

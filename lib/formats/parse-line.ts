@@ -31,7 +31,7 @@ const SHAPES =
 const invalid = (path: string, message: string): ParsedLine => ({ kind: "invalid", errors: [{ path, message }] });
 
 // V8 quotes the whole line back ("..., \"{...}\" is not valid JSON"); the user has the line already.
-function jsonReason(error: unknown): string {
+export function jsonReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/, (?:\.\.\.)?".*is not valid JSON$/s, "");
 }

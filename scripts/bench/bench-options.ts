@@ -11,11 +11,13 @@ export type BenchOptions = {
   /** Records the token-counting figure runs over. */
   tokenRecords: number;
   seed: number;
-  /** Only these parts ("dedup", or "app": everything else); both when not given. */
-  only: "dedup" | "app" | null;
+  /** Lines of the file `tuneset validate` checks: the large size, or the main one when --quick. */
+  validateRows: number;
+  /** Only these parts ("dedup", "validate", or "app": everything else); all when not given. */
+  only: "dedup" | "validate" | "app" | null;
 };
 
-const USAGE = "usage: npm run bench -- [--quick] [--rows N] [--seed N] [--only dedup|app]";
+const USAGE = "usage: npm run bench -- [--quick] [--rows N] [--seed N] [--only dedup|validate|app]";
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   let rows = 100_000;
@@ -27,7 +29,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     if (arg === "--quick") quick = true;
     else if (arg === "--only") {
       const part = argv[++i];
-      if (part !== "dedup" && part !== "app") throw new Error(`--only takes dedup or app\n${USAGE}`);
+      if (part !== "dedup" && part !== "validate" && part !== "app") throw new Error(`--only takes dedup, validate or app\n${USAGE}`);
       only = part;
     }
     else if (arg === "--rows" || arg === "--seed") {
@@ -43,6 +45,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   return {
     rows,
     largeRows: quick ? 0 : rows * 10,
+    validateRows: quick ? rows : rows * 10,
     // Counting every record would take minutes and say nothing more about the rate.
     tokenRecords: Math.min(rows, 20_000),
     seed: seed ?? DEFAULT_SEED,
