@@ -7,6 +7,8 @@ const nextConfig = {
     "@prisma/client",
     "@prisma/schema-engine-wasm",
     "gpt-tokenizer",
+    // Language detection tables, loaded from node_modules when first needed.
+    "eld",
     // The import parser worker loads TypeScript through tsx at run time.
     "tsx",
   ],
