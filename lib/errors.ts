@@ -9,6 +9,7 @@ export type ErrorCode =
   | "conflict"
   | "too_large"
   | "unsupported_media_type"
+  | "unprocessable"
   | "too_many_requests"
   | "internal";
 
@@ -20,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   too_large: 413,
   unsupported_media_type: 415,
+  unprocessable: 422,
   too_many_requests: 429,
   internal: 500,
 };

@@ -3,7 +3,10 @@ import { createColumnHelper, metaHelper, rowPaginationFeature, rowSelectionFeatu
 import type { ConversationRow } from "@/lib/validation/conversation-row";
 import { formatSimilarity } from "@/lib/dedup/format-similarity";
 import { Badge } from "@/components/ui/badge";
-import { formatCount } from "@/components/ui/format";
+import { formatCount, plural } from "@/components/ui/format";
+import { languageName } from "@/lib/quality/language-name";
+import { CODE_TITLES, isFindingCode, severityOf, type FindingCode } from "@/lib/preflight/codes";
+import { PII_LABELS, SIGNAL_LABELS, type PiiKind, type SignalKind } from "@/lib/quality/kinds";
 import { LabelChip } from "@/components/ui/label-chip";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { InvalidBadge, StatusBadge } from "@/components/ui/status-badge";
@@ -155,6 +158,12 @@ export const conversationColumns = helper.columns([
     },
     meta: { headerClassName: "w-28" },
   }),
+  helper.display({
+    id: "checks",
+    header: "Checks",
+    cell: ({ row }) => <QualityBadges quality={row.original.quality} invalid={row.original.kind === "invalid"} />,
+    meta: { headerClassName: "w-36" },
+  }),
   helper.accessor("status", {
     header: ({ column }) => <DataTableColumnHeader column={column} title="Status" />,
     cell: ({ row }) => <StatusBadge status={row.original.status} />,
@@ -169,6 +178,47 @@ export const conversationColumns = helper.columns([
     meta: { headerClassName: "w-32 text-right", cellClassName: "text-right text-zinc-500" },
   }),
 ]);
+
+function QualityBadges({ quality, invalid }: { quality: ConversationRow["quality"]; invalid: boolean }) {
+  if (!quality.checked) return <span className="text-xs italic text-zinc-400">checking…</span>;
+  const warnings = quality.findingCodes.filter((c) => isFindingCode(c) && severityOf(c) === "warning" && c !== "pii");
+  const errors = quality.findingCodes.filter((c) => isFindingCode(c) && severityOf(c) === "error");
+  const titles = (codes: string[]) => codes.map((c) => CODE_TITLES[c as FindingCode] ?? c).join(", ");
+  return (
+    <div className="flex flex-wrap gap-1">
+      {quality.errorCount > 0 && !invalid ? (
+        <Badge tone="red" title={`Pre-flight errors: ${titles(errors)}`}>
+          {plural(quality.errorCount, "error")}
+        </Badge>
+      ) : null}
+      {warnings.length ? (
+        <Badge tone="amber" title={`Pre-flight warnings: ${titles(warnings)}`}>
+          {plural(warnings.length, "warning")}
+        </Badge>
+      ) : null}
+      {quality.pii.length ? (
+        <Badge tone="violet" title={`Personal data: ${quality.pii.map((k) => PII_LABELS[k as PiiKind] ?? k).join(", ")}`}>
+          PII
+        </Badge>
+      ) : null}
+      {quality.signals.map((s) => (
+        <Badge key={s} tone="gray" title={s === "outlier" ? "Token count far outside this dataset's distribution" : SIGNAL_LABELS[s as SignalKind]}>
+          {s}
+        </Badge>
+      ))}
+      {quality.moderationFlagged ? (
+        <Badge tone="red" title="Flagged by the provider's moderation scan">
+          flagged
+        </Badge>
+      ) : null}
+      {quality.language && quality.language !== "und" ? (
+        <span className="text-xs text-zinc-500" title={languageName(quality.language)}>
+          {quality.language}
+        </span>
+      ) : null}
+    </div>
+  );
+}
 
 function Dash() {
   return (

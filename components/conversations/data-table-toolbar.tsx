@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import type { ConversationFilter, Sort } from "@/lib/validation/conversation-filter";
 import { STATUS_LABELS, STATUSES } from "@/lib/validation/statuses";
 import { Button } from "@/components/ui/button";
@@ -8,17 +9,28 @@ import { formatCount, plural } from "@/components/ui/format";
 import { CLEAR_FILTERS } from "./table-query";
 import type { Navigate } from "./use-table-navigation";
 import { SearchBox } from "./data-table-search";
+import { FilterChips, QualityFilters, type LanguageOption } from "./quality-filters";
 
 // Search, filters and sort of the conversations table. Every control writes the URL.
 
 export type LabelOption = { name: string; count: number };
 
-type Props = { filter: ConversationFilter; labels: LabelOption[]; total: number; sort: Sort; dir: "asc" | "desc"; navigate: Navigate };
+type Props = {
+  filter: ConversationFilter;
+  labels: LabelOption[];
+  languages: LanguageOption[];
+  total: number;
+  sort: Sort;
+  dir: "asc" | "desc";
+  navigate: Navigate;
+  /** The statistics page for the current filter. */
+  statsHref: string;
+};
 
 const SORT_LABELS: Record<Sort, string> = { created: "Created", updated: "Updated", turns: "Turns", tokens: "Tokens", status: "Status" };
 
-export function DataTableToolbar({ filter, labels, total, sort, dir, navigate }: Props) {
-  const filtered = Object.values(filter).some(Boolean);
+export function DataTableToolbar({ filter, labels, languages, total, sort, dir, navigate, statsHref }: Props) {
+  const filtered = Object.values(filter).some((v) => v !== undefined && v !== "");
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -55,23 +67,22 @@ export function DataTableToolbar({ filter, labels, total, sort, dir, navigate }:
         <Toggle label="Invalid" checked={filter.invalid === "1"} onChange={(on) => navigate({ invalid: on ? "1" : null })} />
         <Toggle label="Exact duplicates" checked={filter.duplicate === "1"} onChange={(on) => navigate({ duplicate: on ? "1" : null })} />
         <Toggle label="In a duplicate cluster" checked={filter.cluster === "1"} onChange={(on) => navigate({ cluster: on ? "1" : null })} />
-        {filter.moderation ? (
-          <Toggle
-            label={filter.moderation === "flagged" ? "Flagged by moderation" : "Not scanned for moderation"}
-            checked
-            onChange={() => navigate({ moderation: null })}
-          />
-        ) : null}
+        <QualityFilters filter={filter} languages={languages} navigate={navigate} />
         {filtered ? (
           <Button variant="ghost" onClick={() => navigate(CLEAR_FILTERS)}>
             Clear filters
           </Button>
         ) : null}
       </div>
+      <FilterChips filter={filter} navigate={navigate} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-zinc-600" aria-live="polite">
           <span className="font-medium text-zinc-900">{plural(total, "conversation")}</span>
           {filtered ? (total === 1 ? " matches these filters" : " match these filters") : ""}
+          {" · "}
+          <Link href={statsHref} className="text-indigo-700 hover:underline">
+            {filtered ? "Statistics for this filter" : "Statistics"}
+          </Link>
         </p>
         <div className="flex items-center gap-2 text-xs text-zinc-500">
           <label htmlFor="table-sort">Sort by</label>

@@ -9,7 +9,8 @@ import { DataTableToolbar, type LabelOption } from "./data-table-toolbar";
 import { DataTablePagination } from "./data-table-pagination";
 import { Button } from "@/components/ui/button";
 import { useTableNavigation } from "./use-table-navigation";
-import { CLEAR_FILTERS } from "./table-query";
+import { CLEAR_FILTERS, filterQuery } from "./table-query";
+import type { LanguageOption } from "./quality-filters";
 import { BulkBar } from "./bulk-bar";
 
 // The conversations table. The server page has already filtered, sorted and paged the
@@ -27,13 +28,14 @@ type Props = {
   limit: number;
   filter: ConversationFilter;
   labels: LabelOption[];
+  languages: LanguageOption[];
   /** Whether the user's role may run bulk changes: without it there is nothing to select rows for. */
   canBulk: boolean;
 };
 
 const withoutSelection = conversationColumns.filter((c) => c.id !== "select");
 
-export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit, filter, labels, canBulk }: Props) {
+export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit, filter, labels, languages, canBulk }: Props) {
   const serverView = useMemo(() => ({ filter, sort, dir, limit }), [filter, sort, dir, limit]);
   const { navigate, pending, query, view } = useTableNavigation(serverView);
   const sorting = useMemo<SortingState>(() => [{ id: view.sort, desc: view.dir === "desc" }], [view.sort, view.dir]);
@@ -67,11 +69,20 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
     meta: { backQuery: query, datasetId },
   });
 
-  const filtered = Object.values(filter).some(Boolean);
+  const filtered = Object.values(filter).some((v) => v !== undefined && v !== "");
 
   return (
     <div className="space-y-2">
-      <DataTableToolbar filter={view.filter} labels={labels} total={total} sort={view.sort} dir={view.dir} navigate={navigate} />
+      <DataTableToolbar
+        filter={view.filter}
+        labels={labels}
+        languages={languages}
+        total={total}
+        sort={view.sort}
+        dir={view.dir}
+        navigate={navigate}
+        statsHref={statsHref(datasetId, view.filter)}
+      />
       {canBulk ? (
       <BulkBar
         key={query}
@@ -140,4 +151,9 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
       <DataTablePagination table={table} next={next} prev={prev} rowsOnPage={rows.length} navigate={navigate} />
     </div>
   );
+}
+
+function statsHref(datasetId: string, filter: ConversationFilter): string {
+  const qs = filterQuery(filter);
+  return `/datasets/${datasetId}/stats${qs ? `?${qs}` : ""}`;
 }

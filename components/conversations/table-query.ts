@@ -2,8 +2,9 @@
 // These helpers compute the next query from the current one; shared by the server
 // page (export links) and the client table (filters, sort, paging).
 
-export const FILTER_KEYS = ["status", "label", "q", "invalid", "duplicate", "cluster", "moderation"] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+import { FILTER_KEYS, type FilterKey } from "@/lib/validation/conversation-filter";
+
+export { FILTER_KEYS, type FilterKey };
 
 export type QueryChanges = Record<string, string | null | undefined>;
 
@@ -30,12 +31,23 @@ export function hasFilters(q: URLSearchParams): boolean {
 }
 
 /** Query string of the export route for the table's current filter (status=all unless filtered). */
-export function exportQuery(filter: Partial<Record<FilterKey, string | undefined>>): string {
+export function exportQuery(filter: Partial<Record<FilterKey, string | number | undefined>>): string {
   const q = new URLSearchParams();
-  q.set("status", filter.status || "all");
-  for (const key of ["label", "q", "duplicate", "cluster", "moderation"] as const) {
+  q.set("status", String(filter.status || "all"));
+  for (const key of FILTER_KEYS) {
     const value = filter[key];
-    if (value) q.set(key, value);
+    // Invalid lines are never exported, so that filter has no export equivalent.
+    if (key !== "status" && key !== "invalid" && value !== undefined && value !== "") q.set(key, String(value));
+  }
+  return q.toString();
+}
+
+/** The query string of a filter, for links to the table or the statistics page. */
+export function filterQuery(filter: Partial<Record<FilterKey, string | number | undefined>>): string {
+  const q = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filter[key];
+    if (value !== undefined && value !== "") q.set(key, String(value));
   }
   return q.toString();
 }

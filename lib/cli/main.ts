@@ -19,12 +19,13 @@ const HELP = `Usage: tuneset <command> [options]
 
 Commands:
   import FILE --dataset NAME [--json]     Import a JSONL file (creates the dataset if missing)
-  export --dataset NAME [--status approved|pending|rejected|needs_changes|all] [--out FILE]
-                                          Write the dataset as OpenAI JSONL (stdout without --out)
+  export --dataset NAME [--status approved|pending|rejected|needs_changes|all] [--out FILE] [--allow-errors]
+                                          Write the dataset as OpenAI JSONL (stdout without --out); refused
+                                          when the pre-flight check finds errors, unless --allow-errors
   datasets [--json]                       List datasets with counts by status
   bulk --dataset NAME [--status S] [--label L] [--search Q] [--invalid] [--ids 1,2,3]
        (--set-status S | --add-label L | --remove-label L | --system-prompt TEXT | --system-prompt-file F
-        | --find A --replace B [--regex] [--case-sensitive] [--role R] | --delete | --restore) [--dry-run] [--json]
+        | --find A --replace B [--regex] [--case-sensitive] [--role R] | --redact-pii | --delete | --restore) [--dry-run] [--json]
                                           Change every conversation matching the filter (or the ids) at once;
                                           --dry-run shows counts and samples; each change can be undone
   undo --operation ID [--json]            Undo a bulk change as a whole (once); later edits are kept

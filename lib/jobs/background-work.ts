@@ -1,9 +1,10 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { indexNextChunk } from "../db/search/search-index";
-import { countNextBatch, rewindTokenCounting } from "../db/tokens/count-pending-tokens";
+import { checkNextBatch, rewindChecks } from "../db/checks/check-pending-records";
 import { purgeExpiredTrash } from "../db/bulk/trash";
 import { checkPendingDuplicates } from "../db/dedup/check-pending";
 import { failInterruptedRuns } from "../db/dedup/run-dedup";
+import { loadLanguageDetector } from "../quality/language";
 
 // Work that follows an import or an edit: the full-text index, token counts and the
 // incremental duplicate check (against the dataset's last de-duplication run). In the server it
@@ -15,7 +16,7 @@ const g = globalThis as unknown as { tunesetWork?: State };
 const state = (g.tunesetWork ??= { running: false, again: false, started: false });
 
 function step(): boolean {
-  return indexNextChunk() || countNextBatch() || checkPendingDuplicates() > 0;
+  return indexNextChunk() || checkNextBatch() || checkPendingDuplicates() > 0;
 }
 
 async function loop() {
@@ -25,6 +26,7 @@ async function loop() {
   }
   state.running = true;
   try {
+    await loadLanguageDetector();
     do {
       state.again = false;
       while (step()) await yieldToEventLoop();
@@ -38,7 +40,7 @@ async function loop() {
 
 /** Schedules a pass over pending work without waiting for it. */
 export function wakeBackgroundWork() {
-  rewindTokenCounting();
+  rewindChecks();
   void loop();
 }
 
@@ -58,6 +60,7 @@ export function ensureBackgroundWorker() {
 
 /** Runs every pending step now; for the CLI and tests. */
 export async function runBackgroundWorkUntilIdle() {
-  rewindTokenCounting();
+  rewindChecks();
+  await loadLanguageDetector();
   while (step()) await yieldToEventLoop();
 }

@@ -38,8 +38,8 @@ export const ConversationFilterSchema = z.object({
   /** Personal data: "any" or one kind. */
   pii: z.preprocess(emptyToUndefined, z.enum(["any", ...PII_KINDS], { error: `pii must be one of any, ${PII_KINDS.join(", ")}` }).optional()),
   signal: z.preprocess(emptyToUndefined, z.enum(SIGNAL_FILTERS, { error: `signal must be one of ${SIGNAL_FILTERS.join(", ")}` }).optional()),
-  /** ISO 639-3 language code as detected, or "und" for text too short to tell. */
-  language: z.preprocess(emptyToUndefined, z.string().trim().regex(/^[a-z]{3}$/, { error: "language must be a three-letter ISO 639-3 code such as eng" }).optional()),
+  /** ISO 639-1 language code as detected ("en"), or "und" for text too short to tell. */
+  language: z.preprocess(emptyToUndefined, z.string().trim().regex(/^[a-z]{2,3}$/, { error: "language must be a language code such as en, or und" }).optional()),
   /** Hash of a system prompt (from the statistics page), or "none" for records without one. */
   system: z.preprocess(emptyToUndefined, z.string().trim().regex(/^(none|[0-9a-f]{16,64})$/, { error: "system must be a system-prompt hash from the statistics page, or none" }).optional()),
   /** "flagged": the provider's moderation scan flagged it; "unscanned": never scanned. */
@@ -60,6 +60,17 @@ export const ConversationPageSchema = ConversationFilterSchema.extend({
 });
 
 export type ConversationFilter = z.infer<typeof ConversationFilterSchema>;
+
+/** Every filter parameter of the table, in the order links write them. */
+export const FILTER_KEYS = Object.keys(ConversationFilterSchema.shape) as (keyof ConversationFilter)[];
+export type FilterKey = keyof ConversationFilter;
+
+/** The filter part of a table query (drops sort, direction, cursor and page size). */
+export function pickFilter(query: ConversationFilter): ConversationFilter {
+  const out: Record<string, unknown> = {};
+  for (const key of FILTER_KEYS) if (query[key] !== undefined) out[key] = query[key];
+  return out as ConversationFilter;
+}
 export type ConversationPageQuery = z.infer<typeof ConversationPageSchema>;
 
 /** Reads URLSearchParams or a Next searchParams object into a plain record for the schemas above. */

@@ -15,6 +15,17 @@ export const ConversationRowSchema = z.object({
   cluster: z.object({ id: z.number().int(), kind: z.string(), similarity: z.number(), size: z.number().int() }).nullable(),
   updatedAt: z.string(),
   labels: z.array(z.object({ name: z.string(), color: z.string() })),
+  quality: z.object({
+    /** False while the background pass has not checked this version of the record. */
+    checked: z.boolean(),
+    errorCount: z.number().int(),
+    findingCodes: z.array(z.string()),
+    pii: z.array(z.string()),
+    language: z.string().nullable(),
+    /** Stored signals plus "outlier" when the token count is outside the dataset's fences. */
+    signals: z.array(z.string()),
+    moderationFlagged: z.boolean().nullable(),
+  }),
 });
 
 export const ConversationRowsSchema = z.array(ConversationRowSchema);

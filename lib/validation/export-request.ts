@@ -12,6 +12,8 @@ export const ExportRequestSchema = ConversationFilterSchema.omit({ status: true,
     (v) => (v === "" || v == null ? undefined : v),
     z.enum(EXPORT_STATUSES, { error: `status must be one of ${EXPORT_STATUSES.join(", ")}` }).default("approved"),
   ),
+  /** "1": write the file even though the pre-flight check found errors (recorded in the audit log). */
+  allowErrors: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(["1"], { error: "allowErrors must be 1 when given" }).optional()),
 });
 
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;

@@ -21,6 +21,8 @@ import { LabelEditor } from "@/components/review/label-editor";
 import { EditOnPage } from "@/components/review/edit-on-page";
 import { editableMessages, editablePreference } from "@/lib/editing/editable-messages";
 import { RevisionsList } from "@/components/review/revisions-list";
+import { recordChecks } from "@/lib/db/checks/record-checks";
+import { RecordChecksPanel } from "@/components/preflight/record-checks-panel";
 import { StatusButtons } from "@/components/review/status-buttons";
 import { ToolsSection } from "@/components/review/tools-section";
 import { orNotFound } from "../../_lib/or-not-found";
@@ -66,6 +68,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const editing = canEdit && query.edit === "1" && editable !== null;
   const preference = editablePreference(record);
   const duplicates = conversationDuplicates(id);
+  const checks = recordChecks(id);
   // A resolved duplicate links to its keeper; that says more than the import's "same as an earlier line".
   const keeperId = record.status === "duplicate" ? record.keeper_id : null;
   const editingPreference = canEdit && query.edit === "1" && preference !== null;
@@ -130,6 +133,12 @@ export default async function ConversationPage({ params, searchParams }: Props) 
               Details
             </h2>
             <ConversationMetadata record={record} labels={labels} model={resolveModel(dataset.targetModel)} back={back} />
+          </section>
+          <section aria-labelledby="checks-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+            <h2 id="checks-heading" className="mb-2 text-sm font-semibold">
+              Pre-flight check
+            </h2>
+            {checks ? <RecordChecksPanel checks={checks} model={dataset.targetModel} /> : null}
           </section>
           {duplicates ? (
             <section aria-labelledby="near-duplicates-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">

@@ -4,21 +4,24 @@ import { listConversations, countConversations, type ConversationPage } from "@/
 import { exportStats } from "@/lib/db/conversations/export-conversations";
 import { listImports } from "@/lib/db/imports/import-records";
 import { listLabels } from "@/lib/db/labels/list-labels";
+import { listLanguages } from "@/lib/db/conversations/list-languages";
 import { listBulkOperations } from "@/lib/db/bulk/list-bulk-operations";
 import { countTrash } from "@/lib/db/bulk/trash";
 import { clusterCounts, latestRun } from "@/lib/db/dedup/list-clusters";
 import { RecentBulkChanges } from "@/components/bulk/recent-bulk-changes";
 import { searchIndexPending } from "@/lib/db/search/search-index";
-import { pendingTokenCount } from "@/lib/db/tokens/count-pending-tokens";
+import { pendingCheckCount } from "@/lib/db/checks/check-pending-records";
 import { isAppError } from "@/lib/errors";
-import { ConversationPageSchema, paramsToObject, type ConversationFilter } from "@/lib/validation/conversation-filter";
+import { ConversationPageSchema, paramsToObject, pickFilter, type ConversationFilter } from "@/lib/validation/conversation-filter";
 import { ConversationRowsSchema } from "@/lib/validation/conversation-row";
-import { ExportRequestSchema } from "@/lib/validation/export-request";
+import { ExportRequestSchema, type ExportRequest } from "@/lib/validation/export-request";
+import { datasetPreflight } from "@/lib/db/preflight/dataset-preflight";
+import { PreflightPanel } from "@/components/preflight/preflight-panel";
 import { reviewQueryString } from "@/lib/validation/review-query";
 import { DatasetHeader } from "@/components/datasets/dataset-header";
 import { DataTable } from "@/components/conversations/data-table";
 import { PendingWorkNotice } from "@/components/conversations/pending-work-notice";
-import { exportQuery, nextQuery } from "@/components/conversations/table-query";
+import { exportQuery, filterQuery, nextQuery } from "@/components/conversations/table-query";
 import { ExportButtons } from "@/components/exports/export-buttons";
 import { ImportPanel } from "@/components/imports/import-panel";
 import { RecentImports } from "@/components/imports/recent-imports";
@@ -43,9 +46,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
   const dataset = await orNotFound(getDatasetSummary(id));
   const parsed = ConversationPageSchema.safeParse(raw);
   const query = parsed.success ? parsed.data : ConversationPageSchema.parse({});
-  const filter: ConversationFilter = {
-    status: query.status, label: query.label, q: query.q, invalid: query.invalid, duplicate: query.duplicate, cluster: query.cluster, moderation: query.moderation,
-  };
+  const filter: ConversationFilter = pickFilter(query);
 
   // A stale or hand-edited link (an old cursor, an unknown sort) gets an explanation
   // and a way back, not an error page.
@@ -63,10 +64,15 @@ export default async function DatasetPage({ params, searchParams }: Props) {
   const [total, labels, imports, bulkChanges] = await Promise.all([
     countConversations(id, filter), listLabels(id), listImports(id, 10), listBulkOperations(id, 10),
   ]);
-  const approved = exportStats(id, ExportRequestSchema.parse({ status: "approved" }));
-  const filtered = exportStats(id, ExportRequestSchema.parse(Object.fromEntries(new URLSearchParams(exportQuery(filter)))));
+  const languages = listLanguages(id);
+  const approvedRequest = ExportRequestSchema.parse({ status: "approved" });
+  const filterRequest = ExportRequestSchema.parse(Object.fromEntries(new URLSearchParams(exportQuery(filter))));
+  const approved = exportStats(id, approvedRequest);
+  const filtered = exportStats(id, filterRequest);
+  const preflightScope = preflightScopeOf(raw.preflight, approved.records, filter, filterRequest);
+  const preflight = await datasetPreflight(id, preflightScope.request);
   const searchPending = searchIndexPending(id);
-  const tokensPending = pendingTokenCount(id);
+  const checksPending = pendingCheckCount(id);
   const reviewQs = reviewQueryString(new URLSearchParams(raw));
 
   return (
@@ -91,7 +97,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
       />
       <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_19rem]">
         <section aria-label="Conversations" className="min-w-0 space-y-3">
-          {searchPending || tokensPending ? <PendingWorkNotice searchPending={searchPending} tokensPending={tokensPending} /> : null}
+          {searchPending || checksPending ? <PendingWorkNotice searchPending={searchPending} checksPending={checksPending} /> : null}
           {linkProblem !== null || !page ? (
             <Notice tone="warning" title="This table link cannot be opened as it is">
               <p>{linkProblem}</p>
@@ -111,11 +117,19 @@ export default async function DatasetPage({ params, searchParams }: Props) {
               limit={query.limit}
               filter={filter}
               labels={labels.map((l) => ({ name: l.name, count: l.count }))}
+              languages={languages}
               canBulk={can(actor.role, "datasets.bulk")}
             />
           )}
         </section>
         <aside className="space-y-5">
+          <PreflightPanel
+            datasetId={id}
+            preflight={preflight}
+            scopeLabel={preflightScope.label}
+            scopeQuery={preflightScope.tableQuery}
+            otherScopes={preflightScope.others.map((o) => ({ label: o.label, href: `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { preflight: o.value })}` }))}
+          />
           {can(actor.role, "datasets.import") ? (
             <section aria-labelledby="import-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
               <h2 id="import-heading" className="mb-3 text-sm font-semibold">
@@ -140,6 +154,32 @@ export default async function DatasetPage({ params, searchParams }: Props) {
       </div>
     </div>
   );
+}
+
+type PreflightScope = { request: ExportRequest; label: string; tableQuery: string; others: { label: string; value: string | null }[] };
+
+/**
+ * Which records the pre-flight panel checks: the approved set (what "Export approved"
+ * writes) unless the user asks for the current filter; with nothing approved yet,
+ * every record, since that is what there is to fix.
+ */
+function preflightScopeOf(param: string | undefined, approvedRecords: number, filter: ConversationFilter, filterRequest: ExportRequest): PreflightScope {
+  const filtered = Object.values(filter).some((v) => v !== undefined && v !== "");
+  if (param === "filter" || approvedRecords === 0) {
+    const label = filtered ? "the current filter" : approvedRecords === 0 ? "every record (none approved yet)" : "every record";
+    return {
+      request: filterRequest,
+      label,
+      tableQuery: filterQuery(filter),
+      others: approvedRecords ? [{ label: "Check the approved set", value: null }] : [],
+    };
+  }
+  return {
+    request: ExportRequestSchema.parse({ status: "approved" }),
+    label: "the approved set",
+    tableQuery: "status=approved",
+    others: [{ label: filtered ? "Check the current filter" : "Check every record", value: "filter" }],
+  };
 }
 
 /** For the Duplicates link: unresolved clusters of the latest finished run, or null without one. */

@@ -3,25 +3,25 @@ import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { CliError, parseCliArgs } from "../cli-error";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
-import { exportChunks, exportStats, exportWarnings } from "../../db/conversations/export-conversations";
+import { exportChunks, exportWarnings, prepareExport } from "../../db/conversations/export-conversations";
 import { ExportRequestSchema } from "../../validation/export-request";
 import { commandLineActor } from "../../db/actor";
 import { recordExport } from "../../db/audit/record-export";
 
-const USAGE = "tuneset export --dataset NAME [--status approved|pending|rejected|needs_changes|all] [--out FILE]";
+const USAGE = "tuneset export --dataset NAME [--status approved|pending|rejected|needs_changes|all] [--out FILE] [--allow-errors]";
 
 export async function exportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs(
     args,
-    { dataset: { type: "string" }, status: { type: "string" }, out: { type: "string" } },
+    { dataset: { type: "string" }, status: { type: "string" }, out: { type: "string" }, "allow-errors": { type: "boolean" } },
     USAGE,
   );
   if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${USAGE}`, 2);
   if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${USAGE}`, 2);
   const dataset = await getDatasetByName(values.dataset);
-  const request = ExportRequestSchema.parse({ status: values.status });
-  const stats = exportStats(dataset.id, request);
-  recordExport(await commandLineActor(), dataset, request, stats.records, "command line");
+  const request = ExportRequestSchema.parse({ status: values.status, allowErrors: values["allow-errors"] ? "1" : undefined });
+  const { stats, overridden } = await prepareExport(dataset.id, request);
+  recordExport(await commandLineActor(), dataset, request, stats.records, "command line", overridden);
   const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;
   let closedEarly = false;
   // A reader that stops early (`| head`) is not an error: stop writing quietly.
@@ -44,6 +44,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
   const where = values.out ? ` to ${values.out}` : "";
   process.stderr.write(`Exported ${stats.records} ${request.status === "all" ? "" : request.status + " "}records of ${dataset.name}${where}\n`);
+  for (const o of overridden) process.stderr.write(`warning: exported despite: ${o}\n`);
   for (const w of exportWarnings(stats)) process.stderr.write(`warning: ${w}\n`);
   return 0;
 }

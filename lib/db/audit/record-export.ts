@@ -7,12 +7,20 @@ import { recordAudit } from "./record-audit";
 // though nothing in the database changes. Recorded when the export starts: a reader
 // who stops half-way has still received part of the set.
 
-export function recordExport(actor: Actor, dataset: { id: string; name: string }, request: ExportRequest, records: number, via: "http" | "command line") {
+export function recordExport(
+  actor: Actor,
+  dataset: { id: string; name: string },
+  request: ExportRequest,
+  records: number,
+  via: "http" | "command line",
+  /** Pre-flight errors the request chose to export anyway. */
+  overridden: string[] = [],
+) {
   const which = request.status === "all" ? "" : `${STATUS_LABELS[request.status].toLowerCase()} `;
   const n = records.toLocaleString("en-US");
   recordAudit({
     actor, action: "export.downloaded", datasetId: dataset.id, targetType: "dataset", targetId: dataset.id,
-    summary: `Exported ${n} ${which}record${records === 1 ? "" : "s"} of ${dataset.name}${via === "command line" ? " from the command line" : ""}.`,
-    detail: { filter: request, records, via },
+    summary: `Exported ${n} ${which}record${records === 1 ? "" : "s"} of ${dataset.name}${via === "command line" ? " from the command line" : ""}${overridden.length ? ", despite pre-flight errors" : ""}.`,
+    detail: { filter: request, records, via, ...(overridden.length ? { overridden } : {}) },
   });
 }

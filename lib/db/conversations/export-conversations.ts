@@ -1,33 +1,71 @@
 import { openReader, sqlite } from "../client";
 import { conversationWhere } from "./conversation-where";
 import { strictLine } from "../../export/strict-line";
+import { exportBlockers } from "../../export/export-blockers";
+import { AppError } from "../../errors";
+import { checkPendingNow } from "../checks/check-pending-records";
 import type { ExportRequest } from "../../validation/export-request";
 
 // Streams a dataset's records as OpenAI JSONL. Rows are read through one SQLite
 // cursor and written in chunks of about 1 MB, so memory stays flat at any size.
 // Invalid lines are never exported: they would make a fine-tune job fail.
 
-export type ExportStats = { records: number; withUnknownKeys: number; invalidSkipped: number };
+export type ExportStats = {
+  records: number;
+  withUnknownKeys: number;
+  invalidSkipped: number;
+  /** Records with pre-flight errors: a provider would reject the file. */
+  withErrors: number;
+  /** Records not checked yet; checkExportScope checks them before an export. */
+  unchecked: number;
+};
 
 // "all" still leaves out records resolved as duplicates: their keeper stands for them,
 // and training on both is what de-duplication is for. Ask for status=duplicate to get them.
-function whereFor(datasetId: string, req: ExportRequest) {
+export function exportWhere(datasetId: string, req: ExportRequest) {
   const where = conversationWhere(datasetId, { ...req, status: req.status === "all" ? undefined : req.status });
   return req.status === "all" ? { sql: `${where.sql} AND c.status != 'duplicate'`, params: where.params } : where;
 }
 
 /** Counted before streaming, so warnings can travel in headers and the CLI can say them first. */
 export function exportStats(datasetId: string, req: ExportRequest): ExportStats {
-  const where = whereFor(datasetId, req);
+  const where = exportWhere(datasetId, req);
   const row = sqlite()
     .prepare(
       `SELECT sum(c.kind != 'invalid') AS records, sum(c.kind != 'invalid' AND c.unknownKeys IS NOT NULL) AS withUnknownKeys,
-              sum(c.kind = 'invalid') AS invalidSkipped
+              sum(c.kind = 'invalid') AS invalidSkipped, sum(c.kind != 'invalid' AND c.errorCount > 0) AS withErrors,
+              sum(c.kind != 'invalid' AND c.checkedAt IS NULL) AS unchecked
        FROM Conversation c WHERE ${where.sql}`,
     )
     .get(...where.params) as Record<keyof ExportStats, number | null>;
-  return { records: row.records ?? 0, withUnknownKeys: row.withUnknownKeys ?? 0, invalidSkipped: row.invalidSkipped ?? 0 };
+  return {
+    records: row.records ?? 0,
+    withUnknownKeys: row.withUnknownKeys ?? 0,
+    invalidSkipped: row.invalidSkipped ?? 0,
+    withErrors: row.withErrors ?? 0,
+    unchecked: row.unchecked ?? 0,
+  };
 }
+
+/**
+ * What every export does first: checks the records the background pass has not
+ * reached, counts, and refuses (422) when the pre-flight check finds errors, unless
+ * the request says allowErrors=1. Returns the counts and the errors overridden.
+ */
+export async function prepareExport(datasetId: string, req: ExportRequest): Promise<{ stats: ExportStats; overridden: string[] }> {
+  await checkPendingNow(datasetId, exportWhere(datasetId, req));
+  const stats = exportStats(datasetId, req);
+  const blockers = exportBlockers(stats);
+  if (blockers.length && req.allowErrors !== "1") {
+    throw new AppError(
+      "unprocessable",
+      `This export would fail at the provider: ${blockers.join(" ")} To write the file anyway, ask again with allowErrors=1 (--allow-errors on the command line).`,
+      { blockers },
+    );
+  }
+  return { stats, overridden: blockers };
+}
+
 
 /**
  * Yields the export as UTF-8 chunks of about `chunkBytes`, encoded straight into
@@ -35,7 +73,7 @@ export function exportStats(datasetId: string, req: ExportRequest): ExportStats 
  * the reader is closed either way.
  */
 export function* exportChunks(datasetId: string, req: ExportRequest, chunkBytes = 1 << 20): Generator<Buffer> {
-  const where = whereFor(datasetId, req);
+  const where = exportWhere(datasetId, req);
   const reader = openReader();
   try {
     const rows = reader

@@ -1,6 +1,9 @@
 import { db } from "../client";
 import type { ConversationFilter, ConversationPageQuery } from "../../validation/conversation-filter";
 import { conversationWhere } from "./conversation-where";
+import { splitKinds } from "../../quality/kinds";
+import { isOutlier } from "../../quality/outliers";
+import { tokenFences } from "../stats/token-fences";
 import { afterCursor, cursorValue, decodeCursor, encodeCursor, orderBy, SORT_COLUMN, type Cursor } from "./keyset";
 
 export type ConversationListRow = {
@@ -17,6 +20,15 @@ export type ConversationListRow = {
   cluster: { id: number; kind: string; similarity: number; size: number } | null;
   updatedAt: string;
   labels: { name: string; color: string }[];
+  quality: {
+    checked: boolean;
+    errorCount: number;
+    findingCodes: string[];
+    pii: string[];
+    language: string | null;
+    signals: string[];
+    moderationFlagged: boolean | null;
+  };
 };
 
 export type ConversationPage = {
@@ -27,8 +39,15 @@ export type ConversationPage = {
   prev: string | null;
 };
 
-type RawRow = Omit<ConversationListRow, "labels" | "updatedAt" | "cluster"> & {
+type RawRow = Omit<ConversationListRow, "labels" | "updatedAt" | "cluster" | "quality"> & {
   updatedAt: string | Date;
+  checkedAt: unknown;
+  errorCount: number;
+  findingCodes: string;
+  pii: string;
+  language: string | null;
+  signals: string;
+  moderationFlagged: number | boolean | null;
   sortValue: unknown;
   clusterId: number | null;
   clusterKind: string | null;
@@ -52,6 +71,7 @@ export async function listConversations(datasetId: string, q: ConversationPageQu
     params.push(...after.params);
   }
   const inner = `SELECT c.id, c.kind, c.status, c.preview, c.turns, c.tokens, c.sourceLine, c.duplicateOfId, c.keeperId, c.updatedAt,
+      c.checkedAt, c.errorCount, c.findingCodes, c.pii, c.language, c.signals, c.moderationFlagged,
       c.${SORT_COLUMN[q.sort]} AS sortValue
     FROM Conversation c WHERE ${conditions.join(" AND ")}
     ORDER BY ${orderBy(q.sort, desc)} LIMIT ${q.limit + 1}`;
@@ -74,13 +94,14 @@ export async function listConversations(datasetId: string, q: ConversationPageQu
   const hasPrev = back ? more : cursor !== null;
 
   return {
-    rows: await withLabels(page),
+    rows: await withLabels(datasetId, page),
     next: hasNext && last ? toCursor(last, false) : null,
     prev: hasPrev && first ? toCursor(first, true) : null,
   };
 }
 
-async function withLabels(rows: RawRow[]): Promise<ConversationListRow[]> {
+async function withLabels(datasetId: string, rows: RawRow[]): Promise<ConversationListRow[]> {
+  const fences = rows.length ? tokenFences(datasetId) : null;
   const ids = rows.map((r) => Number(r.id));
   const links = ids.length
     ? await db().conversationLabel.findMany({
@@ -104,6 +125,15 @@ async function withLabels(rows: RawRow[]): Promise<ConversationListRow[]> {
         : { id: Number(r.clusterId), kind: String(r.clusterKind), similarity: Number(r.clusterSimilarity), size: Number(r.clusterSize) },
     updatedAt: r.updatedAt instanceof Date ? r.updatedAt.toISOString() : String(r.updatedAt),
     labels: links.filter((l) => l.conversationId === Number(r.id)).map((l) => l.label),
+    quality: {
+      checked: r.checkedAt !== null,
+      errorCount: Number(r.errorCount),
+      findingCodes: splitKinds(r.findingCodes),
+      pii: splitKinds(r.pii),
+      language: r.language,
+      signals: [...splitKinds(r.signals), ...(fences && r.tokens !== null && isOutlier(Number(r.tokens), fences) ? ["outlier"] : [])],
+      moderationFlagged: r.moderationFlagged === null ? null : Boolean(r.moderationFlagged),
+    },
   }));
 }
 

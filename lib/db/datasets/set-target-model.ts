@@ -22,7 +22,7 @@ export async function setTargetModel(opts: { datasetId: string; targetModel: str
   const detail = { setting: "targetModel", from: current.targetModel, to: model.id };
   const [dataset, cleared] = await db().$transaction([
     db().dataset.update({ where: { id: current.id }, data: { targetModel: model.id } }),
-    db().conversation.updateMany({ where: { datasetId: current.id }, data: { tokens: null } }),
+    db().conversation.updateMany({ where: { datasetId: current.id }, data: { tokens: null, assistantTokens: null, checkedAt: null } }),
     db().auditEvent.create({ data: auditEventData({ actor, action: "dataset.settings_changed", datasetId: current.id, targetType: "dataset", targetId: current.id, summary, detail }) }),
   ]);
   wakeBackgroundWork();

@@ -6,8 +6,22 @@ import { MIN_EXAMPLES_FOR_OUTLIERS, outlierFences, quantileIndex, type TokenFenc
 
 const COUNTED = `FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL AND tokens IS NOT NULL`;
 
+// The table marks outliers on every page it renders; a few seconds of staleness
+// in a rule about "far outside the distribution" is invisible, a count over a
+// million rows on each page is not.
+const MEMO_MS = 10_000;
+const memo = new Map<string, { at: number; fences: TokenFences | null }>();
+
 /** Null when too few records are counted for quartiles to mean anything. */
 export function tokenFences(datasetId: string): TokenFences | null {
+  const hit = memo.get(datasetId);
+  if (hit && Date.now() - hit.at < MEMO_MS) return hit.fences;
+  const fences = computeFences(datasetId);
+  memo.set(datasetId, { at: Date.now(), fences });
+  return fences;
+}
+
+function computeFences(datasetId: string): TokenFences | null {
   const db = sqlite();
   const n = (db.prepare(`SELECT count(*) ${COUNTED}`).pluck().get(datasetId) as number) ?? 0;
   if (n < MIN_EXAMPLES_FOR_OUTLIERS) return null;

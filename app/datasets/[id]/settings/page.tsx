@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { pendingTokenCount } from "@/lib/db/tokens/count-pending-tokens";
+import { pendingCheckCount } from "@/lib/db/checks/check-pending-records";
 import { resolveModel } from "@/lib/models/fine-tunable-models";
 import { TargetModelForm } from "@/components/datasets/target-model-form";
+import { LabelShareForm } from "@/components/datasets/label-share-form";
 import { modelOptions } from "@/components/datasets/model-options";
 import { formatCount, formatDateTime } from "@/components/ui/format";
 import { datasetForPage, pageActor } from "@/app/_lib/page-access";
@@ -26,7 +27,7 @@ export default async function DatasetSettingsPage({ params }: Props) {
   const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
   const model = resolveModel(dataset.targetModel);
   const members = await listMembers(dataset.id);
-  const counting = pendingTokenCount(dataset.id);
+  const counting = pendingCheckCount(dataset.id);
   const moderationRun = await latestModerationRun(dataset.id);
   return (
     <div className="mx-auto max-w-3xl space-y-5">
@@ -53,9 +54,26 @@ export default async function DatasetSettingsPage({ params }: Props) {
         )}
         {counting ? (
           <p role="status" className="mt-3 text-xs text-zinc-500">
-            Counting tokens: {formatCount(counting)} conversations to go.
+            Counting tokens and checking: {formatCount(counting)} conversations to go.
           </p>
         ) : null}
+      </section>
+
+      <section aria-labelledby="preflight-settings-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
+        <h2 id="preflight-settings-heading" className="text-sm font-semibold">
+          Pre-flight check
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-zinc-600">
+          A set where one label dominates teaches the model to lean towards it. The check warns (unbalanced_labels) when one label is on more than
+          this share of the checked examples.
+        </p>
+        {can(actor.role, "datasets.settings") ? (
+          <LabelShareForm datasetId={dataset.id} percent={Math.round(dataset.labelShareLimit * 100)} />
+        ) : (
+          <p className="text-sm">
+            {Math.round(dataset.labelShareLimit * 100)}% <span className="text-xs text-zinc-500">(a lead changes it)</span>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="members-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
-import { exportChunks, exportStats, exportWarnings } from "@/lib/db/conversations/export-conversations";
+import { exportChunks, exportWarnings, prepareExport } from "@/lib/db/conversations/export-conversations";
 import { ExportRequestSchema } from "@/lib/validation/export-request";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { exportFileName } from "@/lib/export/export-file-name";
@@ -10,8 +10,8 @@ import { recordExport } from "@/lib/db/audit/record-export";
 export const GET = apiRoute<{ id: string }>({ permission: "datasets.export", dataset: (p) => p.id }, async (req, { id }, actor) => {
   const dataset = await getDatasetById(id);
   const request = ExportRequestSchema.parse(paramsToObject(new URL(req.url).searchParams));
-  const stats = exportStats(dataset.id, request);
-  recordExport(actor, dataset, request, stats.records, "http");
+  const { stats, overridden } = await prepareExport(dataset.id, request);
+  recordExport(actor, dataset, request, stats.records, "http", overridden);
   const chunks = exportChunks(dataset.id, request);
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
@@ -29,7 +29,7 @@ export const GET = apiRoute<{ id: string }>({ permission: "datasets.export", dat
       "Content-Disposition": `attachment; filename="${exportFileName(dataset.name, request.status)}"`,
       "Cache-Control": "no-store",
       "X-Tuneset-Records": String(stats.records),
-      "X-Tuneset-Warnings": JSON.stringify(exportWarnings(stats)),
+      "X-Tuneset-Warnings": JSON.stringify([...overridden.map((o) => `Exported despite: ${o}`), ...exportWarnings(stats)]),
     },
   });
 });

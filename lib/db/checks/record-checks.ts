@@ -1,0 +1,27 @@
+import { sqlite } from "../client";
+import type { Finding } from "../../preflight/codes";
+import { splitKinds } from "../../quality/kinds";
+
+// What the background pass found on one record, for its page.
+
+export type RecordChecks = {
+  checked: boolean;
+  findings: Finding[];
+  pii: string[];
+  language: string | null;
+  signals: string[];
+};
+
+export function recordChecks(id: number): RecordChecks | null {
+  const row = sqlite()
+    .prepare(`SELECT checkedAt, findings, pii, language, signals FROM Conversation WHERE id = ?`)
+    .get(id) as { checkedAt: unknown; findings: string | null; pii: string; language: string | null; signals: string } | undefined;
+  if (!row) return null;
+  return {
+    checked: row.checkedAt !== null,
+    findings: row.checkedAt !== null && row.findings ? (JSON.parse(row.findings) as Finding[]) : [],
+    pii: splitKinds(row.pii),
+    language: row.language,
+    signals: splitKinds(row.signals),
+  };
+}

@@ -1,0 +1,19 @@
+import { db } from "../client";
+import { getDatasetById } from "./get-dataset";
+import type { Actor } from "../actor";
+import { auditEventData } from "../audit/record-audit";
+
+/** Sets the share of the approved set above which one label is reported as unbalanced. */
+export async function setLabelShareLimit(opts: { datasetId: string; percent: number }, actor: Actor) {
+  const current = await getDatasetById(opts.datasetId);
+  const share = opts.percent / 100;
+  if (current.labelShareLimit === share) return current;
+  const from = Math.round(current.labelShareLimit * 100);
+  const summary = `Set the label balance warning of ${current.name} from ${from}% to ${opts.percent}%.`;
+  const detail = { setting: "labelShareLimit", from: current.labelShareLimit, to: share };
+  const [dataset] = await db().$transaction([
+    db().dataset.update({ where: { id: current.id }, data: { labelShareLimit: share } }),
+    db().auditEvent.create({ data: auditEventData({ actor, action: "dataset.settings_changed", datasetId: current.id, targetType: "dataset", targetId: current.id, summary, detail }) }),
+  ]);
+  return dataset;
+}
