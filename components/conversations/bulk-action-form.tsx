@@ -18,6 +18,7 @@ export const BULK_CHOICES = [
   { value: "remove_labels", label: "Remove label" },
   { value: "replace_system_prompt", label: "Replace system prompt" },
   { value: "find_replace", label: "Find and replace" },
+  { value: "redact_pii", label: "Redact personal data" },
   { value: "delete", label: "Move to trash" },
 ] as const;
 export type BulkChoice = (typeof BULK_CHOICES)[number]["value"];
@@ -46,6 +47,7 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
     if (choice === "set_status") return { type: "set_status", status };
     if (choice === "add_labels" || choice === "remove_labels") return label.trim() ? { type: choice, labels: [label.trim()] } : null;
     if (choice === "replace_system_prompt") return { type: "replace_system_prompt", text: prompt };
+    if (choice === "redact_pii") return { type: "redact_pii" };
     return find.find ? { type: "find_replace", ...find } : null;
   };
   const runPreview = () =>
@@ -61,7 +63,7 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
     const a = action();
     if (a) apply(a);
   };
-  const needsPreview = choice === "find_replace" && (!preview || "error" in preview);
+  const needsPreview = (choice === "find_replace" || choice === "redact_pii") && (!preview || "error" in preview);
 
   return (
     <form onSubmit={submit} aria-label={BULK_CHOICES.find((c) => c.value === choice)?.label} className="space-y-2 rounded-md border border-zinc-200 bg-white p-3">
@@ -100,6 +102,17 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
             Match case
           </label>
           <Button size="sm" onClick={runPreview} disabled={!find.find || previewing}>
+            Preview
+          </Button>
+        </div>
+      ) : null}
+      {choice === "redact_pii" ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <p className="text-sm text-zinc-600">
+            Replaces e-mail addresses, phone numbers, card numbers, IP addresses and API keys in message text and tool-call arguments with [EMAIL],
+            [PHONE], [CREDIT_CARD], [IP_ADDRESS] and [SECRET].
+          </p>
+          <Button size="sm" onClick={runPreview} disabled={previewing}>
             Preview
           </Button>
         </div>

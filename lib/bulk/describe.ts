@@ -25,6 +25,10 @@ export function describeBulk(action: BulkAction, count: number, occurrences?: nu
       const times = occurrences === undefined ? "" : ` (${occurrences.toLocaleString("en-US")} occurrence${occurrences === 1 ? "" : "s"})`;
       return `Replaced ${quoted(action.find)} with ${quoted(action.replace)} in ${n}${times}.`;
     }
+    case "redact_pii": {
+      const found = occurrences === undefined ? "" : ` (${occurrences.toLocaleString("en-US")} item${occurrences === 1 ? "" : "s"})`;
+      return `Redacted personal data in ${n}${found}.`;
+    }
     case "delete":
       return `Moved ${n} to the trash.`;
     case "restore":
@@ -45,6 +49,8 @@ export function revisionSummary(action: BulkAction): string {
       return action.text.trim() === "" ? "bulk: removed the system prompt" : "bulk: replaced the system prompt";
     case "find_replace":
       return `bulk: replaced ${quoted(action.find)} with ${quoted(action.replace)}`;
+    case "redact_pii":
+      return "bulk: redacted personal data";
     case "delete":
       return "bulk: moved to the trash";
     case "restore":

@@ -43,11 +43,21 @@ export const BulkActionSchema = z.discriminatedUnion(
     /** Empty text removes the system prompt. */
     z.object({ type: z.literal("replace_system_prompt"), text: z.string().max(100_000, { error: "Keep the system prompt under 100,000 characters" }) }),
     FindReplaceActionSchema,
+    /** Replaces personal data in message text with typed placeholders such as [EMAIL]. */
+    z.object({ type: z.literal("redact_pii") }),
     z.object({ type: z.literal("delete") }),
     z.object({ type: z.literal("restore") }),
   ],
-  { error: "action.type must be one of set_status, add_labels, remove_labels, replace_system_prompt, find_replace, delete, restore" },
+  { error: "action.type must be one of set_status, add_labels, remove_labels, replace_system_prompt, find_replace, redact_pii, delete, restore" },
 );
+
+/** Actions that rewrite message text: previewed, applied through the record's text, undone from its revision. */
+export const TEXT_ACTIONS = ["replace_system_prompt", "find_replace", "redact_pii"] as const;
+export type TextActionType = (typeof TEXT_ACTIONS)[number];
+
+export function isTextAction<A extends { type: string }>(action: A): action is Extract<A, { type: TextActionType }> {
+  return (TEXT_ACTIONS as readonly string[]).includes(action.type);
+}
 
 export const BulkRequestSchema = z.object({
   selection: BulkSelectionSchema,

@@ -7,7 +7,7 @@ import type { BulkRequestInput } from "../../validation/bulk";
 
 export const BULK_USAGE = `tuneset bulk --dataset NAME [--status S] [--label L] [--search Q] [--invalid] [--ids 1,2,3]
          (--set-status S | --add-label L | --remove-label L | --system-prompt TEXT | --system-prompt-file F
-          | --find A --replace B [--regex] [--case-sensitive] [--role R] | --delete | --restore) [--dry-run] [--json]`;
+          | --find A --replace B [--regex] [--case-sensitive] [--role R] | --redact-pii | --delete | --restore) [--dry-run] [--json]`;
 
 export const BULK_OPTIONS = {
   dataset: { type: "string" },
@@ -26,6 +26,7 @@ export const BULK_OPTIONS = {
   regex: { type: "boolean" },
   "case-sensitive": { type: "boolean" },
   role: { type: "string" },
+  "redact-pii": { type: "boolean" },
   delete: { type: "boolean" },
   restore: { type: "boolean" },
   "dry-run": { type: "boolean" },
@@ -36,7 +37,7 @@ export type BulkFlags = {
   status?: string; label?: string; search?: string; invalid?: boolean; ids?: string;
   "set-status"?: string; "add-label"?: string[]; "remove-label"?: string[]; "system-prompt"?: string; "system-prompt-file"?: string;
   find?: string; replace?: string; regex?: boolean; "case-sensitive"?: boolean; role?: string;
-  delete?: boolean; restore?: boolean; "dry-run"?: boolean;
+  "redact-pii"?: boolean; delete?: boolean; restore?: boolean; "dry-run"?: boolean;
 };
 
 const usage = (message: string) => new CliError(`${message}\nUsage: ${BULK_USAGE}`, 2);
@@ -49,11 +50,12 @@ export function bulkRequestFromFlags(f: BulkFlags, readFile: (path: string) => s
     f["system-prompt"] !== undefined && { type: "replace_system_prompt" as const, text: f["system-prompt"] },
     f["system-prompt-file"] !== undefined && { type: "replace_system_prompt" as const, text: readPrompt(f["system-prompt-file"], readFile) },
     f.find !== undefined && findReplace(f),
+    f["redact-pii"] && { type: "redact_pii" as const },
     f.delete && { type: "delete" as const },
     f.restore && { type: "restore" as const },
   ].filter((a) => a !== false && a !== undefined);
   if (f.replace !== undefined && f.find === undefined) throw usage("--replace needs --find: name the text to replace");
-  if (actions.length === 0) throw usage("name one change: --set-status, --add-label, --remove-label, --system-prompt, --find/--replace, --delete or --restore");
+  if (actions.length === 0) throw usage("name one change: --set-status, --add-label, --remove-label, --system-prompt, --find/--replace, --redact-pii, --delete or --restore");
   if (actions.length > 1) throw usage("name one change at a time: run tuneset bulk once per change (each can be undone on its own)");
 
   const filter = { status: f.status, label: f.label, q: f.search, invalid: f.invalid ? ("1" as const) : undefined };

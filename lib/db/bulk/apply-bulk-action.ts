@@ -7,7 +7,7 @@ import { ensureLabels } from "../labels/set-conversation-labels";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { wakeBackgroundWork } from "../../jobs/background-work";
 import { describeBulk, revisionSummary } from "../../bulk/describe";
-import { BulkRequestSchema, type BulkAction, type BulkPreviewResult } from "../../validation/bulk";
+import { BulkRequestSchema, isTextAction, type BulkAction, type BulkPreviewResult, type TextActionType } from "../../validation/bulk";
 import { resetBulkTables, selectForBulk, touch, SELECTED, TOUCHED } from "./bulk-selection";
 import { bumpVersions } from "./bulk-revisions";
 import { ensureFirstRevisions, writeRevisions } from "../conversations/revisions";
@@ -34,13 +34,13 @@ export async function applyBulkAction(datasetId: string, input: unknown, actor: 
   const now = sqliteTimestamp();
   const opId = newId();
 
-  const text = action.type === "replace_system_prompt" || action.type === "find_replace";
+  const text = isTextAction(action);
 
   const run = db.transaction((): BulkOutcome | { skipped: number } => {
     resetBulkTables(db);
     const selected = selectForBulk(db, datasetId, selection, action.type === "restore");
     const skipped = skippedCount(db, action);
-    if (action.type === "replace_system_prompt" || action.type === "find_replace") {
+    if (isTextAction(action)) {
       const counts = applyTextEdit(db, action, { write: !preview, actorId: actor.id, now });
       if (preview) return { preview: { ...counts, selected, skipped, summary: describeBulk(action, counts.records, counts.occurrences) } };
       write(db, { datasetId, action, selection, actor, now, opId, count: counts.records, occurrences: counts.occurrences });
@@ -61,13 +61,13 @@ export async function applyBulkAction(datasetId: string, input: unknown, actor: 
 
 /** Invalid lines have no messages to edit and cannot be approved until fixed: they are left out. */
 function skippedCount(db: Database.Database, a: BulkAction): number {
-  const invalidOnly = a.type === "replace_system_prompt" || a.type === "find_replace" || (a.type === "set_status" && a.status === "approved");
+  const invalidOnly = isTextAction(a) || (a.type === "set_status" && a.status === "approved");
   if (!invalidOnly) return 0;
   return db.prepare(`SELECT count(*) FROM ${SELECTED} s JOIN Conversation c ON c.id = s.id WHERE c.kind = 'invalid'`).pluck().get() as number;
 }
 
 /** Puts the records the action would change into TOUCHED (a record already in the wanted state is left out). */
-function findTouched(db: Database.Database, datasetId: string, a: Exclude<BulkAction, { type: "replace_system_prompt" | "find_replace" }>): number {
+function findTouched(db: Database.Database, datasetId: string, a: Exclude<BulkAction, { type: TextActionType }>): number {
   switch (a.type) {
     case "set_status":
       return touch(

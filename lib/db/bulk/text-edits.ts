@@ -4,7 +4,8 @@ import { replaceSystemPrompt } from "../../bulk/system-prompt";
 import { addToPreview, type FindReplacePreview } from "../../bulk/preview";
 import { rowFromLine } from "../../import/row-from-line";
 import { AppError } from "../../errors";
-import type { BulkAction } from "../../validation/bulk";
+import type { BulkAction, TextActionType } from "../../validation/bulk";
+import { redactWithSample } from "../../bulk/redact-pii";
 import { CHUNK, SELECTED, TOUCHED } from "./bulk-selection";
 import { ensureFirstRevisions } from "../conversations/revisions";
 import { withSearchReindexDeferred } from "../search/search-index";
@@ -14,12 +15,13 @@ import { withSearchReindexDeferred } from "../search/search-index";
 // errors, preview, turns and hash stay right; its token count is cleared for the
 // background counter. Records are read in chunks so a 100k selection never sits in memory.
 
-type TextAction = Extract<BulkAction, { type: "replace_system_prompt" | "find_replace" }>;
+type TextAction = Extract<BulkAction, { type: TextActionType }>;
 export type Row = { id: number; body: string; sourceLine: number | null; datasetId: string };
 
 const READ_CHUNK = 1000;
 
 function editor(action: TextAction): (record: Record<string, unknown>) => { record: Record<string, unknown>; replacements: number; changes: ReturnType<typeof replaceInRecord>["changes"] } {
+  if (action.type === "redact_pii") return redactWithSample;
   if (action.type === "replace_system_prompt") {
     return (record) => {
       const next = replaceSystemPrompt(record, action.text);

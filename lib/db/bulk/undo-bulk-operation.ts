@@ -1,3 +1,4 @@
+import { isTextAction } from "../../validation/bulk";
 import type Database from "better-sqlite3";
 import { sqlite } from "../client";
 import type { Actor } from "../actor";
@@ -46,7 +47,7 @@ export async function undoBulkOperation(datasetId: string, operationId: string, 
     return { undone, skipped: total - undone };
   }).immediate();
 
-  if (op.action === "replace_system_prompt" || op.action === "find_replace") wakeBackgroundWork();
+  if (isTextAction({ type: op.action })) wakeBackgroundWork();
   return { operation: await getBulkOperation(datasetId, op.id), undone, skipped, message: describeUndo(op.summary, undone, skipped) };
 }
 
@@ -84,7 +85,8 @@ function putBack(db: Database.Database, action: string, o: { datasetId: string; 
       ).run(o.now, o.datasetId, o.labels);
       return;
     case "replace_system_prompt":
-    case "find_replace": {
+    case "find_replace":
+    case "redact_pii": {
       const save = bodyWriter(db);
       const rows = db.prepare(`SELECT c.id, p.body, c.sourceLine, c.datasetId FROM ${TOUCHED} t ${PREVIOUS} WHERE t.id > ? ORDER BY t.id LIMIT 1000`);
       withSearchReindexDeferred(db, TOUCHED, () => {
