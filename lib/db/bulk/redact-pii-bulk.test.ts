@@ -1,0 +1,40 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { importText } from "../../test/import-helpers";
+import { closeDb, db } from "../client";
+import { commandLineActor } from "../actor";
+import { getConversation } from "../conversations/get-conversation";
+import { listRevisions } from "../conversations/revisions";
+import { applyBulkAction } from "./apply-bulk-action";
+import { undoBulkOperation } from "./undo-bulk-operation";
+
+afterAll(closeDb);
+
+const chat = (user: string, assistant = "Noted.") => JSON.stringify({ messages: [{ role: "user", content: user }, { role: "assistant", content: assistant }] });
+
+describe("bulk redaction of personal data", () => {
+  it("previews, redacts with typed placeholders (one revision per record), and undoes", async () => {
+    const { dataset } = await importText(
+      "redact",
+      [chat("Mail me at jane.doe@example.com or call +1 415 555 0100."), chat("What is the weather like?"), chat("My card is 4111 1111 1111 1111")].join("\n"),
+    );
+    const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
+    const actor = await commandLineActor();
+    const request = { selection: { filter: {} }, action: { type: "redact_pii" as const } };
+
+    const preview = await applyBulkAction(dataset.id, { ...request, preview: true }, actor);
+    if (!("preview" in preview)) throw new Error("expected a preview");
+    expect(preview.preview).toMatchObject({ records: 2, occurrences: 3, summary: "Redacted personal data in 2 conversations (3 items)." });
+    expect(preview.preview.samples[0]).toMatchObject({ id: ids[0], path: "messages[0].content", found: "jane.doe@example.com", replaced: "[EMAIL]" });
+    expect((await getConversation(ids[0])).version).toBe(1); // a preview writes nothing
+
+    const done = await applyBulkAction(dataset.id, request, actor);
+    if (!("operation" in done)) throw new Error("expected an operation");
+    expect((await getConversation(ids[0])).messages[0].content).toBe("Mail me at [EMAIL] or call [PHONE].");
+    expect((await getConversation(ids[2])).messages[0].content).toBe("My card is [CREDIT_CARD]");
+    expect((await getConversation(ids[1])).version).toBe(1);
+    expect((await listRevisions(ids[0]))[0].summary).toBe("bulk: redacted personal data");
+
+    await undoBulkOperation(dataset.id, done.operation.id, actor);
+    expect((await getConversation(ids[0])).messages[0].content).toBe("Mail me at jane.doe@example.com or call +1 415 555 0100.");
+  });
+});
