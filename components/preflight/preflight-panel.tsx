@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DatasetPreflight } from "@/lib/db/preflight/dataset-preflight";
+import type { DatasetPreflight } from "@/lib/preflight/dataset-report";
 import { CODE_TITLES } from "@/lib/preflight/codes";
 import { formatCount, plural } from "@/components/ui/format";
 import { Badge } from "@/components/ui/badge";

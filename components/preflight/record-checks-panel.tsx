@@ -1,4 +1,4 @@
-import type { RecordChecks } from "@/lib/db/checks/record-checks";
+import type { RecordChecks } from "@/lib/preflight/record-checks-view";
 import { CODE_TITLES, severityOf } from "@/lib/preflight/codes";
 import { PII_LABELS, SIGNAL_LABELS, type PiiKind, type SignalKind } from "@/lib/quality/kinds";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DatasetPreflight } from "@/lib/db/preflight/dataset-preflight";
+import type { DatasetPreflight } from "@/lib/preflight/dataset-report";
 import { formatCount } from "@/components/ui/format";
 
 // Tokens, epochs and the estimated training cost, as OpenAI's data-prep notebook

@@ -1,4 +1,4 @@
-import type { DatasetPreflight } from "../db/preflight/dataset-preflight";
+import type { DatasetPreflight } from "./dataset-report";
 import type { FindingCode } from "./codes";
 
 // A dataset's pre-flight check in the shape `tuneset validate --json` prints, so a

@@ -1,16 +1,9 @@
 import { sqlite } from "../client";
 import type { Finding } from "../../preflight/codes";
+import type { RecordChecks } from "../../preflight/record-checks-view";
 import { splitKinds } from "../../quality/kinds";
 
 // What the background pass found on one record, for its page.
-
-export type RecordChecks = {
-  checked: boolean;
-  findings: Finding[];
-  pii: string[];
-  language: string | null;
-  signals: string[];
-};
 
 export function recordChecks(id: number): RecordChecks | null {
   const row = sqlite()

@@ -3,8 +3,11 @@ import { getDatasetById } from "../datasets/get-dataset";
 import { exportWhere } from "../conversations/export-conversations";
 import type { ExportRequest } from "../../validation/export-request";
 import { DEFAULT_TARGET_MODEL, defaultEpochs, resolveModel, trainingCostUsd, type FineTunableModel } from "../../models/fine-tunable-models";
-import { isFindingCode, severityOf, type Finding, type FindingCode, type Severity } from "../../preflight/codes";
-import { setFindings, type SetFinding } from "../../preflight/set-findings";
+import { isFindingCode, severityOf, type Finding, type FindingCode } from "../../preflight/codes";
+import type { CodeSummary, DatasetPreflight, TokenBudget } from "../../preflight/dataset-report";
+
+export type { DatasetPreflight };
+import { setFindings } from "../../preflight/set-findings";
 import { splitKinds } from "../../quality/kinds";
 import { quantileIndex } from "../../quality/outliers";
 
@@ -14,41 +17,6 @@ import { quantileIndex } from "../../quality/outliers";
 // dataset page, its API route and the launch dialog read the same figures.
 
 const SAMPLES_PER_CODE = 5;
-
-export type CodeSummary = {
-  code: FindingCode;
-  severity: Severity;
-  /** Records with this finding. */
-  records: number;
-  samples: { id: number; sourceLine: number | null; path: string; message: string }[];
-};
-
-export type TokenBudget = {
-  total: number;
-  min: number;
-  p50: number;
-  p90: number;
-  max: number;
-  overLimit: number;
-  epochs: number;
-  billedTokens: number;
-  estimatedCostUsd: number;
-};
-
-export type DatasetPreflight = {
-  model: Pick<FineTunableModel, "id" | "maxTokensPerExample" | "encoding" | "trainingUsdPer1MTokens" | "priceAsOf">;
-  /** Records the export would write. */
-  examples: number;
-  /** Of those, not yet checked by the background pass. */
-  pending: number;
-  /** Records with at least one error. */
-  recordsWithErrors: number;
-  codes: CodeSummary[];
-  set: SetFinding[];
-  tokens: TokenBudget;
-  /** Error findings, record-level and set-level: what blocks export and launch. */
-  errors: number;
-};
 
 export async function datasetPreflight(datasetId: string, req: ExportRequest): Promise<DatasetPreflight> {
   const dataset = await getDatasetById(datasetId);
