@@ -3,7 +3,6 @@ import {
   conversationCount,
   conversationsTable,
   createDataset,
-  downloadLines,
   expect,
   getConversation,
   idsOnPage,
@@ -119,8 +118,10 @@ test("finds planted duplicates, resolves the largest cluster with its suggested 
   const originalRow = conversationsTable(page).getByRole("row").filter({ has: page.getByRole("link", { name: "How do I reset my password?", exact: true }) });
   await expect(originalRow).toContainText(`duplicate of #${ids[1]}`);
   await expect(originalRow).toContainText("Duplicate");
-  const exportAll = page.getByRole("link", { name: "Export current filter" });
-  let { lines } = await downloadLines(page, exportAll);
+  // Eight records are fewer than a provider accepts, so the button is blocked; the API writes them when asked to.
+  await expect(page.getByLabel("Export current filter (blocked)")).toBeVisible();
+  const exportAll = async () => ({ lines: (await (await request.get(`/api/v1/datasets/${dataset.id}/export?status=all&allowErrors=1`)).text()).split("\n").filter(Boolean) });
+  let { lines } = await exportAll();
   expect(lines.map(userText).sort()).toEqual(PLANTED.filter((_, i) => i !== 0 && i !== 2).map((l) => l.messages[1].content).sort());
 
   // Undo from the dataset page's Recent bulk changes.
@@ -130,7 +131,7 @@ test("finds planted duplicates, resolves the largest cluster with its suggested 
   await expect(recent.getByRole("listitem").filter({ hasText: "Resolved a duplicate cluster" })).toContainText("Undone");
   for (const i of [0, 2]) expect(await getConversation(request, String(ids[i]))).toMatchObject({ status: "pending", keeper_id: null });
   await page.reload();
-  ({ lines } = await downloadLines(page, exportAll));
+  ({ lines } = await exportAll());
   expect(lines).toHaveLength(8);
   expect(lines.map(userText)).toEqual(expect.arrayContaining([PLANTED[0].messages[1].content, PLANTED[2].messages[1].content]));
   await expect(page.getByRole("link", { name: "Duplicates (2)" })).toBeVisible();

@@ -45,17 +45,27 @@ const RECORDS: Line[] = [
   chat("How do I close my account?"),
   chat("Do you ship to Canada?"),
 ];
-const LINES = jsonl(RECORDS).trimEnd().split("\n");
+// OpenAI refuses fewer than ten examples, and so does the export: filler records,
+// approved and pending through the API, make both exported sets big enough.
+const FILLERS: Line[] = Array.from({ length: 16 }, (_, i) => chat(`Filler question ${i + 1}?`));
+const APPROVED_FILLERS = FILLERS.slice(0, 8);
+const PENDING_FILLERS = FILLERS.slice(8);
+const LINES = jsonl([...RECORDS, ...FILLERS]).trimEnd().split("\n");
 const question = (i: number) => RECORDS[i].messages.find((m) => m.role === "user")!.content!;
 const APPROVE = [1, 3, 4];
 const PENDING = [0, 2, 5];
 
 test("export approved gives exactly the approved records, as imported, without unknown keys", async ({ page, request, dataset }) => {
   await page.goto(`/datasets/${dataset.id}`);
-  const result = await importThroughPicker(page, { name: "support.jsonl", body: jsonl(RECORDS) });
-  await expectImportCounts(result, { imported: 6, invalid: 0, duplicates: 0, lines: 6 });
+  const result = await importThroughPicker(page, { name: "support.jsonl", body: jsonl([...RECORDS, ...FILLERS]) });
+  await expectImportCounts(result, { imported: 22, invalid: 0, duplicates: 0, lines: 22 });
   await expect(result.getByRole("listitem")).toHaveText([/^1 records? ha(?:s|ve) keys the OpenAI format does not define/]);
-  await expect(conversationCount(page)).toHaveText("6 conversations");
+  await expect(conversationCount(page)).toHaveText("22 conversations");
+  const fillerIds = (await listAll(request, dataset.id)).filter((r) => APPROVED_FILLERS.some((f) => f.messages[0].content === r.preview)).map((r) => Number(r.id));
+  expect(fillerIds).toHaveLength(8);
+  const approveFillers = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, { data: { selection: { ids: fillerIds }, action: { type: "set_status", status: "approved" } } });
+  expect(approveFillers.status(), await approveFillers.text()).toBe(200);
+  await page.reload();
   // The warning beside "Export approved" only appears once such a record is approved.
   const unknownKeysNote = page.getByRole("note");
   await expect(unknownKeysNote).toHaveCount(0);
@@ -76,29 +86,29 @@ test("export approved gives exactly the approved records, as imported, without u
     await expect(page.getByText("Marked approved.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Reject" })).toBeEnabled();
     await page.getByRole("link", { name: "Back to table" }).click();
-    await expect(conversationCount(page)).toHaveText("6 conversations");
+    await expect(conversationCount(page)).toHaveText("22 conversations");
   }
-  expect(await listAll(request, dataset.id, { status: "approved" })).toHaveLength(3);
+  expect(await listAll(request, dataset.id, { status: "approved" })).toHaveLength(11);
 
   await expect(unknownKeysNote).toHaveText(/^1 approved records? carr(?:y|ies) keys OpenAI's format does not define; the export leaves those keys out/);
   const exportApproved = page.getByRole("link", { name: "Export approved" });
-  await expect(page.getByText("3 records", { exact: true })).toBeVisible();
+  await expect(page.getByText("11 records", { exact: true })).toBeVisible();
   const approved = await downloadLines(page, exportApproved);
   expect(approved.download.suggestedFilename()).toMatch(/\.approved\.jsonl$/);
-  expect(approved.lines).toHaveLength(3);
+  expect(approved.lines).toHaveLength(11);
   const exported = approved.lines.map((l) => JSON.parse(l));
   const { metadata, ...strict } = RECORDS[3];
   expect(metadata).toBeDefined();
-  expect(exported).toEqual([RECORDS[1], strict, RECORDS[4]]);
+  expect(exported).toEqual([RECORDS[1], strict, RECORDS[4], ...APPROVED_FILLERS]);
   expect(exported[1]).not.toHaveProperty("metadata");
   // Records without unknown keys leave byte for byte as they came in.
   expect([approved.lines[0], approved.lines[2]]).toEqual([LINES[1], LINES[4]]);
 
   // "Export current filter" follows the table's status filter.
   await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Pending" });
-  await expect(page.getByText("3 conversations match these filters")).toBeVisible();
+  await expect(page.getByText("11 conversations match these filters")).toBeVisible();
   const current = await downloadLines(page, page.getByRole("link", { name: "Export current filter" }));
   expect(current.download.suggestedFilename()).toMatch(/\.pending\.jsonl$/);
-  expect(current.lines.map((l) => JSON.parse(l))).toEqual(PENDING.map((i) => RECORDS[i]));
-  expect(current.lines).toEqual(PENDING.map((i) => LINES[i]));
+  expect(current.lines.map((l) => JSON.parse(l))).toEqual([...PENDING.map((i) => RECORDS[i]), ...PENDING_FILLERS]);
+  expect(current.lines).toEqual([...PENDING.map((i) => LINES[i]), ...LINES.slice(6 + 8)]);
 });
