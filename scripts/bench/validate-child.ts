@@ -5,23 +5,27 @@ import { validateFile } from "../../lib/preflight/validate-file";
 import { bareCountTokens } from "./bare-tokenizer";
 import { reportToParent } from "./child-process";
 
-// Runs `tuneset validate`'s function on one file, then the bare baseline on the
-// same file, in one process. Validation runs first so the peak RSS it reports is
-// its own; the baseline then starts with gpt-tokenizer's merge cache warm, which
-// can only flatter the baseline. Peak RSS is read at a tenth of the file and at
-// its end: flat memory means the two are close.
+// Runs `tuneset validate`'s function on one file between two runs of the bare
+// baseline on the same file, in one process, after an untimed warm-up. The
+// machine is shared: a load that rises or falls during the run then weighs on
+// both sides alike (the baseline figure is the mean of its two runs). Memory is
+// sampled while the validator runs, at every progress report: flat memory means
+// the figure at a tenth of the file and the one at its end are close.
 // Run by validate-bench.ts as: node --import tsx validate-child.ts FILE LINES
 
 export type ValidateChildResult = {
   lines: number;
   seconds: number;
   cpuSeconds: number;
+  /** The mean of the baseline's two runs. */
   bareSeconds: number;
   bareCpuSeconds: number;
   bareTokens: number;
-  /** Peak RSS once a tenth of the lines were checked, and at the end. */
+  /** Highest RSS sampled while validating, up to a tenth of the lines and in all. */
   tenthLines: number;
   tenthRssKb: number;
+  rssKb: number;
+  /** The process's peak RSS (including the baseline's runs). */
   maxRssKb: number;
   examples: number;
   errors: number;
@@ -29,15 +33,18 @@ export type ValidateChildResult = {
   tokens: number;
 };
 
+const WARM_UP_LINES = 10_000;
+
 const cpuSince = (start: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1e6;
 };
 
 /** Reads the file line by line, parses each line and counts the text of every message: no checks. */
-async function bare(file: string): Promise<number> {
+async function bare(file: string, limit = Infinity): Promise<number> {
   let tokens = 0;
-  for await (const { text } of splitLines(createReadStream(file, { highWaterMark: 1 << 20 }))) {
+  for await (const { line, text } of splitLines(createReadStream(file, { highWaterMark: 1 << 20 }))) {
+    if (line > limit) break;
     let record: { messages?: unknown };
     try {
       record = JSON.parse(text);
@@ -61,36 +68,47 @@ async function main() {
   const model = resolveModel(DEFAULT_TARGET_MODEL);
   if (!model) throw new Error(`${DEFAULT_TARGET_MODEL} is not in the model table`);
 
+  const bareRun = async () => {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const tokens = await bare(file);
+    return { tokens, seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSince(cpu) };
+  };
+  // gpt-tokenizer keeps a cache of merged chunks; whichever side ran first would pay for filling it.
+  await bare(file, WARM_UP_LINES);
+  const before = await bareRun();
+
   let tenthLines = 0;
   let tenthRssKb = 0;
-  const onProgress = (read: number) => {
+  let rssKb = 0;
+  const sample = (read: number) => {
+    rssKb = Math.max(rssKb, process.memoryUsage.rss() / 1024);
     if (tenthLines === 0 && read >= lines / 10) {
       tenthLines = read;
-      tenthRssKb = process.resourceUsage().maxRSS;
+      tenthRssKb = rssKb;
     }
   };
-  let cpu = process.cpuUsage();
-  let started = performance.now();
-  const report = await validateFile(file, { model, onProgress });
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const report = await validateFile(file, { model, onProgress: sample });
   const seconds = (performance.now() - started) / 1000;
   const cpuSeconds = cpuSince(cpu);
-  const maxRssKb = process.resourceUsage().maxRSS;
+  sample(lines);
 
-  cpu = process.cpuUsage();
-  started = performance.now();
-  const bareTokens = await bare(file);
-  const bareSeconds = (performance.now() - started) / 1000;
+  const after = await bareRun();
+  if (after.tokens !== before.tokens) throw new Error("the baseline counted different tokens on its two runs");
 
   reportToParent({
     lines,
     seconds,
     cpuSeconds,
-    bareSeconds,
-    bareCpuSeconds: cpuSince(cpu),
-    bareTokens,
+    bareSeconds: (before.seconds + after.seconds) / 2,
+    bareCpuSeconds: (before.cpuSeconds + after.cpuSeconds) / 2,
+    bareTokens: before.tokens,
     tenthLines,
     tenthRssKb,
-    maxRssKb,
+    rssKb,
+    maxRssKb: process.resourceUsage().maxRSS,
     examples: report.examples,
     errors: report.errors.length,
     warnings: report.warnings.length,

@@ -15,6 +15,12 @@ function file(name: string, lines: string[]): string {
   return path;
 }
 
+function binary(name: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x0a]));
+  return path;
+}
+
 let out: string[];
 let err: string[];
 beforeEach(() => {
@@ -62,6 +68,7 @@ describe("tuneset validate", () => {
   it.each([
     ["a missing file", () => [join(dir, "missing.jsonl")], /no such file/],
     ["a directory", () => [dir], /is a directory/],
+    ["a file that is not text", () => [binary("data.jsonl.gz")], /binary file/],
     ["an unknown model", () => [file("m.jsonl", [example(1)]), "--model", "gpt-9"], /unknown model "gpt-9": use one of gpt-3\.5-turbo-0613/],
     ["no file named", () => [], /name one JSONL file/],
   ])("exits 2 on %s", async (_, args, message) => {
