@@ -1,4 +1,4 @@
-import { MIN_EXAMPLES } from "../preflight/codes";
+import { setFindings } from "../preflight/set-findings";
 
 // The pre-flight rules that stop an export: the same for the export buttons, the
 // HTTP route and the command line.
@@ -17,8 +17,9 @@ export function exportBlockers(s: BlockerCounts): string[] {
       `${s.withErrors === 1 ? "1 record has" : `${s.withErrors} records have`} pre-flight errors a provider would reject; fix or reject ${s.withErrors === 1 ? "it" : "them"} (filter the table by "With errors").`,
     );
   }
-  if (s.records > 0 && s.records < MIN_EXAMPLES) {
-    reasons.push(`only ${s.records} example${s.records === 1 ? "" : "s"}: OpenAI needs at least ${MIN_EXAMPLES} to start a fine-tune.`);
+  if (s.records > 0) {
+    const tooFew = setFindings({ examples: s.records, duplicates: 0, labels: [], labelShareLimit: 1 }).find((f) => f.severity === "error");
+    if (tooFew) reasons.push(`${tooFew.message}.`);
   }
   return reasons;
 }

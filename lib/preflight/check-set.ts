@@ -1,7 +1,8 @@
 import { contentHash } from "../formats/normalize";
 import type { LineRecord } from "../formats/schemas";
 import { defaultEpochs, trainingCostUsd, type FineTunableModel } from "../models/fine-tunable-models";
-import { MIN_EXAMPLES, RECOMMENDED_EXAMPLES, severityOf, type Finding, type FindingCode } from "./codes";
+import { severityOf, type Finding, type FindingCode } from "./codes";
+import { setFindings } from "./set-findings";
 import type { ExampleCheck } from "./check-example";
 import { DuplicateFinder } from "./duplicate-finder";
 import { uint32Column } from "./number-column";
@@ -89,21 +90,14 @@ export function createSetCheck(opts: SetCheckOptions): SetCheck {
     },
 
     finish() {
-      const setFindings: LineFinding[] = [];
+      const setLevel: LineFinding[] = [];
       const note = (code: FindingCode, message: string) => {
         counts[code] = (counts[code] ?? 0) + 1;
-        setFindings.push({ line: 0, code, path: "", message });
+        setLevel.push({ line: 0, code, path: "", message });
       };
-      if (examples < MIN_EXAMPLES) {
-        note("too_few_examples", `${examples === 0 ? "no examples" : `only ${examples} example${examples === 1 ? "" : "s"}`}: OpenAI needs at least ${MIN_EXAMPLES}; add ${MIN_EXAMPLES - examples} more`);
-      } else if (examples < RECOMMENDED_EXAMPLES) {
-        note("few_examples", `${examples} examples: fine-tuning usually starts to help at ${RECOMMENDED_EXAMPLES} to 100 good ones; add more if you can`);
-      }
-      for (const [label, count] of labels) {
-        if (count <= shareLimit * examples) continue;
-        const share = `${Math.round((100 * count) / examples)}%`;
-        note("unbalanced_labels", `label "${label}" is on ${share} of the examples (${count} of ${examples}), above the ${Math.round(shareLimit * 100)}% limit: add examples without it, or drop some with it, so the model does not learn that one kind is the norm`);
-      }
+      // Duplicates are reported line by line below; the set rules count the rest.
+      const labelCounts = [...labels].map(([name, count]) => ({ name, count }));
+      for (const f of setFindings({ examples, duplicates: 0, labels: labelCounts, labelShareLimit: shareLimit })) note(f.code, f.message);
       duplicates.forEachDuplicate((line, first) =>
         keep({ line, code: "exact_duplicate", path: "", message: `same conversation as line ${first} (ignoring case, spacing and invisible characters): keep one of them` }),
       );
@@ -113,8 +107,8 @@ export function createSetCheck(opts: SetCheckOptions): SetCheck {
       const billed = epochs * perEpoch;
       return {
         examples,
-        errors: [...setFindings.filter((f) => severityOf(f.code) === "error"), ...errors.sort(byLine)],
-        warnings: [...setFindings.filter((f) => severityOf(f.code) === "warning"), ...warnings.sort(byLine)],
+        errors: [...setLevel.filter((f) => severityOf(f.code) === "error"), ...errors.sort(byLine)],
+        warnings: [...setLevel.filter((f) => severityOf(f.code) === "warning"), ...warnings.sort(byLine)],
         tokens: tokenFigures(tokens.view(), tokenTotal),
         over_limit: overLimit,
         epochs,

@@ -33,27 +33,29 @@ function finding(code: FindingCode, message: string, extra: Partial<SetFinding> 
 
 export function setFindings(s: SetCounts): SetFinding[] {
   const out: SetFinding[] = [];
-  if (s.examples > 0 && s.examples < MIN_EXAMPLES) {
-    out.push(finding("too_few_examples", `${s.examples} example${s.examples === 1 ? "" : "s"}: OpenAI refuses a fine-tune with fewer than ${MIN_EXAMPLES}. Add or approve more.`));
-  } else if (s.examples >= MIN_EXAMPLES && s.examples < RECOMMENDED_EXAMPLES) {
-    out.push(finding("few_examples", `${s.examples} examples: gains usually show from ${RECOMMENDED_EXAMPLES} to 100 good ones. Consider adding more before paying for a job.`));
+  const n = s.examples;
+  if (n < MIN_EXAMPLES) {
+    const have = n === 0 ? "no examples" : `only ${n} example${n === 1 ? "" : "s"}`;
+    out.push(finding("too_few_examples", `${have}: OpenAI needs at least ${MIN_EXAMPLES} to start a fine-tune; add ${MIN_EXAMPLES - n} more`));
+  } else if (n < RECOMMENDED_EXAMPLES) {
+    out.push(finding("few_examples", `${n} examples: fine-tuning usually starts to help at ${RECOMMENDED_EXAMPLES} to 100 good ones; add more before paying for a job if you can`));
   }
   if (s.duplicates > 0) {
     out.push(
       finding(
         "exact_duplicate",
-        `${s.duplicates} example${s.duplicates === 1 ? " repeats" : "s repeat"} an earlier one exactly; duplicates weigh those examples twice. Resolve them on the Duplicates page or reject the copies.`,
+        `${s.duplicates} example${s.duplicates === 1 ? " repeats" : "s repeat"} an earlier one exactly, which weighs it twice in training: resolve them on the Duplicates page or reject the copies`,
         { samples: s.duplicateSamples, records: s.duplicates },
       ),
     );
   }
-  const top = s.labels.reduce<{ name: string; count: number } | null>((best, l) => (!best || l.count > best.count ? l : best), null);
-  if (top && s.examples > 0 && top.count / s.examples > s.labelShareLimit) {
+  for (const label of s.labels) {
+    if (n === 0 || label.count <= s.labelShareLimit * n) continue;
     out.push(
       finding(
         "unbalanced_labels",
-        `Label "${top.name}" is on ${percent(top.count / s.examples)} of the examples (more than ${percent(s.labelShareLimit)}); the model will lean towards it. Add examples of the other labels, or lower its share.`,
-        { records: top.count },
+        `label "${label.name}" is on ${percent(label.count / n)} of the examples (${label.count} of ${n}), above the ${percent(s.labelShareLimit)} limit: add examples without it, or drop some with it, so the model does not learn that one kind is the norm`,
+        { records: label.count },
       ),
     );
   }

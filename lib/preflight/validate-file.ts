@@ -3,6 +3,7 @@ import { BinaryFileError, LineTooLongError, splitLines } from "../import/split-l
 import { checkExample, type ExampleContext } from "./check-example";
 import { createSetCheck, type PreflightReport } from "./check-set";
 import { hasText } from "./example-state";
+import { recordPiiKinds } from "../quality/pii";
 
 // The whole pre-flight check of one JSONL file, streamed line by line so a file
 // of any size runs in flat memory. No database: `tuneset validate` runs it in a
@@ -19,7 +20,9 @@ export type ValidateFileOptions = ExampleContext & {
 export const PROGRESS_EVERY = 10_000;
 
 export async function validateFile(path: string, opts: ValidateFileOptions): Promise<PreflightReport> {
-  const { onProgress, ...context } = opts;
+  const { onProgress, ...given } = opts;
+  // Personal data is one of the check's warnings, so a file is scanned for it too.
+  const context: ExampleContext = { piiKinds: recordPiiKinds, ...given };
   const handle = await openForReading(path);
   const set = createSetCheck({ model: context.model });
   try {

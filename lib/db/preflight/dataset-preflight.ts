@@ -47,7 +47,8 @@ export async function datasetPreflight(datasetId: string, req: ExportRequest): P
     )
     .all(...where.params) as { first: number; other: number; n: number }[];
 
-  const set = setFindings({
+  // An empty selection has nothing to judge (the panel says so); the set rules start at one example.
+  const set = head.examples === 0 ? [] : setFindings({
     examples: head.examples,
     duplicates: head.hashed - head.distinctHashes,
     duplicateSamples: duplicateSamples.map((d) => ({ id: d.other, firstId: d.first })),
