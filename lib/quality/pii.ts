@@ -16,12 +16,19 @@ export type PiiCounts = Partial<Record<PiiKind, number>>;
 
 const MIN_LENGTH = 6; // "a@b.co" is the shortest thing any detector finds
 
-// "At least n digits", the gates of the digit detectors: faster than a charCodeAt
-// loop, and since only a digit can start a match, text with fewer digits fails
-// after n passes at most.
-const DIGITS_4 = /(?:\d\D*){4}/;
-const DIGITS_8 = /(?:\d\D*){8}/;
-const DIGITS_13 = /(?:\d\D*){13}/;
+// The digit detectors' gates: an IP address needs 4 digits, a phone number 8, a
+// card number 13. One pass counts them, stopping at 13, instead of one regex scan
+// of the whole text per gate.
+const MOST_DIGITS_NEEDED = 13;
+
+function digitsUpTo13(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++n === MOST_DIGITS_NEEDED) return n;
+  }
+  return n;
+}
 
 // When two findings overlap the more specific one wins: a key or an address can
 // contain digits that look like a phone number, never the other way round.
@@ -32,11 +39,12 @@ function detect(text: string): [PiiKind, Span[]][] {
   if (text.includes("@")) found.push(["email", findEmails(text)]);
   const ips: Span[] = [];
   if (text.includes(":")) ips.push(...findIpv6(text));
-  if (DIGITS_4.test(text)) {
+  const digits = digitsUpTo13(text);
+  if (digits >= 4) {
     if (text.includes(".")) ips.push(...findIpv4(text));
-    if (DIGITS_8.test(text)) {
+    if (digits >= 8) {
       found.push(["phone", findPhones(text)]);
-      if (DIGITS_13.test(text)) found.push(["credit_card", findCards(text)]);
+      if (digits >= 13) found.push(["credit_card", findCards(text)]);
     }
   }
   found.push(["ip_address", ips]);
