@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createStandIn } from "./server";
+import { describe, expect, it } from "vitest";
+import { standInForTests } from "./stand-in-for-tests";
 import { CATEGORIES } from "./classifier";
 
 // The stand-in over HTTP, as the SDK sees it: the spec's response shape, and the
 // provider's error body ({error: {message, type, param, code}}) for every refusal.
 
 const KEY = "sk-stand-in-test-key-0123456789";
-const standIn = createStandIn({ apiKey: KEY });
-let base = "";
-
-beforeAll(async () => {
-  base = await standIn.listen(0);
-});
-afterAll(() => standIn.close());
-beforeEach(() => standIn.faults.clear());
+const { standIn, base } = standInForTests(KEY);
 
 const post = (body: unknown, key: string | null = KEY, path = "/moderations") =>
-  fetch(`${base}${path}`, {
+  fetch(`${base()}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: typeof body === "string" ? body : JSON.stringify(body),
@@ -100,7 +93,7 @@ describe("the stand-in's moderations endpoint", () => {
 
 describe("injected faults", () => {
   it("answers a rate limit with retry-after-ms for the set number of requests, then serves again", async () => {
-    await fetch(`${base.replace(/\/v1$/, "")}/_stand-in/faults`, { method: "POST", body: JSON.stringify({ status: 429, times: 2, retryAfterMs: 1500 }) });
+    await fetch(`${base().replace(/\/v1$/, "")}/_stand-in/faults`, { method: "POST", body: JSON.stringify({ status: 429, times: 2, retryAfterMs: 1500 }) });
     for (let i = 0; i < 2; i++) {
       const res = await post({ input: "a" });
       expect(res.status).toBe(429);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createServer } from "node:net";
-import { createStandIn } from "../../e2e/openai-stand-in/server";
+import { standInForTests } from "../../e2e/openai-stand-in/stand-in-for-tests";
 import { openAIClient } from "./openai-client";
 import { describeProviderError, retryAfterSeconds, type ProviderFailure } from "./provider-error";
 
@@ -8,15 +8,9 @@ import { describeProviderError, retryAfterSeconds, type ProviderFailure } from "
 // a plain explanation quoting the provider's own message, after the SDK's own retries.
 
 const KEY = "sk-provider-error-test-0123456789";
-const standIn = createStandIn({ apiKey: KEY });
-let base = "";
-beforeAll(async () => {
-  base = await standIn.listen(0);
-});
-afterAll(() => standIn.close());
-beforeEach(() => standIn.faults.clear());
+const { standIn, base } = standInForTests(KEY);
 
-const host = () => new URL(base).host;
+const host = () => new URL(base()).host;
 
 async function failureOf(env: Record<string, string>): Promise<ProviderFailure> {
   try {
@@ -27,7 +21,7 @@ async function failureOf(env: Record<string, string>): Promise<ProviderFailure> 
   throw new Error("the request succeeded");
 }
 
-const scan = (key = KEY) => failureOf({ OPENAI_API_KEY: key, OPENAI_BASE_URL: base });
+const scan = (key = KEY) => failureOf({ OPENAI_API_KEY: key, OPENAI_BASE_URL: base() });
 
 describe("a provider's refusal, explained", () => {
   it("401: the key was refused; the key itself is not repeated", async () => {
@@ -57,7 +51,7 @@ describe("a provider's refusal, explained", () => {
   it("429: the SDK retries twice, then the wait the provider asked for is named", async () => {
     standIn.faults.set({ status: 429, times: 2, retryAfterMs: 5 });
     // Two refusals are absorbed by the SDK's retries: the third attempt gets through.
-    await expect(openAIClient({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: base }).moderations.create({ input: "hello" })).resolves.toMatchObject({ results: [{ flagged: false }] });
+    await expect(openAIClient({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: base() }).moderations.create({ input: "hello" })).resolves.toMatchObject({ results: [{ flagged: false }] });
     standIn.faults.set({ status: 429, times: 3, retryAfterMs: 400 });
     const f = await scan();
     expect(standIn.faults.active).toBeNull();
