@@ -18,9 +18,11 @@ type Props = {
   scopeQuery: string;
   /** Links to check another scope. */
   otherScopes: { label: string; href: string }[];
+  /** The provider's moderation pre-scan, which lives in the dataset's settings. */
+  moderation: { enabled: boolean; scanned: number; flagged: number; records: number };
 };
 
-export function PreflightPanel({ datasetId, preflight: p, scopeLabel, scopeQuery, otherScopes }: Props) {
+export function PreflightPanel({ datasetId, preflight: p, scopeLabel, scopeQuery, otherScopes, moderation }: Props) {
   const tableHref = (extra: Record<string, string>) => {
     const q = new URLSearchParams(scopeQuery);
     for (const [k, v] of Object.entries(extra)) q.set(k, v);
@@ -57,6 +59,20 @@ export function PreflightPanel({ datasetId, preflight: p, scopeLabel, scopeQuery
         <FindingList title="Warnings" tone="amber" codes={warningCodes} set={setWarnings} tableHref={tableHref} />
       ) : null}
       <TokenBudgetView preflight={p} overLimitHref={tableHref({ check: "over_token_limit" })} />
+      <p className="border-t border-zinc-100 pt-2 text-xs text-zinc-600">
+        Moderation pre-scan:{" "}
+        {moderation.scanned === 0 ? (
+          moderation.enabled ? "on, nothing scanned yet" : "off"
+        ) : (
+          <Link href={`/datasets/${datasetId}?moderation=flagged`} className={moderation.flagged ? "font-medium text-red-700 underline" : "underline"}>
+            {plural(moderation.flagged, "record")} flagged of {formatCount(moderation.scanned)} scanned
+          </Link>
+        )}{" "}
+        ·{" "}
+        <Link href={`/datasets/${datasetId}/settings#moderation-heading`} className="text-indigo-700 hover:underline">
+          {moderation.enabled ? "scan" : "settings"}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -17,6 +17,8 @@ import { ConversationRowsSchema } from "@/lib/validation/conversation-row";
 import { ExportRequestSchema, type ExportRequest } from "@/lib/validation/export-request";
 import { datasetPreflight } from "@/lib/db/preflight/dataset-preflight";
 import { PreflightPanel } from "@/components/preflight/preflight-panel";
+import { moderationCounts } from "@/lib/db/moderation/moderation-status";
+import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { reviewQueryString } from "@/lib/validation/review-query";
 import { DatasetHeader } from "@/components/datasets/dataset-header";
 import { DataTable } from "@/components/conversations/data-table";
@@ -128,6 +130,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
             preflight={preflight}
             scopeLabel={preflightScope.label}
             scopeQuery={preflightScope.tableQuery}
+            moderation={{ enabled: (await getDatasetById(id)).moderationEnabled, ...moderationCounts(id) }}
             otherScopes={preflightScope.others.map((o) => ({ label: o.label, href: `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { preflight: o.value })}` }))}
           />
           {can(actor.role, "datasets.import") ? (
