@@ -12,8 +12,9 @@ describe("links from statistics bars to the table", () => {
     expect(parse(tableHref("ds1", f!).split("?")[1])).toMatchObject({ tokensMin: 512, tokensMax: 768, status: "approved" });
   });
 
-  it("leaves out a lower bound of 0, which every record meets", () => {
+  it("leaves out a lower bound of 0, which every record meets, and an upper bound of Infinity", () => {
     expect(tableHref("ds1", rangeFilter(parse(""), "turns", 0, 2)!)).toBe("/datasets/ds1?turnsMax=2");
+    expect(tableHref("ds1", rangeFilter(parse(""), "tokens", 65_537, Infinity)!)).toBe("/datasets/ds1?tokensMin=65537");
   });
 
   it("intersects a bin with a range the page is already filtered to", () => {

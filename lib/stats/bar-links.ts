@@ -30,14 +30,14 @@ export const statsHref = (datasetId: string, filter: Partial<ConversationFilter>
 /**
  * The filter narrowed to values in [min, max) of a column. A range the filter already
  * has is intersected with the bin (the bin's count was taken inside it); null when
- * nothing is left of it.
+ * nothing is left of it. A max of Infinity means no upper bound.
  */
 export function rangeFilter(filter: ConversationFilter, column: RangeColumn, min: number, max: number): ConversationFilter | null {
   const [minKey, maxKey] = BOUNDS[column];
   const lo = Math.max(min, (filter[minKey] as number | undefined) ?? 0);
   const hi = Math.min(max, (filter[maxKey] as number | undefined) ?? Infinity);
   if (lo >= hi) return null;
-  return { ...filter, [minKey]: lo > 0 ? lo : undefined, [maxKey]: hi };
+  return { ...filter, [minKey]: lo > 0 ? lo : undefined, [maxKey]: Number.isFinite(hi) ? hi : undefined };
 }
 
 /** The filter narrowed to one status, label, language or system prompt; null when it names another one already. */
