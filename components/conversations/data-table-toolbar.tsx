@@ -5,19 +5,22 @@ import { STATUS_LABELS, STATUSES } from "@/lib/validation/statuses";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { formatCount, plural } from "@/components/ui/format";
+import Link from "next/link";
+import { statsHref } from "@/lib/stats/bar-links";
 import { CLEAR_FILTERS } from "./table-query";
 import type { Navigate } from "./use-table-navigation";
 import { SearchBox } from "./data-table-search";
+import { LinkFilterChips } from "./link-filter-chips";
 
 // Search, filters and sort of the conversations table. Every control writes the URL.
 
 export type LabelOption = { name: string; count: number };
 
-type Props = { filter: ConversationFilter; labels: LabelOption[]; total: number; sort: Sort; dir: "asc" | "desc"; navigate: Navigate };
+type Props = { datasetId: string; filter: ConversationFilter; labels: LabelOption[]; total: number; sort: Sort; dir: "asc" | "desc"; navigate: Navigate };
 
 const SORT_LABELS: Record<Sort, string> = { created: "Created", updated: "Updated", turns: "Turns", tokens: "Tokens", status: "Status" };
 
-export function DataTableToolbar({ filter, labels, total, sort, dir, navigate }: Props) {
+export function DataTableToolbar({ datasetId, filter, labels, total, sort, dir, navigate }: Props) {
   const filtered = Object.values(filter).some(Boolean);
   return (
     <div className="space-y-2">
@@ -61,10 +64,19 @@ export function DataTableToolbar({ filter, labels, total, sort, dir, navigate }:
           </Button>
         ) : null}
       </div>
+      <LinkFilterChips filter={filter} navigate={navigate} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-zinc-600" aria-live="polite">
           <span className="font-medium text-zinc-900">{plural(total, "conversation")}</span>
           {filtered ? (total === 1 ? " matches these filters" : " match these filters") : ""}
+          {filtered ? (
+            <>
+              <span className="text-zinc-400"> · </span>
+              <Link href={statsHref(datasetId, filter)} className="text-indigo-700 underline decoration-indigo-200 hover:decoration-indigo-500">
+                Statistics for this filter
+              </Link>
+            </>
+          ) : null}
         </p>
         <div className="flex items-center gap-2 text-xs text-zinc-500">
           <label htmlFor="table-sort">Sort by</label>

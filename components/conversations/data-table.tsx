@@ -71,7 +71,7 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
 
   return (
     <div className="space-y-2">
-      <DataTableToolbar filter={view.filter} labels={labels} total={total} sort={view.sort} dir={view.dir} navigate={navigate} />
+      <DataTableToolbar datasetId={datasetId} filter={view.filter} labels={labels} total={total} sort={view.sort} dir={view.dir} navigate={navigate} />
       {canBulk ? (
       <BulkBar
         key={query}

@@ -13,6 +13,7 @@ import { pendingTokenCount } from "@/lib/db/tokens/count-pending-tokens";
 import { isAppError } from "@/lib/errors";
 import { ConversationPageSchema, paramsToObject, type ConversationFilter } from "@/lib/validation/conversation-filter";
 import { ConversationRowsSchema } from "@/lib/validation/conversation-row";
+import { pickFilter } from "@/lib/validation/filter-query";
 import { ExportRequestSchema } from "@/lib/validation/export-request";
 import { reviewQueryString } from "@/lib/validation/review-query";
 import { DatasetHeader } from "@/components/datasets/dataset-header";
@@ -43,7 +44,8 @@ export default async function DatasetPage({ params, searchParams }: Props) {
   const dataset = await orNotFound(getDatasetSummary(id));
   const parsed = ConversationPageSchema.safeParse(raw);
   const query = parsed.success ? parsed.data : ConversationPageSchema.parse({});
-  const filter: ConversationFilter = { status: query.status, label: query.label, q: query.q, invalid: query.invalid, duplicate: query.duplicate, cluster: query.cluster };
+  // Every filter of the query, so the count, the export and the statistics link mean the rows shown.
+  const filter: ConversationFilter = pickFilter(query);
 
   // A stale or hand-edited link (an old cursor, an unknown sort) gets an explanation
   // and a way back, not an error page.
