@@ -11,11 +11,11 @@ export type BenchOptions = {
   /** Records the token-counting figure runs over. */
   tokenRecords: number;
   seed: number;
-  /** Only these parts ("dedup", or "app": everything else); both when not given. */
-  only: "dedup" | "app" | null;
+  /** Only these parts ("dedup", "stats", or "app": everything else); all when not given. */
+  only: "dedup" | "app" | "stats" | null;
 };
 
-const USAGE = "usage: npm run bench -- [--quick] [--rows N] [--seed N] [--only dedup|app]";
+const USAGE = "usage: npm run bench -- [--quick] [--rows N] [--seed N] [--only dedup|app|stats]";
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   let rows = 100_000;
@@ -27,7 +27,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     if (arg === "--quick") quick = true;
     else if (arg === "--only") {
       const part = argv[++i];
-      if (part !== "dedup" && part !== "app") throw new Error(`--only takes dedup or app\n${USAGE}`);
+      if (part !== "dedup" && part !== "app" && part !== "stats") throw new Error(`--only takes dedup, app or stats\n${USAGE}`);
       only = part;
     }
     else if (arg === "--rows" || arg === "--seed") {

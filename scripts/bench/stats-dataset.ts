@@ -77,14 +77,15 @@ export function fillStatsDataset(db: Database.Database, o: StatsDatasetOptions):
       const valid = messages !== null && messages.every((m) => ["system", "user", "assistant", "tool"].includes(m.role));
       const kind = valid ? "chat" : "invalid";
       const checked = valid && !r.chance(SHARE.unchecked);
-      const tokens = checked ? tokenCount(r) : null;
+      // Records waiting for their checks were counted before (as after a text edit); invalid lines never are.
+      const tokens = valid ? tokenCount(r) : null;
       const system = messages?.find((m) => m.role === "system")?.content;
       const status = valid ? weighted(r, STATUSES) : "pending";
       const decided = status !== "pending";
       const decidedAt = now - r.next() ** 0.7 * REVIEW_DAYS * DAY_MS;
       const id = insert.run(
         o.datasetId, o.importId, n + 1, kind, line, valid ? null : "[]", line.slice(0, 120), messages?.length ?? 0,
-        tokens, tokens === null ? null : Math.round(tokens * (0.15 + 0.65 * r.next())),
+        tokens, tokens === null || !checked ? null : Math.round(tokens * (0.15 + 0.65 * r.next())),
         status, decided ? 2 : 1, stamp(importedAt), stamp(decided ? decidedAt : importedAt),
         r.chance(SHARE.deleted) ? stamp(now - r.int(1, 20) * DAY_MS) : null,
         checked ? stamp(importedAt + r.int(1, 3_600_000)) : null,
