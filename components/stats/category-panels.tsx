@@ -52,6 +52,11 @@ export function LanguagePanel({ stats, ctx, languageName }: Props & { languageNa
 export function SystemPromptPanel({ stats, ctx }: Props) {
   const bars = systemPromptBars(stats, ctx);
   const { otherPrompts, otherRecords, unchecked } = stats.systemPrompts;
+  const notes = [
+    otherPrompts ? `${plural(otherPrompts, "other prompt")} used by ${plural(otherRecords, "record")}` : "",
+    // Without any bar the empty chart already says it.
+    unchecked && bars.length ? `${plural(unchecked, "record")} not checked yet` : "",
+  ].filter(Boolean);
   return (
     <StatsPanel id="system-prompts" title="Most common system prompts" description="Records grouped by their system prompt, word for word.">
       {bars.length ? (
@@ -78,17 +83,7 @@ export function SystemPromptPanel({ stats, ctx }: Props) {
           </li>
         ))}
       </ol>
-      {otherPrompts || unchecked ? (
-        <p className="text-xs text-zinc-600">
-          {[
-            otherPrompts ? `${plural(otherPrompts, "other prompt")} used by ${plural(otherRecords, "record")}` : "",
-            unchecked && bars.length ? `${plural(unchecked, "record")} not checked yet` : "",
-          ]
-            .filter(Boolean)
-            .join("; ")}
-          .
-        </p>
-      ) : null}
+      {notes.length ? <p className="text-xs text-zinc-600">{notes.join("; ")}.</p> : null}
     </StatsPanel>
   );
 }
