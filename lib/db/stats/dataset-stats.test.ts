@@ -133,15 +133,30 @@ describe("getDatasetStats", () => {
     expect(afterCheck.tokens.counted).toBe(afterReview.tokens.counted + 1);
   });
 
+  it("notices a bulk change that commits after a later save, with the older timestamp it took before waiting", async () => {
+    const before = await getDatasetStats(datasetId, {});
+    const approved = before.statuses.find((x) => x.status === "approved")!.count;
+    // What applyBulkAction leaves when another save slipped in while it waited: records stamped
+    // earlier than the newest updatedAt, and its BulkOperation row.
+    sqlite().transaction(() => {
+      sqlite().prepare(`UPDATE Conversation SET status = 'approved', version = version + 1, updatedAt = '2001-01-01T00:00:00.000+00:00' WHERE id = ?`).run(ids[20]);
+      sqlite()
+        .prepare(`INSERT INTO BulkOperation (id, datasetId, action, params, selection, count, summary, actorId, createdAt) VALUES ('late-bulk', ?, 'set_status', '{}', '{}', 1, 'Approved 1', ?, '2001-01-01T00:00:00.000+00:00')`)
+        .run(datasetId, actor.id);
+    })();
+    const after = await getDatasetStats(datasetId, {});
+    expect(after.statuses.find((x) => x.status === "approved")!.count).toBe(approved + 1);
+  });
+
   it("lets the background refresh recompute a stale whole-dataset entry once the dataset has settled, and only then", async () => {
-    await getDatasetStats(datasetId, {});
+    const approved = (await getDatasetStats(datasetId, {})).statuses.find((x) => x.status === "approved")!.count;
     const later = Date.now() + 60_000;
     expect(refreshStaleStats(later)).toBe(false); // fresh
     await updateConversation(ids[11], { version: 1, status: "approved" }, actor);
     expect(refreshStaleStats()).toBe(false); // stale, but someone is at work on it
     expect(refreshStaleStats(later)).toBe(true);
     const row = sqlite().prepare(`SELECT data FROM StatsCache WHERE datasetId = ? AND filterKey = ''`).pluck().get(datasetId) as string;
-    expect(JSON.parse(row).statuses.find((x: { status: string }) => x.status === "approved").count).toBe(4);
+    expect(JSON.parse(row).statuses.find((x: { status: string }) => x.status === "approved").count).toBe(approved + 1);
     expect(refreshStaleStats(later)).toBe(false);
   });
 

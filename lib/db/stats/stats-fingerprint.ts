@@ -12,7 +12,13 @@ import type { ConversationFilter } from "../../validation/conversation-filter";
 //   trash, a restored version, a bulk change, its undo, a duplicate resolution) goes
 //   through a write path that sets updatedAt to the time of the change and writes the
 //   revision the review chart reads: max(updatedAt). The number of records at that
-//   timestamp catches a second change within the same millisecond.
+//   timestamp (up to a thousand, to stay cheap) catches a second save within the same
+//   millisecond. A bulk change takes its time before it waits for the write lock, so it
+//   can commit after a later save and leave max(updatedAt) where it was: each bulk
+//   change (and duplicate resolution) adds a BulkOperation row and its undo stamps it,
+//   so their counts are part of the fingerprint too. (Two single saves from two
+//   processes committing in the opposite order of their timestamps, with figures
+//   computed between the two commits, would still go unseen until the next change.)
 // - The background checks fill tokens, language, system prompt and checkedAt without
 //   touching updatedAt: each step lowers the count of records waiting for them (tokens
 //   IS NULL, checkedAt IS NULL) and stamps checkedAt with its time (max(checkedAt)); a
@@ -33,8 +39,9 @@ export function statsFingerprint(db: Database.Database, datasetId: string, f: Co
       `SELECT d.targetModel,
          (SELECT max(id) FROM Conversation WHERE datasetId = d.id) AS maxId,
          (SELECT max(updatedAt) FROM Conversation WHERE datasetId = d.id) AS lastWrite,
-         (SELECT count(*) FROM Conversation WHERE datasetId = d.id
-            AND updatedAt = (SELECT max(updatedAt) FROM Conversation WHERE datasetId = d.id)) AS atLastWrite,
+         (SELECT count(*) FROM (SELECT 1 FROM Conversation WHERE datasetId = d.id
+            AND updatedAt = (SELECT max(updatedAt) FROM Conversation WHERE datasetId = d.id) LIMIT 1000)) AS atLastWrite,
+         (SELECT count(*) || '/' || count(undoneAt) FROM BulkOperation WHERE datasetId = d.id) AS bulkChanges,
          (SELECT max(checkedAt) FROM Conversation WHERE datasetId = d.id) AS lastCheck,
          (SELECT count(*) FROM Conversation WHERE datasetId = d.id AND checkedAt IS NULL) AS unchecked,
          (SELECT count(*) FROM Conversation WHERE datasetId = d.id AND tokens IS NULL) AS uncounted
