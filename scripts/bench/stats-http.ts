@@ -18,7 +18,8 @@ export async function timeStatsPage(databaseFile: string, datasetId: string, adm
   if (!existsSync(join(process.cwd(), ".next", "BUILD_ID"))) return { skipped: "the app is not built (run `npx next build` first)" };
   const base = `http://127.0.0.1:${PORT}`;
   const server = spawn(process.execPath, [join(process.cwd(), "node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, NEXT_TELEMETRY_DISABLED: "1" },
+    // The public address makes the sign-in endpoint trust requests that say they come from it.
+    env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, NEXT_TELEMETRY_DISABLED: "1", TUNESET_PUBLIC_URL: base },
     stdio: "ignore",
   });
   try {
@@ -28,7 +29,7 @@ export async function timeStatsPage(databaseFile: string, datasetId: string, adm
       headers: { "content-type": "application/json", origin: base },
       body: JSON.stringify({ email: admin.email, password: admin.password }),
     });
-    if (!signIn.ok) return { skipped: `signing in failed (HTTP ${signIn.status})` };
+    if (!signIn.ok) return { skipped: `signing in failed (HTTP ${signIn.status}: ${(await signIn.text()).slice(0, 200)})` };
     const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
     const get = async (path: string) => {
       const started = performance.now();

@@ -8,7 +8,7 @@ import { statsSource, type StatsSource } from "./stats-source";
 import { facetCounts, type FacetRow } from "./stats-facets";
 import { binCounts, countAbove, valueRange, type CountedColumn } from "./stats-histograms";
 import { labelBalance } from "./label-balance";
-import { reviewProgress } from "./review-progress";
+import { DECIDED, reviewProgress } from "./review-progress";
 import { systemPromptTexts } from "./system-prompt-text";
 
 // Every figure of the statistics page for one dataset and filter, from SQL alone.
@@ -61,13 +61,18 @@ export function computeStats(db: Database.Database, datasetId: string, targetMod
       assistantTokens: histogram(db, src, "assistantTokens", present, total),
       turns: turnsHistogram(of("turns"), total),
       limit: model && limit ? { model: model.id, maxTokensPerExample: limit, over: countAbove(db, src, "tokens", limit, present) } : null,
-      review: reviewProgress(db, src),
+      review: reviewProgress(db, datasetId, src, decidedCount(of("status"))),
       computedAt: new Date().toISOString(),
       computeMs: Math.round(performance.now() - started),
     };
   } finally {
     src.release();
   }
+}
+
+/** Records now approved, rejected or sent back for changes. */
+function decidedCount(statusRows: FacetRow[]): number {
+  return statusRows.filter((r) => (DECIDED as readonly unknown[]).includes(r.value)).reduce((sum, r) => sum + r.n, 0);
 }
 
 /** Bins over the counted range; with a limit inside it, one edge sits just past the limit so "over the limit" is whole bars. */

@@ -146,6 +146,9 @@ describe("getDatasetStats", () => {
     })();
     const after = await getDatasetStats(datasetId, {});
     expect(after.statuses.find((x) => x.status === "approved")!.count).toBe(approved + 1);
+    // Approved without a revision saying when: counted, but not on a day.
+    expect(after.review.undated).toBe(before.review.undated + 1);
+    expect(after.review.decided).toBe(before.review.decided + 1);
   });
 
   it("lets the background refresh recompute a stale whole-dataset entry once the dataset has settled, and only then", async () => {

@@ -8,31 +8,34 @@ import type { StatsSource } from "./stats-source";
 // alike, while the log has one event per bulk change whatever its size. A record's day
 // is that of its earliest revision with the status it has now, so the days add up to
 // the decided records of the status chart and an undone decision leaves no trace.
-// The Revision (conversationId, status, createdAt) index makes that one seek per record.
+//
+// The revisions are read in record order from the (conversationId, status, createdAt)
+// index over the source's range of ids, one group per record and status, and each group
+// is kept when its record is in the source with that status now. (Starting from the
+// records instead costs one index seek each, in no useful order: twice as long at a
+// million records.)
 
 export const DECIDED = ["approved", "rejected", "needs_changes"] as const;
 
-export function reviewProgress(db: Database.Database, src: StatsSource): { days: ReviewDay[]; decided: number; undated: number } {
+/** `decided`: the source's decided records, counted with the statuses; those without a dated revision are the rest. */
+export function reviewProgress(db: Database.Database, datasetId: string, src: StatsSource, decided: number): { days: ReviewDay[]; decided: number; undated: number } {
+  // The dataset's ids (through its (datasetId, id) index), or the copy's.
+  const ids = src.indexed ? `Conversation WHERE datasetId = ?` : src.table;
   const rows = db
     .prepare(
-      `SELECT substr(at, 1, 10) AS day, status, count(*) AS n FROM (
-         SELECT c.status, (SELECT min(r.createdAt) FROM Revision r WHERE r.conversationId = c.id AND r.status = c.status) AS at
-         FROM ${src.table} c WHERE ${src.where} AND c.status IN (${DECIDED.map(() => "?").join(", ")})
-       ) GROUP BY day, status ORDER BY day`,
+      // Keyed by the day alone, the decisions summed beside it: the sort of half a million rows is the query's largest cost.
+      `SELECT substr(g.at, 1, 10) AS day,
+         sum(g.status = 'approved') AS approved, sum(g.status = 'rejected') AS rejected, sum(g.status = 'needs_changes') AS needs_changes
+       FROM (
+         SELECT r.conversationId AS id, r.status, min(r.createdAt) AS at FROM Revision r
+         WHERE r.conversationId BETWEEN (SELECT min(id) FROM ${ids}) AND (SELECT max(id) FROM ${ids})
+           AND r.status IN (${DECIDED.map(() => "?").join(", ")})
+         GROUP BY r.conversationId, r.status
+       ) g CROSS JOIN ${src.byId} ON c.id = g.id
+       WHERE c.status = g.status AND ${src.where}
+       GROUP BY day ORDER BY day`,
     )
-    .all(...src.params, ...DECIDED) as { day: string | null; status: (typeof DECIDED)[number]; n: number }[];
-  const days = new Map<string, ReviewDay>();
-  let decided = 0;
-  let undated = 0;
-  for (const r of rows) {
-    decided += r.n;
-    if (r.day === null) {
-      undated += r.n;
-      continue;
-    }
-    const day = days.get(r.day) ?? { day: r.day, approved: 0, rejected: 0, needs_changes: 0 };
-    day[r.status] += r.n;
-    days.set(r.day, day);
-  }
-  return { days: [...days.values()], decided, undated };
+    .all(...(src.indexed ? [datasetId, datasetId] : []), ...DECIDED, ...src.params) as ReviewDay[];
+  const dated = rows.reduce((sum, d) => sum + d.approved + d.rejected + d.needs_changes, 0);
+  return { days: rows, decided, undated: decided - dated };
 }

@@ -19,11 +19,18 @@ export type StatsSource = {
   where: string;
   params: unknown[];
   indexed: boolean;
+  /**
+   * The rows again, for looking one up by id from another table (label links,
+   * revisions): on Conversation through the index keyed by id that holds the columns
+   * the WHERE clause reads, so no row is read.
+   */
+  byId: string;
   /** Drops the temporary copy, if one was made. */
   release(): void;
 };
 
 const COLUMNS = "id, status, turns, language, systemHash, checkedAt, tokens, assistantTokens";
+export const LOOKUP_INDEX = "Conversation_id_datasetId_deletedAt_status_idx";
 
 /** Filters the stats indexes answer alone: they lead with (datasetId, deletedAt, status). */
 export function isIndexedFilter(f: ConversationFilter): boolean {
@@ -35,7 +42,9 @@ let copies = 0;
 /** Call inside a read transaction, so the copy and the figures see one state of the data. */
 export function statsSource(db: Database.Database, datasetId: string, f: ConversationFilter): StatsSource {
   const where = conversationWhere(datasetId, f);
-  if (isIndexedFilter(f)) return { table: "Conversation", where: where.sql, params: where.params, indexed: true, release: () => {} };
+  if (isIndexedFilter(f)) {
+    return { table: "Conversation", byId: `Conversation c INDEXED BY ${LOOKUP_INDEX}`, where: where.sql, params: where.params, indexed: true, release: () => {} };
+  }
   // A name per copy: the connection is shared, and a copy must never meet another's rows.
   const name = `stats_rows_${++copies}`;
   db.prepare(
@@ -45,5 +54,12 @@ export function statsSource(db: Database.Database, datasetId: string, f: Convers
   db.prepare(`INSERT INTO temp.${name} (${COLUMNS}) SELECT ${COLUMNS.split(", ").map((c) => `c.${c}`).join(", ")} FROM Conversation c WHERE ${where.sql}`).run(
     ...where.params,
   );
-  return { table: `temp.${name}`, where: "1", params: [], indexed: false, release: () => db.prepare(`DROP TABLE IF EXISTS temp.${name}`).run() };
+  return {
+    table: `temp.${name}`,
+    byId: `temp.${name} c`,
+    where: "1",
+    params: [],
+    indexed: false,
+    release: () => db.prepare(`DROP TABLE IF EXISTS temp.${name}`).run(),
+  };
 }
