@@ -48,6 +48,6 @@ export async function statsFigures(rows: number, seed: number, tmp: string, say:
   say("statistics: the page over HTTP (next start)");
   const http = await timeStatsPage(file, r.datasetId, r.admin);
   if ("skipped" in http) say(`statistics: HTTP timing skipped: ${http.skipped}`);
-  else figures.push(latencyFigure(`statistics page over HTTP @${label}, cached`, http.stats, http.baseline, "GET of the dataset's trash page", true));
+  else figures.push(latencyFigure(`statistics page over HTTP @${label}, cached`, http.stats, http.baseline, "GET of the dataset's settings page", true));
   return figures;
 }

@@ -6,8 +6,8 @@ import { summarise, type Latency } from "./stats";
 
 // The statistics page over HTTP, as a browser gets it: the built app (`next start`) on
 // the benchmark's database, signed in, the page rendered on the server with its cached
-// figures. Beside it, the same dataset's trash page: the same layout, session check and
-// dataset lookup with almost nothing else, so the difference is the statistics' own.
+// figures. Beside it, the same dataset's settings page: the same layout, session check and
+// dataset lookup with little else, so the difference is the statistics' own.
 
 export type HttpTiming = { stats: Latency; baseline: Latency } | { skipped: string };
 
@@ -39,17 +39,17 @@ export async function timeStatsPage(databaseFile: string, datasetId: string, adm
       return performance.now() - started;
     };
     const stats = `/datasets/${datasetId}/stats`;
-    const trash = `/datasets/${datasetId}/trash`;
+    const settings = `/datasets/${datasetId}/settings`;
     // The first requests compile nothing (the app is built) but warm the server's caches.
     for (let i = 0; i < 3; i++) {
       await get(stats);
-      await get(trash);
+      await get(settings);
     }
     const s: number[] = [];
     const b: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       s.push(await get(stats));
-      b.push(await get(trash));
+      b.push(await get(settings));
     }
     return { stats: summarise(s), baseline: summarise(b) };
   } finally {

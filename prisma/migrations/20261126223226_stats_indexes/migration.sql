@@ -1,10 +1,11 @@
 -- Indexes only, no table change: the statistics page reads its figures from these
--- without reading a Conversation row (see lib/db/stats). Measured on 200,000 records
--- (two rounds each, on a busy 2-core machine): imports ran at the same speed with and
--- without them (new rows enter at the end of each index), while the check pass's
--- updates of tokens, language, system prompt and checkedAt cost about 65 µs more per
--- record (22 s instead of 8-10 s for 200,000), small beside counting the tokens. The
--- index keyed by id changes only with a record's status or trash state.
+-- without reading a Conversation row (see lib/db/stats). What they cost, measured on
+-- 200,000 records (two rounds each, on a shared 2-core machine): an import took 19.4
+-- and 20.3 s with them against 18.0 and 17.4 s without (new rows enter at the end of
+-- each index); the check pass's updates of tokens, language, system prompt and
+-- checkedAt took 24-26 s against 9 s, about 80 µs more per record, small beside
+-- counting its tokens. The index keyed by id changes only with a record's status or
+-- trash state, which the check pass does not touch.
 
 -- CreateIndex
 CREATE INDEX "Conversation_datasetId_deletedAt_status_turns_language_systemHash_checkedAt_idx" ON "Conversation"("datasetId", "deletedAt", "status", "turns", "language", "systemHash", "checkedAt");
