@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reviewTimeline } from "./review-timeline";
 
-const day = (d: string, approved = 0, rejected = 0, needs_changes = 0) => ({ day: d, approved, rejected, needs_changes });
+const day = (d: string, approved = 0, rejected = 0, needs_changes = 0) => ({ day: d, approved, rejected, needs_changes, cumulative: 0 });
 
 describe("review timeline", () => {
   it("fills quiet days with zeros and keeps a running total", () => {

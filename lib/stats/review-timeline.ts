@@ -4,7 +4,7 @@ import type { ReviewDay } from "./stats-types";
 // included so the time axis is even, with the running total of decided records. Over
 // a long review the days become weeks (starting on Monday), so the chart stays readable.
 
-export type TimelinePoint = ReviewDay & { end: string; cumulative: number };
+export type TimelinePoint = ReviewDay & { end: string };
 
 const DAY_MS = 86_400_000;
 const MAX_DAYS = 120;
@@ -12,6 +12,7 @@ const MAX_DAYS = 120;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
+/** The running totals are counted again over the points: quiet days carry the one before them. */
 export function reviewTimeline(days: readonly ReviewDay[]): TimelinePoint[] {
   if (!days.length) return [];
   const first = ms(days[0].day);

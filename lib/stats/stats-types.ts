@@ -26,8 +26,8 @@ export type SystemPromptRow = Share & {
   text: string;
 };
 
-/** Records that reached their current decision on one UTC day. */
-export type ReviewDay = { day: string; approved: number; rejected: number; needs_changes: number };
+/** Records that reached their current decision on one UTC day, and all dated ones up to that day. */
+export type ReviewDay = { day: string; approved: number; rejected: number; needs_changes: number; cumulative: number };
 
 export type DatasetStats = {
   /** Records matching the filter. */

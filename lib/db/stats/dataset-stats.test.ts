@@ -95,7 +95,7 @@ describe("getDatasetStats", () => {
     // Turns are few values, one bar each: the invalid line has none, the longest record nine messages.
     expect(s.turns.bins[0]).toEqual({ min: 0, max: 1, count: 1 });
     expect(s.turns.bins.at(-1)).toMatchObject({ min: 9, max: 10 });
-    expect(s.review).toEqual({ days: [{ day: today(), approved: 3, rejected: 1, needs_changes: 1 }], decided: 5, undated: 0 });
+    expect(s.review).toEqual({ days: [{ day: today(), approved: 3, rejected: 1, needs_changes: 1, cumulative: 5 }], decided: 5, undated: 0 });
     await expectBarsMatchTable({}, s);
   });
 

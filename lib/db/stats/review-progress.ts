@@ -24,7 +24,9 @@ export function reviewProgress(db: Database.Database, datasetId: string, src: St
   const rows = db
     .prepare(
       // Keyed by the day alone, the decisions summed beside it: the sort of half a million rows is the query's largest cost.
-      `SELECT substr(g.at, 1, 10) AS day,
+      `SELECT day, approved, rejected, needs_changes,
+         sum(approved + rejected + needs_changes) OVER (ORDER BY day ROWS UNBOUNDED PRECEDING) AS cumulative
+       FROM (SELECT substr(g.at, 1, 10) AS day,
          sum(g.status = 'approved') AS approved, sum(g.status = 'rejected') AS rejected, sum(g.status = 'needs_changes') AS needs_changes
        FROM (
          SELECT r.conversationId AS id, r.status, min(r.createdAt) AS at FROM Revision r
@@ -33,9 +35,9 @@ export function reviewProgress(db: Database.Database, datasetId: string, src: St
          GROUP BY r.conversationId, r.status
        ) g CROSS JOIN ${src.byId} ON c.id = g.id
        WHERE c.status = g.status AND ${src.where}
-       GROUP BY day ORDER BY day`,
+       GROUP BY day) ORDER BY day`,
     )
     .all(...(src.indexed ? [datasetId, datasetId] : []), ...DECIDED, ...src.params) as ReviewDay[];
-  const dated = rows.reduce((sum, d) => sum + d.approved + d.rejected + d.needs_changes, 0);
+  const dated = rows.at(-1)?.cumulative ?? 0;
   return { days: rows, decided, undated: decided - dated };
 }
