@@ -1,21 +1,24 @@
 "use client";
 
-import Link from "next/link";
 import type { ConversationFilter, Sort } from "@/lib/validation/conversation-filter";
 import { STATUS_LABELS, STATUSES } from "@/lib/validation/statuses";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { formatCount, plural } from "@/components/ui/format";
+import Link from "next/link";
+import { statsHref } from "@/lib/stats/bar-links";
 import { CLEAR_FILTERS } from "./table-query";
 import type { Navigate } from "./use-table-navigation";
 import { SearchBox } from "./data-table-search";
-import { FilterChips, QualityFilters, type LanguageOption } from "./quality-filters";
+import { QualityFilters, type LanguageOption } from "./quality-filters";
+import { LinkFilterChips } from "./link-filter-chips";
 
 // Search, filters and sort of the conversations table. Every control writes the URL.
 
 export type LabelOption = { name: string; count: number };
 
 type Props = {
+  datasetId: string;
   filter: ConversationFilter;
   labels: LabelOption[];
   languages: LanguageOption[];
@@ -23,13 +26,11 @@ type Props = {
   sort: Sort;
   dir: "asc" | "desc";
   navigate: Navigate;
-  /** The statistics page for the current filter. */
-  statsHref: string;
 };
 
 const SORT_LABELS: Record<Sort, string> = { created: "Created", updated: "Updated", turns: "Turns", tokens: "Tokens", status: "Status" };
 
-export function DataTableToolbar({ filter, labels, languages, total, sort, dir, navigate, statsHref }: Props) {
+export function DataTableToolbar({ datasetId, filter, labels, languages, total, sort, dir, navigate }: Props) {
   const filtered = Object.values(filter).some((v) => v !== undefined && v !== "");
   return (
     <div className="space-y-2">
@@ -74,15 +75,19 @@ export function DataTableToolbar({ filter, labels, languages, total, sort, dir, 
           </Button>
         ) : null}
       </div>
-      <FilterChips filter={filter} navigate={navigate} />
+      <LinkFilterChips filter={filter} navigate={navigate} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-zinc-600" aria-live="polite">
           <span className="font-medium text-zinc-900">{plural(total, "conversation")}</span>
           {filtered ? (total === 1 ? " matches these filters" : " match these filters") : ""}
-          {" · "}
-          <Link href={statsHref} className="text-indigo-700 hover:underline">
-            {filtered ? "Statistics for this filter" : "Statistics"}
-          </Link>
+          {filtered ? (
+            <>
+              <span className="text-zinc-400"> · </span>
+              <Link href={statsHref(datasetId, filter)} className="text-indigo-700 underline decoration-indigo-200 hover:decoration-indigo-500">
+                Statistics for this filter
+              </Link>
+            </>
+          ) : null}
         </p>
         <div className="flex items-center gap-2 text-xs text-zinc-500">
           <label htmlFor="table-sort">Sort by</label>

@@ -9,7 +9,7 @@ import { DataTableToolbar, type LabelOption } from "./data-table-toolbar";
 import { DataTablePagination } from "./data-table-pagination";
 import { Button } from "@/components/ui/button";
 import { useTableNavigation } from "./use-table-navigation";
-import { CLEAR_FILTERS, filterQuery } from "./table-query";
+import { CLEAR_FILTERS } from "./table-query";
 import type { LanguageOption } from "./quality-filters";
 import { BulkBar } from "./bulk-bar";
 
@@ -74,6 +74,7 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
   return (
     <div className="space-y-2">
       <DataTableToolbar
+        datasetId={datasetId}
         filter={view.filter}
         labels={labels}
         languages={languages}
@@ -81,7 +82,6 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
         sort={view.sort}
         dir={view.dir}
         navigate={navigate}
-        statsHref={statsHref(datasetId, view.filter)}
       />
       {canBulk ? (
       <BulkBar
@@ -151,9 +151,4 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
       <DataTablePagination table={table} next={next} prev={prev} rowsOnPage={rows.length} navigate={navigate} />
     </div>
   );
-}
-
-function statsHref(datasetId: string, filter: ConversationFilter): string {
-  const qs = filterQuery(filter);
-  return `/datasets/${datasetId}/stats${qs ? `?${qs}` : ""}`;
 }

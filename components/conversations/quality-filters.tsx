@@ -9,8 +9,8 @@ import { languageName } from "@/lib/quality/language-name";
 import type { Navigate } from "./use-table-navigation";
 
 // The pre-flight and quality filters of the table: findings, personal data, other
-// signals, language and moderation; plus removable chips for the narrower filters
-// that arrive from links (a chart's bar, a system prompt).
+// signals and language. Narrower filters that arrive by link show as chips
+// (link-filter-chips.tsx).
 
 export type LanguageOption = { code: string; count: number };
 
@@ -73,47 +73,5 @@ export function QualityFilters({ filter, languages, navigate }: Props) {
         ))}
       </select>
     </>
-  );
-}
-
-type Chip = { key: string; text: string; clear: Record<string, null> };
-
-function rangeText(name: string, min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return `${name} ${formatCount(min)}–${formatCount(max - 1)}`;
-  if (min !== undefined) return `${name} ≥ ${formatCount(min)}`;
-  return `${name} < ${formatCount(max ?? 0)}`;
-}
-
-/** The filters that have no control of their own, shown so they can be seen and removed. */
-export function FilterChips({ filter, navigate }: { filter: ConversationFilter; navigate: Navigate }) {
-  const chips: Chip[] = [];
-  const ranges = [
-    ["tokens", "Tokens", filter.tokensMin, filter.tokensMax],
-    ["assistantTokens", "Assistant tokens", filter.assistantTokensMin, filter.assistantTokensMax],
-    ["turns", "Turns", filter.turnsMin, filter.turnsMax],
-  ] as const;
-  for (const [key, name, min, max] of ranges) {
-    if (min === undefined && max === undefined) continue;
-    chips.push({ key, text: rangeText(name, min, max), clear: { [`${key}Min`]: null, [`${key}Max`]: null } });
-  }
-  if (filter.system) chips.push({ key: "system", text: filter.system === "none" ? "No system prompt" : "One system prompt", clear: { system: null } });
-  if (filter.moderation) chips.push({ key: "moderation", text: filter.moderation === "flagged" ? "Flagged by moderation" : "Not scanned by moderation", clear: { moderation: null } });
-  if (!chips.length) return null;
-  return (
-    <div className="flex flex-wrap items-center gap-2" aria-label="Other filters">
-      {chips.map((c) => (
-        <span key={c.key} className="inline-flex h-7 items-center gap-1 rounded-full border border-indigo-200 bg-indigo-50 pl-3 pr-1 text-xs text-indigo-800">
-          {c.text}
-          <button
-            type="button"
-            onClick={() => navigate(c.clear)}
-            aria-label={`Remove filter: ${c.text}`}
-            className="rounded-full px-1.5 py-0.5 text-indigo-500 hover:bg-indigo-100 hover:text-indigo-900"
-          >
-            ×
-          </button>
-        </span>
-      ))}
-    </div>
   );
 }

@@ -1,9 +1,11 @@
+import type { ConversationFilter } from "@/lib/validation/conversation-filter";
+import { FILTER_KEYS, type FilterKey } from "@/lib/validation/filter-query";
+
 // The table's whole state is its URL query, so a copied link reopens the same view.
 // These helpers compute the next query from the current one; shared by the server
 // page (export links) and the client table (filters, sort, paging).
 
-import { FILTER_KEYS, type FilterKey } from "@/lib/validation/conversation-filter";
-
+// Every filter of the schema, including those only links set (ranges from the statistics page).
 export { FILTER_KEYS, type FilterKey };
 
 export type QueryChanges = Record<string, string | null | undefined>;
@@ -31,23 +33,13 @@ export function hasFilters(q: URLSearchParams): boolean {
 }
 
 /** Query string of the export route for the table's current filter (status=all unless filtered). */
-export function exportQuery(filter: Partial<Record<FilterKey, string | number | undefined>>): string {
+export function exportQuery(filter: Partial<ConversationFilter>): string {
   const q = new URLSearchParams();
-  q.set("status", String(filter.status || "all"));
+  q.set("status", filter.status || "all");
+  // Every other filter but "invalid": invalid lines are never exported.
   for (const key of FILTER_KEYS) {
     const value = filter[key];
-    // Invalid lines are never exported, so that filter has no export equivalent.
     if (key !== "status" && key !== "invalid" && value !== undefined && value !== "") q.set(key, String(value));
-  }
-  return q.toString();
-}
-
-/** The query string of a filter, for links to the table or the statistics page. */
-export function filterQuery(filter: Partial<Record<FilterKey, string | number | undefined>>): string {
-  const q = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filter[key];
-    if (value !== undefined && value !== "") q.set(key, String(value));
   }
   return q.toString();
 }

@@ -43,7 +43,7 @@ function applyChanges(view: TableView, changes: QueryChanges): TableView {
   const next: TableView = { ...view, filter: { ...view.filter } };
   for (const [key, raw] of Object.entries(changes)) {
     const value = raw || undefined;
-    if ((FILTER_KEYS as readonly string[]).includes(key)) (next.filter as Record<FilterKey, string | undefined>)[key as FilterKey] = value;
+    if ((FILTER_KEYS as readonly string[]).includes(key)) (next.filter as Record<FilterKey, unknown>)[key as FilterKey] = value;
     else if (key === "sort") next.sort = (value ?? "created") as Sort;
     else if (key === "dir") next.dir = value === "asc" ? "asc" : "desc";
     else if (key === "limit") next.limit = value ? Number(value) : 50;

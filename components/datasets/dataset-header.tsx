@@ -62,6 +62,9 @@ export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClus
         </div>
         <div className="flex items-center gap-2">
           {actions}
+          <Link href={`${base}/stats`} title="Charts of the dataset's lengths, statuses, labels, languages and review progress" className={buttonClasses("ghost")}>
+            Statistics
+          </Link>
           <Link
             href={`${base}/duplicates`}
             title={unresolvedClusters === null ? "Find exact and near-duplicate conversations" : "Clusters of duplicates not resolved yet, from the latest run"}

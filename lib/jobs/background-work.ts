@@ -5,18 +5,19 @@ import { purgeExpiredTrash } from "../db/bulk/trash";
 import { checkPendingDuplicates } from "../db/dedup/check-pending";
 import { failInterruptedRuns } from "../db/dedup/run-dedup";
 import { loadLanguageDetector } from "../quality/language";
+import { refreshStaleStats, SETTLED_MS } from "../db/stats/dataset-stats";
 
 // Work that follows an import or an edit: the full-text index, token counts and the
 // incremental duplicate check (against the dataset's last de-duplication run). In the server it
 // runs in small steps between requests; the CLI runs it to the end before exiting so
 // the database it leaves is complete. One loop per process, woken when work arrives.
 
-type State = { running: boolean; again: boolean; started: boolean };
+type State = { running: boolean; again: boolean; started: boolean; settleTimer?: NodeJS.Timeout };
 const g = globalThis as unknown as { tunesetWork?: State };
 const state = (g.tunesetWork ??= { running: false, again: false, started: false });
 
 function step(): boolean {
-  return indexNextChunk() || checkNextBatch() || checkPendingDuplicates() > 0;
+  return indexNextChunk() || checkNextBatch() || checkPendingDuplicates() > 0 || refreshStaleStats();
 }
 
 async function loop() {
@@ -42,6 +43,11 @@ async function loop() {
 export function wakeBackgroundWork() {
   rewindChecks();
   void loop();
+  // Statistics are refreshed once a dataset has settled, and nothing else wakes the
+  // loop then: look again a little after the last change has had time to settle.
+  if (state.settleTimer) clearTimeout(state.settleTimer);
+  state.settleTimer = setTimeout(() => void loop(), SETTLED_MS + 1_000);
+  state.settleTimer.unref();
 }
 
 /** Starts the worker once per server process and catches up on work left by a previous run. */

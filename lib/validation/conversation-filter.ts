@@ -60,17 +60,6 @@ export const ConversationPageSchema = ConversationFilterSchema.extend({
 });
 
 export type ConversationFilter = z.infer<typeof ConversationFilterSchema>;
-
-/** Every filter parameter of the table, in the order links write them. */
-export const FILTER_KEYS = Object.keys(ConversationFilterSchema.shape) as (keyof ConversationFilter)[];
-export type FilterKey = keyof ConversationFilter;
-
-/** The filter part of a table query (drops sort, direction, cursor and page size). */
-export function pickFilter(query: ConversationFilter): ConversationFilter {
-  const out: Record<string, unknown> = {};
-  for (const key of FILTER_KEYS) if (query[key] !== undefined) out[key] = query[key];
-  return out as ConversationFilter;
-}
 export type ConversationPageQuery = z.infer<typeof ConversationPageSchema>;
 
 /** Reads URLSearchParams or a Next searchParams object into a plain record for the schemas above. */

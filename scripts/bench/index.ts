@@ -8,9 +8,10 @@ import { importFigure, largeImportFigures, postImportFigures, exportFigure, size
 import { runChild } from "./child-process";
 import type { ImportChildResult } from "./import-child";
 
-// `npm run bench [-- --quick] [-- --rows N] [-- --only dedup|validate|app]`: import, post-import
-// work, table pages, export, bulk changes, token counting, de-duplication and the
-// pre-flight check (`tuneset validate`), each beside a bare baseline measured in the same run on
+// `npm run bench [-- --quick] [-- --rows N] [-- --only dedup|validate|stats|app]`: import,
+// post-import work, table pages, export, bulk changes, token counting, de-duplication,
+// the pre-flight check (`tuneset validate`) and the statistics page, each beside a bare
+// baseline measured in the same run on
 // the same machine. Everything lives in one temp folder that is removed at the end.
 
 const RESULTS_FILE = ".bench/results.json";
@@ -115,6 +116,11 @@ async function main() {
     if (opts.only === null || opts.only === "app") {
       const bareInsert = await mainParts(opts, tmp, add);
       if (opts.largeRows) await largeParts(opts, tmp, bareInsert, add);
+    }
+    if (opts.only === null || opts.only === "stats") {
+      const { statsFigures } = await import("./stats-bench");
+      // The target is for a million records: the large size, or the main one with --quick.
+      (await statsFigures(opts.largeRows || opts.rows, opts.seed, tmp, say)).forEach(add);
     }
     if (opts.only === null || opts.only === "dedup") {
       const { dedupMainFigures, dedupLargeFigures } = await import("./dedup-bench");

@@ -12,18 +12,19 @@ import { RecentBulkChanges } from "@/components/bulk/recent-bulk-changes";
 import { searchIndexPending } from "@/lib/db/search/search-index";
 import { pendingCheckCount } from "@/lib/db/checks/check-pending-records";
 import { isAppError } from "@/lib/errors";
-import { ConversationPageSchema, paramsToObject, pickFilter, type ConversationFilter } from "@/lib/validation/conversation-filter";
+import { ConversationPageSchema, paramsToObject, type ConversationFilter } from "@/lib/validation/conversation-filter";
 import { ConversationRowsSchema } from "@/lib/validation/conversation-row";
 import { ExportRequestSchema, type ExportRequest } from "@/lib/validation/export-request";
 import { datasetPreflight } from "@/lib/db/preflight/dataset-preflight";
 import { PreflightPanel } from "@/components/preflight/preflight-panel";
 import { moderationCounts } from "@/lib/db/moderation/moderation-status";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { filterQueryString, pickFilter } from "@/lib/validation/filter-query";
 import { reviewQueryString } from "@/lib/validation/review-query";
 import { DatasetHeader } from "@/components/datasets/dataset-header";
 import { DataTable } from "@/components/conversations/data-table";
 import { PendingWorkNotice } from "@/components/conversations/pending-work-notice";
-import { exportQuery, filterQuery, nextQuery } from "@/components/conversations/table-query";
+import { exportQuery, nextQuery } from "@/components/conversations/table-query";
 import { ExportButtons } from "@/components/exports/export-buttons";
 import { ImportPanel } from "@/components/imports/import-panel";
 import { RecentImports } from "@/components/imports/recent-imports";
@@ -48,6 +49,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
   const dataset = await orNotFound(getDatasetSummary(id));
   const parsed = ConversationPageSchema.safeParse(raw);
   const query = parsed.success ? parsed.data : ConversationPageSchema.parse({});
+  // Every filter of the query, so the count, the export and the statistics link mean the rows shown.
   const filter: ConversationFilter = pickFilter(query);
 
   // A stale or hand-edited link (an old cursor, an unknown sort) gets an explanation
@@ -173,7 +175,7 @@ function preflightScopeOf(param: string | undefined, approvedRecords: number, fi
     return {
       request: filterRequest,
       label,
-      tableQuery: filterQuery(filter),
+      tableQuery: filterQueryString(filter),
       others: approvedRecords ? [{ label: "Check the approved set", value: null }] : [],
     };
   }

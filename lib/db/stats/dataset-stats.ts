@@ -1,0 +1,86 @@
+import type Database from "better-sqlite3";
+import { sqlite } from "../client";
+import { notFound } from "../../errors";
+import type { ConversationFilter } from "../../validation/conversation-filter";
+import { filterQueryString } from "../../validation/filter-query";
+import type { DatasetStats } from "../../stats/stats-types";
+import { statsFingerprint } from "./stats-fingerprint";
+import { computeStats } from "./compute-stats";
+
+// The statistics of a dataset under a filter, kept in StatsCache by the filter's
+// canonical query string and reused while the data's fingerprint stays the same: a
+// page view then costs the fingerprint's few index seeks and one JSON parse. A stale
+// or missing entry is computed (by SQL only) and stored.
+
+/** Filtered views kept per dataset besides the whole dataset; older ones make room. */
+const KEPT_FILTERS = 50;
+/** The background refresh waits until a dataset has had no change for this long… */
+export const SETTLED_MS = 30_000;
+/** …and spends at most about a tenth of its time on statistics. */
+const REFRESH_PACE = 10;
+
+export async function getDatasetStats(datasetId: string, filter: ConversationFilter): Promise<DatasetStats> {
+  return statsFor(sqlite(), datasetId, filter);
+}
+
+function statsFor(db: Database.Database, datasetId: string, filter: ConversationFilter): DatasetStats {
+  const filterKey = filterQueryString(filter);
+  // One read transaction: the fingerprint and the figures describe the same moment.
+  const read = db.transaction(() => {
+    const fingerprint = statsFingerprint(db, datasetId, filter);
+    if (!fingerprint) throw notFound(`Dataset ${datasetId}`);
+    const cached = db.prepare(`SELECT fingerprint, data FROM StatsCache WHERE datasetId = ? AND filterKey = ?`).get(datasetId, filterKey) as
+      | { fingerprint: string; data: string }
+      | undefined;
+    if (cached?.fingerprint === fingerprint.value) return { stats: JSON.parse(cached.data) as DatasetStats, store: null };
+    const targetModel = db.prepare(`SELECT targetModel FROM Dataset WHERE id = ?`).pluck().get(datasetId) as string;
+    const stats = computeStats(db, datasetId, targetModel, filter);
+    return { stats, store: fingerprint.cacheable ? fingerprint.value : null };
+  });
+  const { stats, store } = read();
+  if (store !== null) save(db, datasetId, filterKey, store, stats);
+  return stats;
+}
+
+function save(db: Database.Database, datasetId: string, filterKey: string, fingerprint: string, stats: DatasetStats) {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO StatsCache (datasetId, filterKey, fingerprint, data, computedAt) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (datasetId, filterKey) DO UPDATE SET fingerprint = excluded.fingerprint, data = excluded.data, computedAt = excluded.computedAt`,
+    ).run(datasetId, filterKey, fingerprint, JSON.stringify(stats), stats.computedAt);
+    db.prepare(
+      `DELETE FROM StatsCache WHERE datasetId = ? AND filterKey != '' AND filterKey NOT IN (
+         SELECT filterKey FROM StatsCache WHERE datasetId = ? AND filterKey != '' ORDER BY computedAt DESC LIMIT ${KEPT_FILTERS})`,
+    ).run(datasetId, datasetId);
+  })();
+}
+
+/**
+ * For the background worker, between requests: recomputes the whole-dataset figures of
+ * one dataset whose cached ones are stale, so the next visit finds them ready. Returns
+ * whether it did any work. Only datasets someone has looked at (they have an entry),
+ * and only once a dataset has settled: while people review it or the checks work
+ * through it, each figure would be stale again within seconds, and at a million
+ * records a computation holds the server for a second or more. A visit meanwhile
+ * computes its own figures. `now` is for tests.
+ */
+export function refreshStaleStats(now = Date.now()): boolean {
+  const db = sqlite();
+  const entries = db
+    .prepare(
+      `SELECT s.datasetId, s.fingerprint, s.computedAt, json_extract(s.data, '$.computeMs') AS computeMs,
+         (SELECT max(updatedAt) FROM Conversation WHERE datasetId = s.datasetId) AS lastWrite,
+         (SELECT max(checkedAt) FROM Conversation WHERE datasetId = s.datasetId) AS lastCheck
+       FROM StatsCache s WHERE s.filterKey = '' ORDER BY s.computedAt`,
+    )
+    .all() as { datasetId: string; fingerprint: string; computedAt: string; computeMs: number | null; lastWrite: string | null; lastCheck: string | null }[];
+  const since = (t: string | null) => (t === null ? Infinity : now - Date.parse(t));
+  for (const e of entries) {
+    if (since(e.lastWrite) < SETTLED_MS || since(e.lastCheck) < SETTLED_MS) continue;
+    if (since(e.computedAt) < REFRESH_PACE * (e.computeMs ?? 0)) continue;
+    if (statsFingerprint(db, e.datasetId, {})?.value === e.fingerprint) continue;
+    statsFor(db, e.datasetId, {});
+    return true;
+  }
+  return false;
+}
