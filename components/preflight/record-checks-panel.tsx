@@ -7,7 +7,8 @@ import { languageName } from "@/lib/quality/language-name";
 // One record's pre-flight findings and quality signals, beside the record itself, so
 // whoever fixes it sees what to fix and where.
 
-export function RecordChecksPanel({ checks, model }: { checks: RecordChecks; model: string }) {
+/** `invalid`: the line's errors are already listed beside it, so only their codes are repeated here. */
+export function RecordChecksPanel({ checks, model, invalid = false }: { checks: RecordChecks; model: string; invalid?: boolean }) {
   if (!checks.checked) {
     return <p className="text-sm text-zinc-500">Checking this version of the record…</p>;
   }
@@ -25,8 +26,12 @@ export function RecordChecksPanel({ checks, model }: { checks: RecordChecks; mod
                 <Badge tone={severityOf(f.code) === "error" ? "red" : "amber"}>{f.code}</Badge>
                 <span className="font-medium">{CODE_TITLES[f.code]}</span>
               </div>
-              {f.path ? <code className="mt-0.5 block text-[11px] text-zinc-600">{f.path}</code> : null}
-              <p className="text-xs text-zinc-600">{f.message}</p>
+              {invalid ? null : (
+                <>
+                  {f.path ? <code className="mt-0.5 block text-[11px] text-zinc-600">{f.path}</code> : null}
+                  <p className="text-xs text-zinc-600">{f.message}</p>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -138,7 +138,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             <h2 id="checks-heading" className="mb-2 text-sm font-semibold">
               Pre-flight check
             </h2>
-            {checks ? <RecordChecksPanel checks={checks} model={dataset.targetModel} /> : null}
+            {checks ? <RecordChecksPanel checks={checks} model={dataset.targetModel} invalid={invalid} /> : null}
           </section>
           {duplicates ? (
             <section aria-labelledby="near-duplicates-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
