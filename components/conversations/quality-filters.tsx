@@ -39,7 +39,7 @@ export function QualityFilters({ filter, languages, navigate }: Props) {
           ))}
         </optgroup>
       </select>
-      <select aria-label="Personal data" value={filter.pii ?? ""} onChange={(e) => navigate({ pii: e.target.value })} className={inputClasses("w-44")}>
+      <select aria-label="Personal data" value={filter.pii ?? ""} onChange={(e) => navigate({ pii: e.target.value })} className={inputClasses("w-52")}>
         <option value="">Personal data: any</option>
         <option value="any">Contains personal data</option>
         {PII_KINDS.map((k) => (
