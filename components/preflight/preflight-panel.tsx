@@ -52,6 +52,14 @@ export function PreflightPanel({ datasetId, preflight: p, scopeLabel, scopeQuery
         ))}
       </p>
       <Verdict preflight={p} />
+      {p.invalidLines ? (
+        <p className="text-xs text-zinc-600">
+          <Link href={tableHref({ invalid: "1" })} className="font-medium text-red-700 underline">
+            {plural(p.invalidLines, "invalid line")}
+          </Link>{" "}
+          {p.invalidLines === 1 ? "is" : "are"} left out of every export until fixed.
+        </p>
+      ) : null}
       {errorCodes.length || setErrors.length ? (
         <FindingList title="Errors" tone="red" codes={errorCodes} set={setErrors} tableHref={tableHref} />
       ) : null}

@@ -31,6 +31,8 @@ export type DatasetPreflight = {
   examples: number;
   /** Of those, not yet checked by the background pass. */
   pending: number;
+  /** Invalid lines the selection holds: never exported, so not examples, but still to fix. */
+  invalidLines: number;
   /** Records with at least one error. */
   recordsWithErrors: number;
   codes: CodeSummary[];

@@ -28,10 +28,12 @@ describe("datasetPreflight", () => {
     const lines = Array.from({ length: 12 }, (_, i) => chat(i));
     lines.push(chat(1)); // an exact copy of line 2
     lines.push(JSON.stringify({ messages: [{ role: "user", content: "Call the tool" }, { role: "assistant", tool_calls: [{ id: "c1", type: "function", function: { name: "lookup", arguments: "{not json" } }] }] }));
+    lines.push("{not json: never exported, so not an example, but counted apart");
     const datasetId = await seeded("preflight counts", lines);
 
     const p = await datasetPreflight(datasetId, all);
     expect(p.examples).toBe(14);
+    expect(p.invalidLines).toBe(1);
     expect(p.pending).toBe(0);
     const toolCall = p.codes.find((c) => c.code === "invalid_tool_call")!;
     expect(toolCall).toMatchObject({ severity: "error", records: 1 });

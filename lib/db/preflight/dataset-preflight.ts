@@ -33,6 +33,7 @@ export async function datasetPreflight(datasetId: string, req: ExportRequest): P
     )
     .get(...where.params) as { examples: number; pending: number | null; withErrors: number | null; distinctHashes: number; hashed: number };
 
+  const invalidLines = db.prepare(`SELECT count(*) FROM Conversation c WHERE ${where.sql} AND c.kind = 'invalid'`).pluck().get(...where.params) as number;
   const codes = codeSummaries(scope, where.params);
   const labels = db
     .prepare(
@@ -61,6 +62,7 @@ export async function datasetPreflight(datasetId: string, req: ExportRequest): P
     model: { id: model.id, maxTokensPerExample: model.maxTokensPerExample, encoding: model.encoding, trainingUsdPer1MTokens: model.trainingUsdPer1MTokens, priceAsOf: model.priceAsOf },
     examples: head.examples,
     pending: head.pending ?? 0,
+    invalidLines,
     recordsWithErrors: head.withErrors ?? 0,
     codes,
     set,
