@@ -16,7 +16,7 @@ export type ExportStats = {
   invalidSkipped: number;
   /** Records with pre-flight errors: a provider would reject the file. */
   withErrors: number;
-  /** Records not checked yet; checkExportScope checks them before an export. */
+  /** Records not checked yet; prepareExport checks them before an export. */
   unchecked: number;
 };
 
@@ -65,7 +65,6 @@ export async function prepareExport(datasetId: string, req: ExportRequest): Prom
   }
   return { stats, overridden: blockers };
 }
-
 
 /**
  * Yields the export as UTF-8 chunks of about `chunkBytes`, encoded straight into
