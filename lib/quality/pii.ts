@@ -78,8 +78,11 @@ export function findPii(text: string): PiiMatch[] {
 
 /** Replaces each finding with its kind's placeholder ("[EMAIL]") and counts them by kind. */
 export function redactText(text: string): { text: string; counts: PiiCounts } {
+  return replaceMatches(text, findPii(text));
+}
+
+function replaceMatches(text: string, matches: readonly PiiMatch[]): { text: string; counts: PiiCounts } {
   const counts: PiiCounts = {};
-  const matches = findPii(text);
   if (!matches.length) return { text, counts };
   let out = "";
   let copied = 0;
@@ -116,14 +119,25 @@ export function recordPiiKinds(record: unknown): PiiKind[] {
  * arguments stay valid JSON; arguments that are not JSON are left as they are.
  * When nothing is found the record itself is returned.
  */
-export function redactRecord(record: unknown): { record: unknown; counts: PiiCounts; changed: boolean } {
+export function redactRecord(record: unknown): RecordRedaction {
   const counts: PiiCounts = {};
+  let first: RecordRedaction["first"];
   const next = mapRecordStrings(record, {
     rewrite: (text) => {
-      const r = redactText(text);
+      const matches = findPii(text);
+      if (matches.length && !first) first = { text, match: matches[0] };
+      const r = replaceMatches(text, matches);
       for (const kind of PII_KINDS) if (r.counts[kind]) counts[kind] = (counts[kind] ?? 0) + r.counts[kind];
       return r.text;
     },
   });
-  return { record: next, counts, changed: next !== record };
+  return { record: next, counts, changed: next !== record, first };
 }
+
+export type RecordRedaction = {
+  record: unknown;
+  counts: PiiCounts;
+  changed: boolean;
+  /** The first string redacted and its first finding, for a preview. */
+  first?: { text: string; match: PiiMatch };
+};

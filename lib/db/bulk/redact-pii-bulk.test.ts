@@ -25,7 +25,7 @@ describe("bulk redaction of personal data", () => {
     const preview = await applyBulkAction(dataset.id, { ...request, preview: true }, actor);
     if (!("preview" in preview)) throw new Error("expected a preview");
     expect(preview.preview).toMatchObject({ records: 2, occurrences: 3, summary: "Redacted personal data in 2 conversations (3 items)." });
-    expect(preview.preview.samples[0]).toMatchObject({ id: ids[0], path: "messages[0].content", found: "jane.doe@example.com", replaced: "[EMAIL]" });
+    expect(preview.preview.samples[0]).toMatchObject({ id: ids[0], before: "Mail me at ", found: "jane.doe@example.com", replaced: "[EMAIL]" });
     expect((await getConversation(ids[0])).version).toBe(1); // a preview writes nothing
 
     const done = await applyBulkAction(dataset.id, request, actor);
