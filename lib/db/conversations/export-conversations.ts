@@ -14,10 +14,8 @@ export type ExportStats = {
   records: number;
   withUnknownKeys: number;
   invalidSkipped: number;
-  /** Records with pre-flight errors: a provider would reject the file. */
+  /** Records with pre-flight errors: a provider would reject the file (prepareExport checks pending records first). */
   withErrors: number;
-  /** Records not checked yet; prepareExport checks them before an export. */
-  unchecked: number;
 };
 
 // "all" still leaves out records resolved as duplicates: their keeper stands for them,
@@ -33,8 +31,7 @@ export function exportStats(datasetId: string, req: ExportRequest): ExportStats 
   const row = sqlite()
     .prepare(
       `SELECT sum(c.kind != 'invalid') AS records, sum(c.kind != 'invalid' AND c.unknownKeys IS NOT NULL) AS withUnknownKeys,
-              sum(c.kind = 'invalid') AS invalidSkipped, sum(c.kind != 'invalid' AND c.errorCount > 0) AS withErrors,
-              sum(c.kind != 'invalid' AND c.checkedAt IS NULL) AS unchecked
+              sum(c.kind = 'invalid') AS invalidSkipped, sum(c.kind != 'invalid' AND c.errorCount > 0) AS withErrors
        FROM Conversation c WHERE ${where.sql}`,
     )
     .get(...where.params) as Record<keyof ExportStats, number | null>;
@@ -43,7 +40,6 @@ export function exportStats(datasetId: string, req: ExportRequest): ExportStats 
     withUnknownKeys: row.withUnknownKeys ?? 0,
     invalidSkipped: row.invalidSkipped ?? 0,
     withErrors: row.withErrors ?? 0,
-    unchecked: row.unchecked ?? 0,
   };
 }
 

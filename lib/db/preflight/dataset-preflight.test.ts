@@ -78,7 +78,8 @@ describe("prepareExport", () => {
     const { dataset } = await importText("export blocked", lines.join("\n")); // not yet checked: the export checks first
     await expect(prepareExport(dataset.id, all)).rejects.toMatchObject({ code: "unprocessable", message: expect.stringContaining("1 record has pre-flight errors") });
     const forced = await prepareExport(dataset.id, ExportRequestSchema.parse({ status: "all", allowErrors: "1" }));
-    expect(forced.stats).toMatchObject({ records: 12, withErrors: 1, unchecked: 0 });
+    expect(forced.stats).toMatchObject({ records: 12, withErrors: 1 });
+    expect(await db().conversation.count({ where: { datasetId: dataset.id, checkedAt: null } })).toBe(0);
     expect(forced.overridden).toHaveLength(1);
   });
 
