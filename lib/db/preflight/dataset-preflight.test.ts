@@ -71,6 +71,24 @@ describe("datasetPreflight", () => {
   });
 });
 
+describe("the cached pre-flight", () => {
+  it("is kept beside the statistics and follows changes to records and to the label-share setting", async () => {
+    const datasetId = await seeded("preflight cache", Array.from({ length: 12 }, (_, i) => chat(i)));
+    const actor = await commandLineActor();
+    const ids = (await db().conversation.findMany({ where: { datasetId }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
+    await applyBulkAction(datasetId, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
+    expect((await datasetPreflight(datasetId, approved)).examples).toBe(12);
+    expect(await db().statsCache.count({ where: { datasetId, filterKey: { startsWith: "preflight:status=approved" } } })).toBe(1);
+
+    await applyBulkAction(datasetId, { selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["billing"] } }, actor);
+    expect((await datasetPreflight(datasetId, approved)).set.map((f) => f.code)).toContain("unbalanced_labels");
+    await db().dataset.update({ where: { id: datasetId }, data: { labelShareLimit: 0.8 } });
+    expect((await datasetPreflight(datasetId, approved)).set.map((f) => f.code)).not.toContain("unbalanced_labels");
+    await applyBulkAction(datasetId, { selection: { ids: ids.slice(0, 2) }, action: { type: "set_status", status: "rejected" } }, actor);
+    expect((await datasetPreflight(datasetId, approved)).examples).toBe(10);
+  });
+});
+
 describe("prepareExport", () => {
   it("refuses an export with pre-flight errors unless told to go ahead", async () => {
     const lines = Array.from({ length: 11 }, (_, i) => chat(i));

@@ -1,25 +1,44 @@
 import { sqlite } from "../client";
-import { getDatasetById } from "../datasets/get-dataset";
+import { notFound } from "../../errors";
 import { exportWhere } from "../conversations/export-conversations";
+import { readThrough } from "../stats/figure-cache";
+import { statsFingerprint } from "../stats/stats-fingerprint";
 import type { ExportRequest } from "../../validation/export-request";
+import { filterQueryString } from "../../validation/filter-query";
 import { DEFAULT_TARGET_MODEL, defaultEpochs, resolveModel, trainingCostUsd, type FineTunableModel } from "../../models/fine-tunable-models";
 import { isFindingCode, severityOf, type Finding, type FindingCode } from "../../preflight/codes";
 import type { CodeSummary, DatasetPreflight, TokenBudget } from "../../preflight/dataset-report";
+import { setFindings } from "../../preflight/set-findings";
 
 export type { DatasetPreflight };
-import { setFindings } from "../../preflight/set-findings";
 import { splitKinds } from "../../quality/kinds";
 import { quantileIndex } from "../../quality/outliers";
 
 // The pre-flight check of what an export would write, worked out by SQL from the
 // findings the background pass stored on each record: counts per code with the
 // first records of each, the set-level rules, and the token budget and cost. The
-// dataset page, its API route and the launch dialog read the same figures.
+// dataset page, its API route and the launch dialog read the same figures. They are
+// cached beside the statistics, under the same fingerprint plus the label-share
+// setting, because the dataset page shows them on every view.
 
 const SAMPLES_PER_CODE = 5;
 
 export async function datasetPreflight(datasetId: string, req: ExportRequest): Promise<DatasetPreflight> {
-  const dataset = await getDatasetById(datasetId);
+  const db = sqlite();
+  const dataset = db.prepare(`SELECT targetModel, labelShareLimit FROM Dataset WHERE id = ?`).get(datasetId) as
+    | { targetModel: string; labelShareLimit: number }
+    | undefined;
+  if (!dataset) throw notFound(`Dataset ${datasetId}`);
+  const { status, allowErrors: _allowErrors, ...filter } = req;
+  const key = `preflight:status=${status}&${filterQueryString(filter)}`;
+  const fingerprint = () => {
+    const fp = statsFingerprint(db, datasetId, filter);
+    return fp && { ...fp, value: `${fp.value}|${dataset.labelShareLimit}` };
+  };
+  return readThrough(db, datasetId, key, fingerprint, () => computePreflight(datasetId, req, dataset));
+}
+
+function computePreflight(datasetId: string, req: ExportRequest, dataset: { targetModel: string; labelShareLimit: number }): DatasetPreflight {
   const model = resolveModel(dataset.targetModel) ?? resolveModel(DEFAULT_TARGET_MODEL)!;
   const where = exportWhere(datasetId, req);
   const db = sqlite();

@@ -1,19 +1,17 @@
 import type Database from "better-sqlite3";
 import { sqlite } from "../client";
-import { notFound } from "../../errors";
 import type { ConversationFilter } from "../../validation/conversation-filter";
 import { filterQueryString } from "../../validation/filter-query";
 import type { DatasetStats } from "../../stats/stats-types";
 import { statsFingerprint } from "./stats-fingerprint";
 import { computeStats } from "./compute-stats";
+import { readThrough } from "./figure-cache";
 
 // The statistics of a dataset under a filter, kept in StatsCache by the filter's
 // canonical query string and reused while the data's fingerprint stays the same: a
 // page view then costs the fingerprint's few index seeks and one JSON parse. A stale
 // or missing entry is computed (by SQL only) and stored.
 
-/** Filtered views kept per dataset besides the whole dataset; older ones make room. */
-const KEPT_FILTERS = 50;
 /** The background refresh waits until a dataset has had no change for this long… */
 export const SETTLED_MS = 30_000;
 /** …and spends at most about a tenth of its time on statistics. */
@@ -24,35 +22,10 @@ export async function getDatasetStats(datasetId: string, filter: ConversationFil
 }
 
 function statsFor(db: Database.Database, datasetId: string, filter: ConversationFilter): DatasetStats {
-  const filterKey = filterQueryString(filter);
-  // One read transaction: the fingerprint and the figures describe the same moment.
-  const read = db.transaction(() => {
-    const fingerprint = statsFingerprint(db, datasetId, filter);
-    if (!fingerprint) throw notFound(`Dataset ${datasetId}`);
-    const cached = db.prepare(`SELECT fingerprint, data FROM StatsCache WHERE datasetId = ? AND filterKey = ?`).get(datasetId, filterKey) as
-      | { fingerprint: string; data: string }
-      | undefined;
-    if (cached?.fingerprint === fingerprint.value) return { stats: JSON.parse(cached.data) as DatasetStats, store: null };
+  return readThrough(db, datasetId, filterQueryString(filter), () => statsFingerprint(db, datasetId, filter), () => {
     const targetModel = db.prepare(`SELECT targetModel FROM Dataset WHERE id = ?`).pluck().get(datasetId) as string;
-    const stats = computeStats(db, datasetId, targetModel, filter);
-    return { stats, store: fingerprint.cacheable ? fingerprint.value : null };
+    return computeStats(db, datasetId, targetModel, filter);
   });
-  const { stats, store } = read();
-  if (store !== null) save(db, datasetId, filterKey, store, stats);
-  return stats;
-}
-
-function save(db: Database.Database, datasetId: string, filterKey: string, fingerprint: string, stats: DatasetStats) {
-  db.transaction(() => {
-    db.prepare(
-      `INSERT INTO StatsCache (datasetId, filterKey, fingerprint, data, computedAt) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (datasetId, filterKey) DO UPDATE SET fingerprint = excluded.fingerprint, data = excluded.data, computedAt = excluded.computedAt`,
-    ).run(datasetId, filterKey, fingerprint, JSON.stringify(stats), stats.computedAt);
-    db.prepare(
-      `DELETE FROM StatsCache WHERE datasetId = ? AND filterKey != '' AND filterKey NOT IN (
-         SELECT filterKey FROM StatsCache WHERE datasetId = ? AND filterKey != '' ORDER BY computedAt DESC LIMIT ${KEPT_FILTERS})`,
-    ).run(datasetId, datasetId);
-  })();
 }
 
 /**
