@@ -2,9 +2,11 @@ import { sqlite } from "../client";
 import { MIN_EXAMPLES_FOR_OUTLIERS, outlierFences, quantileIndex, type TokenFences } from "../../quality/outliers";
 
 // The dataset's outlier fences from its token quartiles, read straight off the
-// (datasetId, tokens) index: two OFFSET lookups instead of loading any counts.
+// (datasetId, tokens, id) index: a count and two OFFSET lookups that never touch a
+// record row. Records in the trash count too: asking the index about them would mean
+// reading every row, and a few of them cannot move a quartile.
 
-const COUNTED = `FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL AND tokens IS NOT NULL`;
+const COUNTED = `FROM Conversation WHERE datasetId = ? AND tokens IS NOT NULL`;
 
 // The table marks outliers on every page it renders; a few seconds of staleness
 // in a rule about "far outside the distribution" is invisible, a count over a
