@@ -27,6 +27,13 @@ export const AUDIT_ACTIONS = {
   "token.revoked": "Revoked an API token",
   "member.added": "Added a member",
   "member.removed": "Removed a member",
+  "snapshot.created": "Created a snapshot",
+  "snapshot.downloaded": "Downloaded a snapshot",
+  "finetune.launched": "Launched a fine-tune",
+  "finetune.refused": "Fine-tune refused by provider",
+  "finetune.cancelled": "Cancelled a fine-tune",
+  "finetune.sweep_launched": "Launched a sweep",
+  "provider.settings_changed": "Changed provider settings",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -39,4 +46,4 @@ export const isAuditAction = (value: unknown): value is AuditAction => typeof va
 export const auditActionLabel = (code: string): string => (isAuditAction(code) ? AUDIT_ACTIONS[code] : code);
 
 /** What an event is about, so its target id can be read (and linked) without guessing. */
-export type AuditTargetType = "conversation" | "dataset" | "import" | "bulk_operation" | "dedup_run" | "moderation_run" | "user" | "api_token";
+export type AuditTargetType = "conversation" | "dataset" | "import" | "bulk_operation" | "dedup_run" | "moderation_run" | "user" | "api_token" | "snapshot" | "fine_tune_job" | "fine_tune_sweep" | "provider";
