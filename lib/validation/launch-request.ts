@@ -24,13 +24,12 @@ export const SUFFIX_PATTERN = /^[A-Za-z0-9_-]+$/;
 export const AZURE_SUFFIX_MAX_LENGTH = 40;
 export const suffixMaxLength = (provider: ProviderKind) => (provider === "azure" ? AZURE_SUFFIX_MAX_LENGTH : SUFFIX_MAX_LENGTH);
 
-export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 100;
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const Suffix = z.preprocess(
-  (v) => (typeof v === "string" ? emptyToUndefined(v.trim()) : emptyToUndefined(v)),
+  (v) => emptyToUndefined(typeof v === "string" ? v.trim() : v),
   z
     .string({ error: "suffix must be text" })
     .max(SUFFIX_MAX_LENGTH, { error: `suffix must be at most ${SUFFIX_MAX_LENGTH} characters` })
@@ -85,7 +84,7 @@ type LaunchShape = {
   provider: ProviderKind;
   model: string;
   method: (typeof FINE_TUNE_METHODS)[number];
-  beta: "auto" | number;
+  beta: AutoOrNumber;
   suffix?: string;
 };
 
