@@ -5,6 +5,8 @@ import { recordCalls, type ApiCall } from "./call-log";
 import { Faults, type Fault } from "./faults";
 import { FileStore } from "./file-store";
 import { addFileRoutes } from "./files";
+import { addFineTuningRoutes, jobObject } from "./fine-tuning";
+import { JobStore } from "./fine-tuning-jobs";
 import { addModerationRoutes, type ModerationCall } from "./moderations";
 import { errorBody } from "./openai-errors";
 import { json, Router } from "./router";
@@ -29,9 +31,10 @@ export type StandIn = {
   faults: Faults;
   calls: { moderations: ModerationCall[]; fineTuning: ApiCall[] };
   files: FileStore;
+  jobs: JobStore;
   /** Read when a file is uploaded or a job created: changing it changes later ones. */
   timing: Timing;
-  /** Forgets every file. */
+  /** Forgets every file and job. */
   reset(): void;
   /** Resolves with the base URL once listening (port 0 picks a free one). */
   listen(port: number, host?: string): Promise<string>;
@@ -45,12 +48,15 @@ export function createStandIn(o: StandInOptions): StandIn {
   if (o.fault) faults.set(o.fault);
   const calls = { moderations: [] as ModerationCall[], fineTuning: [] as ApiCall[] };
   const files = new FileStore(now, () => timing.fileProcessingMs);
+  const jobs = new JobStore(files, now, () => timing);
   const router = new Router();
   addModerationRoutes(router, [bearerAuth(o.apiKey), faults.middleware()], calls.moderations);
   const openai = [bearerAuth(o.apiKey), faults.middleware(), recordCalls(calls.fineTuning, now)];
   addFileRoutes(router, "/v1", openai, files);
+  addFineTuningRoutes(router, "/v1", openai, jobs);
   const reset = () => {
     files.clear();
+    jobs.clear();
   };
 
   router
@@ -76,11 +82,19 @@ export function createStandIn(o: StandInOptions): StandIn {
     })
     .add("POST", "/_stand-in/reset", () => {
       reset();
-      return json(200, { files: 0 });
+      return json(200, { files: 0, jobs: 0 });
     })
     .add("GET", "/_stand-in/files/:id/content", (req) => {
       const file = files.get(req.params.id);
       return file ? { status: 200, raw: file.content, headers: { "content-type": "application/octet-stream" } } : json(404, errorBody(`No such File object: ${req.params.id}`));
+    })
+    .add("POST", "/_stand-in/jobs/:id/fail", (req) => {
+      const job = jobs.get(req.params.id);
+      if (!job) return json(404, errorBody(`No such fine-tuning job: ${req.params.id}`));
+      const asked = (req.body.length > 0 ? req.json() : {}) as { message?: string; code?: string; param?: string | null };
+      const error = { code: asked.code ?? "internal_error", message: asked.message ?? "The job failed due to an internal error. Please try again.", param: asked.param ?? null };
+      if (!jobs.fail(job, error)) return json(409, { error: `Job ${job.id} has already ended (${jobs.state(job).status}).` });
+      return json(200, jobObject(jobs, job));
     });
 
   const server = createServer(router.listener());
@@ -89,6 +103,7 @@ export function createStandIn(o: StandInOptions): StandIn {
     faults,
     calls,
     files,
+    jobs,
     timing,
     reset,
     listen: (port, host = "127.0.0.1") =>
