@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { bearerAuth } from "./auth";
+import { AZURE_PREFIX, azureKeyAuth, azureNotFound, requireApiVersion } from "./azure";
 import { recordCalls, type ApiCall } from "./call-log";
 import { Faults, type Fault } from "./faults";
 import { FileStore } from "./file-store";
@@ -15,7 +16,8 @@ import { DEFAULT_TIMING, type Clock, type Timing } from "./timing";
 // A local stand-in for the OpenAI API, reached only through its base URL
 // (OPENAI_BASE_URL=http://127.0.0.1:PORT/v1), so no test or demo talks to the internet.
 // /v1/* answers like the provider (key check, then any injected fault, then the
-// endpoint); /_stand-in/* is for the tests themselves: health, faults, what was asked, reset.
+// endpoint); /openai/* serves files and fine-tuning the way Azure OpenAI does;
+// /_stand-in/* is for the tests themselves: health, faults, what was asked, reset.
 
 export type StandInOptions = {
   apiKey: string;
@@ -52,8 +54,12 @@ export function createStandIn(o: StandInOptions): StandIn {
   const router = new Router();
   addModerationRoutes(router, [bearerAuth(o.apiKey), faults.middleware()], calls.moderations);
   const openai = [bearerAuth(o.apiKey), faults.middleware(), recordCalls(calls.fineTuning, now)];
-  addFileRoutes(router, "/v1", openai, files);
-  addFineTuningRoutes(router, "/v1", openai, jobs);
+  const azure = [azureKeyAuth(o.apiKey), requireApiVersion(), faults.middleware(), recordCalls(calls.fineTuning, now)];
+  for (const [prefix, guard] of [["/v1", openai], [AZURE_PREFIX, azure]] as const) {
+    addFileRoutes(router, prefix, [...guard], files);
+    addFineTuningRoutes(router, prefix, [...guard], jobs);
+  }
+  router.fallback(`${AZURE_PREFIX}/`, azureNotFound);
   const reset = () => {
     files.clear();
     jobs.clear();
