@@ -3,14 +3,18 @@ import { json, type Middleware, type StandInResponse } from "./router";
 
 // Refusals on demand, so tests and demos can see how Tuneset takes them: a rate limit
 // with retry-after-ms, a server error, a permission refusal, or any other status.
-// A fault answers the next `times` requests (all of them when not given) under `path`.
+// A fault answers the next `times` requests (all of them when not given) under `path`
+// and, when given, only those of `method` (so job creation can be refused while file
+// uploads go through).
 
 export type Fault = {
   status: number;
   /** How many requests it answers; absent: until cleared. */
   times?: number;
-  /** Only requests whose path starts with this (e.g. /v1/moderations). */
+  /** Only requests whose path starts with this (e.g. /v1/fine_tuning/jobs). The Azure mount's /openai/… counts as /v1/…. */
   path?: string;
+  /** Only requests of this method (e.g. POST). */
+  method?: string;
   message?: string;
   type?: string;
   code?: string | null;
@@ -18,7 +22,9 @@ export type Fault = {
   retryAfterMs?: number;
 };
 
-const DEFAULTS: Record<number, { message: string; type: string; code: string | null }> = {
+type Words = { message: string; type: string; code: string | null };
+
+const DEFAULTS: Record<number, Words> = {
   400: { message: "Your organization is not eligible for this endpoint.", type: "invalid_request_error", code: "not_eligible" },
   401: { message: "Incorrect API key provided: sk-***0000.", type: "invalid_request_error", code: "invalid_api_key" },
   403: { message: "Project proj_standin does not have access to omni-moderation-latest.", type: "invalid_request_error", code: "model_not_allowed" },
@@ -26,6 +32,36 @@ const DEFAULTS: Record<number, { message: string; type: string; code: string | n
   500: { message: "The server had an error while processing your request. Sorry about that!", type: "server_error", code: null },
   503: { message: "The engine is currently overloaded, please try again later.", type: "server_error", code: null },
 };
+
+// What the provider says on its fine-tuning and file endpoints instead: a refusal there is
+// about the organisation's eligibility or its active jobs, not about a moderation model.
+const FINE_TUNING_DEFAULTS: Record<number, Words> = {
+  400: { message: "This organization is not eligible to create fine-tuning jobs.", type: "invalid_request_error", code: "not_eligible" },
+  403: {
+    message: "This organization is not eligible to create fine-tuning jobs. Self-serve fine-tuning is no longer available to it; contact sales to continue.",
+    type: "invalid_request_error",
+    code: "not_eligible",
+  },
+  429: {
+    message: "This fine-tuning request has been rate-limited. Your organization has reached the maximum of 3 active fine-tuning jobs (3 running, 0 queued).",
+    type: "requests",
+    code: "rate_limit_exceeded",
+  },
+};
+
+const FILES_DEFAULTS: Record<number, Words> = {
+  403: { message: "Project proj_standin does not have access to the Files API.", type: "invalid_request_error", code: "permission_denied" },
+  429: { message: "Rate limit reached for file uploads on requests per min (RPM): Limit 3, Used 3, Requested 1.", type: "requests", code: "rate_limit_exceeded" },
+};
+
+/** The path as the OpenAI mount names it: Azure's /openai/files is /v1/files. */
+export const openAIPath = (path: string) => (path.startsWith("/openai/") ? `/v1/${path.slice("/openai/".length)}` : path);
+
+function wordsFor(status: number, path: string): Words {
+  const p = openAIPath(path);
+  const special = p.startsWith("/v1/fine_tuning") ? FINE_TUNING_DEFAULTS[status] : p.startsWith("/v1/files") ? FILES_DEFAULTS[status] : undefined;
+  return special ?? DEFAULTS[status] ?? { message: `Injected error ${status}.`, type: "invalid_request_error", code: null };
+}
 
 export class Faults {
   private current: (Fault & { left: number }) | null = null;
@@ -46,15 +82,20 @@ export class Faults {
   middleware(): Middleware {
     return async (req, next) => {
       const f = this.current;
-      if (!f || f.left <= 0 || (f.path && !req.path.startsWith(f.path))) return next();
+      if (!f || f.left <= 0 || !applies(f, req.method, req.path)) return next();
       f.left--;
-      return faultResponse(f);
+      return faultResponse(f, req.path);
     };
   }
 }
 
-export function faultResponse(f: Fault): StandInResponse {
-  const d = DEFAULTS[f.status] ?? { message: `Injected error ${f.status}.`, type: "invalid_request_error", code: null };
+function applies(f: Fault, method: string, path: string): boolean {
+  if (f.method && f.method.toUpperCase() !== method.toUpperCase()) return false;
+  return !f.path || openAIPath(path).startsWith(f.path) || path.startsWith(f.path);
+}
+
+export function faultResponse(f: Fault, path = ""): StandInResponse {
+  const d = wordsFor(f.status, path);
   const wait = f.retryAfterMs ?? (f.status === 429 ? 20 : undefined);
   const headers = wait === undefined ? undefined : { "retry-after-ms": String(wait), "retry-after": String(Math.ceil(wait / 1000)) };
   return json(f.status, errorBody(f.message ?? d.message, { type: f.type ?? d.type, code: f.code === undefined ? d.code : f.code }), headers);

@@ -3,8 +3,8 @@ import { errorBody, InvalidRequest, UNPARSABLE_JSON } from "./openai-errors";
 
 // A small router for the stand-in: routes by method and path (with :name segments),
 // middleware around them (key check, injected faults), and JSON answers. Endpoints
-// are added by feature modules (moderations now; files and fine-tuning later), each
-// calling `router.add` for its own paths.
+// are added by feature modules (moderations, files, fine-tuning), each calling
+// `router.add` for its own paths.
 
 export type StandInRequest = {
   method: string;
@@ -18,7 +18,13 @@ export type StandInRequest = {
   json(): unknown;
 };
 
-export type StandInResponse = { status: number; body?: unknown; headers?: Record<string, string> };
+export type StandInResponse = {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Sent as is instead of `body` as JSON (file downloads); the content type goes in `headers`. */
+  raw?: Buffer | string;
+};
 
 export type Handler = (req: StandInRequest) => StandInResponse | Promise<StandInResponse>;
 
@@ -31,6 +37,13 @@ export const json = (status: number, body: unknown, headers?: Record<string, str
 
 export class Router {
   private routes: Route[] = [];
+  private notFound: { prefix: string; handler: Handler }[] = [];
+
+  /** How a path under `prefix` that no route serves is answered (another service's words). */
+  fallback(prefix: string, handler: Handler): this {
+    this.notFound.push({ prefix, handler });
+    return this;
+  }
 
   /** `path` may hold `:name` segments, read back from `req.params`. */
   add(method: string, path: string, handler: Handler, middleware: Middleware[] = []): this {
@@ -56,6 +69,8 @@ export class Router {
         throw e;
       }
     }
+    const fallback = this.notFound.find((f) => req.path.startsWith(f.prefix));
+    if (fallback) return fallback.handler({ ...req, params: {} });
     // The provider's own answer to a path it does not serve.
     return json(404, errorBody(`Invalid URL (${req.method} ${req.path})`));
   }
@@ -75,7 +90,7 @@ export class Router {
           console.error("Stand-in handler failed:", e);
           answer = json(500, errorBody("The stand-in failed on this request; see its log.", { type: "server_error" }));
         }
-        const text = answer.body === undefined ? "" : JSON.stringify(answer.body);
+        const text = answer.raw ?? (answer.body === undefined ? "" : JSON.stringify(answer.body));
         res.writeHead(answer.status, { "content-type": "application/json", "x-request-id": `req_standin_${++requestCount}`, ...answer.headers });
         res.end(text);
       });

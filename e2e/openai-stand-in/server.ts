@@ -1,39 +1,77 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { bearerAuth } from "./auth";
+import { AZURE_PREFIX, azureKeyAuth, azureNotFound, requireApiVersion } from "./azure";
+import { recordCalls, type ApiCall } from "./call-log";
 import { Faults, type Fault } from "./faults";
+import { FileStore } from "./file-store";
+import { addFileRoutes } from "./files";
+import { addFineTuningRoutes, jobObject } from "./fine-tuning";
+import { JobStore } from "./fine-tuning-jobs";
 import { addModerationRoutes, type ModerationCall } from "./moderations";
+import { errorBody } from "./openai-errors";
 import { json, Router } from "./router";
+import { DEFAULT_TIMING, type Clock, type Timing } from "./timing";
 
 // A local stand-in for the OpenAI API, reached only through its base URL
 // (OPENAI_BASE_URL=http://127.0.0.1:PORT/v1), so no test or demo talks to the internet.
 // /v1/* answers like the provider (key check, then any injected fault, then the
-// endpoint); /_stand-in/* is for the tests themselves: health, faults, what was asked.
+// endpoint); /openai/* serves files and fine-tuning the way Azure OpenAI does;
+// /_stand-in/* is for the tests themselves: health, faults, what was asked, reset.
+
+export type StandInOptions = {
+  apiKey: string;
+  fault?: Fault | null;
+  /** Stage durations; the rest keep DEFAULT_TIMING. */
+  timing?: Partial<Timing>;
+  /** Milliseconds now; tests pass one they move by hand. */
+  clock?: Clock;
+};
 
 export type StandIn = {
   server: Server;
   faults: Faults;
-  calls: { moderations: ModerationCall[] };
+  calls: { moderations: ModerationCall[]; fineTuning: ApiCall[] };
+  files: FileStore;
+  jobs: JobStore;
+  /** Read when a file is uploaded or a job created: changing it changes later ones. */
+  timing: Timing;
+  /** Forgets every file and job. */
+  reset(): void;
   /** Resolves with the base URL once listening (port 0 picks a free one). */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
 };
 
-export function createStandIn(o: { apiKey: string; fault?: Fault | null }): StandIn {
+export function createStandIn(o: StandInOptions): StandIn {
+  const now = o.clock ?? Date.now;
+  const timing: Timing = { ...DEFAULT_TIMING, ...o.timing };
   const faults = new Faults();
   if (o.fault) faults.set(o.fault);
-  const calls = { moderations: [] as ModerationCall[] };
-  const api = [bearerAuth(o.apiKey), faults.middleware()];
+  const calls = { moderations: [] as ModerationCall[], fineTuning: [] as ApiCall[] };
+  const files = new FileStore(now, () => timing.fileProcessingMs);
+  const jobs = new JobStore(files, now, () => timing);
   const router = new Router();
-  addModerationRoutes(router, api, calls.moderations);
+  addModerationRoutes(router, [bearerAuth(o.apiKey), faults.middleware()], calls.moderations);
+  const openai = [bearerAuth(o.apiKey), faults.middleware(), recordCalls(calls.fineTuning, now)];
+  const azure = [azureKeyAuth(o.apiKey), requireApiVersion(), faults.middleware(), recordCalls(calls.fineTuning, now)];
+  for (const [prefix, guard] of [["/v1", openai], [AZURE_PREFIX, azure]] as const) {
+    addFileRoutes(router, prefix, [...guard], files);
+    addFineTuningRoutes(router, prefix, [...guard], jobs);
+  }
+  router.fallback(`${AZURE_PREFIX}/`, azureNotFound);
+  const reset = () => {
+    files.clear();
+    jobs.clear();
+  };
 
   router
     .add("GET", "/_stand-in/health", () => json(200, { ok: true }))
     .add("GET", "/_stand-in/faults", () => json(200, { fault: faults.active }))
     .add("POST", "/_stand-in/faults", (req) => {
       const fault = req.json() as Fault;
-      if (!Number.isInteger(fault?.status) || fault.status < 400 || fault.status > 599) {
-        return json(400, { error: "Send {status: 400-599, times?, path?, message?, type?, code?, retryAfterMs?}." });
+      if (!Number.isInteger(fault?.status) || fault.status < 400 || fault.status > 599 || (fault.method !== undefined && typeof fault.method !== "string")) {
+        return json(400, { error: "Send {status: 400-599, times?, path?, method?, message?, type?, code?, retryAfterMs?}." });
       }
       faults.set(fault);
       return json(200, { fault: faults.active });
@@ -45,7 +83,24 @@ export function createStandIn(o: { apiKey: string; fault?: Fault | null }): Stan
     .add("GET", "/_stand-in/calls", () => json(200, calls))
     .add("DELETE", "/_stand-in/calls", () => {
       calls.moderations.length = 0;
+      calls.fineTuning.length = 0;
       return json(200, calls);
+    })
+    .add("POST", "/_stand-in/reset", () => {
+      reset();
+      return json(200, { files: 0, jobs: 0 });
+    })
+    .add("GET", "/_stand-in/files/:id/content", (req) => {
+      const file = files.get(req.params.id);
+      return file ? { status: 200, raw: file.content, headers: { "content-type": "application/octet-stream" } } : json(404, errorBody(`No such File object: ${req.params.id}`));
+    })
+    .add("POST", "/_stand-in/jobs/:id/fail", (req) => {
+      const job = jobs.get(req.params.id);
+      if (!job) return json(404, errorBody(`No such fine-tuning job: ${req.params.id}`));
+      const asked = (req.body.length > 0 ? req.json() : {}) as { message?: string; code?: string; param?: string | null };
+      const error = { code: asked.code ?? "internal_error", message: asked.message ?? "The job failed due to an internal error. Please try again.", param: asked.param ?? null };
+      if (!jobs.fail(job, error)) return json(409, { error: `Job ${job.id} has already ended (${jobs.state(job).status}).` });
+      return json(200, jobObject(jobs, job));
     });
 
   const server = createServer(router.listener());
@@ -53,6 +108,10 @@ export function createStandIn(o: { apiKey: string; fault?: Fault | null }): Stan
     server,
     faults,
     calls,
+    files,
+    jobs,
+    timing,
+    reset,
     listen: (port, host = "127.0.0.1") =>
       new Promise((resolve, reject) => {
         server.once("error", reject);
