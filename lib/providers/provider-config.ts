@@ -27,6 +27,30 @@ export type ProviderConfig = {
 
 export type ProviderField = "baseURL" | "apiKey" | "organization" | "project" | "apiVersion";
 
+/** A provider as the settings and launch pages show it (lib/db/providers/provider-settings.ts `providerViews`). Never the key. */
+export type ProviderView = {
+  kind: ProviderKind;
+  name: string;
+  /** Where the settings in use come from; null when the kind is set up nowhere. */
+  source: ProviderSource | null;
+  /** A fine-tune can go there now: an address and a key that can be read. */
+  configured: boolean;
+  /** Why it cannot, in words saying what to set; null when configured or set up nowhere. */
+  problem: string | null;
+  baseURL: string | null;
+  host: string | null;
+  apiVersion: string | null;
+  organization: string | null;
+  project: string | null;
+  /** "…abcd": the key's last four characters, never more. */
+  keyHint: string | null;
+  /** "the settings page", or the variable the key is read from. */
+  keyFrom: string | null;
+  saved: { at: Date; by: string | null } | null;
+  /** The environment's own variables for this kind, and its key's hint, even while saved settings take their place. */
+  environment: { variables: Partial<Record<ProviderField, string>>; keyHint: string | null };
+};
+
 /** The variables read for each kind, by the field they fill. */
 export const PROVIDER_ENV = {
   openai: { apiKey: "OPENAI_API_KEY", baseURL: "OPENAI_BASE_URL", organization: "OPENAI_ORG_ID", project: "OPENAI_PROJECT_ID" },

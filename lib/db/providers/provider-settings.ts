@@ -3,7 +3,8 @@ import type { Actor } from "../actor";
 import { auditEventData } from "../audit/record-audit";
 import { AppError } from "../../errors";
 import { PROVIDER_KIND_NAMES, PROVIDER_KINDS, type ProviderKind } from "../../finetune/vocabulary";
-import { environmentProvider, FIELD_LABELS, inSentence, notConfiguredMessage, PROVIDER_ENV, requireKey, settingsProvider, type ProviderConfig, type ProviderField, type ProviderSource } from "../../providers/provider-config";
+import { environmentProvider, FIELD_LABELS, inSentence, notConfiguredMessage, PROVIDER_ENV, requireKey, settingsProvider, type ProviderConfig, type ProviderField, type ProviderView } from "../../providers/provider-config";
+import { keyHint, shownHint } from "../../providers/provider-keys";
 import { openSecret, sealSecret, SECRET_KEY_VARIABLE, secretKeyFromEnv } from "../../providers/secret-box";
 import type { ProviderSettingInput } from "../../validation/provider-setting";
 
@@ -44,9 +45,6 @@ export async function resolveProvider(kind: ProviderKind, env: Env = process.env
   return requireKey(config);
 }
 
-const keyHintOf = (key: string) => (key.length > 8 ? key.slice(-4) : null);
-/** "…abcd", or "…" for a key too short to show any of. */
-export const shownHint = (hint: string | null) => `…${hint ?? ""}`;
 
 const SETTING_FIELDS = ["baseURL", "apiVersion", "organization", "project"] as const;
 
@@ -65,7 +63,7 @@ export async function saveProviderSetting(actor: Actor, input: ProviderSettingIn
   if (input.apiKey) {
     const secret = fieldError("apiKey", () => secretKeyFromEnv(env));
     if (!row?.encryptedKey || safely(() => openSavedKey(row, env)) !== input.apiKey) changed.push("apiKey");
-    sealed = { encryptedKey: sealSecret(input.apiKey, secret, sealContext(kind)), keyHint: keyHintOf(input.apiKey) };
+    sealed = { encryptedKey: sealSecret(input.apiKey, secret, sealContext(kind)), keyHint: keyHint(input.apiKey) };
   } else if (!row?.encryptedKey) {
     const variable = PROVIDER_ENV[kind].apiKey;
     throw new AppError("bad_request", `Type the API key: nothing is saved for ${PROVIDER_KIND_NAMES[kind]} yet, and saved settings do not use ${variable}.`, { field: "apiKey" });
@@ -109,29 +107,6 @@ export async function clearProviderSetting(actor: Actor, kind: ProviderKind): Pr
   return { removed: true };
 }
 
-export type ProviderView = {
-  kind: ProviderKind;
-  name: string;
-  /** Where the settings in use come from; null when the kind is set up nowhere. */
-  source: ProviderSource | null;
-  /** A fine-tune can go there now: an address and a key that can be read. */
-  configured: boolean;
-  /** Why it cannot, in words saying what to set; null when configured or set up nowhere. */
-  problem: string | null;
-  baseURL: string | null;
-  host: string | null;
-  apiVersion: string | null;
-  organization: string | null;
-  project: string | null;
-  /** "…abcd": the key's last four characters, never more. */
-  keyHint: string | null;
-  /** "the settings page", or the variable the key is read from. */
-  keyFrom: string | null;
-  saved: { at: Date; by: string | null } | null;
-  /** The environment's own variables for this kind, and its key's hint, even while saved settings take their place. */
-  environment: { variables: Partial<Record<ProviderField, string>>; keyHint: string | null };
-};
-
 /** Each kind as the settings and launch pages show it. Never the key. */
 export async function providerViews(env: Env = process.env): Promise<ProviderView[]> {
   const rows = await db().providerSetting.findMany();
@@ -143,7 +118,7 @@ export async function providerViews(env: Env = process.env): Promise<ProviderVie
     const view: ProviderView = {
       kind, name: PROVIDER_KIND_NAMES[kind], source: null, configured: false, problem: null,
       baseURL: null, host: null, apiVersion: null, organization: null, project: null, keyHint: null, keyFrom: null, saved: null,
-      environment: { variables, keyHint: envKey ? shownHint(keyHintOf(envKey)) : null },
+      environment: { variables, keyHint: envKey ? shownHint(keyHint(envKey)) : null },
     };
     const raw = (field: ProviderField) => (variables[field] ? env[variables[field]]?.trim() || null : null);
     const fields = row
