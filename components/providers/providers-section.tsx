@@ -1,4 +1,5 @@
 import { FIELD_LABELS, PROVIDER_ENV, type ProviderView } from "@/lib/providers/provider-config";
+import { OPENAI_DEFAULT_BASE_URL } from "@/lib/providers/openai-client";
 import { SECRET_KEY_VARIABLE } from "@/lib/providers/secret-box";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";
@@ -26,7 +27,8 @@ function formFields(v: ProviderView): ProviderFormField[] {
     label: FIELD_LABELS[v.kind][name] ?? name,
     required: v.kind !== "openai",
     placeholder: PLACEHOLDERS[`${v.kind}.${name}`] ?? "",
-    value: v[name] ?? "",
+    // OpenAI's own address is the default: left blank, it stays the default if that ever moves.
+    value: v.kind === "openai" && name === "baseURL" && v[name] === OPENAI_DEFAULT_BASE_URL ? "" : (v[name] ?? ""),
     variable: variables[name],
   }));
 }
