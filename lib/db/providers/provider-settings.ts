@@ -20,7 +20,7 @@ const sealContext = (kind: ProviderKind) => `provider:${kind}`;
 const savedRow = (kind: ProviderKind) => db().providerSetting.findUnique({ where: { kind } });
 
 /** The saved key, opened; a plain error when it cannot be. */
-export function openSavedKey(row: Pick<Row, "kind" | "encryptedKey">, env: Env = process.env): string | null {
+function openSavedKey(row: Pick<Row, "kind" | "encryptedKey">, env: Env = process.env): string | null {
   if (!row.encryptedKey) return null;
   if (!env[SECRET_KEY_VARIABLE]?.trim()) {
     throw new AppError(
@@ -31,7 +31,7 @@ export function openSavedKey(row: Pick<Row, "kind" | "encryptedKey">, env: Env =
   return openSecret(row.encryptedKey, secretKeyFromEnv(env), sealContext(row.kind as ProviderKind));
 }
 
-export const savedConfig = (row: Row, env: Env = process.env): ProviderConfig =>
+const savedConfig = (row: Row, env: Env = process.env): ProviderConfig =>
   settingsProvider({ kind: row.kind as ProviderKind, baseURL: row.baseURL, apiVersion: row.apiVersion, organization: row.organization, project: row.project, apiKey: openSavedKey(row, env) });
 
 /**
