@@ -75,6 +75,8 @@ export default defineConfig({
             // A provider key the server holds, so the security test can prove it never leaves it.
             OPENAI_API_KEY: E2E_PROVIDER_KEY,
             OPENAI_BASE_URL: OPENAI_STAND_IN.baseURL,
+            // Seals provider keys saved on the settings page (32 bytes, base64); a test value, never a real one.
+            TUNESET_SECRET_KEY: "ZTJlLXNlY3JldC1rZXktZm9yLXR1bmVzZXQtdGVzdHM=",
             // Single sign-on needs the address the provider sends people back to.
             TUNESET_PUBLIC_URL: OIDC.appUrl,
             TUNESET_OIDC_ISSUER: OIDC.issuer,

@@ -24,7 +24,8 @@ test("the provider key is in no client bundle and no page, and shows masked to t
     expect(await res!.text(), path).not.toContain(E2E_PROVIDER_KEY);
   }
   await page.goto("/admin/settings");
-  await expect(page.getByRole("table", { name: "Provider keys" }).getByText(`…${E2E_PROVIDER_KEY.slice(-4)}`)).toBeVisible();
+  const openai = page.getByRole("article", { name: "OpenAI", exact: true });
+  await expect(openai.getByText(`Key …${E2E_PROVIDER_KEY.slice(-4)} from OPENAI_API_KEY`)).toBeVisible();
 });
 
 test.describe("without credentials", () => {

@@ -1,19 +1,11 @@
-// The provider keys this server holds, for the admin's settings page. A key never
-// leaves the server: the page gets only where it comes from and its last four
-// characters, enough to tell which key is in use.
+// How a provider key is shown to an admin: its last four characters and nothing more,
+// enough to tell which key is in use. A key of eight characters or fewer shows none.
+// The settings page lists every provider's key this way (lib/db/providers/provider-settings.ts).
 
-export type ProviderKeyView = { provider: string; variable: string; masked: string | null };
+/** The last four characters worth keeping beside a saved key, or null for a key too short to show any. */
+export const keyHint = (key: string): string | null => (key.length > 8 ? key.slice(-4) : null);
 
-const KEYS: { provider: string; variable: string }[] = [
-  { provider: "OpenAI", variable: "OPENAI_API_KEY" },
-  { provider: "Azure OpenAI", variable: "AZURE_OPENAI_API_KEY" },
-];
+/** "…abcd" from a stored hint; "…" when there is none. */
+export const shownHint = (hint: string | null): string => `…${hint ?? ""}`;
 
-export const maskKey = (key: string) => (key.length > 8 ? `…${key.slice(-4)}` : "…");
-
-export function providerKeys(env: Record<string, string | undefined> = process.env): ProviderKeyView[] {
-  return KEYS.map(({ provider, variable }) => {
-    const key = env[variable]?.trim();
-    return { provider, variable, masked: key ? maskKey(key) : null };
-  });
-}
+export const maskKey = (key: string): string => shownHint(keyHint(key));

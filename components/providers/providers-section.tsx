@@ -1,0 +1,122 @@
+import { FIELD_LABELS, PROVIDER_ENV, type ProviderView } from "@/lib/providers/provider-config";
+import { OPENAI_DEFAULT_BASE_URL } from "@/lib/providers/openai-client";
+import { SECRET_KEY_VARIABLE } from "@/lib/providers/secret-box";
+import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/components/ui/format";
+import { Notice } from "@/components/ui/notice";
+import { ProviderForm, type ProviderFormField } from "./provider-form";
+
+// The one place an admin sees and sets the provider credentials this server holds: one
+// card per kind, saying where its settings come from and which key (last four only) is
+// in use, with the form to save settings here instead of in the environment.
+
+const PLACEHOLDERS: Record<string, string> = {
+  "openai.baseURL": "https://api.openai.com/v1",
+  "openai.organization": "org-…",
+  "openai.project": "proj_…",
+  "azure.baseURL": "https://my-resource.openai.azure.com",
+  "azure.apiVersion": "2024-10-21",
+  "compatible.baseURL": "https://llm.example.com/v1",
+};
+
+function formFields(v: ProviderView): ProviderFormField[] {
+  const order = { openai: ["organization", "project", "baseURL"], azure: ["baseURL", "apiVersion"], compatible: ["baseURL"] } as const;
+  const variables: Record<string, string | undefined> = PROVIDER_ENV[v.kind];
+  return order[v.kind].map((name) => ({
+    name,
+    label: FIELD_LABELS[v.kind][name] ?? name,
+    required: v.kind !== "openai",
+    placeholder: PLACEHOLDERS[`${v.kind}.${name}`] ?? "",
+    // OpenAI's own address is the default: left blank, it stays the default if that ever moves.
+    value: v.kind === "openai" && name === "baseURL" && v[name] === OPENAI_DEFAULT_BASE_URL ? "" : (v[name] ?? ""),
+    variable: variables[name],
+  }));
+}
+
+function Status({ v }: { v: ProviderView }) {
+  if (!v.source) return <p className="text-sm text-zinc-600">Not set up. Save it here, or set {Object.values(PROVIDER_ENV[v.kind]).join(", ")} on the server.</p>;
+  const key = v.keyHint ? (
+    v.source === "settings" ? (
+      <>
+        Key saved <span className="font-mono">{v.keyHint}</span> (from the settings page)
+      </>
+    ) : (
+      <>
+        Key <span className="font-mono">{v.keyHint}</span> from <span className="font-mono">{v.keyFrom}</span>
+      </>
+    )
+  ) : (
+    "No key"
+  );
+  return (
+    <p className="text-sm text-zinc-700">
+      {key}
+      {v.host ? <>. Fine-tunes go to <span className="font-medium">{v.host}</span></> : null}.
+      {v.saved ? <span className="text-zinc-500"> Saved {v.saved.by ? `by ${v.saved.by} ` : ""}on {formatDateTime(v.saved.at)}.</span> : null}
+    </p>
+  );
+}
+
+export function ProvidersSection({ views, secretKeyProblem }: { views: ProviderView[]; secretKeyProblem: string | null }) {
+  return (
+    <section aria-labelledby="providers-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
+      <h2 id="providers-heading" className="text-sm font-semibold">
+        Fine-tuning providers
+      </h2>
+      <p className="mb-4 mt-1 text-sm text-zinc-600">
+        Where fine-tunes are sent. Keys stay on the server and are never sent to a browser; only their last four characters are shown. Settings saved here take the
+        place of the server&apos;s environment variables for their provider, and a key saved here is stored encrypted with {SECRET_KEY_VARIABLE}.
+      </p>
+      {secretKeyProblem ? (
+        <div className="mb-4">
+          <Notice tone="warning" title="Keys cannot be saved here yet">
+            {secretKeyProblem}
+          </Notice>
+        </div>
+      ) : null}
+      <div className="space-y-4">
+        {views.map((v) => (
+          <article key={v.kind} aria-labelledby={`provider-${v.kind}-heading`} className="rounded-md border border-zinc-200 p-4">
+            <header className="mb-2 flex flex-wrap items-center gap-2">
+              <h3 id={`provider-${v.kind}-heading`} className="text-sm font-semibold">
+                {v.name}
+              </h3>
+              {v.problem ? <Badge tone="red">Needs attention</Badge> : v.configured ? <Badge tone="green">Ready</Badge> : <Badge>Not set up</Badge>}
+              {v.source ? <Badge tone="blue">{v.source === "settings" ? "Saved here" : "From the environment"}</Badge> : null}
+            </header>
+            <Status v={v} />
+            {v.problem ? (
+              <div className="mt-2">
+                <Notice tone="error">{v.problem}</Notice>
+              </div>
+            ) : null}
+            {v.source === "settings" && v.environment.keyHint ? (
+              <p className="mt-1 text-xs text-zinc-500">
+                <span className="font-mono">{PROVIDER_ENV[v.kind].apiKey}</span> (<span className="font-mono">{v.environment.keyHint}</span>) is set on the server too; the
+                settings saved here take its place for fine-tuning.
+              </p>
+            ) : null}
+            {v.kind === "openai" ? (
+              <p className="mt-1 text-xs text-zinc-500">
+                The moderation pre-scan reads OpenAI from the server&apos;s environment (<span className="font-mono">OPENAI_API_KEY</span>,{" "}
+                <span className="font-mono">OPENAI_BASE_URL</span>) whatever is saved here.
+              </p>
+            ) : null}
+            <div className="mt-3">
+              <ProviderForm
+                kind={v.kind}
+                name={v.name}
+                fields={formFields(v)}
+                keyPlaceholder={v.source === "settings" && v.keyHint ? `Leave empty to keep ${v.keyHint}` : "Paste the key"}
+                keyRequired={!(v.source === "settings" && v.keyHint)}
+                keyVariable={PROVIDER_ENV[v.kind].apiKey}
+                saved={v.saved !== null}
+                version={v.saved?.at.toISOString() ?? "environment"}
+              />
+            </div>
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}
