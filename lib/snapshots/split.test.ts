@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitRecords, stratumLabel, stratumOf, type SplitItem } from "./split";
 
-const items = (n: number, stratum = (i: number) => "", group = (_i: number): number | null => null): SplitItem[] =>
+const items = (n: number, stratum = (_i: number) => "", group = (_i: number): number | null => null): SplitItem[] =>
   Array.from({ length: n }, (_, i) => ({ id: i + 1, stratum: stratum(i), group: group(i) }));
 
 const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
