@@ -94,6 +94,9 @@ export type BakeSummary = {
   percentCut: number;
 };
 
+/** The saving shown before a snapshot is made, from the first records of the selection. */
+export type SystemPromptPreview = { records: number; sampled: number; summary: BakeSummary };
+
 /** Adds up baked lines as they stream past, for the manifest and the preview. */
 export class BakeTally {
   private records = 0;

@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { openReader, sqlite } from "../client";
 import type { Actor } from "../actor";
@@ -41,6 +41,7 @@ export async function createSnapshot(actor: Actor, datasetId: string, request: S
   const parent = datasetSnapshotsDirectory(dataset.id);
   mkdirSync(parent, { recursive: true });
   const tmp = await mkdtemp(join(parent, ".tmp-"));
+  await chmod(tmp, 0o755); // mkdtemp makes it private; the published folder is as readable as the data directory
 
   const reader = openReader();
   let selection: Selection;

@@ -31,3 +31,7 @@ export async function listSnapshots(datasetId: string, o: { take?: number } = {}
   });
   return rows.map((r) => ({ ...r, systemPrompt: r.systemPrompt as SystemPromptMode, filter: JSON.parse(r.filter) as Record<string, unknown> }));
 }
+
+export async function countSnapshots(datasetId: string): Promise<number> {
+  return db().snapshot.count({ where: { datasetId } });
+}

@@ -3,7 +3,7 @@ import { getDatasetById } from "../datasets/get-dataset";
 import { exportStats, exportWhere } from "../conversations/export-conversations";
 import { strictLine } from "../../export/strict-line";
 import { encodingForModel } from "../../models/fine-tunable-models";
-import { BakeTally, bakeSystemPrompt, type BakeSummary } from "../../snapshots/bake-system-prompt";
+import { BakeTally, bakeSystemPrompt, type SystemPromptPreview } from "../../snapshots/bake-system-prompt";
 import type { SnapshotRequest } from "../../validation/snapshot-request";
 
 // What dropping or replacing the system prompt would save, shown beside the option
@@ -12,8 +12,6 @@ import type { SnapshotRequest } from "../../validation/snapshot-request";
 // manifest then records the figures over every record.
 
 export const PREVIEW_SAMPLE = 500;
-
-export type SystemPromptPreview = { records: number; sampled: number; summary: BakeSummary };
 
 export async function systemPromptPreview(datasetId: string, request: SnapshotRequest, sample = PREVIEW_SAMPLE): Promise<SystemPromptPreview> {
   const dataset = await getDatasetById(datasetId);
