@@ -115,6 +115,13 @@ test("a snapshot with a validation split, downloaded, checked and compared with 
   await page.goto(snapshotUrl);
   const again = await download(page, page.getByRole("table", { name: "Files" }).getByRole("link", { name: "Download train.jsonl" }));
   expect(sha256(again.bytes)).toBe(sha256(train.bytes));
-  const list = await request.get(`/api/v1/datasets/${dataset.id}/snapshots`);
-  expect((await list.json()).snapshots.map((s: { number: number }) => s.number)).toEqual([2, 1]);
+  // The API says the same: the list, the files' hashes, the split and the comparison.
+  const list = (await (await request.get(`/api/v1/datasets/${dataset.id}/snapshots`)).json()).snapshots as { id: string; number: number }[];
+  expect(list.map((s) => s.number)).toEqual([2, 1]);
+  const first = await (await request.get(`/api/v1/snapshots/${list[1].id}`)).json();
+  expect(first.snapshot.files.train.sha256).toBe(sha256(train.bytes));
+  expect(first.manifest.split).toMatchObject({ seed: 7, train: 16, validation: 4 });
+  const compared = await (await request.get(`/api/v1/snapshots/compare?a=${list[1].id}&b=${list[0].id}`)).json();
+  expect(compared).toMatchObject({ added: 0, removed: 0, edited: 1, unchanged: 19 });
+  expect(compared.changes.map((c: { conversation_id: string }) => c.conversation_id)).toEqual([String(ids[3])]);
 });

@@ -40,7 +40,7 @@ describe("the open-source download", () => {
     const archive = await openSourceArchive(s);
     expect(archive.fileName).toMatch(/\.snapshot-1\.open-source\.tar\.gz$/);
     const out = await unpack(archive);
-    expect(out.folder).toMatch(/snapshot-1-open-source$/);
+    expect(out.folder).toMatch(/^open-source-stock-toolcall-train-jsonl-snapshot-1$/);
     expect(out.files).toEqual(["README.md", "train.jsonl", "validation.jsonl"]);
     const train = out.lines("train.jsonl");
     const validation = out.lines("validation.jsonl");

@@ -6,7 +6,7 @@ import { emptyNotes, toOpenSourceLine, type ConversionNotes } from "../../snapsh
 import { openSourceReadme } from "../../snapshots/readme";
 import { tarEnd, tarHeader, tarPadding } from "../../snapshots/tar-writer";
 import type { SnapshotDetail } from "./get-snapshot";
-import { snapshotDownloadName, snapshotFile, type SnapshotFileRef } from "./snapshot-file";
+import { datasetSlug, snapshotDownloadName, snapshotFile, type SnapshotFileRef } from "./snapshot-file";
 
 // The open-source download of a snapshot: one .tar.gz holding README.md and the
 // snapshot's files converted to the chat JSONL of TRL and Axolotl. A tar header states
@@ -33,7 +33,8 @@ export async function openSourceArchive(s: SnapshotDetail): Promise<OpenSourceAr
     sizes.push(bytes);
   }
   const readme = Buffer.from(openSourceReadme({ manifest: s.manifest, files: refs.map((r) => ({ name: r.name, records: r.records ?? 0 })), notes }));
-  const folder = snapshotDownloadName(s, "open-source").replace(/\./g, "-");
+  // Short enough that "<folder>/validation.jsonl" fits a tar header's 100 bytes.
+  const folder = `${datasetSlug(s.datasetName, 40).replace(/\./g, "-")}-snapshot-${s.number}`;
   const mtime = s.createdAt;
 
   async function* tar(): AsyncGenerator<Buffer> {

@@ -57,8 +57,12 @@ export function snapshotFileStream(ref: SnapshotFileRef): ReadableStream<Uint8Ar
   return Readable.toWeb(createReadStream(ref.path)) as ReadableStream<Uint8Array>;
 }
 
+/** The dataset's name as a file-name stem: `support-bot`. */
+export function datasetSlug(name: string, max = 60): string {
+  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, max).replace(/[-.]+$/, "") || "dataset";
+}
+
 /** A safe download name: `support-bot.snapshot-3.train.jsonl`. */
 export function snapshotDownloadName(s: { datasetName: string; number: number }, name: string): string {
-  const base = s.datasetName.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "dataset";
-  return `${base}.snapshot-${s.number}.${name}`;
+  return `${datasetSlug(s.datasetName)}.snapshot-${s.number}.${name}`;
 }
