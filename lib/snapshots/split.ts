@@ -1,4 +1,4 @@
-import { byRank, seededRank } from "./seeded-rank";
+import { byRank, numberRank, textRank } from "./seeded-rank";
 
 // The training/validation split of a snapshot: seeded, stratified by label and grouped
 // by near-duplicate cluster.
@@ -21,7 +21,7 @@ export type SplitItem = {
   /** The record's label set as one string ("" when unlabelled, which is a stratum too). */
   stratum: string;
   /** The near-duplicate cluster it belongs to, or null when it is in none. */
-  group: number | string | null;
+  group: number | null;
 };
 
 export type StratumSplit = { stratum: string; records: number; validation: number };
@@ -38,7 +38,14 @@ export type SplitResult = {
   strata: StratumSplit[];
 };
 
-type Group = { key: string; rank: number; ids: number[]; stratum: string };
+/**
+ * A record alone, or a cluster's records. Keys: 2 × record id, 2 × cluster id + 1, so
+ * the two never meet. A record alone keeps its id in `first` and has no list: most
+ * records are alone, and a million pass through here.
+ */
+type Group = { key: number; rank: number; size: number; first: number; ids: number[] | null; stratum: string };
+
+const idsOf = (g: Group): readonly number[] => g.ids ?? [g.first];
 
 export function splitRecords(items: readonly SplitItem[], o: { fraction: number; seed: number }): SplitResult {
   const groups = groupItems(items, o.seed);
@@ -56,28 +63,37 @@ export function splitRecords(items: readonly SplitItem[], o: { fraction: number;
     const quotas = apportion(target, [...byStratum].map(([s, gs]) => [s, recordsIn(gs)] as const), n, o.seed);
     for (const [stratum, gs] of byStratum) fill(gs.sort(byRank), quotas.get(stratum) ?? 0, taken);
     keepBothSides(groups, taken);
-    for (const g of taken) for (const id of g.ids) validation.add(id);
+    for (const g of taken) for (const id of idsOf(g)) validation.add(id);
   }
   return {
     validation,
     trainRecords: n - validation.size,
     validationRecords: validation.size,
     groups: groups.length,
-    clusteredRecords: groups.reduce((sum, g) => sum + (g.ids.length > 1 ? g.ids.length : 0), 0),
+    clusteredRecords: groups.reduce((sum, g) => sum + (g.size > 1 ? g.size : 0), 0),
     strata: strataSummary(groups, taken),
   };
 }
 
 function groupItems(items: readonly SplitItem[], seed: number): Group[] {
-  const byKey = new Map<string, { ids: number[]; strata: Map<string, number> }>();
+  const groups: Group[] = [];
+  const clusters = new Map<number, { ids: number[]; strata: Map<string, number> }>();
   for (const item of items) {
-    const key = item.group === null ? `r${item.id}` : `c${item.group}`;
-    let entry = byKey.get(key);
-    if (!entry) byKey.set(key, (entry = { ids: [], strata: new Map() }));
+    if (item.group === null) {
+      const key = 2 * item.id;
+      groups.push({ key, rank: numberRank(seed, key), size: 1, first: item.id, ids: null, stratum: item.stratum });
+      continue;
+    }
+    let entry = clusters.get(item.group);
+    if (!entry) clusters.set(item.group, (entry = { ids: [], strata: new Map() }));
     entry.ids.push(item.id);
     entry.strata.set(item.stratum, (entry.strata.get(item.stratum) ?? 0) + 1);
   }
-  return [...byKey].map(([key, e]) => ({ key, rank: seededRank(seed, key), ids: e.ids, stratum: dominant(e.strata) }));
+  for (const [cluster, e] of clusters) {
+    const key = 2 * cluster + 1;
+    groups.push({ key, rank: numberRank(seed, key), size: e.ids.length, first: e.ids[0], ids: e.ids, stratum: dominant(e.strata) });
+  }
+  return groups;
 }
 
 /** The most common stratum; a tie goes to the first by name, so input order never decides. */
@@ -93,7 +109,7 @@ function dominant(strata: Map<string, number>): string {
   return best;
 }
 
-const recordsIn = (gs: readonly Group[]) => gs.reduce((sum, g) => sum + g.ids.length, 0);
+const recordsIn = (gs: readonly Group[]) => gs.reduce((sum, g) => sum + g.size, 0);
 
 /** Largest-remainder shares of `total` by stratum size (integer arithmetic, so no rounding drift). */
 function apportion(total: number, sizes: readonly (readonly [string, number])[], n: number, seed: number): Map<string, number> {
@@ -102,7 +118,7 @@ function apportion(total: number, sizes: readonly (readonly [string, number])[],
     quota: Math.floor((total * records) / n),
     remainder: (total * records) % n,
     key: stratum,
-    rank: seededRank(seed, `stratum:${stratum}`),
+    rank: textRank(seed, stratum),
   }));
   let left = total - shares.reduce((sum, s) => sum + s.quota, 0);
   for (const s of [...shares].sort((a, b) => b.remainder - a.remainder || byRank(a, b))) {
@@ -118,7 +134,7 @@ function fill(ranked: readonly Group[], quota: number, taken: Set<Group>) {
   for (const g of ranked) {
     const gap = quota - count;
     if (gap <= 0) return;
-    const size = g.ids.length;
+    const size = g.size;
     if (size <= gap || size - gap < gap) {
       taken.add(g);
       count += size;
@@ -129,7 +145,7 @@ function fill(ranked: readonly Group[], quota: number, taken: Set<Group>) {
 /** The quota can round to nothing, or a big cluster can take everything: put one group back. */
 function keepBothSides(groups: readonly Group[], taken: Set<Group>) {
   if (taken.size === 0) {
-    const smallest = [...groups].sort((a, b) => a.ids.length - b.ids.length || byRank(a, b))[0];
+    const smallest = [...groups].sort((a, b) => a.size - b.size || byRank(a, b))[0];
     taken.add(smallest);
   } else if (taken.size === groups.length) {
     const last = [...taken].sort(byRank).at(-1)!;
@@ -142,8 +158,8 @@ function strataSummary(groups: readonly Group[], taken: ReadonlySet<Group>): Str
   for (const g of groups) {
     let s = by.get(g.stratum);
     if (!s) by.set(g.stratum, (s = { stratum: g.stratum, records: 0, validation: 0 }));
-    s.records += g.ids.length;
-    if (taken.has(g)) s.validation += g.ids.length;
+    s.records += g.size;
+    if (taken.has(g)) s.validation += g.size;
   }
   return [...by.values()].sort((a, b) => (a.stratum < b.stratum ? -1 : a.stratum > b.stratum ? 1 : 0));
 }
