@@ -91,10 +91,13 @@ test("export approved gives exactly the approved records, as imported, without u
   expect(await listAll(request, dataset.id, { status: "approved" })).toHaveLength(11);
 
   await expect(unknownKeysNote).toHaveText(/^1 approved records? carr(?:y|ies) keys OpenAI's format does not define; the export leaves those keys out/);
-  const exportApproved = page.getByRole("link", { name: "Export approved" });
+  // "Export approved" freezes the set as a snapshot and opens it; its training file is the export.
+  const exportApproved = page.getByRole("button", { name: "Export approved" });
   await expect(page.getByText("11 records", { exact: true })).toBeVisible();
-  const approved = await downloadLines(page, exportApproved);
-  expect(approved.download.suggestedFilename()).toMatch(/\.approved\.jsonl$/);
+  await exportApproved.click();
+  await expect(page.getByRole("heading", { name: "Snapshot #1", level: 1 })).toBeVisible();
+  const approved = await downloadLines(page, page.getByRole("link", { name: "Download train.jsonl" }));
+  expect(approved.download.suggestedFilename()).toMatch(/\.snapshot-1\.train\.jsonl$/);
   expect(approved.lines).toHaveLength(11);
   const exported = approved.lines.map((l) => JSON.parse(l));
   const { metadata, ...strict } = RECORDS[3];
@@ -103,12 +106,17 @@ test("export approved gives exactly the approved records, as imported, without u
   expect(exported[1]).not.toHaveProperty("metadata");
   // Records without unknown keys leave byte for byte as they came in.
   expect([approved.lines[0], approved.lines[2]]).toEqual([LINES[1], LINES[4]]);
+  await expect(page.getByRole("region", { name: "Pre-flight check" })).toContainText("1 exported record had keys the OpenAI format does not define");
 
   // "Export current filter" follows the table's status filter.
+  await page.getByRole("link", { name: `Back to ${dataset.name}` }).click();
   await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Pending" });
   await expect(page.getByText("11 conversations match these filters")).toBeVisible();
-  const current = await downloadLines(page, page.getByRole("link", { name: "Export current filter" }));
-  expect(current.download.suggestedFilename()).toMatch(/\.pending\.jsonl$/);
+  await page.getByRole("button", { name: "Export current filter" }).click();
+  await expect(page.getByRole("heading", { name: "Snapshot #2", level: 1 })).toBeVisible();
+  await expect(page.getByRole("region", { name: "What went in" })).toContainText("Pending");
+  const current = await downloadLines(page, page.getByRole("link", { name: "Download train.jsonl" }));
+  expect(current.download.suggestedFilename()).toMatch(/\.snapshot-2\.train\.jsonl$/);
   expect(current.lines.map((l) => JSON.parse(l))).toEqual([...PENDING.map((i) => RECORDS[i]), ...PENDING_FILLERS]);
   expect(current.lines).toEqual([...PENDING.map((i) => LINES[i]), ...LINES.slice(6 + 8)]);
 });

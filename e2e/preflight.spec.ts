@@ -34,7 +34,7 @@ test("the pre-flight panel lists an injected error until the record is fixed in 
   await page.goto(`/datasets/${dataset.id}`);
   await expect(panel.getByText("No errors: a provider would accept this set.")).toBeVisible({ timeout: 20_000 });
   await expect(panel.getByText("special_token")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Export current filter" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Export current filter" })).toBeVisible();
 });
 
 test("the table filters on a pre-flight finding and on personal data", async ({ page, request, dataset }) => {

@@ -32,9 +32,11 @@ type Props = {
   unresolvedClusters?: number | null;
   /** Leads and admins change the target model; others only read it. */
   canChangeModel?: boolean;
+  /** Snapshots made of the dataset so far. */
+  snapshotCount?: number;
 };
 
-export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClusters = null, canChangeModel = false }: Props) {
+export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClusters = null, canChangeModel = false, snapshotCount = 0 }: Props) {
   const base = `/datasets/${dataset.id}`;
   return (
     <header className="space-y-3">
@@ -71,6 +73,9 @@ export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClus
             className={buttonClasses("ghost")}
           >
             Duplicates{unresolvedClusters === null ? "" : ` (${formatCount(unresolvedClusters)})`}
+          </Link>
+          <Link href={`${base}/snapshots`} title="Every export, frozen and numbered: download, compare, see what went in" className={buttonClasses("ghost")}>
+            Snapshots ({formatCount(snapshotCount)})
           </Link>
           <Link href={`${base}/trash`} className={buttonClasses("ghost")}>
             Trash ({formatCount(trashCount)})

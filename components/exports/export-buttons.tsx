@@ -1,11 +1,16 @@
+import Link from "next/link";
 import type { ConversationFilter } from "@/lib/validation/conversation-filter";
 import { buttonClasses } from "@/components/ui/button";
 import { plural } from "@/components/ui/format";
 import { exportQuery } from "@/components/conversations/table-query";
 import { exportBlockers } from "@/lib/export/export-blockers";
+import { SnapshotButton } from "@/components/snapshots/snapshot-button";
 
-// Download links to the streaming export route. The counts are what the file will
-// hold: valid records only, since invalid lines would make a fine-tune job fail.
+// "Export" freezes what it exports: each button makes a numbered snapshot of the
+// approved set or of the current filter (as it is: no split, system prompt kept) and
+// opens it, where its files are downloaded, now or later. Splits and system-prompt
+// options are one link away, on the Snapshots page. The counts are what the files
+// will hold: valid records only, since invalid lines would make a fine-tune job fail.
 
 type ExportCounts = { records: number; withUnknownKeys: number; withErrors: number };
 
@@ -18,34 +23,50 @@ type Props = {
 };
 
 export function ExportButtons({ datasetId, filter, approved, filtered }: Props) {
-  const base = `/api/v1/datasets/${datasetId}/export`;
   const invalidOnly = filter.invalid === "1";
   const approvedBlockers = exportBlockers(approved);
   const filteredBlockers = exportBlockers(filtered);
+  const filterRequest = Object.fromEntries(new URLSearchParams(exportQuery(filter)));
+  const optionsQuery = filterRequest.status === "all" && Object.keys(filterRequest).length === 1 ? "" : `?${exportQuery(filter)}`;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-      <span className="inline-flex items-center gap-1.5">
+      <span className="inline-flex flex-wrap items-center gap-1.5">
         {approvedBlockers.length ? (
           <Blocked label="Export approved" variant="primary" reasons={approvedBlockers} />
         ) : (
-          <a href={`${base}?status=approved`} download className={buttonClasses("primary")}>
-            Export approved
-          </a>
+          <SnapshotButton
+            datasetId={datasetId}
+            label="Export approved"
+            variant="primary"
+            request={{ status: "approved" }}
+            title="Freeze the approved records as a numbered snapshot and open it to download its files"
+          />
         )}
         <span className="text-xs text-zinc-500">{plural(approved.records, "record")}</span>
       </span>
-      <span className="inline-flex items-center gap-1.5">
+      <span className="inline-flex flex-wrap items-center gap-1.5">
         {invalidOnly ? (
           <Blocked label="Export current filter" variant="secondary" reasons={["Invalid lines are never exported: fix them first."]} />
         ) : filteredBlockers.length ? (
           <Blocked label="Export current filter" variant="secondary" reasons={filteredBlockers} />
         ) : (
-          <a href={`${base}?${exportQuery(filter)}`} download className={buttonClasses("secondary")}>
-            Export current filter
-          </a>
+          <SnapshotButton
+            datasetId={datasetId}
+            label="Export current filter"
+            variant="secondary"
+            request={filterRequest}
+            title="Freeze the records of the current filter as a numbered snapshot and open it"
+          />
         )}
         <span className="text-xs text-zinc-500">{invalidOnly ? "invalid lines are not exported" : plural(filtered.records, "record")}</span>
       </span>
+      <Link
+        href={`/datasets/${datasetId}/snapshots${invalidOnly ? "" : optionsQuery}#new-snapshot`}
+        title="Make a snapshot with a validation split, or with the system prompt dropped or shortened"
+        className="text-xs text-zinc-600 underline decoration-zinc-300 hover:text-zinc-900"
+      >
+        Split or shorten prompts…
+      </Link>
       {approved.withUnknownKeys > 0 ? (
         <p role="note" className="basis-full text-xs text-amber-700">
           {plural(approved.withUnknownKeys, "approved record")} {approved.withUnknownKeys === 1 ? "carries" : "carry"} keys OpenAI&apos;s format does not define; the

@@ -3,6 +3,7 @@ import { isAppError } from "../errors";
 import { closeDb } from "../db/client";
 import { importCommand } from "./commands/import-command";
 import { exportCommand } from "./commands/export-command";
+import { snapshotCommand } from "./commands/snapshot-command";
 import { datasetsCommand } from "./commands/datasets-command";
 import { bulkCommand, undoCommand } from "./commands/bulk-command";
 import { dedupCommand } from "./commands/dedup-command";
@@ -22,6 +23,11 @@ Commands:
   export --dataset NAME [--status approved|pending|rejected|needs_changes|all] [--out FILE] [--allow-errors]
                                           Write the dataset as OpenAI JSONL (stdout without --out); refused
                                           when the pre-flight check finds errors, unless --allow-errors
+  snapshot --dataset NAME [--status approved|…|all] [--validation 0.1] [--seed N]
+           [--system-prompt keep|drop|replace [--replacement TEXT]] [--allow-errors] [--json]
+                                          Freeze the records as a numbered snapshot under the data directory
+                                          (train.jsonl, validation.jsonl with a split, manifest.json); --json
+                                          prints the manifest
   datasets [--json]                       List datasets with counts by status
   bulk --dataset NAME [--status S] [--label L] [--search Q] [--invalid] [--ids 1,2,3]
        (--set-status S | --add-label L | --remove-label L | --system-prompt TEXT | --system-prompt-file F
@@ -49,6 +55,7 @@ Environment: DATABASE_URL (default file:./data/tuneset.db)`;
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   import: importCommand,
   export: exportCommand,
+  snapshot: snapshotCommand,
   datasets: datasetsCommand,
   bulk: bulkCommand,
   undo: undoCommand,

@@ -34,6 +34,7 @@ import { getDatasetSummary } from "@/lib/db/datasets/list-datasets";
 import { orNotFound } from "../../_lib/or-not-found";
 import { datasetForPage, pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
+import { countSnapshots } from "@/lib/db/snapshots/list-snapshots";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -86,6 +87,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
         trashCount={countTrash(id)}
         unresolvedClusters={await unresolvedClusters(id)}
         canChangeModel={can(actor.role, "datasets.settings")}
+        snapshotCount={await countSnapshots(id)}
         actions={
           <>
             <Link
@@ -95,7 +97,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
             >
               Review
             </Link>
-            {can(actor.role, "datasets.export") ? <ExportButtons datasetId={id} filter={filter} approved={approved} filtered={filtered} /> : null}
+            {can(actor.role, "datasets.snapshot") ? <ExportButtons datasetId={id} filter={filter} approved={approved} filtered={filtered} /> : null}
           </>
         }
       />

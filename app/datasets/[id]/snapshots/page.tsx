@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { randomInt } from "node:crypto";
+import { listSnapshots } from "@/lib/db/snapshots/list-snapshots";
+import { exportStats } from "@/lib/db/conversations/export-conversations";
+import { ExportRequestSchema } from "@/lib/validation/export-request";
+import { paramsToObject } from "@/lib/validation/conversation-filter";
+import { MAX_REPLACEMENT_CHARS } from "@/lib/validation/snapshot-request";
+import { SEED_MAX } from "@/lib/finetune/vocabulary";
+import { can } from "@/lib/auth/permissions";
+import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
+import { SnapshotsTable } from "@/components/snapshots/snapshots-table";
+import { SnapshotForm, type SnapshotScope } from "@/components/snapshots/snapshot-form";
+import { filterWords } from "@/components/snapshots/filter-words";
+import { datasetForPage, pageActor } from "@/app/_lib/page-access";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const dataset = await datasetForPage((await params).id);
+  return { title: `Snapshots · ${dataset.name}` };
+}
+
+// A dataset's snapshots and the form that makes one. Opened from "Split or shorten
+// prompts…" beside the export buttons, the URL carries the table's filter (in the
+// export's terms), offered beside the approved set.
+export default async function SnapshotsPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
+  const snapshots = await listSnapshots(dataset.id);
+  const canCreate = can(actor.role, "datasets.snapshot");
+
+  return (
+    <div className="space-y-5">
+      <header>
+        <DatasetBreadcrumb dataset={dataset} />
+        <h1 className="text-xl font-semibold tracking-tight">Snapshots</h1>
+        <p className="mt-1 max-w-3xl text-sm text-zinc-600">
+          Every export is frozen here: its exact lines, written once, with a manifest of what went in and the SHA-256 of each
+          file. Download one at any time, compare two, and trace a fine-tuned model back to the records that trained it.
+        </p>
+      </header>
+      <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <section aria-label="Snapshot list" className="min-w-0">
+          <SnapshotsTable snapshots={snapshots} />
+        </section>
+        {canCreate ? (
+          <aside>
+            <section id="new-snapshot" aria-labelledby="new-snapshot-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+              <h2 id="new-snapshot-heading" className="mb-3 text-sm font-semibold">
+                New snapshot
+              </h2>
+              <SnapshotForm datasetId={dataset.id} maxReplacement={MAX_REPLACEMENT_CHARS} defaultSeed={randomInt(0, SEED_MAX)} {...scopesOf(dataset.id, paramsToObject(await searchParams))} />
+            </section>
+          </aside>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** The approved set, and the filter the page was opened with when it asks for something else. */
+function scopesOf(datasetId: string, raw: Record<string, string>): { scopes: SnapshotScope[]; defaultScope: string } {
+  const approved: SnapshotScope = { value: "approved", label: "The approved set", records: exportStats(datasetId, ExportRequestSchema.parse({})).records, request: { status: "approved" } };
+  const parsed = ExportRequestSchema.omit({ allowErrors: true }).safeParse(raw);
+  const asked = parsed.success ? Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])) : {};
+  const isApproved = Object.keys(asked).length === 1 && asked.status === "approved";
+  if (!Object.keys(raw).length || !parsed.success || isApproved) return { scopes: [approved], defaultScope: "approved" };
+  const filter: SnapshotScope = {
+    value: "filter",
+    label: `The current filter: ${filterWords(asked)}`,
+    records: exportStats(datasetId, ExportRequestSchema.parse(asked)).records,
+    request: asked,
+  };
+  return { scopes: [approved, filter], defaultScope: "filter" };
+}

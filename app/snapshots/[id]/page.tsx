@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { previousSnapshot } from "@/lib/db/snapshots/get-snapshot";
+import { can } from "@/lib/auth/permissions";
+import { buttonClasses } from "@/components/ui/button";
+import { formatCount } from "@/components/ui/format";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { SnapshotFiles } from "@/components/snapshots/snapshot-files";
+import { SnapshotSection } from "@/components/snapshots/snapshot-section";
+import { ContentsCard, PreflightCard, SplitCard, SystemPromptCard } from "@/components/snapshots/manifest-sections";
+import { snapshotForPage } from "@/app/_lib/snapshot-page-access";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { snapshot } = await snapshotForPage((await params).id);
+  return { title: `Snapshot #${snapshot.number} · ${snapshot.datasetName}` };
+}
+
+// One snapshot: its files to download (and their hashes), then its manifest read
+// aloud, part by part. Each part is a SnapshotSection in one column, so whatever else
+// concerns a snapshot (the fine-tunes launched from it) is one more section below.
+export default async function SnapshotPage({ params }: Props) {
+  const { actor, snapshot: s } = await snapshotForPage((await params).id);
+  const previous = await previousSnapshot(s);
+  const datasetHref = `/datasets/${s.datasetId}`;
+
+  return (
+    <div className="space-y-5">
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
+            <Link href="/" className="hover:text-zinc-900">
+              Datasets
+            </Link>{" "}
+            /{" "}
+            <Link href={datasetHref} className="hover:text-zinc-900">
+              {s.datasetName}
+            </Link>{" "}
+            /{" "}
+            <Link href={`${datasetHref}/snapshots`} className="hover:text-zinc-900">
+              Snapshots
+            </Link>{" "}
+            /
+          </nav>
+          <h1 className="text-xl font-semibold tracking-tight">Snapshot #{s.number}</h1>
+          <p className="mt-1 text-sm text-zinc-600">
+            {formatCount(s.records)} {s.kind} record{s.records === 1 ? "" : "s"}
+            {s.validationFraction === null ? "" : ` (${formatCount(s.trainRecords)} training, ${formatCount(s.validationRecords)} validation)`} · made{" "}
+            <RelativeTime value={s.createdAt} /> by {s.createdBy.name || s.createdBy.email}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          {previous ? (
+            <Link href={`/snapshots/compare?a=${previous.id}&b=${s.id}`} className={buttonClasses("secondary")}>
+              Compare with #{previous.number}
+            </Link>
+          ) : null}
+          <Link href={datasetHref} className={buttonClasses("ghost")}>
+            Back to {s.datasetName}
+          </Link>
+        </div>
+      </header>
+
+      <SnapshotSection id="files" title="Files">
+        <SnapshotFiles snapshot={s} canDownload={can(actor.role, "datasets.export")} />
+      </SnapshotSection>
+      <SnapshotSection id="contents" title="What went in">
+        <ContentsCard m={s.manifest} />
+      </SnapshotSection>
+      <SnapshotSection id="split" title="Split">
+        <SplitCard m={s.manifest} />
+      </SnapshotSection>
+      <SnapshotSection id="system-prompt" title="System prompt">
+        <SystemPromptCard m={s.manifest} />
+      </SnapshotSection>
+      <SnapshotSection id="preflight" title="Pre-flight check">
+        <PreflightCard m={s.manifest} />
+      </SnapshotSection>
+      <SnapshotSection id="manifest" title="Manifest">
+        <details>
+          <summary className="cursor-pointer text-sm text-zinc-600">manifest.json as written beside the files</summary>
+          <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-zinc-50 p-3 text-xs">{s.manifestText}</pre>
+        </details>
+      </SnapshotSection>
+    </div>
+  );
+}
