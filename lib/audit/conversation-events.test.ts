@@ -35,6 +35,6 @@ describe("the audit events of a conversation save", () => {
 
   it("labels every action code, and shows an unknown stored code as itself", () => {
     for (const code of AUDIT_ACTION_CODES) expect(auditActionLabel(code)).not.toBe(code);
-    expect(auditActionLabel("snapshot.created")).toBe("snapshot.created");
+    expect(auditActionLabel("model.deployed")).toBe("model.deployed");
   });
 });

@@ -36,7 +36,7 @@ export type FineTuneStatus = (typeof FINE_TUNE_STATUSES)[number];
 export const FINAL_STATUSES: readonly FineTuneStatus[] = ["succeeded", "failed", "cancelled", "refused"];
 export const isFinalStatus = (s: string) => (FINAL_STATUSES as readonly string[]).includes(s);
 
-/** Statuses the provider reports for a job; anything else it sends is kept as `running`. */
+/** Statuses the provider reports for a job; a word not listed here leaves the job's status as it was. */
 export const PROVIDER_STATUSES = ["validating_files", "queued", "running", "paused", "succeeded", "failed", "cancelled"] as const;
 
 export const FINE_TUNE_STATUS_LABELS: Record<FineTuneStatus, string> = {
