@@ -6,7 +6,8 @@ import { sqliteTimestamp } from "../imports/conversation-writer";
 import { auditEventData } from "../audit/record-audit";
 import { getDatasetById } from "../datasets/get-dataset";
 import { ModerationScanRequestSchema } from "../../validation/moderation";
-import { missingKeyMessage, openAIClient, providerConnection } from "../../providers/openai-client";
+import { resolveProvider } from "../providers/provider-settings";
+import { fineTuneClient } from "../../providers/fine-tune-client";
 import { describeProviderError } from "../../providers/provider-error";
 import { recordInputs } from "../../moderation/moderation-inputs";
 import { MODERATION_LIMITS, MODERATION_MODEL, planBatches, type ModerationLimits } from "../../moderation/moderation-batches";
@@ -34,8 +35,8 @@ export async function createModerationScan(datasetId: string, input: unknown, ac
   if (!dataset.moderationEnabled) {
     throw new AppError("bad_request", "The moderation pre-scan is off for this dataset. A lead turns it on in the dataset's settings, which allows its content to be sent to the provider.");
   }
-  const connection = providerConnection();
-  if (!connection.keyConfigured) throw new AppError("bad_request", missingKeyMessage(connection));
+  // OpenAI as configured on the settings page, or else by the environment: the same provider a fine-tune uses.
+  const connection = await resolveProvider("openai");
   failInterruptedModerationScans();
   const running = await db().moderationRun.findFirst({ where: { datasetId, status: "running" }, select: { id: true } });
   if (running) throw new AppError("conflict", "A moderation scan is already running on this dataset; wait for it to finish (its progress is in the dataset's settings).");
@@ -67,7 +68,7 @@ export async function executeModerationScan(spec: ScanSpec, o: ScanOptions = {})
   let processed = 0;
   let flagged = 0;
   try {
-    const client = o.client ?? openAIClient();
+    const client = o.client ?? fineTuneClient(await resolveProvider("openai"), { maxRetries: 2, timeoutMs: 60_000 });
     for (let after = 0; ; ) {
       if (!stillEnabled(spec.datasetId)) {
         throw new AppError("bad_request", `The moderation pre-scan was turned off while it ran, so nothing more was sent; ${processed} of the records were scanned.`);

@@ -12,8 +12,8 @@ import { DatasetMembers } from "@/components/datasets/dataset-members";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 import { ModerationSection } from "@/components/moderation/moderation-section";
 import { latestModerationRun, moderationCounts } from "@/lib/db/moderation/moderation-status";
-import { missingKeyMessage, providerConnection } from "@/lib/providers/openai-client";
-import { isAppError } from "@/lib/errors";
+import { providerViews } from "@/lib/db/providers/provider-settings";
+import { notConfiguredMessage } from "@/lib/providers/provider-config";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -95,7 +95,7 @@ export default async function DatasetSettingsPage({ params }: Props) {
         <ModerationSection
           datasetId={dataset.id}
           enabled={dataset.moderationEnabled}
-          provider={moderationProvider()}
+          provider={await moderationProvider()}
           run={moderationRun}
           counts={moderationCounts(dataset.id)}
           canModerate={can(actor.role, "datasets.moderate")}
@@ -121,13 +121,9 @@ export default async function DatasetSettingsPage({ params }: Props) {
   );
 }
 
-/** Where a scan would send content, or why it cannot (a bad OPENAI_BASE_URL, no key); never the key. */
-function moderationProvider(): { host: string; keyProblem: string | null } | { problem: string } {
-  try {
-    const c = providerConnection();
-    return { host: c.host, keyProblem: c.keyConfigured ? null : missingKeyMessage(c) };
-  } catch (e) {
-    if (isAppError(e)) return { problem: e.message };
-    throw e;
-  }
+/** Where a scan would send content (OpenAI as saved under Settings, or from the environment), or why it cannot; never the key. */
+async function moderationProvider(): Promise<{ host: string; keyProblem: string | null } | { problem: string }> {
+  const openai = (await providerViews()).find((p) => p.kind === "openai")!;
+  if (!openai.host) return { problem: openai.problem ?? notConfiguredMessage("openai") };
+  return { host: openai.host, keyProblem: openai.configured ? null : (openai.problem ?? notConfiguredMessage("openai")) };
 }
