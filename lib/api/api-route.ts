@@ -22,7 +22,8 @@ type Handler<P extends Params> = (req: Request, params: P, actor: Actor) => Prom
  */
 export type Access<P extends Params> = {
   permission: Permission;
-  dataset?: (params: P) => string;
+  /** Async for things that belong to a dataset (a snapshot, a job): looked up first. */
+  dataset?: (params: P) => string | Promise<string>;
   conversation?: (params: P) => number;
 };
 
@@ -34,7 +35,7 @@ export function apiRoute<P extends Params = Params>(access: Access<P>, handler: 
       const params = await ctx.params;
       const actor = access.conversation
         ? await authorizeConversation(access.permission, access.conversation(params))
-        : await authorize(access.permission, access.dataset?.(params));
+        : await authorize(access.permission, access.dataset ? await access.dataset(params) : undefined);
       const result = await handler(req, params, actor);
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (e) {
