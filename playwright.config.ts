@@ -65,7 +65,7 @@ export default defineConfig({
         {
           // The API client keeps connections open between steps; Node closes idle ones after
           // 5 s, and a request sent as it does so fails with "socket hang up". Hold them longer.
-          command: `npx tsx scripts/migrate.ts && npx next start -H 127.0.0.1 -p ${PORT} --keepAliveTimeout 120000`,
+          command: `npx tsx scripts/migrate.ts && npx tsx scripts/serve.ts -H 127.0.0.1 -p ${PORT} --keepAliveTimeout 120000`,
           url: `http://127.0.0.1:${PORT}/`,
           reuseExistingServer: false,
           timeout: 120_000,
@@ -77,6 +77,9 @@ export default defineConfig({
             OPENAI_BASE_URL: OPENAI_STAND_IN.baseURL,
             // Seals provider keys saved on the settings page (32 bytes, base64); a test value, never a real one.
             TUNESET_SECRET_KEY: "ZTJlLXNlY3JldC1rZXktZm9yLXR1bmVzZXQtdGVzdHM=",
+            // The stand-in finishes a fine-tune in seconds; follow it at that pace.
+            TUNESET_POLL_INTERVAL_MS: "300",
+            TUNESET_FILE_POLL_MS: "200",
             // Single sign-on needs the address the provider sends people back to.
             TUNESET_PUBLIC_URL: OIDC.appUrl,
             TUNESET_OIDC_ISSUER: OIDC.issuer,
