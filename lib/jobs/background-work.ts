@@ -6,6 +6,7 @@ import { checkPendingDuplicates } from "../db/dedup/check-pending";
 import { failInterruptedRuns } from "../db/dedup/run-dedup";
 import { loadLanguageDetector } from "../quality/language";
 import { refreshStaleStats, SETTLED_MS } from "../db/stats/dataset-stats";
+import { ensureFineTunePoller } from "./fine-tune-poller";
 
 // Work that follows an import or an edit: the full-text index, token counts and the
 // incremental duplicate check (against the dataset's last de-duplication run). In the server it
@@ -62,6 +63,7 @@ export function ensureBackgroundWorker() {
     console.error("Start-up housekeeping failed:", e instanceof Error ? e.message : e);
   }
   wakeBackgroundWork();
+  ensureFineTunePoller();
 }
 
 /** Runs every pending step now; for the CLI and tests. */
