@@ -35,6 +35,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/" className="text-sm text-zinc-600 hover:text-zinc-900">
                   Datasets
                 </Link>
+                <Link href="/fine-tunes" className="text-sm text-zinc-600 hover:text-zinc-900">
+                  Fine-tunes
+                </Link>
                 {can(actor.role, "users.manage") ? (
                   <Link href="/admin/users" className="text-sm text-zinc-600 hover:text-zinc-900">
                     Users

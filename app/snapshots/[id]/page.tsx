@@ -9,8 +9,15 @@ import { SnapshotFiles } from "@/components/snapshots/snapshot-files";
 import { SnapshotSection } from "@/components/snapshots/snapshot-section";
 import { ContentsCard, PreflightCard, SplitCard, SystemPromptCard } from "@/components/snapshots/manifest-sections";
 import { snapshotForPage } from "@/app/_lib/snapshot-page-access";
+import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { launchViewFor } from "@/lib/db/finetune/launch-preview";
+import { listFineTunes } from "@/lib/db/finetune/read-fine-tunes";
+import { FineTunesTable } from "@/components/finetune/fine-tunes-table";
+import { LaunchSection } from "@/components/finetune/launch-section";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { snapshot } = await snapshotForPage((await params).id);
@@ -20,10 +27,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // One snapshot: its files to download (and their hashes), then its manifest read
 // aloud, part by part. Each part is a SnapshotSection in one column, so whatever else
 // concerns a snapshot (the fine-tunes launched from it) is one more section below.
-export default async function SnapshotPage({ params }: Props) {
+export default async function SnapshotPage({ params, searchParams }: Props) {
   const { actor, snapshot: s } = await snapshotForPage((await params).id);
+  const query = await searchParams;
   const previous = await previousSnapshot(s);
   const datasetHref = `/datasets/${s.datasetId}`;
+  const canLaunch = can(actor.role, "finetune.launch");
+  const jobs = await listFineTunes(actor, { snapshotId: s.id });
+  const launch =
+    canLaunch && one(query.launch) === "1"
+      ? await launchViewFor(s, (await getDatasetById(s.datasetId)).targetModel, { provider: one(query.provider), model: one(query.model), method: one(query.method) })
+      : null;
 
   return (
     <div className="space-y-5">
@@ -51,6 +65,11 @@ export default async function SnapshotPage({ params }: Props) {
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          {canLaunch ? (
+            <Link href={`/snapshots/${s.id}?launch=1`} scroll={false} className={buttonClasses("primary")}>
+              Launch fine-tune…
+            </Link>
+          ) : null}
           {previous ? (
             <Link href={`/snapshots/compare?a=${previous.id}&b=${s.id}`} className={buttonClasses("secondary")}>
               Compare with #{previous.number}
@@ -62,6 +81,16 @@ export default async function SnapshotPage({ params }: Props) {
         </div>
       </header>
 
+      {launch ? <LaunchSection launch={launch} closeHref={`/snapshots/${s.id}`} /> : null}
+      <SnapshotSection id="fine-tunes" title="Fine-tunes from this snapshot">
+        {jobs.length ? (
+          <FineTunesTable jobs={jobs} showDataset={false} />
+        ) : (
+          <p className="text-sm text-zinc-600">
+            None yet.{canLaunch ? " Launch one to train a model on exactly these files; the job keeps the line back to this snapshot." : ""}
+          </p>
+        )}
+      </SnapshotSection>
       <SnapshotSection id="files" title="Files">
         <SnapshotFiles snapshot={s} canDownload={can(actor.role, "datasets.export")} />
       </SnapshotSection>

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageActor } from "@/app/_lib/page-access";
+import { orNotFound } from "@/app/_lib/or-not-found";
+import { getFineTune } from "@/lib/db/finetune/read-fine-tunes";
+import { can } from "@/lib/auth/permissions";
+import { isFinalStatus, PROVIDER_KIND_NAMES, type ProviderKind } from "@/lib/finetune/vocabulary";
+import { buildTrainingSeries } from "@/lib/finetune/training-metrics";
+import { chartRows } from "@/lib/finetune/chart-points";
+import { AutoRefresh } from "@/components/finetune/auto-refresh";
+import { FineTuneStatusBadge } from "@/components/finetune/fine-tune-status";
+import { FineTuneFacts } from "@/components/finetune/fine-tune-facts";
+import { FineTuneActions } from "@/components/finetune/fine-tune-actions";
+import { FineTuneError } from "@/components/finetune/fine-tune-error";
+import { TrainingChart } from "@/components/finetune/training-chart";
+import { EventLog } from "@/components/finetune/event-log";
+import { CheckpointsTable } from "@/components/finetune/checkpoints-table";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return { title: `Fine-tune ${id}` };
+}
+
+// One job: where it stands, what it was asked, what the provider said, and how
+// training went (loss and token accuracy over steps), with cancel and retry.
+export default async function FineTunePage({ params }: Props) {
+  const { id } = await params;
+  const actor = await pageActor("datasets.read");
+  const job = await orNotFound(getFineTune(actor, id));
+  const points = chartRows(buildTrainingSeries(job.events.map((e) => ({ id: e.providerEventId, created_at: e.createdAt.getTime() / 1000, message: e.message, type: e.type, data: e.data }))));
+  const final = isFinalStatus(job.status);
+  const stalled = !job.providerJobId && (job.status === "refused" || (!final && job.nextPollAt === null));
+  return (
+    <div className="space-y-5">
+      <AutoRefresh active={!final && !stalled} />
+      <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
+        <Link href="/fine-tunes" className="hover:text-zinc-900">
+          Fine-tunes
+        </Link>{" "}
+        /
+      </nav>
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="flex items-center gap-2 text-xl font-semibold tracking-tight">
+            {job.suffix ?? job.providerJobId ?? "Fine-tune"} <FineTuneStatusBadge status={job.status} />
+          </h1>
+          <p className="mt-1 text-sm text-zinc-600">
+            {job.method === "dpo" ? "DPO" : "Supervised"} fine-tune of <code>{job.baseModel}</code> on{" "}
+            <Link href={`/snapshots/${job.snapshot.id}`} className="underline">
+              snapshot #{job.snapshot.number}
+            </Link>{" "}
+            of{" "}
+            <Link href={`/datasets/${job.dataset.id}`} className="underline">
+              {job.dataset.name}
+            </Link>
+            , with {PROVIDER_KIND_NAMES[job.provider as ProviderKind] ?? job.provider} ({job.providerHost}).
+            {job.sweepId ? (
+              <>
+                {" "}
+                Part of a{" "}
+                <Link href={`/fine-tunes/sweeps/${job.sweepId}`} className="underline">
+                  sweep
+                </Link>
+                .
+              </>
+            ) : null}
+          </p>
+        </div>
+        {can(actor.role, "finetune.cancel") || can(actor.role, "finetune.launch") ? (
+          <FineTuneActions jobId={job.id} canCancel={!final && can(actor.role, "finetune.cancel")} canRetry={stalled && can(actor.role, "finetune.launch")} />
+        ) : null}
+      </header>
+      {job.error ? <FineTuneError error={job.error} status={job.status} host={job.providerHost} retrying={!final && !stalled} /> : null}
+      <FineTuneFacts job={job} />
+      <section aria-labelledby="charts" className="space-y-2">
+        <h2 id="charts" className="text-sm font-semibold text-zinc-800">
+          Training
+        </h2>
+        <div className="grid gap-3 lg:grid-cols-2">
+          <TrainingChart
+            title="Loss"
+            points={points}
+            series={[
+              { key: "train_loss", name: "Training loss", color: "#4f46e5" },
+              { key: "valid_loss", name: "Validation loss", color: "#d97706" },
+              { key: "full_valid_loss", name: "Full validation loss", color: "#059669" },
+            ]}
+          />
+          <TrainingChart
+            title="Token accuracy"
+            percent
+            points={points}
+            series={[
+              { key: "train_mean_token_accuracy", name: "Training", color: "#4f46e5" },
+              { key: "valid_mean_token_accuracy", name: "Validation", color: "#d97706" },
+              { key: "full_valid_mean_token_accuracy", name: "Full validation", color: "#059669" },
+            ]}
+          />
+        </div>
+      </section>
+      {job.checkpoints.length ? <CheckpointsTable checkpoints={job.checkpoints} /> : null}
+      <EventLog events={job.events} />
+    </div>
+  );
+}

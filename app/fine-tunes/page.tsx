@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageActor } from "@/app/_lib/page-access";
+import { listFineTunes } from "@/lib/db/finetune/read-fine-tunes";
+import { isFinalStatus } from "@/lib/finetune/vocabulary";
+import { FineTunesTable } from "@/components/finetune/fine-tunes-table";
+import { AutoRefresh } from "@/components/finetune/auto-refresh";
+
+export const metadata: Metadata = { title: "Fine-tunes" };
+
+// Every fine-tune of the datasets the user works on, newest first, followed by the
+// server whether or not this page is open.
+export default async function FineTunesPage() {
+  const actor = await pageActor("datasets.read");
+  const jobs = await listFineTunes(actor);
+  return (
+    <div className="space-y-4">
+      <header>
+        <h1 className="text-xl font-semibold tracking-tight">Fine-tunes</h1>
+        <p className="mt-1 max-w-3xl text-sm text-zinc-600">
+          Each job with the snapshot it trained on and the model it made. Tuneset follows unfinished jobs in the background; this
+          page only shows where they stand.
+        </p>
+      </header>
+      <AutoRefresh active={jobs.some((j) => !isFinalStatus(j.status))} everyMs={4000} />
+      {jobs.length ? (
+        <FineTunesTable jobs={jobs} />
+      ) : (
+        <p className="rounded-lg border border-dashed border-zinc-300 bg-white p-6 text-sm text-zinc-600">
+          No fine-tunes yet. Open a dataset, make a snapshot of its approved records, and launch one from the snapshot&apos;s page
+          (or <Link href="/" className="underline">pick a dataset</Link> and use <em>Fine-tune approved</em>).
+        </p>
+      )}
+    </div>
+  );
+}

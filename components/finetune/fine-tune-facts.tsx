@@ -1,0 +1,67 @@
+import Link from "next/link";
+import type { FineTuneDetail } from "@/lib/finetune/fine-tune-view";
+import { formatCount, formatDateTime } from "@/components/ui/format";
+import { CopyButton } from "./copy-button";
+import { formatDuration } from "./fine-tune-status";
+
+// The job's record: what was asked, what the provider resolved "auto" to, where the
+// files and the model are, and the line back to the data.
+
+const HYPERPARAMETERS = [
+  ["n_epochs", "Epochs"],
+  ["batch_size", "Batch size"],
+  ["learning_rate_multiplier", "Learning rate multiplier"],
+  ["beta", "Beta (DPO)"],
+] as const;
+
+function resolvedHyperparameters(providerState: string | null): Record<string, unknown> {
+  if (!providerState) return {};
+  try {
+    const job = JSON.parse(providerState) as { method?: { type?: string } & Record<string, { hyperparameters?: Record<string, unknown> }>; hyperparameters?: Record<string, unknown> };
+    const type = job.method?.type;
+    return (type && job.method?.[type]?.hyperparameters) || job.hyperparameters || {};
+  } catch {
+    return {};
+  }
+}
+
+export function FineTuneFacts({ job }: { job: FineTuneDetail }) {
+  const resolved = resolvedHyperparameters(job.providerState);
+  const rows: [string, React.ReactNode][] = [
+    ["Fine-tuned model", job.fineTunedModel ? (
+      <span key="model" className="inline-flex items-center gap-1">
+        <code className="break-all" data-testid="fine-tuned-model">{job.fineTunedModel}</code>
+        <CopyButton value={job.fineTunedModel} />
+      </span>
+    ) : "Not yet"],
+    ["Provider job", job.providerJobId ? <code key="job">{job.providerJobId}</code> : "Not created yet"],
+    ...HYPERPARAMETERS.filter(([key]) => key in job.hyperparameters).map(([key, label]): [string, React.ReactNode] => {
+      const asked = job.hyperparameters[key];
+      const used = resolved[key];
+      return [label, asked === "auto" && used !== undefined && used !== "auto" ? `auto (${String(used)})` : String(asked)];
+    }),
+    ["Suffix", job.suffix ?? "—"],
+    ["Seed", job.seed ?? (typeof (resolved as { seed?: number }).seed === "number" ? String((resolved as { seed?: number }).seed) : "—")],
+    ["Training file", job.trainingFileId ? <code key="train">{job.trainingFileId}</code> : "Not uploaded yet"],
+    ["Validation file", job.validationFileId ? <code key="valid">{job.validationFileId}</code> : "None"],
+    ["Trained tokens", job.trainedTokens === null ? `— (estimated ${job.estimatedTokens === null ? "?" : formatCount(job.estimatedTokens)})` : formatCount(job.trainedTokens)],
+    ["Estimated cost", job.estimatedCostUsd === null ? "Unknown price" : `$${job.estimatedCostUsd.toFixed(2)}`],
+    ["Launched", `${formatDateTime(job.createdAt)} by ${job.createdBy.name}`],
+    ["Duration", formatDuration(job.startedAt, job.finishedAt)],
+    ["Data", (
+      <span key="data">
+        <Link href={`/datasets/${job.dataset.id}`} className="underline">{job.dataset.name}</Link>, <Link href={`/snapshots/${job.snapshot.id}`} className="underline">snapshot #{job.snapshot.number}</Link>
+      </span>
+    )],
+  ];
+  return (
+    <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-zinc-200 bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-3">
+      {rows.map(([label, value]) => (
+        <div key={label} className="min-w-0">
+          <dt className="text-xs text-zinc-500">{label}</dt>
+          <dd className="text-zinc-900">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
