@@ -10,6 +10,7 @@ import { dedupCommand } from "./commands/dedup-command";
 import { usersCommand } from "./commands/users-command";
 import { tokensCommand } from "./commands/tokens-command";
 import { validateCommand } from "./commands/validate-command";
+import { finetuneCommand } from "./commands/finetune-command";
 import { CliError } from "./cli-error";
 import { DEFAULT_TARGET_MODEL } from "../models/fine-tunable-models";
 
@@ -48,6 +49,15 @@ Commands:
                                           estimated cost (default model ${DEFAULT_TARGET_MODEL}); needs no database;
                                           exit 0 clean, 1 errors, 2 unreadable file
 
+  finetune launch --dataset NAME|--snapshot ID --model ID [--status approved|all] [--validation 0.1]
+       [--provider openai|azure|compatible] [--base-url URL] [--method supervised|dpo] [--epochs N|auto]
+       [--batch-size N|auto] [--lr-multiplier X|auto] [--beta X|auto] [--suffix S] [--seed N] [--json]
+                                          Snapshot (with --dataset), upload and create a fine-tune job; prints
+                                          it once the provider has created it (credentials from the environment
+                                          or the settings page)
+  finetune status ID [--json]             The job now: status, model, events, the provider's refusal if any
+  finetune list [--json]                  Every fine-tune with its dataset, snapshot and resulting model
+
 Working on the database file directly, every other command acts as an admin, recorded as "Command line".
 
 Environment: DATABASE_URL (default file:./data/tuneset.db)`;
@@ -63,6 +73,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   users: usersCommand,
   tokens: tokensCommand,
   validate: validateCommand,
+  finetune: finetuneCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

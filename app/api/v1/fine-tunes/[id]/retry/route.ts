@@ -1,0 +1,11 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { datasetOfFineTune } from "@/lib/db/finetune/owning-dataset";
+import { resetLaunch } from "@/lib/db/finetune/retry-launch";
+import { startLaunch } from "@/lib/db/finetune/start-launch";
+
+// POST /api/v1/fine-tunes/{id}/retry: tries a stopped launch again on the same row and key.
+export const POST = apiRoute<{ id: string }>({ permission: "finetune.launch", dataset: (p) => datasetOfFineTune(p.id) }, async (_req, { id }) => {
+  await resetLaunch(id);
+  startLaunch(id);
+  return { id, retried: true };
+});

@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import { apiRoute, readJson } from "@/lib/api/api-route";
+import { authorize } from "@/lib/auth/authorize";
+import { getFineTune, listFineTunes } from "@/lib/db/finetune/read-fine-tunes";
+import { fineTuneJson } from "@/lib/db/finetune/fine-tune-json";
+import { launchFineTune } from "@/lib/db/finetune/launch-fine-tune";
+import { datasetOfSnapshot } from "@/lib/db/finetune/owning-dataset";
+import { startLaunch } from "@/lib/db/finetune/start-launch";
+import { snapshotJson } from "@/lib/db/snapshots/snapshot-json";
+import { FineTuneApiRequestSchema } from "@/lib/validation/fine-tune-api";
+
+// GET /api/v1/fine-tunes[?dataset=ID]: the jobs of the datasets the caller may see.
+export const GET = apiRoute({ permission: "datasets.read" }, async (req, _params, actor) => {
+  const dataset = new URL(req.url).searchParams.get("dataset") ?? undefined;
+  return { data: (await listFineTunes(actor, { datasetId: dataset })).map(fineTuneJson) };
+});
+
+// POST /api/v1/fine-tunes: launch from {snapshot_id} or {dataset_id, snapshot?: {...}}.
+// Answers 202 at once with the job (status "uploading"); GET /api/v1/fine-tunes/{id}
+// follows it. The same idempotencyKey answers with the same job.
+export const POST = apiRoute({ permission: "datasets.read" }, async (req) => {
+  const { launch, target } = FineTuneApiRequestSchema.parse(await readJson(req));
+  const actor = await authorize("finetune.launch", "snapshotId" in target ? await datasetOfSnapshot(target.snapshotId) : target.datasetId);
+  const { job, snapshot } = await launchFineTune(actor, target, launch);
+  if (job.created) startLaunch(job.id);
+  return NextResponse.json({ job: fineTuneJson(await getFineTune(actor, job.id)), snapshot: snapshotJson(snapshot), created: job.created }, { status: job.created ? 202 : 200 });
+});

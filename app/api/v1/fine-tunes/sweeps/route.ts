@@ -1,0 +1,21 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { apiRoute, readJson } from "@/lib/api/api-route";
+import { authorize } from "@/lib/auth/authorize";
+import { launchSweep } from "@/lib/db/finetune/launch-sweep";
+import { datasetOfSnapshot } from "@/lib/db/finetune/owning-dataset";
+import { startLaunch } from "@/lib/db/finetune/start-launch";
+import { SweepRequestSchema } from "@/lib/validation/launch-request";
+
+const Body = z.object({ snapshot_id: z.string({ error: "snapshot_id is required: the snapshot every job of the sweep trains on" }).min(1) });
+
+// POST /api/v1/fine-tunes/sweeps: {snapshot_id, model, n_epochs_values: [2, 3], learning_rate_multiplier_values: [0.5, 1], ...}.
+export const POST = apiRoute({ permission: "datasets.read" }, async (req) => {
+  const body = await readJson(req);
+  const { snapshot_id } = Body.parse(body);
+  const request = SweepRequestSchema.parse(body);
+  const actor = await authorize("finetune.launch", await datasetOfSnapshot(snapshot_id));
+  const sweep = await launchSweep(actor, snapshot_id, request);
+  for (const job of sweep.jobs) if (job.created) startLaunch(job.id);
+  return NextResponse.json({ sweep_id: sweep.sweepId, jobs: sweep.jobs.map((j) => j.id) }, { status: 202 });
+});
