@@ -20,9 +20,14 @@ type Props = {
   approved: ExportCounts;
   /** What the current filter would export. */
   filtered: ExportCounts;
+  /** Whether the user may launch fine-tunes (then "Fine-tune approved…" is offered). */
+  canLaunch?: boolean;
 };
 
-export function ExportButtons({ datasetId, filter, approved, filtered }: Props) {
+/** Enough approved records to hold a tenth back for validation and still train on plenty. */
+const SPLIT_FROM = 50;
+
+export function ExportButtons({ datasetId, filter, approved, filtered, canLaunch = false }: Props) {
   const invalidOnly = filter.invalid === "1";
   const approvedBlockers = exportBlockers(approved);
   const filteredBlockers = exportBlockers(filtered);
@@ -43,6 +48,16 @@ export function ExportButtons({ datasetId, filter, approved, filtered }: Props) 
           />
         )}
         <span className="text-xs text-zinc-500">{plural(approved.records, "record")}</span>
+        {canLaunch && !approvedBlockers.length ? (
+          <SnapshotButton
+            datasetId={datasetId}
+            label="Fine-tune approved…"
+            variant="secondary"
+            request={approved.records >= SPLIT_FROM ? { status: "approved", validation: "0.1" } : { status: "approved" }}
+            then="?launch=1"
+            title="Snapshot the approved records (holding a tenth back for validation when there are enough) and open the launch dialog on it"
+          />
+        ) : null}
       </span>
       <span className="inline-flex flex-wrap items-center gap-1.5">
         {invalidOnly ? (

@@ -9,9 +9,17 @@ import { Button, type ButtonVariant } from "@/components/ui/button";
 // a snapshot, as it is, and open it, where its files wait to be downloaded. Splits and
 // system-prompt options are on the Snapshots page's form.
 
-type Props = { datasetId: string; label: string; variant: ButtonVariant; request: Record<string, string>; title: string };
+type Props = {
+  datasetId: string;
+  label: string;
+  variant: ButtonVariant;
+  request: Record<string, string>;
+  title: string;
+  /** Added to the snapshot page's address, e.g. "?launch=1" to open the launch dialog on it. */
+  then?: string;
+};
 
-export function SnapshotButton({ datasetId, label, variant, request, title }: Props) {
+export function SnapshotButton({ datasetId, label, variant, request, title, then = "" }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +33,7 @@ export function SnapshotButton({ datasetId, label, variant, request, title }: Pr
           startTransition(async () => {
             setError(null);
             const r = await createSnapshotAction(datasetId, request);
-            if (r.ok) router.push(`/snapshots/${r.snapshotId}`);
+            if (r.ok) router.push(`/snapshots/${r.snapshotId}${then}`);
             else setError(r.error);
           })
         }

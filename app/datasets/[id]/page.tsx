@@ -97,7 +97,7 @@ export default async function DatasetPage({ params, searchParams }: Props) {
             >
               Review
             </Link>
-            {can(actor.role, "datasets.snapshot") ? <ExportButtons datasetId={id} filter={filter} approved={approved} filtered={filtered} /> : null}
+            {can(actor.role, "datasets.snapshot") ? <ExportButtons datasetId={id} filter={filter} approved={approved} filtered={filtered} canLaunch={can(actor.role, "finetune.launch")} /> : null}
           </>
         }
       />
