@@ -61,6 +61,8 @@ export default defineConfig({
           url: `${OPENAI_STAND_IN.admin}/health`,
           reuseExistingServer: false,
           timeout: 60_000,
+          // Long enough running for a test to see a job run and cancel it; short enough to wait for the end.
+          env: { STAND_IN_RUNNING_MS: "5000" },
         },
         {
           // The API client keeps connections open between steps; Node closes idle ones after

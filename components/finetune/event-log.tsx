@@ -14,8 +14,8 @@ export function EventLog({ events }: { events: Event[] }) {
         <ol className="max-h-96 divide-y divide-zinc-100 overflow-y-auto rounded-lg border border-zinc-200 bg-white font-mono text-xs" aria-label="Event log">
           {newestFirst.map((e) => (
             <li key={e.providerEventId} className="flex gap-3 px-3 py-1.5">
-              <time className="shrink-0 text-zinc-500" dateTime={e.createdAt.toISOString()}>
-                {formatDateTime(e.createdAt)}
+              <time className="shrink-0 text-zinc-500" dateTime={e.createdAt.toISOString()} title={formatDateTime(e.createdAt)}>
+                {e.createdAt.toISOString().slice(11, 19)}
               </time>
               <span className={e.level === "error" ? "text-red-700" : e.level === "warn" ? "text-amber-700" : "text-zinc-800"}>{e.message}</span>
             </li>

@@ -14,19 +14,21 @@ const HYPERPARAMETERS = [
   ["beta", "Beta (DPO)"],
 ] as const;
 
-function resolvedHyperparameters(providerState: string | null): Record<string, unknown> {
-  if (!providerState) return {};
+type ProviderJob = { seed?: number; method?: { type?: string } & Record<string, { hyperparameters?: Record<string, unknown> }>; hyperparameters?: Record<string, unknown> };
+
+/** What the provider made of the request: "auto" resolved to numbers, and the seed it picked. */
+function resolved(providerState: string | null): { hyperparameters: Record<string, unknown>; seed: number | null } {
   try {
-    const job = JSON.parse(providerState) as { method?: { type?: string } & Record<string, { hyperparameters?: Record<string, unknown> }>; hyperparameters?: Record<string, unknown> };
+    const job = (providerState ? JSON.parse(providerState) : {}) as ProviderJob;
     const type = job.method?.type;
-    return (type && job.method?.[type]?.hyperparameters) || job.hyperparameters || {};
+    return { hyperparameters: (type && job.method?.[type]?.hyperparameters) || job.hyperparameters || {}, seed: typeof job.seed === "number" ? job.seed : null };
   } catch {
-    return {};
+    return { hyperparameters: {}, seed: null };
   }
 }
 
 export function FineTuneFacts({ job }: { job: FineTuneDetail }) {
-  const resolved = resolvedHyperparameters(job.providerState);
+  const provider = resolved(job.providerState);
   const rows: [string, React.ReactNode][] = [
     ["Fine-tuned model", job.fineTunedModel ? (
       <span key="model" className="inline-flex items-center gap-1">
@@ -37,11 +39,11 @@ export function FineTuneFacts({ job }: { job: FineTuneDetail }) {
     ["Provider job", job.providerJobId ? <code key="job">{job.providerJobId}</code> : "Not created yet"],
     ...HYPERPARAMETERS.filter(([key]) => key in job.hyperparameters).map(([key, label]): [string, React.ReactNode] => {
       const asked = job.hyperparameters[key];
-      const used = resolved[key];
+      const used = provider.hyperparameters[key];
       return [label, asked === "auto" && used !== undefined && used !== "auto" ? `auto (${String(used)})` : String(asked)];
     }),
     ["Suffix", job.suffix ?? "—"],
-    ["Seed", job.seed ?? (typeof (resolved as { seed?: number }).seed === "number" ? String((resolved as { seed?: number }).seed) : "—")],
+    ["Seed", job.seed !== null ? String(job.seed) : provider.seed !== null ? `${provider.seed} (picked by the provider)` : "—"],
     ["Training file", job.trainingFileId ? <code key="train">{job.trainingFileId}</code> : "Not uploaded yet"],
     ["Validation file", job.validationFileId ? <code key="valid">{job.validationFileId}</code> : "None"],
     ["Trained tokens", job.trainedTokens === null ? `— (estimated ${job.estimatedTokens === null ? "?" : formatCount(job.estimatedTokens)})` : formatCount(job.trainedTokens)],

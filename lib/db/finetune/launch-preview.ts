@@ -22,7 +22,7 @@ export type LaunchPreview = {
   model: FineTunableModel;
   method: FineTuneMethod;
   training: PreflightReport;
-  /** Errors of the validation file (its set-level rules do not apply: it may hold fewer than ten examples). */
+  /** The validation file's own findings: the set-level rules (ten examples at least, duplicates, balance) are about training data. */
   validation: PreflightReport | null;
   estimate: JobEstimate;
   /** What each job's estimate starts from (a sweep estimates every job of its grid from it). */
@@ -66,12 +66,13 @@ export async function launchPreview(input: PreviewInput): Promise<LaunchPreview>
   const blockers: string[] = [];
   if (training.errors.length) blockers.push(`The training file has ${plural(training.errors.length, "error")} (see the pre-flight check).`);
   const validationErrors = validation?.errors.filter((e) => e.line > 0) ?? [];
+  const validationWarnings = validation?.warnings.filter((e) => e.line > 0) ?? [];
   if (validationErrors.length) blockers.push(`The validation file has ${plural(validationErrors.length, "error")} (see the pre-flight check).`);
   if (!model.methods.includes(input.method)) blockers.push(`${model.id} cannot be fine-tuned with ${input.method === "dpo" ? "DPO" : "supervised"} training; pick ${model.methods.join(" or ")}.`);
   if (input.method === "dpo" && snapshot.kind !== "preference") blockers.push("DPO trains on preference pairs, and this snapshot holds chat conversations: choose supervised.");
   if (input.method === "supervised" && snapshot.kind === "preference") blockers.push("This snapshot holds preference pairs, which train with DPO: choose DPO.");
   if (!provider.configured) blockers.push(provider.problem ?? notConfiguredMessage(provider.kind));
-  return { snapshot, datasetName: dataset.name, model, method: input.method, training, validation: validation ? { ...validation, errors: validationErrors } : null, estimate, budget, provider, blockers };
+  return { snapshot, datasetName: dataset.name, model, method: input.method, training, validation: validation ? { ...validation, errors: validationErrors, warnings: validationWarnings } : null, estimate, budget, provider, blockers };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

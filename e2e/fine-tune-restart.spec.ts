@@ -1,0 +1,74 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdtempSync, openSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import Database from "better-sqlite3";
+import { createStandIn } from "./openai-stand-in/server";
+import { expect, publicFile, test } from "./fixtures";
+
+// The server follows a fine-tune without anyone watching, and a restart does not lose
+// it: the command line launches a job on its own database, a server follows it to
+// "running" and is stopped, and a new server (with no page ever opened) follows it to
+// the end. Its own stand-in of the provider makes the run long enough to stop it mid-way.
+
+const KEY = "sk-restart-test-5d1e9c0a7b3f4e21";
+const PORT = Number(process.env.E2E_PORT ?? 3199) + 60;
+const dir = mkdtempSync(join(tmpdir(), "tuneset-restart-"));
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${join(dir, "restart.db")}`, OPENAI_API_KEY: KEY, TUNESET_POLL_INTERVAL_MS: "300", TUNESET_FILE_POLL_MS: "100", NEXT_TELEMETRY_DISABLED: "1" };
+const standIn = createStandIn({ apiKey: KEY, timing: { fileProcessingMs: 100, validatingMs: 500, queuedMs: 500, runningMs: 12_000 } });
+let server: ChildProcess | null = null;
+
+test.beforeAll(async () => {
+  env.OPENAI_BASE_URL = await standIn.listen(0);
+});
+test.afterAll(async () => {
+  server?.kill("SIGTERM");
+  await standIn.close();
+});
+
+// Asynchronous: the stand-in answers from this very process, so a blocking call would wait on itself.
+const tuneset = async (...args: string[]) => (await promisify(execFile)(process.execPath, ["scripts/tuneset.mjs", ...args], { env, encoding: "utf8" })).stdout;
+
+function startServer(): ChildProcess {
+  const child = spawn(process.execPath, ["node_modules/.bin/tsx", "scripts/serve.ts", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: ["ignore", openSync(join(dir, "server.log"), "a"), openSync(join(dir, "server.log"), "a")], detached: true });
+  return child;
+}
+
+async function stopServer(child: ChildProcess) {
+  const exited = new Promise((r) => child.once("exit", r));
+  process.kill(-child.pid!, "SIGTERM");
+  await exited;
+}
+
+function jobRow(id: string) {
+  const db = new Database(join(dir, "restart.db"), { readonly: true });
+  try {
+    return db.prepare("SELECT status, fineTunedModel, (SELECT count(*) FROM FineTuneEvent e WHERE e.jobId = j.id) AS events FROM FineTuneJob j WHERE id = ?").get(id) as { status: string; fineTunedModel: string | null; events: number };
+  } finally {
+    db.close();
+  }
+}
+
+test("polling resumes after the server restarts mid-job, with no page open", async () => {
+  test.setTimeout(120_000);
+  await tuneset("import", publicFile("gsm8k-chat-train.jsonl"), "--dataset", "restart");
+  await tuneset("bulk", "--dataset", "restart", "--set-status", "approved");
+  const launched = JSON.parse(await tuneset("finetune", "launch", "--dataset", "restart", "--validation", "0.1", "--seed", "3", "--model", "gpt-4o-mini-2024-07-18", "--suffix", "restart", "--json"));
+  expect(launched.job).toMatchObject({ status: "validating_files", provider_job_id: expect.stringMatching(/^ftjob-/) });
+  expect(launched.snapshot).toMatchObject({ number: 1, train_records: 404, validation_records: 45 });
+  const id = launched.job.id as string;
+
+  server = startServer();
+  await expect.poll(() => jobRow(id).status, { timeout: 30_000 }).toBe("running");
+  await stopServer(server);
+  const stopped = jobRow(id);
+  expect(stopped.status).toBe("running");
+
+  server = startServer();
+  await expect.poll(() => jobRow(id).status, { timeout: 40_000, intervals: [500] }).toBe("succeeded");
+  const done = jobRow(id);
+  expect(done.fineTunedModel).toMatch(/^ft:gpt-4o-mini-2024-07-18:stand-in:restart:/);
+  expect(done.events).toBeGreaterThan(stopped.events);
+  expect(JSON.parse(await tuneset("finetune", "status", id, "--json"))).toMatchObject({ status: "succeeded", fine_tuned_model: done.fineTunedModel });
+});

@@ -1,0 +1,142 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { OPENAI_STAND_IN } from "./admin-state";
+import { expect, importBody, listAll, test, type Dataset } from "./fixtures";
+
+// A lead launches fine-tunes against the local stand-in of the provider's API
+// (e2e/openai-stand-in): from the approved set with a validation split to a finished
+// model with its curves; through a rate limit; through a refusal, retried once; and a
+// cancel. The app knows the stand-in only by its base URL.
+
+const LINES = Array.from({ length: 60 }, (_, i) =>
+  JSON.stringify({
+    messages: [
+      { role: "system", content: "You are the help desk of Acme Parcel." },
+      { role: "user", content: `Where is parcel number ${5000 + i * 13}, sent on day ${i % 28}?` },
+      { role: "assistant", content: `Parcel ${5000 + i * 13} left the depot on day ${i % 28}; it arrives within ${(i % 4) + 1} days.` },
+    ],
+  }),
+);
+
+test.afterEach(async ({ request }) => {
+  await request.delete(`${OPENAI_STAND_IN.admin}/faults`);
+});
+
+async function approvedDataset(request: APIRequestContext, dataset: Dataset) {
+  const imported = await importBody(request, dataset.id, LINES.join("\n") + "\n", "parcels.jsonl");
+  expect(imported.status(), await imported.text()).toBe(200);
+  const ids = (await listAll(request, dataset.id)).map((r) => Number(r.id));
+  const res = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, { data: { selection: { ids }, action: { type: "set_status", status: "approved" } } });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/** From the dataset page: snapshot the approved set (a tenth held back) and open the launch dialog on it. */
+async function openLaunchDialog(page: Page, dataset: Dataset) {
+  await page.goto(`/datasets/${dataset.id}`);
+  await page.getByRole("button", { name: "Fine-tune approved…" }).click();
+  await expect(page).toHaveURL(/\/snapshots\/[^/?]+\?launch=1$/);
+  const dialog = page.getByRole("dialog", { name: "Launch a fine-tune from snapshot #1" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText("Training file: 54 examples")).toBeVisible({ timeout: 30_000 });
+  return dialog;
+}
+
+async function launch(page: Page, dataset: Dataset, suffix: string) {
+  const dialog = await openLaunchDialog(page, dataset);
+  await dialog.getByLabel("Suffix").fill(suffix);
+  await dialog.getByRole("button", { name: "Launch fine-tune" }).click();
+  await expect(page).toHaveURL(/\/fine-tunes\/[^/]+$/);
+  return page.url().split("/").pop()!;
+}
+
+const statusBadge = (page: Page, label: string) => page.getByRole("heading", { level: 1 }).getByText(label, { exact: true });
+
+async function createdJobs(request: APIRequestContext, suffix: string) {
+  const res = await request.get(`${OPENAI_STAND_IN.admin}/calls`);
+  const calls = (await res.json()).fineTuning as { method: string; path: string; status: number; body: { suffix?: string } }[];
+  return calls.filter((c) => c.method === "POST" && c.path === "/v1/fine_tuning/jobs" && c.status === 200 && c.body?.suffix === suffix);
+}
+
+test("a lead launches from the approved set with a validation split and watches the job reach a model", async ({ page, request, dataset, context }) => {
+  await approvedDataset(request, dataset);
+  const dialog = await openLaunchDialog(page, dataset);
+  await expect(dialog.getByText("Validation file: 6 examples")).toBeVisible();
+  await expect(dialog.getByTestId("estimated-cost")).toHaveText(/^\$\d+\.\d\d$|^< \$0\.01$/);
+  await dialog.getByLabel("Epochs").fill("2");
+  await dialog.getByLabel("Suffix").fill("e2e-watch");
+  await dialog.getByRole("button", { name: "Launch fine-tune" }).click();
+
+  await expect(page).toHaveURL(/\/fine-tunes\/[^/]+$/);
+  await expect(statusBadge(page, "Succeeded")).toBeVisible({ timeout: 30_000 });
+  const model = page.getByTestId("fine-tuned-model");
+  await expect(model).toHaveText(/^ft:gpt-4o-mini-2024-07-18:stand-in:e2e-watch:/);
+  await expect(page.getByText("Epochs").locator("..")).toContainText("2");
+  await expect(page.locator('[data-chart="Loss"] .recharts-line path').first()).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Loss over \d+ steps$/ })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Event log" })).toContainText("Fine tuning job successfully completed");
+
+  const body = (await createdJobs(request, "e2e-watch"))[0].body as { method: unknown; validation_file: string | null; hyperparameters?: unknown };
+  expect(body.method).toEqual({ type: "supervised", supervised: { hyperparameters: { n_epochs: 2 } } });
+  expect(body.validation_file).toMatch(/^file-/);
+  expect(body).not.toHaveProperty("hyperparameters");
+
+  // The jobs page lists it with its snapshot and model, one click to copy.
+  const modelId = await model.textContent();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Fine-tunes" }).click();
+  await expect(page).toHaveURL(/\/fine-tunes$/);
+  const row = page.getByRole("row").filter({ hasText: "e2e-watch" });
+  await expect(row).toContainText("snapshot #1");
+  await expect(row).toContainText("Succeeded");
+  await row.getByRole("button", { name: /^Copy ft:/ }).click();
+  await expect(row.getByRole("button", { name: /^Copy ft:/ })).toHaveText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(modelId);
+});
+
+test("a rate limit on job creation is waited out and the launch goes through once", async ({ page, request, dataset }) => {
+  await approvedDataset(request, dataset);
+  const fault = await request.post(`${OPENAI_STAND_IN.admin}/faults`, { data: { status: 429, times: 1, path: "/v1/fine_tuning/jobs", method: "POST", retryAfterMs: 200 } });
+  expect(fault.status()).toBe(200);
+  await launch(page, dataset, "e2e-limited");
+  await expect(statusBadge(page, "Succeeded")).toBeVisible({ timeout: 30_000 });
+  expect((await (await request.get(`${OPENAI_STAND_IN.admin}/faults`)).json()).fault).toBeNull();
+  expect(await createdJobs(request, "e2e-limited")).toHaveLength(1);
+});
+
+test("a refusal reaches the lead in the provider's words, a double click makes one job, and a retry creates it once", async ({ page, request, dataset }) => {
+  await approvedDataset(request, dataset);
+  const message = "This organization is not eligible to create fine-tuning jobs. Self-serve fine-tuning is no longer available for your organization.";
+  await request.post(`${OPENAI_STAND_IN.admin}/faults`, { data: { status: 403, path: "/v1/fine_tuning/jobs", method: "POST", message } });
+  const dialog = await openLaunchDialog(page, dataset);
+  await dialog.getByLabel("Suffix").fill("e2e-refused");
+  await dialog.getByRole("button", { name: "Launch fine-tune" }).dblclick();
+  await expect(page).toHaveURL(/\/fine-tunes\/[^/]+$/);
+  const jobId = page.url().split("/").pop()!;
+
+  const alert = page.getByRole("alert").filter({ hasText: "refused this fine-tune" });
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  await expect(alert.getByTestId("provider-message")).toHaveText(message);
+  await expect(alert).toContainText("HTTP 403");
+  await expect(statusBadge(page, "Refused by provider")).toBeVisible();
+
+  const jobs = (await (await request.get(`/api/v1/fine-tunes?dataset=${dataset.id}`)).json()).data as { id: string; status: string; error: { message: string } }[];
+  expect(jobs.map((j) => j.id)).toEqual([jobId]);
+  expect(jobs[0].error.message).toBe(message);
+
+  await request.delete(`${OPENAI_STAND_IN.admin}/faults`);
+  await page.getByRole("button", { name: "Retry launch" }).click();
+  await expect(statusBadge(page, "Succeeded")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("alert").filter({ hasText: "refused" })).toHaveCount(0);
+  expect(await createdJobs(request, "e2e-refused")).toHaveLength(1);
+});
+
+test("a running job is cancelled at the provider", async ({ page, request, dataset }) => {
+  await approvedDataset(request, dataset);
+  await launch(page, dataset, "e2e-cancel");
+  await expect(statusBadge(page, "Running")).toBeVisible({ timeout: 30_000 });
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Cancel job" }).click();
+  await expect(statusBadge(page, "Cancelled")).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("button", { name: "Cancel job" })).toHaveCount(0);
+  const calls = (await (await request.get(`${OPENAI_STAND_IN.admin}/calls`)).json()).fineTuning as { method: string; path: string }[];
+  expect(calls.some((c) => c.method === "POST" && /\/v1\/fine_tuning\/jobs\/[^/]+\/cancel$/.test(c.path))).toBe(true);
+});
