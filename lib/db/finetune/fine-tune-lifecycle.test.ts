@@ -15,6 +15,9 @@ import { pollDueFineTunes, pollFineTune } from "./poll-fine-tunes";
 import { resetLaunch } from "./retry-launch";
 import { cancelFineTune } from "./cancel-fine-tune";
 import { getFineTune } from "./read-fine-tunes";
+import { readFileSync } from "node:fs";
+import { PUBLIC_DATA } from "../../test/import-helpers";
+import { join } from "node:path";
 
 // The whole life of a job against the local stand-in of the provider, on a real
 // database: launch, follow to the end, refusals, retries and back-off. The stand-in's
@@ -173,5 +176,40 @@ describe("a fine-tune's life", () => {
     expect(cancelled.nextPollAt).toBeNull();
     expect(await db().auditEvent.count({ where: { action: "finetune.cancelled", targetId: job.id } })).toBe(1);
     await expect(cancelFineTune(actor, job.id)).rejects.toThrow(/already ended/);
+  });
+
+  it("trains preference pairs with DPO on Azure OpenAI, and finds an interrupted Azure job by its training file", async () => {
+    process.env.AZURE_OPENAI_ENDPOINT = base().replace(/\/v1$/, "");
+    process.env.AZURE_OPENAI_API_KEY = KEY;
+    process.env.OPENAI_API_VERSION = "2025-04-01-preview";
+    const pairs = readFileSync(join(PUBLIC_DATA, "orca-dpo-pairs.jsonl"), "utf8").split("\n").filter(Boolean).slice(0, 24);
+    const { dataset } = await importText("lifecycle dpo", pairs.join("\n"));
+    await runBackgroundWorkUntilIdle();
+    const actor = await commandLineActor();
+    const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);
+    await applyBulkAction(dataset.id, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
+    const snapshot = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));
+    expect(snapshot.kind).toBe("preference");
+
+    const supervised = await launchPreview({ snapshotId: snapshot.id, model: "gpt-4o-mini-2024-07-18", method: "supervised", provider: "azure" });
+    expect(supervised.blockers.join(" ")).toMatch(/preference pairs, which train with DPO/);
+    const request = LaunchRequestSchema.parse({ provider: "azure", model: "gpt-4o-mini-2024-07-18", method: "dpo", beta: "0.2", suffix: "pairs" });
+    const preview = await launchPreview({ snapshotId: snapshot.id, model: request.model, method: "dpo", provider: "azure" });
+    expect(preview.blockers).toEqual([]);
+    const job = await createFineTune(actor, preview, request);
+    await executeLaunch(job.id);
+    const created = await row(job.id);
+    expect(created.providerHost).toBe(new URL(base()).host);
+    expect(created.status).toBe("validating_files");
+    const call = standIn.calls.fineTuning.filter((c) => c.method === "POST" && c.path === "/openai/fine_tuning/jobs").at(-1)!;
+    expect(call.query).toContain("api-version=2025-04-01-preview");
+    expect(call.body).toMatchObject({ model: "gpt-4o-mini-2024-07-18", method: { type: "dpo", dpo: { hyperparameters: { beta: 0.2 } } } });
+    expect(call.body).not.toHaveProperty("metadata");
+
+    await db().fineTuneJob.update({ where: { id: job.id }, data: { providerJobId: null, status: "creating", nextPollAt: new Date(0) } });
+    const before = jobCreations();
+    await executeLaunch(job.id);
+    expect((await row(job.id)).providerJobId).toBe(created.providerJobId);
+    expect(jobCreations()).toBe(before);
   });
 });
