@@ -140,3 +140,34 @@ test("a running job is cancelled at the provider", async ({ page, request, datas
   const calls = (await (await request.get(`${OPENAI_STAND_IN.admin}/calls`)).json()).fineTuning as { method: string; path: string }[];
   expect(calls.some((c) => c.method === "POST" && /\/v1\/fine_tuning\/jobs\/[^/]+\/cancel$/.test(c.path))).toBe(true);
 });
+
+test("a sweep shows every job's estimate and the total before launching, then compares the finished jobs' losses", async ({ page, request, dataset }) => {
+  await approvedDataset(request, dataset);
+  const dialog = await openLaunchDialog(page, dataset);
+  await dialog.getByRole("radio", { name: "Sweep (up to 9 jobs)" }).click();
+  await dialog.getByLabel("Epochs (values)").fill("1,2");
+  await dialog.getByLabel("Learning rate multiplier (values)").fill("0.5,1");
+  await dialog.getByLabel("Suffix").fill("e2e-sweep");
+  const grid = dialog.getByRole("table", { name: "Sweep jobs" });
+  await expect(grid.getByRole("row")).toHaveCount(5);
+  await expect(grid).toContainText("e2e-sweep-e2-lr0p5");
+  await expect(dialog.getByTestId("sweep-total")).toHaveText(/^\$\d+\.\d\d$|^< \$0\.01$/);
+  await dialog.getByLabel("Epochs (values)").fill("1,2,3,4");
+  await expect(dialog.getByText(/would launch 8 jobs/)).toHaveCount(0);
+  await dialog.getByLabel("Learning rate multiplier (values)").fill("0.5,1,2");
+  await expect(dialog.getByText(/this grid would launch 12 jobs/)).toBeVisible();
+  await dialog.getByLabel("Epochs (values)").fill("1,2");
+  await dialog.getByLabel("Learning rate multiplier (values)").fill("0.5,1");
+  await dialog.getByRole("button", { name: "Launch sweep" }).click();
+
+  await expect(page).toHaveURL(/\/fine-tunes\/sweeps\/[^/]+$/);
+  await expect(page.getByRole("heading", { name: "Sweep of 4 fine-tunes" })).toBeVisible();
+  const table = page.getByRole("table", { name: "Sweep comparison" });
+  await expect(table.getByText("Succeeded", { exact: true })).toHaveCount(4, { timeout: 45_000 });
+  await expect(table.getByText("lowest validation loss")).toHaveCount(1);
+  for (const row of await table.getByRole("row").all()) {
+    if (await row.getByRole("columnheader").count()) continue;
+    await expect(row.getByRole("cell").nth(4)).toHaveText(/^\d\.\d{4}$/);
+  }
+  expect(await createdJobs(request, "e2e-sweep-e1-lr0p5")).toHaveLength(1);
+});

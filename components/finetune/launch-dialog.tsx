@@ -27,6 +27,7 @@ export function LaunchDialog({ view, closeHref }: { view: LaunchView; closeHref:
   const [values, setValues] = useState<Partial<Record<HyperName, string>>>({});
   const [sweepValues, setSweepValues] = useState<Partial<Record<HyperName, string>>>({ n_epochs: "2,3", learning_rate_multiplier: "0.5,1,2" });
   const [swept, setSwept] = useState<Axis[]>(["n_epochs", "learning_rate_multiplier"]);
+  const [suffix, setSuffix] = useState("");
   const [single, singleAction, singlePending] = useActionState(launchFineTuneAction, null);
   const [sweep, sweepAction, sweepPending] = useActionState(launchSweepAction, null);
   const result = mode === "single" ? single : sweep;
@@ -106,7 +107,7 @@ export function LaunchDialog({ view, closeHref }: { view: LaunchView; closeHref:
             <div className="grid grid-cols-2 gap-3">
               <label htmlFor="launch-suffix" className="text-xs font-medium text-zinc-700">
                 Suffix
-                <input id="launch-suffix" name="suffix" placeholder="e.g. support-bot" maxLength={64} autoComplete="off" className={inputClasses("mt-1 w-full font-normal")} />
+                <input id="launch-suffix" name="suffix" value={suffix} onChange={(e) => setSuffix(e.target.value)} placeholder="e.g. support-bot" maxLength={64} autoComplete="off" className={inputClasses("mt-1 w-full font-normal")} />
                 <span className="mt-0.5 block font-normal text-zinc-500">In the model&apos;s name; letters, digits, - and _</span>
                 <FieldError id="launch-suffix-error" messages={errors?.suffix} />
               </label>
@@ -117,7 +118,7 @@ export function LaunchDialog({ view, closeHref }: { view: LaunchView; closeHref:
                 <FieldError id="launch-seed-error" messages={errors?.seed} />
               </label>
             </div>
-            <LaunchSummary view={view} mode={mode} values={shown} swept={mode === "sweep" ? swept : []} />
+            <LaunchSummary view={view} mode={mode} values={{ ...shown, suffix }} swept={mode === "sweep" ? swept : []} />
             {result && !result.ok ? (
               <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
                 {result.error}
