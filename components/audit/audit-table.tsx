@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AuditEventView } from "@/lib/audit/audit-event";
+import { auditTargetHref, type AuditEventView } from "@/lib/audit/audit-event";
 import { PageLink } from "@/components/ui/page-link";
 
 // One page of the audit log. Times are exact to the second (an audit is read for "when
@@ -40,7 +40,14 @@ export function AuditTable({ events }: { events: AuditEventView[] }) {
               <td className="px-3 py-2">
                 <DatasetCell dataset={e.dataset} />
               </td>
-              <td className="min-w-[20rem] px-3 py-2 text-zinc-800">{e.summary}</td>
+              <td className="min-w-[20rem] px-3 py-2 text-zinc-800">
+                {e.summary}
+                {auditTargetHref(e) ? (
+                  <Link href={auditTargetHref(e)!} className="ml-1 text-xs text-zinc-500 underline hover:text-zinc-900">
+                    open
+                  </Link>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>

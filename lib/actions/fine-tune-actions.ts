@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "../auth/authorize";
+import { authorizeOwned } from "../auth/authorize";
 import { cancelFineTune } from "../db/finetune/cancel-fine-tune";
 import { createFineTune } from "../db/finetune/create-fine-tune";
 import { launchPreview } from "../db/finetune/launch-preview";
@@ -21,7 +21,7 @@ export async function launchFineTuneAction(_prev: ActionResult<{ jobId: string }
   if (!parsed.success) return actionFailure(parsed.error);
   try {
     const snapshotId = String(form.get("snapshotId") ?? "");
-    const actor = await authorize("finetune.launch", await datasetOfSnapshot(snapshotId));
+    const actor = await authorizeOwned("finetune.launch", () => datasetOfSnapshot(snapshotId));
     const preview = await launchPreview({ snapshotId, model: parsed.data.model, method: parsed.data.method, provider: parsed.data.provider, n_epochs: parsed.data.n_epochs });
     const job = await createFineTune(actor, preview, parsed.data);
     if (job.created) startLaunch(job.id);
@@ -37,7 +37,7 @@ export async function launchSweepAction(_prev: ActionResult<{ sweepId: string }>
   if (!parsed.success) return actionFailure(parsed.error);
   try {
     const snapshotId = String(form.get("snapshotId") ?? "");
-    const actor = await authorize("finetune.launch", await datasetOfSnapshot(snapshotId));
+    const actor = await authorizeOwned("finetune.launch", () => datasetOfSnapshot(snapshotId));
     const sweep = await launchSweep(actor, snapshotId, parsed.data);
     for (const job of sweep.jobs) if (job.created) startLaunch(job.id);
     revalidatePath("/fine-tunes");
@@ -49,7 +49,7 @@ export async function launchSweepAction(_prev: ActionResult<{ sweepId: string }>
 
 export async function cancelFineTuneAction(jobId: string): Promise<ActionResult> {
   try {
-    const actor = await authorize("finetune.cancel", await datasetOfFineTune(jobId));
+    const actor = await authorizeOwned("finetune.cancel", () => datasetOfFineTune(jobId));
     await cancelFineTune(actor, jobId);
     revalidatePath(`/fine-tunes/${jobId}`);
     return { ok: true };
@@ -60,7 +60,7 @@ export async function cancelFineTuneAction(jobId: string): Promise<ActionResult>
 
 export async function retryLaunchAction(jobId: string): Promise<ActionResult> {
   try {
-    await authorize("finetune.launch", await datasetOfFineTune(jobId));
+    await authorizeOwned("finetune.launch", () => datasetOfFineTune(jobId));
     await resetLaunch(jobId);
     startLaunch(jobId);
     revalidatePath(`/fine-tunes/${jobId}`);

@@ -3,7 +3,9 @@ import { ZodError } from "zod";
 import { AppError, isAppError } from "../errors";
 import { ensureBackgroundWorker } from "../jobs/background-work";
 import type { Actor } from "../db/actor";
-import { authorize, authorizeConversation } from "../auth/authorize";
+import { authorizeConversation } from "../auth/authorize";
+import { requestActor } from "../auth/request-actor";
+import { assertAllowed } from "../auth/assert-allowed";
 import type { Permission } from "../auth/permissions";
 import { assertSameOrigin } from "./same-origin";
 
@@ -33,15 +35,20 @@ export function apiRoute<P extends Params = Params>(access: Access<P>, handler: 
     try {
       assertSameOrigin(req);
       const params = await ctx.params;
-      const actor = access.conversation
-        ? await authorizeConversation(access.permission, access.conversation(params))
-        : await authorize(access.permission, access.dataset ? await access.dataset(params) : undefined);
+      const actor = access.conversation ? await authorizeConversation(access.permission, access.conversation(params)) : await authorizeDataset(access, params);
       const result = await handler(req, params, actor);
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (e) {
       return errorResponse(e);
     }
   };
+}
+
+/** Who asks comes first: a dataset looked up from a snapshot or job must not answer 404 to someone not signed in. */
+async function authorizeDataset<P extends Params>(access: Access<P>, params: P): Promise<Actor> {
+  const actor = await requestActor();
+  await assertAllowed(actor, access.permission, access.dataset ? await access.dataset(params) : undefined);
+  return actor;
 }
 
 export function errorResponse(e: unknown): Response {

@@ -21,3 +21,20 @@ export type AuditFilterOptions = {
   users: { id: string; name: string; email: string }[];
   datasets: { id: string; name: string }[];
 };
+
+/** Where an event's target lives in the app, for the ones with a page of their own. */
+export function auditTargetHref(e: Pick<AuditEventView, "targetType" | "targetId">): string | null {
+  if (!e.targetId) return null;
+  switch (e.targetType) {
+    case "conversation":
+      return `/conversations/${e.targetId}`;
+    case "snapshot":
+      return `/snapshots/${e.targetId}`;
+    case "fine_tune_job":
+      return `/fine-tunes/${e.targetId}`;
+    case "fine_tune_sweep":
+      return `/fine-tunes/sweeps/${e.targetId}`;
+    default:
+      return null;
+  }
+}

@@ -24,3 +24,13 @@ export async function authorizeConversation(permission: Permission, conversation
   return actor;
 }
 
+
+/**
+ * As authorize, for something that belongs to a dataset (a job, a sweep): who asks is
+ * found first, then the dataset, so someone signed out never learns what exists.
+ */
+export async function authorizeOwned(permission: Permission, datasetOf: () => Promise<string>): Promise<Actor> {
+  const actor = await requestActor();
+  await assertAllowed(actor, permission, await datasetOf());
+  return actor;
+}

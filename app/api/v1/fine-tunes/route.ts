@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { authorize } from "@/lib/auth/authorize";
+import { authorize, authorizeOwned } from "@/lib/auth/authorize";
 import { getFineTune, listFineTunes } from "@/lib/db/finetune/read-fine-tunes";
 import { fineTuneJson } from "@/lib/db/finetune/fine-tune-json";
 import { launchFineTune } from "@/lib/db/finetune/launch-fine-tune";
@@ -20,7 +20,7 @@ export const GET = apiRoute({ permission: "datasets.read" }, async (req, _params
 // follows it. The same idempotencyKey answers with the same job.
 export const POST = apiRoute({ permission: "datasets.read" }, async (req) => {
   const { launch, target } = FineTuneApiRequestSchema.parse(await readJson(req));
-  const actor = await authorize("finetune.launch", "snapshotId" in target ? await datasetOfSnapshot(target.snapshotId) : target.datasetId);
+  const actor = "snapshotId" in target ? await authorizeOwned("finetune.launch", () => datasetOfSnapshot(target.snapshotId)) : await authorize("finetune.launch", target.datasetId);
   const { job, snapshot } = await launchFineTune(actor, target, launch);
   if (job.created) startLaunch(job.id);
   return NextResponse.json({ job: fineTuneJson(await getFineTune(actor, job.id)), snapshot: snapshotJson(snapshot), created: job.created }, { status: job.created ? 202 : 200 });

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { authorize } from "@/lib/auth/authorize";
+import { authorizeOwned } from "@/lib/auth/authorize";
 import { launchSweep } from "@/lib/db/finetune/launch-sweep";
 import { datasetOfSnapshot } from "@/lib/db/finetune/owning-dataset";
 import { startLaunch } from "@/lib/db/finetune/start-launch";
@@ -14,7 +14,7 @@ export const POST = apiRoute({ permission: "datasets.read" }, async (req) => {
   const body = await readJson(req);
   const { snapshot_id } = Body.parse(body);
   const request = SweepRequestSchema.parse(body);
-  const actor = await authorize("finetune.launch", await datasetOfSnapshot(snapshot_id));
+  const actor = await authorizeOwned("finetune.launch", () => datasetOfSnapshot(snapshot_id));
   const sweep = await launchSweep(actor, snapshot_id, request);
   for (const job of sweep.jobs) if (job.created) startLaunch(job.id);
   return NextResponse.json({ sweep_id: sweep.sweepId, jobs: sweep.jobs.map((j) => j.id) }, { status: 202 });
