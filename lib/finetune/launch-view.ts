@@ -18,6 +18,8 @@ export type FileCheckView = {
 export type LaunchView = {
   snapshot: { id: string; number: number; kind: "chat" | "preference"; trainRecords: number; validationRecords: number };
   model: string;
+  /** When the model is one of an OpenAI-compatible endpoint's own: the known model whose rules the check used. */
+  checkedWith: string | null;
   method: FineTuneMethod;
   provider: ProviderKind;
   providers: Pick<ProviderView, "kind" | "name" | "configured" | "host">[];

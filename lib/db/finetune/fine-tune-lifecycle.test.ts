@@ -212,4 +212,19 @@ describe("a fine-tune's life", () => {
     expect((await row(job.id)).providerJobId).toBe(created.providerJobId);
     expect(jobCreations()).toBe(before);
   });
+
+  it("refuses to launch on a provider that is not set up, and stops at once if it goes away mid-launch", async () => {
+    await expect(launched("lifecycle no provider", { provider: "compatible", model: "my-own-model" })).rejects.toThrow(/TUNESET_COMPATIBLE_BASE_URL/);
+    process.env.TUNESET_COMPATIBLE_BASE_URL = base();
+    process.env.TUNESET_COMPATIBLE_API_KEY = KEY;
+    const { job, preview } = await launched("lifecycle provider removed", { provider: "compatible", model: "my-own-model" });
+    expect(preview.checkedAsTarget).toBe(true);
+    expect(preview.estimate.costUsd).toBeNull();
+    delete process.env.TUNESET_COMPATIBLE_BASE_URL;
+    delete process.env.TUNESET_COMPATIBLE_API_KEY;
+    await executeLaunch(job.id);
+    const stopped = await row(job.id);
+    expect(stopped).toMatchObject({ status: "uploading", nextPollAt: null, trainingFileId: null });
+    expect(JSON.parse(stopped.error!).explanation).toMatch(/TUNESET_COMPATIBLE_BASE_URL/);
+  });
 });

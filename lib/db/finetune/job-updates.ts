@@ -1,5 +1,6 @@
 import type { FineTuningJob } from "openai/resources/fine-tuning/jobs/jobs";
 import { db } from "../client";
+import type { AppError } from "../../errors";
 import { auditEventData } from "../audit/record-audit";
 import type { FineTuneJob as JobRow } from "../generated/client";
 import { mapProviderStatus, nextPoll, quickPollOptions, type PollDecision, type PollOptions, type PollOutcome, type PollState } from "../../finetune/poll-schedule";
@@ -74,5 +75,13 @@ export async function scheduleAfterError(job: JobRow, e: ProviderErrorExplanatio
   await db().fineTuneJob.update({
     where: { id: job.id },
     data: { error: storedError(e), pollFailures: next.pollFailures, nextPollAt: next.nextPollAt },
+  });
+}
+
+/** A launch Tuneset itself cannot go on with: kept with its reason until someone retries it. */
+export async function recordStop(job: JobRow, e: AppError): Promise<void> {
+  await db().fineTuneJob.update({
+    where: { id: job.id },
+    data: { error: storedError({ status: null, code: e.code, param: null, message: "", explanation: e.message }), nextPollAt: null },
   });
 }

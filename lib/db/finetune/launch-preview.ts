@@ -19,7 +19,16 @@ import { notConfiguredMessage, type ProviderView } from "../../providers/provide
 export type LaunchPreview = {
   snapshot: SnapshotDetail;
   datasetName: string;
+  /** The base model asked for, as it will be sent. */
+  modelId: string;
+  /**
+   * The model whose rules (encoding, per-example limit, methods) the files are checked
+   * against: the one asked for, or, for a model of its own at an OpenAI-compatible
+   * endpoint, the dataset's target model.
+   */
   model: FineTunableModel;
+  /** Whether `model` stands in for a model Tuneset does not know. */
+  checkedAsTarget: boolean;
   method: FineTuneMethod;
   training: PreflightReport;
   /** The validation file's own findings: the set-level rules (ten examples at least, duplicates, balance) are about training data. */
@@ -50,10 +59,11 @@ function checkFile(path: string, model: FineTunableModel): Promise<PreflightRepo
 }
 
 export async function launchPreview(input: PreviewInput): Promise<LaunchPreview> {
-  const model = resolveModel(input.model);
-  if (!model) throw new AppError("bad_request", `model: "${input.model}" is not a model Tuneset knows how to fine-tune. Pick one from the list.`);
   const snapshot = await getSnapshot(input.snapshotId);
   const dataset = await getDatasetById(snapshot.datasetId);
+  const known = resolveModel(input.model);
+  const model = known ?? (input.provider === "compatible" ? resolveModel(dataset.targetModel) : undefined);
+  if (!model) throw new AppError("bad_request", `model: "${input.model}" is not a model ${input.provider === "azure" ? "Azure OpenAI" : "OpenAI"} fine-tunes. Pick one from the list.`);
   const training = await checkFile(snapshot.files.train.path, model);
   const validation = snapshot.files.validation ? await checkFile(snapshot.files.validation.path, model) : null;
   const provider = (await providerViews()).find((p) => p.kind === input.provider);
@@ -61,18 +71,18 @@ export async function launchPreview(input: PreviewInput): Promise<LaunchPreview>
 
   // The check bills its own auto epochs; one epoch's share is what every choice of epochs multiplies.
   const budget: SweepBudget = { trainingTokensPerEpoch: training.epochs > 0 ? Math.round(training.billed_tokens / training.epochs) : 0, trainingExamples: training.examples };
-  const estimate = estimateJob({ ...budget, n_epochs: input.n_epochs ?? "auto", model: model.id, provider: input.provider });
+  const estimate = estimateJob({ ...budget, n_epochs: input.n_epochs ?? "auto", model: input.model, provider: input.provider });
 
   const blockers: string[] = [];
   if (training.errors.length) blockers.push(`The training file has ${plural(training.errors.length, "error")} (see the pre-flight check).`);
   const validationErrors = validation?.errors.filter((e) => e.line > 0) ?? [];
   const validationWarnings = validation?.warnings.filter((e) => e.line > 0) ?? [];
   if (validationErrors.length) blockers.push(`The validation file has ${plural(validationErrors.length, "error")} (see the pre-flight check).`);
-  if (!model.methods.includes(input.method)) blockers.push(`${model.id} cannot be fine-tuned with ${input.method === "dpo" ? "DPO" : "supervised"} training; pick ${model.methods.join(" or ")}.`);
+  if (known && !known.methods.includes(input.method)) blockers.push(`${model.id} cannot be fine-tuned with ${input.method === "dpo" ? "DPO" : "supervised"} training; pick ${model.methods.join(" or ")}.`);
   if (input.method === "dpo" && snapshot.kind !== "preference") blockers.push("DPO trains on preference pairs, and this snapshot holds chat conversations: choose supervised.");
   if (input.method === "supervised" && snapshot.kind === "preference") blockers.push("This snapshot holds preference pairs, which train with DPO: choose DPO.");
   if (!provider.configured) blockers.push(provider.problem ?? notConfiguredMessage(provider.kind));
-  return { snapshot, datasetName: dataset.name, model, method: input.method, training, validation: validation ? { ...validation, errors: validationErrors, warnings: validationWarnings } : null, estimate, budget, provider, blockers };
+  return { snapshot, datasetName: dataset.name, modelId: input.model, model, checkedAsTarget: !known, method: input.method, training, validation: validation ? { ...validation, errors: validationErrors, warnings: validationWarnings } : null, estimate, budget, provider, blockers };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -92,7 +102,8 @@ const sumCounts = (r: PreflightReport, list: "errors" | "warnings") =>
 export function toLaunchView(p: LaunchPreview, providers: ProviderView[]): LaunchView {
   return {
     snapshot: { id: p.snapshot.id, number: p.snapshot.number, kind: p.snapshot.kind, trainRecords: p.snapshot.trainRecords, validationRecords: p.snapshot.validationRecords },
-    model: p.model.id,
+    model: p.modelId,
+    checkedWith: p.checkedAsTarget ? p.model.id : null,
     method: p.method,
     provider: p.provider.kind,
     providers: providers.map(({ kind, name, configured, host }) => ({ kind, name, configured, host })),

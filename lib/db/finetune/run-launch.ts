@@ -10,7 +10,9 @@ import { buildJobCreateParams } from "../../finetune/job-params";
 import { matchesOurJob } from "../../finetune/idempotency";
 import { LaunchRequestSchema } from "../../validation/launch-request";
 import type { ProviderKind } from "../../finetune/vocabulary";
-import { jobFields, recordRefusal, scheduleAfterError, type JobRow } from "./job-updates";
+import { jobFields, recordRefusal, recordStop, scheduleAfterError, type JobRow } from "./job-updates";
+import { verifySnapshotFile } from "../snapshots/snapshot-file";
+import { isAppError } from "../../errors";
 
 // The launch itself, after its row exists: upload the snapshot's files (purpose
 // fine-tune), wait until the provider has processed them, and create the job. Each
@@ -51,6 +53,8 @@ export async function executeLaunch(jobId: string, o: LaunchOptions = {}): Promi
       const created = (await findEarlierJob(client, job, files.training)) ?? (await client.fineTuning.jobs.create(buildParams(job, snapshot, files)));
       await db().fineTuneJob.update({ where: { id: jobId }, data: { ...jobFields(created), providerJobId: created.id, error: null, pollFailures: 0, nextPollAt: new Date() } });
     } catch (e) {
+      // Tuneset's own objection (no provider configured, a snapshot file changed on disk): waiting will not fix it.
+      if (isAppError(e)) return await recordStop(job, e);
       const explanation = e instanceof FileRejected ? fileRejection(e) : explainProviderError(e);
       if (explanation.refusal) await recordRefusal(job, explanation);
       else await scheduleAfterError(job, explanation);
@@ -64,11 +68,14 @@ async function uploadFiles(client: OpenAI, job: JobRow, snapshot: SnapshotDetail
   let training = job.trainingFileId;
   let validation = job.validationFileId;
   const base = `${slug(snapshot.datasetName)}-snapshot-${snapshot.number}`;
+  // Exactly the bytes the manifest describes, or nothing: a file changed on disk is refused before upload.
   if (!training) {
+    await verifySnapshotFile(snapshot, "train");
     training = (await client.files.create({ file: await toFile(createReadStream(snapshot.files.train.path), `${base}-train.jsonl`), purpose: "fine-tune" })).id;
     await db().fineTuneJob.update({ where: { id: job.id }, data: { trainingFileId: training } });
   }
   if (!validation && snapshot.files.validation) {
+    await verifySnapshotFile(snapshot, "validation");
     validation = (await client.files.create({ file: await toFile(createReadStream(snapshot.files.validation.path), `${base}-validation.jsonl`), purpose: "fine-tune" })).id;
     await db().fineTuneJob.update({ where: { id: job.id }, data: { validationFileId: validation } });
   }
