@@ -15,7 +15,7 @@ const PLACEHOLDERS: Record<string, string> = {
   "openai.organization": "org-…",
   "openai.project": "proj_…",
   "azure.baseURL": "https://my-resource.openai.azure.com",
-  "azure.apiVersion": "2024-10-21",
+  "azure.apiVersion": "2025-04-01-preview",
   "compatible.baseURL": "https://llm.example.com/v1",
 };
 
@@ -93,15 +93,10 @@ export function ProvidersSection({ views, secretKeyProblem }: { views: ProviderV
             {v.source === "settings" && v.environment.keyHint ? (
               <p className="mt-1 text-xs text-zinc-500">
                 <span className="font-mono">{PROVIDER_ENV[v.kind].apiKey}</span> (<span className="font-mono">{v.environment.keyHint}</span>) is set on the server too; the
-                settings saved here take its place for fine-tuning.
+                settings saved here take its place.
               </p>
             ) : null}
-            {v.kind === "openai" ? (
-              <p className="mt-1 text-xs text-zinc-500">
-                The moderation pre-scan reads OpenAI from the server&apos;s environment (<span className="font-mono">OPENAI_API_KEY</span>,{" "}
-                <span className="font-mono">OPENAI_BASE_URL</span>) whatever is saved here.
-              </p>
-            ) : null}
+            {v.kind === "openai" ? <p className="mt-1 text-xs text-zinc-500">The moderation pre-scan sends to this provider too.</p> : null}
             <div className="mt-3">
               <ProviderForm
                 kind={v.kind}

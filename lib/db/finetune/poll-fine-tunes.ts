@@ -3,6 +3,7 @@ import { db, sqlite } from "../client";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { resolveProvider } from "../providers/provider-settings";
 import { fineTuneClient } from "../../providers/fine-tune-client";
+import type { ProviderConfig } from "../../providers/provider-config";
 import { explainProviderError } from "../../providers/fine-tune-refusal";
 import { FINAL_STATUSES, type FineTuneStatus, type ProviderKind } from "../../finetune/vocabulary";
 import { executeLaunch, isLaunching } from "./run-launch";
@@ -46,8 +47,10 @@ export async function nextPollDue(): Promise<Date | null> {
 
 export async function pollFineTune(job: JobRow, o: { client?: OpenAI; now?: Date } = {}): Promise<void> {
   if (!job.providerJobId) return;
+  let config: ProviderConfig | undefined;
   try {
-    const client = o.client ?? fineTuneClient(await resolveProvider(job.provider as ProviderKind), { maxRetries: 0 });
+    config = await resolveProvider(job.provider as ProviderKind);
+    const client = o.client ?? fineTuneClient(config, { maxRetries: 0, timeoutMs: 60_000 });
     const remote = await client.fineTuning.jobs.retrieve(job.providerJobId);
     await syncEvents(client, job);
     await syncCheckpoints(client, job);
@@ -59,7 +62,7 @@ export async function pollFineTune(job: JobRow, o: { client?: OpenAI; now?: Date
       data: { ...fields, error: fields.error ?? null, status: next.status, pollFailures: next.pollFailures, nextPollAt: next.nextPollAt },
     });
   } catch (e) {
-    await scheduleAfterError(job, explainProviderError(e), o.now);
+    await scheduleAfterError(job, explainProviderError(e, config), o.now);
   }
 }
 

@@ -5,6 +5,7 @@ import { db } from "../client";
 import { getSnapshot, type SnapshotDetail } from "../snapshots/get-snapshot";
 import { resolveProvider } from "../providers/provider-settings";
 import { fineTuneClient } from "../../providers/fine-tune-client";
+import type { ProviderConfig } from "../../providers/provider-config";
 import { explainProviderError, type ProviderErrorExplanation } from "../../providers/fine-tune-refusal";
 import { buildJobCreateParams } from "../../finetune/job-params";
 import { matchesOurJob } from "../../finetune/idempotency";
@@ -44,8 +45,10 @@ export async function executeLaunch(jobId: string, o: LaunchOptions = {}): Promi
     const job = await db().fineTuneJob.findUnique({ where: { id: jobId } });
     if (!job || job.providerJobId || (job.status !== "uploading" && job.status !== "creating")) return;
     await db().fineTuneJob.update({ where: { id: jobId }, data: { nextPollAt: new Date(Date.now() + LEASE_MS) } });
+    let config: ProviderConfig | undefined;
     try {
-      const client = o.client ?? fineTuneClient(await resolveProvider(job.provider as ProviderKind), { maxRetries: 2 });
+      config = await resolveProvider(job.provider as ProviderKind);
+      const client = o.client ?? fineTuneClient(config, { maxRetries: 2 });
       const snapshot = await getSnapshot(job.snapshotId);
       const files = await uploadFiles(client, job, snapshot);
       await waitUntilProcessed(client, [files.training, files.validation].filter((f): f is string => !!f));
@@ -55,7 +58,7 @@ export async function executeLaunch(jobId: string, o: LaunchOptions = {}): Promi
     } catch (e) {
       // Tuneset's own objection (no provider configured, a snapshot file changed on disk): waiting will not fix it.
       if (isAppError(e)) return await recordStop(job, e);
-      const explanation = e instanceof FileRejected ? fileRejection(e) : explainProviderError(e);
+      const explanation = e instanceof FileRejected ? fileRejection(e) : explainProviderError(e, config);
       if (explanation.refusal) await recordRefusal(job, explanation);
       else await scheduleAfterError(job, explanation);
     }
