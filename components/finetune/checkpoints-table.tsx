@@ -1,4 +1,4 @@
-import { CopyButton } from "./copy-button";
+import { ModelId } from "./model-id";
 
 type Checkpoint = { providerCheckpointId: string; step: number; fineTunedModelCheckpoint: string; metrics: Record<string, number> };
 
@@ -28,7 +28,7 @@ export function CheckpointsTable({ checkpoints }: { checkpoints: Checkpoint[] })
                 <td className="px-3 py-1.5 text-right tabular-nums">{fmt(c.metrics.train_loss)}</td>
                 <td className="px-3 py-1.5 text-right tabular-nums">{fmt(c.metrics.valid_loss ?? c.metrics.full_valid_loss)}</td>
                 <td className="px-3 py-1.5">
-                  <code className="break-all text-xs">{c.fineTunedModelCheckpoint}</code> <CopyButton value={c.fineTunedModelCheckpoint} />
+                  <ModelId value={c.fineTunedModelCheckpoint} />
                 </td>
               </tr>
             ))}

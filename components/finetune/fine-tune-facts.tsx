@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { FineTuneDetail } from "@/lib/finetune/fine-tune-view";
 import { formatCount, formatDateTime } from "@/components/ui/format";
-import { CopyButton } from "./copy-button";
+import { ModelId } from "./model-id";
 import { formatDuration } from "./fine-tune-status";
 
 // The job's record: what was asked, what the provider resolved "auto" to, where the
@@ -30,12 +30,7 @@ function resolved(providerState: string | null): { hyperparameters: Record<strin
 export function FineTuneFacts({ job }: { job: FineTuneDetail }) {
   const provider = resolved(job.providerState);
   const rows: [string, React.ReactNode][] = [
-    ["Fine-tuned model", job.fineTunedModel ? (
-      <span key="model" className="inline-flex items-center gap-1">
-        <code className="break-all" data-testid="fine-tuned-model">{job.fineTunedModel}</code>
-        <CopyButton value={job.fineTunedModel} />
-      </span>
-    ) : "Not yet"],
+    ["Fine-tuned model", job.fineTunedModel ? <ModelId key="model" value={job.fineTunedModel} testId="fine-tuned-model" /> : "Not yet"],
     ["Provider job", job.providerJobId ? <code key="job">{job.providerJobId}</code> : "Not created yet"],
     ...HYPERPARAMETERS.filter(([key]) => key in job.hyperparameters).map(([key, label]): [string, React.ReactNode] => {
       const asked = job.hyperparameters[key];

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { FineTuneSummary } from "@/lib/finetune/fine-tune-view";
 import { formatCount } from "@/components/ui/format";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { CopyButton } from "./copy-button";
+import { ModelId } from "./model-id";
 import { FineTuneStatusBadge, formatDuration } from "./fine-tune-status";
 
 // Jobs with the line back to their data: status, model, the snapshot they trained on,
@@ -54,14 +54,7 @@ export function FineTunesTable({ jobs, showDataset = true }: { jobs: FineTuneSum
               <td className="px-3 py-2 text-right tabular-nums">{job.trainedTokens === null ? "—" : formatCount(job.trainedTokens)}</td>
               <td className="px-3 py-2 tabular-nums">{formatDuration(job.startedAt, job.finishedAt)}</td>
               <td className="px-3 py-2">
-                {job.fineTunedModel ? (
-                  <span className="inline-flex items-center gap-1">
-                    <code className="break-all text-xs">{job.fineTunedModel}</code>
-                    <CopyButton value={job.fineTunedModel} />
-                  </span>
-                ) : (
-                  <span className="text-zinc-400">—</span>
-                )}
+                <ModelId value={job.fineTunedModel} />
               </td>
             </tr>
           ))}

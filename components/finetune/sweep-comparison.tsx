@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SweepJob } from "@/lib/finetune/fine-tune-view";
-import { CopyButton } from "./copy-button";
+import { ModelId } from "./model-id";
 import { FineTuneStatusBadge } from "./fine-tune-status";
 
 // Final losses side by side. The lowest validation loss among finished jobs is marked:
@@ -53,14 +53,7 @@ export function SweepComparison({ jobs, axes }: { jobs: SweepJob[]; axes: string
               <td className="px-3 py-2 text-right tabular-nums">{fmt(validation(job))}</td>
               <td className="px-3 py-2 text-right tabular-nums">{pct(job.final.full_valid_mean_token_accuracy ?? job.final.valid_mean_token_accuracy)}</td>
               <td className="px-3 py-2">
-                {job.fineTunedModel ? (
-                  <span className="inline-flex items-center gap-1">
-                    <code className="break-all text-xs">{job.fineTunedModel}</code>
-                    <CopyButton value={job.fineTunedModel} />
-                  </span>
-                ) : (
-                  "—"
-                )}
+                <ModelId value={job.fineTunedModel} />
               </td>
             </tr>
           ))}

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { SYSTEM_PROMPT_MODE_LABELS, type SystemPromptMode } from "@/lib/snapshots/bake-system-prompt";
+import { SYSTEM_PROMPT_MODE_LABELS } from "@/lib/snapshots/bake-system-prompt";
+import type { SnapshotListItem } from "@/lib/snapshots/snapshot-list-item";
 import { formatCount } from "@/components/ui/format";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { filterWords } from "./filter-words";
@@ -7,22 +8,8 @@ import { filterWords } from "./filter-words";
 // A dataset's snapshots, newest first: what each froze (filter, records and their
 // split), what it did to the system prompt, who made it and when.
 
-type SnapshotRow = {
-  id: string;
-  number: number;
-  kind: string;
-  createdAt: Date;
-  createdBy: { name: string; email: string };
-  records: number;
-  trainRecords: number;
-  validationRecords: number;
-  validationFraction: number | null;
-  seed: number | null;
-  systemPrompt: SystemPromptMode;
-  filter: Record<string, unknown>;
-};
 
-export function SnapshotsTable({ snapshots }: { snapshots: SnapshotRow[] }) {
+export function SnapshotsTable({ snapshots }: { snapshots: SnapshotListItem[] }) {
   if (!snapshots.length) {
     return (
       <p className="rounded-lg border border-zinc-200 bg-white px-3 py-10 text-center text-sm text-zinc-500">

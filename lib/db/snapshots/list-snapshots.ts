@@ -1,22 +1,10 @@
 import { db } from "../client";
+import type { SnapshotListItem } from "../../snapshots/snapshot-list-item";
 import type { SystemPromptMode } from "../../snapshots/bake-system-prompt";
 
 // A dataset's snapshots, newest first, for its Snapshots page and the API.
 
-export type SnapshotListItem = {
-  id: string;
-  number: number;
-  kind: string;
-  createdAt: Date;
-  createdBy: { name: string; email: string };
-  records: number;
-  trainRecords: number;
-  validationRecords: number;
-  validationFraction: number | null;
-  seed: number | null;
-  systemPrompt: SystemPromptMode;
-  filter: Record<string, unknown>;
-};
+export type { SnapshotListItem };
 
 export async function listSnapshots(datasetId: string, o: { take?: number } = {}): Promise<SnapshotListItem[]> {
   const rows = await db().snapshot.findMany({

@@ -26,21 +26,13 @@ export function snapshotJson(s: SnapshotDetail) {
   const file = (kind: string, f: { name: string; records: number; bytes: number; sha256: string }) => ({
     name: f.name, records: f.records, bytes: f.bytes, sha256: f.sha256, url: `/api/v1/snapshots/${s.id}/files/${kind}`,
   });
+  const { url: _listUrl, id, ...listed } = snapshotListJson(s);
   return {
-    id: s.id,
+    id,
     dataset_id: s.datasetId,
     dataset_name: s.datasetName,
-    number: s.number,
-    kind: s.kind,
-    created_at: s.createdAt.toISOString(),
+    ...listed,
     created_by: s.createdBy,
-    records: s.records,
-    train_records: s.trainRecords,
-    validation_records: s.validationRecords,
-    validation_fraction: s.validationFraction,
-    seed: s.seed,
-    system_prompt: s.systemPrompt,
-    filter: s.filter,
     files: {
       train: file("train", s.files.train),
       ...(s.files.validation ? { validation: file("validation", s.files.validation) } : {}),
