@@ -28,7 +28,7 @@ export function FineTunesTable({ jobs, showDataset = true }: { jobs: FineTuneSum
             <tr key={job.id} className="align-top">
               <td className="px-3 py-2">
                 <Link href={`/fine-tunes/${job.id}`} className="font-medium text-zinc-900 hover:underline">
-                  {job.suffix ? job.suffix : job.providerJobId ?? "Launching…"}
+                  {job.suffix || job.providerJobId || (job.status === "refused" ? "Refused launch" : "Launching…")}
                 </Link>
                 <div className="text-xs text-zinc-500">
                   <RelativeTime value={job.createdAt} /> · {job.createdBy.name} · {job.providerHost}

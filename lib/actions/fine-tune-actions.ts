@@ -60,8 +60,8 @@ export async function cancelFineTuneAction(jobId: string): Promise<ActionResult>
 
 export async function retryLaunchAction(jobId: string): Promise<ActionResult> {
   try {
-    await authorizeOwned("finetune.launch", () => datasetOfFineTune(jobId));
-    await resetLaunch(jobId);
+    const actor = await authorizeOwned("finetune.launch", () => datasetOfFineTune(jobId));
+    await resetLaunch(actor, jobId);
     startLaunch(jobId);
     revalidatePath(`/fine-tunes/${jobId}`);
     return { ok: true };

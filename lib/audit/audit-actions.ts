@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = {
   "snapshot.downloaded": "Downloaded a snapshot",
   "finetune.launched": "Launched a fine-tune",
   "finetune.refused": "Fine-tune refused by provider",
+  "finetune.launch_retried": "Retried a fine-tune launch",
   "finetune.cancelled": "Cancelled a fine-tune",
   "finetune.sweep_launched": "Launched a sweep",
   "provider.settings_changed": "Changed provider settings",

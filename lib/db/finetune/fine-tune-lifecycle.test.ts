@@ -118,7 +118,8 @@ describe("a fine-tune's life", () => {
     standIn.faults.clear();
     const uploaded = uploads();
     const created = jobCreations();
-    await resetLaunch(job.id);
+    await resetLaunch(await commandLineActor(), job.id);
+    expect(await db().auditEvent.count({ where: { action: "finetune.launch_retried", targetId: job.id } })).toBe(1);
     await executeLaunch(job.id);
     const retried = await row(job.id);
     expect(retried.status).toBe("validating_files");

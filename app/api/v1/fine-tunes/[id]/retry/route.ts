@@ -4,8 +4,8 @@ import { resetLaunch } from "@/lib/db/finetune/retry-launch";
 import { startLaunch } from "@/lib/db/finetune/start-launch";
 
 // POST /api/v1/fine-tunes/{id}/retry: tries a stopped launch again on the same row and key.
-export const POST = apiRoute<{ id: string }>({ permission: "finetune.launch", dataset: (p) => datasetOfFineTune(p.id) }, async (_req, { id }) => {
-  await resetLaunch(id);
+export const POST = apiRoute<{ id: string }>({ permission: "finetune.launch", dataset: (p) => datasetOfFineTune(p.id) }, async (_req, { id }, actor) => {
+  await resetLaunch(actor, id);
   startLaunch(id);
   return { id, retried: true };
 });
