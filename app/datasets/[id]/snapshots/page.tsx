@@ -11,6 +11,7 @@ import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 import { SnapshotsTable } from "@/components/snapshots/snapshots-table";
 import { SnapshotForm, type SnapshotScope } from "@/components/snapshots/snapshot-form";
 import { filterWords } from "@/components/snapshots/filter-words";
+import { ComparePicker } from "@/components/snapshots/compare-picker";
 import { datasetForPage, pageActor } from "@/app/_lib/page-access";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -42,6 +43,7 @@ export default async function SnapshotsPage({ params, searchParams }: Props) {
       <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-label="Snapshot list" className="min-w-0">
           <SnapshotsTable snapshots={snapshots} />
+          <ComparePicker snapshots={snapshots} />
         </section>
         {canCreate ? (
           <aside>
