@@ -18,7 +18,11 @@ import { MAX_PASSWORD, MIN_PASSWORD, RESET_LINK_HOURS } from "../validation/acco
 
 
 // The reset link of the request being served, caught from the library's "send" hook.
-const resetLinks = new AsyncLocalStorage<{ token?: string }>();
+// On globalThis like the instance itself: Next bundles route handlers and server actions
+// apart, each with its own copy of this module, and whichever creates the one auth
+// instance first, its callback must see the store the other copies run reset links in.
+const shared = globalThis as unknown as { tunesetResetLinks?: AsyncLocalStorage<{ token?: string }> };
+const resetLinks = (shared.tunesetResetLinks ??= new AsyncLocalStorage<{ token?: string }>());
 
 function createAuth() {
   const oidc = oidcConfig();

@@ -7,6 +7,7 @@ import { newIdempotencyKey } from "../../finetune/idempotency";
 import { estimateJob } from "../../finetune/estimate";
 import type { LaunchRequest } from "../../validation/launch-request";
 import type { LaunchPreview } from "./launch-preview";
+import { LAUNCH_LEASE_MS } from "./run-launch";
 
 // The first step of a launch: the job's row, written before anything goes to the
 // provider, so a double click, a retry or a restart finds it by its idempotency key
@@ -49,7 +50,8 @@ export async function createFineTune(actor: Actor, preview: LaunchPreview, reque
           status: "uploading",
           estimatedTokens: estimate.billedTokens,
           estimatedCostUsd: estimate.costUsd,
-          nextPollAt: new Date(),
+          // Leased to whoever created it, who launches it now; the poller takes over only if that stops.
+          nextPollAt: new Date(Date.now() + LAUNCH_LEASE_MS),
           createdById: actor.id,
         },
         select: { id: true },

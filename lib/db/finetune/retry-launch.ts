@@ -2,6 +2,7 @@ import { db } from "../client";
 import type { Actor } from "../actor";
 import { auditEventData } from "../audit/record-audit";
 import { AppError } from "../../errors";
+import { LAUNCH_LEASE_MS } from "./run-launch";
 
 // A launch that stopped (refused, or given up after repeated errors) can be tried
 // again on the same row: the same idempotency key, the files already uploaded, and a
@@ -17,7 +18,7 @@ export async function resetLaunch(actor: Actor, jobId: string): Promise<void> {
   await db().$transaction([
     db().fineTuneJob.update({
       where: { id: jobId },
-      data: { status: job.trainingFileId ? "creating" : "uploading", error: null, finishedAt: null, pollFailures: 0, nextPollAt: new Date() },
+      data: { status: job.trainingFileId ? "creating" : "uploading", error: null, finishedAt: null, pollFailures: 0, nextPollAt: new Date(Date.now() + LAUNCH_LEASE_MS) },
     }),
     db().auditEvent.create({
       data: auditEventData({

@@ -21,7 +21,10 @@ import { isAppError } from "../../errors";
 // poller after a restart) carries on from there: files are never uploaded twice, and
 // before creating a job it asks the provider whether an earlier attempt already did.
 
-const launching = new Set<string>();
+// On globalThis: Next gives route handlers and server actions each their own copy of
+// this module, and a launch started from one must be seen by the poller in the other.
+const shared = globalThis as unknown as { tunesetLaunching?: Set<string> };
+const launching = (shared.tunesetLaunching ??= new Set<string>());
 
 /** Whether this process is launching the job now (the poller leaves it alone). */
 export const isLaunching = (jobId: string) => launching.has(jobId);
@@ -30,7 +33,7 @@ export const isLaunching = (jobId: string) => launching.has(jobId);
  * While a launch runs, its row is not due: the poller of another process (or of this
  * one after a restart) takes the launch over only once this lease has passed.
  */
-const LEASE_MS = 5 * 60_000;
+export const LAUNCH_LEASE_MS = 5 * 60_000;
 
 /** How often and how long to wait for uploaded files to be processed. */
 const FILE_WAIT = { everyMs: Number(process.env.TUNESET_FILE_POLL_MS ?? 1000), maxMs: 30 * 60_000 };
@@ -44,7 +47,7 @@ export async function executeLaunch(jobId: string, o: LaunchOptions = {}): Promi
   try {
     const job = await db().fineTuneJob.findUnique({ where: { id: jobId } });
     if (!job || job.providerJobId || (job.status !== "uploading" && job.status !== "creating")) return;
-    await db().fineTuneJob.update({ where: { id: jobId }, data: { nextPollAt: new Date(Date.now() + LEASE_MS) } });
+    await db().fineTuneJob.update({ where: { id: jobId }, data: { nextPollAt: new Date(Date.now() + LAUNCH_LEASE_MS) } });
     let config: ProviderConfig | undefined;
     try {
       config = await resolveProvider(job.provider as ProviderKind);
