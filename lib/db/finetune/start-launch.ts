@@ -3,5 +3,8 @@ import { executeLaunch } from "./run-launch";
 
 /** Starts a launch in the background of the server process; its page shows the progress. */
 export function startLaunch(jobId: string): void {
-  void executeLaunch(jobId).finally(() => wakeFineTunePoller());
+  executeLaunch(jobId)
+    // The launch writes its own outcome; what escapes it (the database gone) only reaches the log.
+    .catch((e) => console.error(`Launch of fine-tune ${jobId} failed:`, e instanceof Error ? e.message : e))
+    .finally(() => wakeFineTunePoller());
 }
