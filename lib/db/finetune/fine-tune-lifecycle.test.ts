@@ -228,4 +228,14 @@ describe("a fine-tune's life", () => {
     expect(stopped).toMatchObject({ status: "uploading", nextPollAt: null, trainingFileId: null });
     expect(JSON.parse(stopped.error!).explanation).toMatch(/TUNESET_COMPATIBLE_BASE_URL/);
   });
+
+  it("cancels a launch that has not reached the provider, and creates nothing afterwards", async () => {
+    const { actor, job } = await launched("lifecycle cancel early");
+    expect(await cancelFineTune(actor, job.id)).toEqual({ status: "cancelled" });
+    const created = jobCreations();
+    const uploaded = uploads();
+    await executeLaunch(job.id);
+    expect(await row(job.id)).toMatchObject({ status: "cancelled", providerJobId: null, nextPollAt: null });
+    expect([jobCreations(), uploads()]).toEqual([created, uploaded]);
+  });
 });

@@ -55,7 +55,9 @@ export async function executeLaunch(jobId: string, o: LaunchOptions = {}): Promi
       const snapshot = await getSnapshot(job.snapshotId);
       const files = await uploadFiles(client, job, snapshot);
       await waitUntilProcessed(client, [files.training, files.validation].filter((f): f is string => !!f));
-      await db().fineTuneJob.update({ where: { id: jobId }, data: { status: "creating" } });
+      // Cancelled while the files went up: create nothing.
+      const moved = await db().fineTuneJob.updateMany({ where: { id: jobId, status: { in: ["uploading", "creating"] } }, data: { status: "creating" } });
+      if (moved.count === 0) return;
       const created = (await findEarlierJob(client, job, files.training)) ?? (await client.fineTuning.jobs.create(buildParams(job, snapshot, files)));
       await db().fineTuneJob.update({ where: { id: jobId }, data: { ...jobFields(created), providerJobId: created.id, error: null, pollFailures: 0, nextPollAt: new Date() } });
     } catch (e) {
