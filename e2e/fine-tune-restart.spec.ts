@@ -23,7 +23,7 @@ test.beforeAll(async () => {
   env.OPENAI_BASE_URL = await standIn.listen(0);
 });
 test.afterAll(async () => {
-  server?.kill("SIGTERM");
+  if (server && server.exitCode === null) await stopServer(server);
   await standIn.close();
 });
 

@@ -40,7 +40,10 @@ test("Alt+ArrowUp and Alt+ArrowDown move the turn being edited, and the focus mo
   await page.keyboard.press("Alt+ArrowUp");
   await expect(page.getByRole("textbox", { name: /^Message \d/ })).toHaveText(["one", "three", "two", "four"]);
   await expect(page.getByRole("textbox", { name: "Message 2 (user)" })).toBeFocused();
+  // One move at a time: each waits for the one before it to land, as a person's keystrokes would.
   await page.keyboard.press("Alt+ArrowDown");
+  await expect(page.getByRole("textbox", { name: /^Message \d/ })).toHaveText(["one", "two", "three", "four"]);
+  await expect(page.getByRole("textbox", { name: "Message 3 (user)" })).toBeFocused();
   await page.keyboard.press("Alt+ArrowDown");
   await expect(page.getByRole("textbox", { name: "Message 4 (user)" })).toBeFocused();
   await page.keyboard.press("Control+Enter");
