@@ -1,5 +1,4 @@
-import { FIELD_LABELS, PROVIDER_ENV, type ProviderView } from "@/lib/providers/provider-config";
-import { OPENAI_DEFAULT_BASE_URL } from "@/lib/providers/openai-client";
+import { FIELD_LABELS, OPENAI_DEFAULT_BASE_URL, PROVIDER_ENV, type ProviderView } from "@/lib/providers/provider-config";
 import { SECRET_KEY_VARIABLE } from "@/lib/providers/secret-box";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";

@@ -1,7 +1,9 @@
 import { AppError } from "../errors";
 import { PROVIDER_KIND_NAMES, type ProviderKind } from "../finetune/vocabulary";
-import { OPENAI_DEFAULT_BASE_URL } from "./openai-client";
 import { apiKeyProblem, apiVersionProblem, azureEndpointProblem, baseURLProblem, idProblem } from "./provider-field-rules";
+
+/** Where OpenAI requests go unless a base URL is set. */
+export const OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
 
 // Where a fine-tuning provider is and how to sign in to it, from the settings an admin
 // saved (already decrypted by the caller) or else the server's environment. Every

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createServer } from "node:net";
 import { standInForTests } from "../../e2e/openai-stand-in/stand-in-for-tests";
-import { openAIClient } from "./openai-client";
+import { openAIClientFromEnv as openAIClient } from "./provider-client";
 import { describeProviderError, retryAfterSeconds, type ProviderFailure } from "./provider-error";
 
 // The SDK against the local stand-in: each refusal the provider can give comes back as

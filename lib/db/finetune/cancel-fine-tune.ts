@@ -3,7 +3,7 @@ import type { Actor } from "../actor";
 import { auditEventData } from "../audit/record-audit";
 import { AppError } from "../../errors";
 import { resolveProvider } from "../providers/provider-settings";
-import { fineTuneClient } from "../../providers/fine-tune-client";
+import { providerClient } from "../../providers/provider-client";
 import { explainProviderError } from "../../providers/fine-tune-refusal";
 import { isFinalStatus, type FineTuneStatus, type ProviderKind } from "../../finetune/vocabulary";
 import { jobFields } from "./job-updates";
@@ -19,7 +19,7 @@ export async function cancelFineTune(actor: Actor, jobId: string): Promise<{ sta
   let fields: Partial<ReturnType<typeof jobFields>> = { status: "cancelled", finishedAt: new Date() };
   if (job.providerJobId) {
     try {
-      const client = fineTuneClient(await resolveProvider(job.provider as ProviderKind), { maxRetries: 2 });
+      const client = providerClient(await resolveProvider(job.provider as ProviderKind), { maxRetries: 2 });
       fields = jobFields(await client.fineTuning.jobs.cancel(job.providerJobId), job.status as FineTuneStatus);
     } catch (e) {
       const x = explainProviderError(e);

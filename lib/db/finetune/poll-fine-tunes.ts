@@ -2,7 +2,7 @@ import type { OpenAI } from "openai";
 import { db, sqlite } from "../client";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { resolveProvider } from "../providers/provider-settings";
-import { fineTuneClient } from "../../providers/fine-tune-client";
+import { providerClient } from "../../providers/provider-client";
 import type { ProviderConfig } from "../../providers/provider-config";
 import { explainProviderError } from "../../providers/fine-tune-refusal";
 import { FINAL_STATUSES, type FineTuneStatus, type ProviderKind } from "../../finetune/vocabulary";
@@ -50,7 +50,7 @@ export async function pollFineTune(job: JobRow, o: { client?: OpenAI; now?: Date
   let config: ProviderConfig | undefined;
   try {
     config = await resolveProvider(job.provider as ProviderKind);
-    const client = o.client ?? fineTuneClient(config, { maxRetries: 0, timeoutMs: 60_000 });
+    const client = o.client ?? providerClient(config, { maxRetries: 0, timeoutMs: 60_000 });
     const remote = await client.fineTuning.jobs.retrieve(job.providerJobId);
     await syncEvents(client, job);
     await syncCheckpoints(client, job);

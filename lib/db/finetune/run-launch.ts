@@ -4,7 +4,7 @@ import type { FineTuningJob } from "openai/resources/fine-tuning/jobs/jobs";
 import { db } from "../client";
 import { getSnapshot, type SnapshotDetail } from "../snapshots/get-snapshot";
 import { resolveProvider } from "../providers/provider-settings";
-import { fineTuneClient } from "../../providers/fine-tune-client";
+import { providerClient } from "../../providers/provider-client";
 import type { ProviderConfig } from "../../providers/provider-config";
 import { explainProviderError, type ProviderErrorExplanation } from "../../providers/fine-tune-refusal";
 import { buildJobCreateParams } from "../../finetune/job-params";
@@ -51,7 +51,7 @@ export async function executeLaunch(jobId: string, o: LaunchOptions = {}): Promi
     let config: ProviderConfig | undefined;
     try {
       config = await resolveProvider(job.provider as ProviderKind);
-      const client = o.client ?? fineTuneClient(config, { maxRetries: 2 });
+      const client = o.client ?? providerClient(config, { maxRetries: 2 });
       const snapshot = await getSnapshot(job.snapshotId);
       const files = await uploadFiles(client, job, snapshot);
       await waitUntilProcessed(client, [files.training, files.validation].filter((f): f is string => !!f));

@@ -6,7 +6,9 @@ import { closeDb, db } from "../client";
 import { commandLineActor } from "../actor";
 import { updateConversation } from "../conversations/update-conversation";
 import { countConversations } from "../conversations/list-conversations";
-import { openAIClient } from "../../providers/openai-client";
+import { openAIClientFromEnv } from "../../providers/provider-client";
+
+const openAIClient = (env: Record<string, string | undefined> = process.env, o?: { maxRetries?: number }) => openAIClientFromEnv(env, o);
 import { createModerationScan, executeModerationScan, type ScanOptions } from "./run-moderation-scan";
 import { setModerationEnabled } from "./set-moderation-enabled";
 import { latestModerationRun, moderationCounts } from "./moderation-status";

@@ -7,7 +7,7 @@ import { auditEventData } from "../audit/record-audit";
 import { getDatasetById } from "../datasets/get-dataset";
 import { ModerationScanRequestSchema } from "../../validation/moderation";
 import { resolveProvider } from "../providers/provider-settings";
-import { fineTuneClient } from "../../providers/fine-tune-client";
+import { providerClient } from "../../providers/provider-client";
 import { describeProviderError } from "../../providers/provider-error";
 import { recordInputs } from "../../moderation/moderation-inputs";
 import { MODERATION_LIMITS, MODERATION_MODEL, planBatches, type ModerationLimits } from "../../moderation/moderation-batches";
@@ -68,7 +68,7 @@ export async function executeModerationScan(spec: ScanSpec, o: ScanOptions = {})
   let processed = 0;
   let flagged = 0;
   try {
-    const client = o.client ?? fineTuneClient(await resolveProvider("openai"), { maxRetries: 2, timeoutMs: 60_000 });
+    const client = o.client ?? providerClient(await resolveProvider("openai"), { maxRetries: 2, timeoutMs: 60_000 });
     for (let after = 0; ; ) {
       if (!stillEnabled(spec.datasetId)) {
         throw new AppError("bad_request", `The moderation pre-scan was turned off while it ran, so nothing more was sent; ${processed} of the records were scanned.`);

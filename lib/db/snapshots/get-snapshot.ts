@@ -3,6 +3,7 @@ import { db } from "../client";
 import { notFound } from "../../errors";
 import { parseManifest, type ManifestFile, type SnapshotManifest } from "../../snapshots/manifest";
 import type { SystemPromptMode } from "../../snapshots/bake-system-prompt";
+import type { SnapshotListItem } from "../../snapshots/snapshot-list-item";
 import { snapshotAbsoluteDirectory } from "./snapshot-paths";
 
 // One snapshot as the pages, the API, the CLI and the fine-tune launcher read it: its
@@ -11,21 +12,11 @@ import { snapshotAbsoluteDirectory } from "./snapshot-paths";
 
 export type SnapshotFileInfo = { name: string; path: string; sha256: string; bytes: number; records: number };
 
-export type SnapshotDetail = {
-  id: string;
+/** What a snapshot's list row says (status and filter, counts, split, who and when), and everything else about it. */
+export type SnapshotDetail = Omit<SnapshotListItem, "kind" | "createdBy"> & {
   datasetId: string;
   datasetName: string;
-  number: number;
   kind: "chat" | "preference";
-  records: number;
-  trainRecords: number;
-  validationRecords: number;
-  validationFraction: number | null;
-  seed: number | null;
-  systemPrompt: SystemPromptMode;
-  /** The export request it was made from: status and table filter. */
-  filter: Record<string, unknown>;
-  createdAt: Date;
   createdBy: { id: string; email: string; name: string };
   /** Absolute path of the snapshot's folder. */
   directory: string;

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { AzureOpenAI } from "openai";
-import { fineTuneClient } from "./fine-tune-client";
+import { providerClient } from "./provider-client";
 import type { ProviderConfig } from "./provider-config";
 
 // Each kind against a local server that records what arrives: the path, the query and
@@ -39,7 +39,7 @@ const config = (c: Partial<ProviderConfig> & Pick<ProviderConfig, "kind">): Prov
 
 describe("the fine-tuning client for each kind of provider", () => {
   it("OpenAI: /v1 paths, a bearer key, the organisation and project headers", async () => {
-    const client = fineTuneClient(config({ kind: "openai", baseURL: `${origin}/v1`, organization: "org-1", project: "proj_1" }));
+    const client = providerClient(config({ kind: "openai", baseURL: `${origin}/v1`, organization: "org-1", project: "proj_1" }));
     await client.fineTuning.jobs.list({ limit: 1 });
     expect(seen).toHaveLength(1);
     const [req] = seen;
@@ -49,7 +49,7 @@ describe("the fine-tuning client for each kind of provider", () => {
   });
 
   it("an OpenAI-compatible endpoint: its own base path, a bearer key, no organisation from the environment", async () => {
-    const client = fineTuneClient(config({ kind: "compatible", baseURL: `${origin}/api/openai/v1` }));
+    const client = providerClient(config({ kind: "compatible", baseURL: `${origin}/api/openai/v1` }));
     await client.fineTuning.jobs.create({ model: "llama-3-8b", training_file: "file-1" });
     const [req] = seen;
     expect([req.method, req.url]).toEqual(["POST", "/api/openai/v1/fine_tuning/jobs"]);
@@ -60,7 +60,7 @@ describe("the fine-tuning client for each kind of provider", () => {
   });
 
   it("Azure: the SDK's Azure client, /openai paths with api-version, the api-key header", async () => {
-    const client = fineTuneClient(config({ kind: "azure", apiVersion: "2024-10-21", organization: "org-ignored" }));
+    const client = providerClient(config({ kind: "azure", apiVersion: "2024-10-21", organization: "org-ignored" }));
     expect(client).toBeInstanceOf(AzureOpenAI);
     await client.fineTuning.jobs.list({ limit: 2 });
     // Creating a job is not a per-deployment route: no /deployments/<model> inserted.
@@ -79,15 +79,15 @@ describe("the fine-tuning client for each kind of provider", () => {
   it("keeps the SDK quiet even with OPENAI_LOG=debug, and its retries and timeout as asked", async () => {
     const debug = vi.spyOn(console, "debug").mockImplementation(() => {});
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
-    const client = fineTuneClient(config({ kind: "openai" }), { maxRetries: 0, timeoutMs: 5_000 });
+    const client = providerClient(config({ kind: "openai" }), { maxRetries: 0, timeoutMs: 5_000 });
     await client.fineTuning.jobs.list();
     expect(debug).not.toHaveBeenCalled();
     expect(info).not.toHaveBeenCalled();
     expect([client.maxRetries, client.timeout, client.adminAPIKey]).toEqual([0, 5_000, null]);
-    expect(fineTuneClient(config({ kind: "openai" })).maxRetries).toBe(2);
+    expect(providerClient(config({ kind: "openai" })).maxRetries).toBe(2);
   });
 
   it("refuses a config without a key, naming where to put one", () => {
-    expect(() => fineTuneClient(config({ kind: "compatible", apiKey: undefined, source: "environment" }))).toThrow(/^Set TUNESET_COMPATIBLE_API_KEY on the server/);
+    expect(() => providerClient(config({ kind: "compatible", apiKey: undefined, source: "environment" }))).toThrow(/^Set TUNESET_COMPATIBLE_API_KEY on the server/);
   });
 });

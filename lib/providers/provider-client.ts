@@ -1,5 +1,5 @@
 import OpenAI, { AzureOpenAI } from "openai";
-import { requireKey, type ProviderConfig } from "./provider-config";
+import { environmentProvider, requireKey, type ProviderConfig } from "./provider-config";
 
 // The SDK client for a resolved provider (lib/db/providers/provider-settings.ts
 // `resolveProvider`). Everything it sends comes from the config: nothing is left for
@@ -7,7 +7,7 @@ import { requireKey, type ProviderConfig } from "./provider-config";
 // OPENAI_ADMIN_KEY cannot redirect a job or ride along to another provider. The key
 // goes to the SDK and nowhere else.
 
-export type FineTuneClientOptions = {
+export type ProviderClientOptions = {
   /** The SDK's retries of 408/409/429/5xx and lost connections, honouring retry-after; 2 unless said. */
   maxRetries?: number;
   /** Per request. Ten minutes unless said: a training file may be up to 512 MB. */
@@ -16,7 +16,7 @@ export type FineTuneClientOptions = {
 
 export const FINE_TUNE_TIMEOUT_MS = 10 * 60_000;
 
-export function fineTuneClient(config: ProviderConfig, options: FineTuneClientOptions = {}): OpenAI {
+export function providerClient(config: ProviderConfig, options: ProviderClientOptions = {}): OpenAI {
   const { apiKey } = requireKey(config);
   const common = {
     apiKey,
@@ -34,4 +34,11 @@ export function fineTuneClient(config: ProviderConfig, options: FineTuneClientOp
     return new AzureOpenAI({ ...common, endpoint: config.baseURL, baseURL: null, apiVersion: config.apiVersion });
   }
   return new OpenAI({ ...common, baseURL: config.baseURL });
+}
+
+/** OpenAI as the given environment configures it (tests and scripts that name their own variables). */
+export function openAIClientFromEnv(env: Record<string, string | undefined>, options: ProviderClientOptions = {}): OpenAI {
+  const config = environmentProvider("openai", env);
+  if (!config) throw new Error("OPENAI_API_KEY is not set in the environment given.");
+  return providerClient(config, options);
 }
