@@ -53,7 +53,8 @@ export async function pollFineTune(job: JobRow, o: { client?: OpenAI; now?: Date
     const client = o.client ?? providerClient(config, { maxRetries: 0, timeoutMs: 60_000 });
     const remote = await client.fineTuning.jobs.retrieve(job.providerJobId);
     await syncEvents(client, job);
-    await syncCheckpoints(client, job);
+    // Checkpoints exist only once training runs; before that the request would only spend rate limit.
+    if (remote.status === "running" || remote.status === "succeeded") await syncCheckpoints(client, job);
     const fields = jobFields(remote, job.status as FineTuneStatus);
     const next = planNextPoll({ status: job.status as FineTuneStatus, pollFailures: job.pollFailures }, { kind: "job", status: remote.status }, o.now ?? new Date());
     await db().fineTuneJob.update({
@@ -93,18 +94,13 @@ async function syncEvents(client: OpenAI, job: JobRow) {
 
 async function syncCheckpoints(client: OpenAI, job: JobRow) {
   const page = await client.fineTuning.jobs.checkpoints.list(job.providerJobId!, { limit: 100 });
-  for (const c of page.data) {
-    await db().fineTuneCheckpoint.upsert({
-      where: { jobId_providerCheckpointId: { jobId: job.id, providerCheckpointId: c.id } },
-      update: {},
-      create: {
-        jobId: job.id,
-        providerCheckpointId: c.id,
-        step: c.step_number,
-        fineTunedModelCheckpoint: c.fine_tuned_model_checkpoint,
-        metrics: JSON.stringify(c.metrics ?? {}),
-        createdAt: new Date(c.created_at * 1000),
-      },
-    });
-  }
+  // OR IGNORE, as for events: a checkpoint already stored (by this poller or a command-line refresh) stays as it is.
+  const insert = sqlite().prepare(
+    `INSERT OR IGNORE INTO FineTuneCheckpoint (jobId, providerCheckpointId, step, fineTunedModelCheckpoint, metrics, createdAt) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  sqlite().transaction(() => {
+    for (const c of page.data) {
+      insert.run(job.id, c.id, c.step_number, c.fine_tuned_model_checkpoint, JSON.stringify(c.metrics ?? {}), sqliteTimestamp(new Date(c.created_at * 1000)));
+    }
+  })();
 }
