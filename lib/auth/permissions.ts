@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "datasets.moderate": { least: "lead", label: "turn on and run the moderation pre-scan, which sends a dataset's content to the provider" },
   "finetune.launch": { least: "lead", label: "launch fine-tunes" },
   "finetune.cancel": { least: "lead", label: "cancel fine-tunes" },
+  "evals.judge": { least: "annotator", label: "judge evaluation answers blind" },
+  "evals.run": { least: "lead", label: "run, cancel and resume evaluations, and send losing examples back for review" },
   "audit.read": { least: "lead", label: "read the audit log" },
   "users.manage": { least: "admin", label: "manage users and roles" },
   "providers.manage": { least: "admin", label: "manage provider settings and keys" },
