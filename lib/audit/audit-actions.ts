@@ -35,6 +35,10 @@ export const AUDIT_ACTIONS = {
   "finetune.cancelled": "Cancelled a fine-tune",
   "finetune.sweep_launched": "Launched a sweep",
   "provider.settings_changed": "Changed provider settings",
+  "eval.started": "Started an evaluation",
+  "eval.cancelled": "Cancelled an evaluation",
+  "eval.resumed": "Resumed an evaluation",
+  "eval.sent_back": "Sent an example back for review",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -47,4 +51,4 @@ export const isAuditAction = (value: unknown): value is AuditAction => typeof va
 export const auditActionLabel = (code: string): string => (isAuditAction(code) ? AUDIT_ACTIONS[code] : code);
 
 /** What an event is about, so its target id can be read (and linked) without guessing. */
-export type AuditTargetType = "conversation" | "dataset" | "import" | "bulk_operation" | "dedup_run" | "moderation_run" | "user" | "api_token" | "snapshot" | "fine_tune_job" | "fine_tune_sweep" | "provider";
+export type AuditTargetType = "conversation" | "dataset" | "import" | "bulk_operation" | "dedup_run" | "moderation_run" | "user" | "api_token" | "snapshot" | "fine_tune_job" | "fine_tune_sweep" | "provider" | "evaluation";

@@ -34,6 +34,8 @@ export function auditTargetHref(e: Pick<AuditEventView, "targetType" | "targetId
       return `/fine-tunes/${e.targetId}`;
     case "fine_tune_sweep":
       return `/fine-tunes/sweeps/${e.targetId}`;
+    case "evaluation":
+      return `/evals/${e.targetId}`;
     default:
       return null;
   }

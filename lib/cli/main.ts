@@ -11,6 +11,7 @@ import { usersCommand } from "./commands/users-command";
 import { tokensCommand } from "./commands/tokens-command";
 import { validateCommand } from "./commands/validate-command";
 import { finetuneCommand } from "./commands/finetune-command";
+import { evalCommand } from "./commands/eval-command";
 import { CliError } from "./cli-error";
 import { DEFAULT_TARGET_MODEL } from "../models/fine-tunable-models";
 
@@ -58,6 +59,16 @@ Commands:
   finetune status ID [--json]             The job now: status, model, events, the provider's refusal if any
   finetune list [--json]                  Every fine-tune with its dataset, snapshot and resulting model
 
+  eval run --snapshot ID|--dataset NAME --model-a ID --model-b ID [--status approved|all]
+       [--provider openai|azure|compatible] [--base-url URL] [--concurrency N] [--temperature T]
+       [--max-tokens N] [--judge-model ID [--rubric-file FILE]] [--votes-per-pair N]
+       [--training-dataset NAME] [--name TEXT] [--seed N] [--json]
+                                          Ask two models every prompt of a held-out set (a snapshot's
+                                          validation split, or a dataset marked for evaluation), score the
+                                          answers and print the report; --json prints {"eval", "scores"}
+  eval report ID [--json]                 An evaluation's scores, win rates and agreement, with intervals
+  eval list [--json]                      Every evaluation with its models and status
+
 Working on the database file directly, every other command acts as an admin, recorded as "Command line".
 
 Environment: DATABASE_URL (default file:./data/tuneset.db)`;
@@ -74,6 +85,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   tokens: tokensCommand,
   validate: validateCommand,
   finetune: finetuneCommand,
+  eval: evalCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

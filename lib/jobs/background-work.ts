@@ -7,6 +7,7 @@ import { failInterruptedRuns } from "../db/dedup/run-dedup";
 import { loadLanguageDetector } from "../quality/language";
 import { refreshStaleStats, SETTLED_MS } from "../db/stats/dataset-stats";
 import { ensureFineTunePoller } from "./fine-tune-poller";
+import { ensureEvalRunner } from "./eval-runner";
 
 // Work that follows an import or an edit: the full-text index, token counts and the
 // incremental duplicate check (against the dataset's last de-duplication run). In the server it
@@ -64,6 +65,7 @@ export function ensureBackgroundWorker() {
   }
   wakeBackgroundWork();
   ensureFineTunePoller();
+  ensureEvalRunner();
 }
 
 /** Runs every pending step now; for the CLI and tests. */

@@ -3,6 +3,7 @@ import { pendingCheckCount } from "@/lib/db/checks/check-pending-records";
 import { resolveModel } from "@/lib/models/fine-tunable-models";
 import { TargetModelForm } from "@/components/datasets/target-model-form";
 import { LabelShareForm } from "@/components/datasets/label-share-form";
+import { ForEvaluationForm } from "@/components/datasets/for-evaluation-form";
 import { modelOptions } from "@/components/datasets/model-options";
 import { formatCount, formatDateTime } from "@/components/ui/format";
 import { datasetForPage, pageActor } from "@/app/_lib/page-access";
@@ -72,6 +73,23 @@ export default async function DatasetSettingsPage({ params }: Props) {
         ) : (
           <p className="text-sm">
             {Math.round(dataset.labelShareLimit * 100)}% <span className="text-xs text-zinc-500">(a lead changes it)</span>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="evaluation-settings-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
+        <h2 id="evaluation-settings-heading" className="text-sm font-semibold">
+          Evaluation
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-zinc-600">
+          A held-out dataset measures whether a fine-tune helped. Evaluations ask models about a snapshot&apos;s validation split, or about a
+          dataset marked here, so no example a model trained on is used to judge it.
+        </p>
+        {can(actor.role, "datasets.settings") ? (
+          <ForEvaluationForm datasetId={dataset.id} forEvaluation={dataset.forEvaluation} />
+        ) : (
+          <p className="text-sm">
+            {dataset.forEvaluation ? "Held out for evaluation" : "Not marked for evaluation"} <span className="text-xs text-zinc-500">(a lead changes it)</span>
           </p>
         )}
       </section>

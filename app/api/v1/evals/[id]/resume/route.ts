@@ -1,0 +1,13 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { resumeEvaluation } from "@/lib/db/evals/eval-control";
+import { getEvaluation } from "@/lib/db/evals/read-evaluations";
+import { datasetOfEvaluation } from "@/lib/db/evals/owning-dataset";
+import { evalReportJson } from "@/lib/eval/eval-json";
+import { wakeEvalRunner } from "@/lib/jobs/eval-runner";
+
+// POST /api/v1/evals/{id}/resume: queues what is left (failed calls included) of a cancelled, failed or finished run.
+export const POST = apiRoute<{ id: string }>({ permission: "evals.run", dataset: (p) => datasetOfEvaluation(p.id) }, async (_req, { id }, actor) => {
+  await resumeEvaluation(actor, id);
+  wakeEvalRunner();
+  return evalReportJson(await getEvaluation(actor, id));
+});

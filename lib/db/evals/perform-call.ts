@@ -1,0 +1,78 @@
+import type OpenAI from "openai";
+import { db } from "../client";
+import { answerRequest } from "../../eval/answer-request";
+import { answerFromCompletion } from "../../eval/extract-example";
+import { judgeRequest, parseJudgeOutput } from "../../eval/judge";
+import type { Answer, EvalPrompt } from "../../eval/eval-types";
+import type { CallKind } from "../../eval/vocabulary";
+import type { ProviderKind } from "../../finetune/vocabulary";
+
+// One request of a run: a model's answer to an example, or the judge's verdict on
+// the two answers in one order. The row is written when the answer comes back; a
+// failure is left to the runner, which decides whether to retry.
+
+export type RunSettings = {
+  provider: ProviderKind;
+  modelA: string;
+  modelB: string;
+  temperature: number;
+  maxTokens: number;
+  judgeModel: string | null;
+  judgeRubric: string | null;
+};
+
+export type PendingCall = { id: number; exampleId: number; kind: CallKind; attempts: number };
+
+/** The judge's verdict is short; this leaves room for its reason. */
+const JUDGE_MAX_TOKENS = 800;
+
+export class MissingAnswerError extends Error {}
+
+export async function performCall(client: OpenAI, run: RunSettings, call: PendingCall, signal: AbortSignal): Promise<void> {
+  const example = await db().evalExample.findUniqueOrThrow({ where: { id: call.exampleId }, select: { prompt: true, reference: true } });
+  const prompt = JSON.parse(example.prompt) as EvalPrompt;
+  const started = performance.now();
+  let body;
+  if (call.kind === "a" || call.kind === "b") {
+    body = answerRequest(prompt, { model: call.kind === "a" ? run.modelA : run.modelB, temperature: run.temperature, maxTokens: run.maxTokens, provider: run.provider });
+  } else {
+    const answers = await answersOf(call.exampleId);
+    const [first, second] = call.kind === "judge_ab" ? [answers.a, answers.b] : [answers.b, answers.a];
+    const request = judgeRequest({ prompt, reference: JSON.parse(example.reference) as Answer, first, second, rubric: run.judgeRubric ?? "" });
+    body = {
+      model: run.judgeModel!,
+      temperature: 0,
+      [run.provider === "openai" ? "max_completion_tokens" : "max_tokens"]: JUDGE_MAX_TOKENS,
+      ...request,
+    } as unknown as Parameters<OpenAI["chat"]["completions"]["create"]>[0] & { stream?: false };
+  }
+  const completion = await client.chat.completions.create(body, { signal });
+  const latencyMs = Math.round(performance.now() - started);
+  const choice = completion.choices[0];
+  const output =
+    call.kind === "a" || call.kind === "b"
+      ? answerFromCompletion(choice?.message ?? { content: null }, choice?.finish_reason ?? null)
+      : parseJudgeOutput(choice?.message?.content ?? null);
+  await db().evalCall.update({
+    where: { id: call.id },
+    data: {
+      status: "done",
+      output: JSON.stringify(output),
+      promptTokens: completion.usage?.prompt_tokens ?? null,
+      completionTokens: completion.usage?.completion_tokens ?? null,
+      latencyMs,
+      attempts: call.attempts + 1,
+      error: null,
+      finishedAt: new Date(),
+    },
+  });
+}
+
+/** Both answers of an example; a judge call waits for them (the runner orders it so). */
+async function answersOf(exampleId: number): Promise<{ a: Answer; b: Answer }> {
+  const rows = await db().evalCall.findMany({ where: { exampleId, kind: { in: ["a", "b"] }, status: "done" }, select: { kind: true, output: true } });
+  const a = rows.find((r) => r.kind === "a")?.output;
+  const b = rows.find((r) => r.kind === "b")?.output;
+  if (!a || !b) throw new MissingAnswerError("a model gave no answer to this example, so there is nothing to judge");
+  return { a: JSON.parse(a) as Answer, b: JSON.parse(b) as Answer };
+}
