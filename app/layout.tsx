@@ -38,6 +38,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/fine-tunes" className="text-sm text-zinc-600 hover:text-zinc-900">
                   Fine-tunes
                 </Link>
+                <Link href="/evals" className="text-sm text-zinc-600 hover:text-zinc-900">
+                  Evaluations
+                </Link>
                 {can(actor.role, "users.manage") ? (
                   <Link href="/admin/users" className="text-sm text-zinc-600 hover:text-zinc-900">
                     Users

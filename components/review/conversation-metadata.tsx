@@ -14,7 +14,7 @@ import type { ConversationRecord } from "@/lib/validation/conversation-record";
 /** The metadata fields of a conversation record (see the API's record shape). */
 export type RecordMetadata = Pick<
   ConversationRecord,
-  | "kind" | "status" | "version" | "source_file" | "source_line" | "import_id" | "tokens" | "turns"
+  | "kind" | "status" | "version" | "source_file" | "source_line" | "import_id" | "from_evaluation" | "tokens" | "turns"
   | "duplicate_of" | "created_at" | "updated_at" | "unknown_keys" | "extra"
 >;
 
@@ -52,6 +52,13 @@ export function ConversationMetadata({ record, labels, model, back }: Props) {
             <span className="text-zinc-400">Created here</span>
           )}
         </Row>
+        {record.from_evaluation ? (
+          <Row label="Evaluation">
+            <Link href={`/evals/${record.from_evaluation}?view=losses`} className="underline">
+              Sent back from an evaluation it lost
+            </Link>
+          </Row>
+        ) : null}
         {record.import_id ? <Row label="Import"><span className="break-all font-mono text-xs text-zinc-600">{record.import_id}</span></Row> : null}
         <Row label="Tokens">
           {record.kind === "invalid" ? (

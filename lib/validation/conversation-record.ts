@@ -15,6 +15,8 @@ export type ConversationRecord = {
   source_file: string | null;
   source_line: number | null;
   import_id: string | null;
+  /** The evaluation this record was sent back from, when a losing example became it. */
+  from_evaluation: string | null;
   tokens: number | null;
   turns: number;
   duplicate_of: string | null;

@@ -8,6 +8,7 @@ export type StoredConversation = {
   importId: string | null;
   sourceFile: string | null;
   sourceLine: number | null;
+  fromEvaluationId: string | null;
   kind: string;
   body: string;
   errors: string | null;
@@ -36,6 +37,7 @@ export function toConversationRecord(c: StoredConversation): ConversationRecord 
     source_file: c.sourceFile,
     source_line: c.sourceLine,
     import_id: c.importId,
+    from_evaluation: c.fromEvaluationId,
     tokens: c.tokens,
     turns: c.turns,
     duplicate_of: c.duplicateOfId === null ? null : String(c.duplicateOfId),

@@ -138,3 +138,9 @@ function recentFailures(evaluationId: string): EvalDetail["failures"] {
     .all(evaluationId) as { position: number; kind: string; error: string | null }[];
   return rows.map((r) => ({ position: r.position, kind: r.kind, message: r.error ? ((JSON.parse(r.error) as { message?: string }).message ?? "failed") : "failed" }));
 }
+
+/** The names of everyone who voted on an evaluation, for the agreement table. */
+export async function voterNames(evaluationId: string): Promise<Record<string, string>> {
+  const votes = await db().evalVote.findMany({ where: { evaluationId }, distinct: ["userId"], select: { user: { select: { id: true, name: true } } } });
+  return Object.fromEntries(votes.map((v) => [v.user.id, v.user.name]));
+}
