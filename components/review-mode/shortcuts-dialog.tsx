@@ -3,10 +3,14 @@
 import { useEffect, useRef } from "react";
 import { SHORTCUTS } from "./shortcuts";
 
-// The "?" overlay: every shortcut of review mode. A native <dialog>, so focus is
-// trapped and Escape closes it.
+// The "?" overlay: every shortcut of review mode, or of another keyboard-driven page
+// that passes its own list (blind judging). A native <dialog>, so focus is trapped and
+// Escape closes it.
 
-export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** `keys` are pressed together, or, with `either`, any one of them. */
+type Shortcut = { keys: string[]; what: string; either?: boolean };
+
+export function ShortcutsDialog({ open, onClose, shortcuts = SHORTCUTS }: { open: boolean; onClose: () => void; shortcuts?: readonly Shortcut[] }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -28,12 +32,12 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         </h2>
         <table className="w-full text-sm">
           <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.command} className="border-t border-zinc-100">
+            {shortcuts.map((s) => (
+              <tr key={s.what} className="border-t border-zinc-100">
                 <td className="py-1.5 pr-4 whitespace-nowrap">
                   {s.keys.map((k, i) => (
                     <span key={k}>
-                      {i > 0 ? " + " : ""}
+                      {i > 0 ? (s.either ? " or " : " + ") : ""}
                       <kbd className="rounded border border-zinc-300 bg-zinc-50 px-1.5 py-0.5 font-mono text-xs">{k}</kbd>
                     </span>
                   ))}
