@@ -31,8 +31,8 @@ export function EvalEstimate({ preview }: { preview: EvalPreviewView }) {
         Estimate
       </h3>
       <p className="text-zinc-800" data-testid="eval-destination">
-        This sends {plural(preview.examples, "prompt")} to <strong>{provider.host}</strong> ({provider.name}), to each model
-        {judge ? ", then each pair of answers to the judge twice" : ""}: {plural(estimate.calls, "request")} in all.
+        This sends {plural(preview.examples, "prompt")} to <strong>{provider.host}</strong> ({provider.name}): each to both models
+        {judge ? ", and each pair of answers to the judge in both orders" : ""}, {plural(estimate.calls, "request")} in all.
       </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
         <dt className="text-zinc-500">Eval set</dt>
@@ -96,7 +96,7 @@ export function EvalEstimate({ preview }: { preview: EvalPreviewView }) {
               <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(estimate.inputTokens)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(estimate.outputTokens)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums" data-testid="eval-estimated-cost">
-                {estimate.costUsd === null ? (priced > 0 ? `unknown (over ${formatUsd(priced)})` : "unknown") : formatUsd(estimate.costUsd)}
+                {estimate.costUsd === null ? (priced > 0 ? `unknown (at least ${formatUsd(priced)})` : "unknown") : formatUsd(estimate.costUsd)}
               </td>
             </tr>
           </tfoot>
