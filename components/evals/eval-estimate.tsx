@@ -96,7 +96,7 @@ export function EvalEstimate({ preview }: { preview: EvalPreviewView }) {
               <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(estimate.inputTokens)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(estimate.outputTokens)}</td>
               <td className="px-3 py-1.5 text-right tabular-nums" data-testid="eval-estimated-cost">
-                {estimate.costUsd === null ? (priced > 0 ? `unknown (at least ${formatUsd(priced)})` : "unknown") : formatUsd(estimate.costUsd)}
+                {estimate.costUsd === null ? (priced >= 0.01 ? `unknown (at least ${formatUsd(priced)})` : "unknown") : formatUsd(estimate.costUsd)}
               </td>
             </tr>
           </tfoot>
