@@ -15,6 +15,7 @@ import { FineTuneError } from "@/components/finetune/fine-tune-error";
 import { TrainingChart } from "@/components/finetune/training-chart";
 import { EventLog } from "@/components/finetune/event-log";
 import { CheckpointsTable } from "@/components/finetune/checkpoints-table";
+import { buttonClasses } from "@/components/ui/button";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -68,9 +69,16 @@ export default async function FineTunePage({ params }: Props) {
             ) : null}
           </p>
         </div>
-        {can(actor.role, "finetune.cancel") || can(actor.role, "finetune.launch") ? (
-          <FineTuneActions jobId={job.id} canCancel={!final && can(actor.role, "finetune.cancel")} canRetry={stalled && can(actor.role, "finetune.launch")} />
-        ) : null}
+        <div className="flex flex-wrap items-start gap-2">
+          {job.status === "succeeded" && job.fineTunedModel && can(actor.role, "evals.run") ? (
+            <Link href={`/evals/new?fineTune=${job.id}`} className={buttonClasses("primary")}>
+              Evaluate…
+            </Link>
+          ) : null}
+          {can(actor.role, "finetune.cancel") || can(actor.role, "finetune.launch") ? (
+            <FineTuneActions jobId={job.id} canCancel={!final && can(actor.role, "finetune.cancel")} canRetry={stalled && can(actor.role, "finetune.launch")} />
+          ) : null}
+        </div>
       </header>
       {job.error ? <FineTuneError error={job.error} status={job.status} host={job.providerHost} retrying={!final && !stalled} /> : null}
       <FineTuneFacts job={job} />

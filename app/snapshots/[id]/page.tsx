@@ -70,6 +70,11 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
               Launch fine-tune…
             </Link>
           ) : null}
+          {s.validationRecords > 0 && can(actor.role, "evals.run") ? (
+            <Link href={`/evals/new?snapshot=${s.id}`} className={buttonClasses("secondary")}>
+              Evaluate…
+            </Link>
+          ) : null}
           {previous ? (
             <Link href={`/snapshots/compare?a=${previous.id}&b=${s.id}`} className={buttonClasses("secondary")}>
               Compare with #{previous.number}
