@@ -1,5 +1,7 @@
+import { ORGANIZATION } from "./fine-tuning-jobs";
 import { errorBody } from "./openai-errors";
-import { json, type Middleware, type StandInResponse } from "./router";
+import { isObject } from "./param-checks";
+import { json, type Middleware, type StandInRequest, type StandInResponse } from "./router";
 
 // Refusals on demand, so tests and demos can see how Tuneset takes them: a rate limit
 // with retry-after-ms, a server error, a permission refusal, or any other status.
@@ -54,12 +56,42 @@ const FILES_DEFAULTS: Record<number, Words> = {
   429: { message: "Rate limit reached for file uploads on requests per min (RPM): Limit 3, Used 3, Requested 1.", type: "requests", code: "rate_limit_exceeded" },
 };
 
-/** The path as the OpenAI mount names it: Azure's /openai/files is /v1/files. */
-export const openAIPath = (path: string) => (path.startsWith("/openai/") ? `/v1/${path.slice("/openai/".length)}` : path);
+// On chat completions a refusal names the model asked for, as the provider's do.
+const chatDefaults = (model: string, retryAfterMs: number): Record<number, Words> => ({
+  403: { message: `Project \`proj_standin\` does not have access to model \`${model}\``, type: "invalid_request_error", code: "model_not_found" },
+  429: {
+    message: `Rate limit reached for ${model} in organization ${ORGANIZATION.id} on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in ${retryAfterMs}ms. Visit https://platform.openai.com/account/rate-limits to learn more.`,
+    type: "requests",
+    code: "rate_limit_exceeded",
+  },
+});
 
-function wordsFor(status: number, path: string): Words {
-  const p = openAIPath(path);
-  const special = p.startsWith("/v1/fine_tuning") ? FINE_TUNING_DEFAULTS[status] : p.startsWith("/v1/files") ? FILES_DEFAULTS[status] : undefined;
+/** The path as the OpenAI mount names it: Azure's /openai/files is /v1/files, /openai/deployments/{d}/chat/completions is /v1/chat/completions. */
+export const openAIPath = (path: string) =>
+  path.startsWith("/openai/") ? `/v1/${path.slice("/openai/".length).replace(/^deployments\/[^/]+\//, "")}` : path;
+
+/** The model a chat request names: the Azure deployment, or the body's `model`. */
+function chatModelOf(req: Pick<StandInRequest, "path" | "json">): string {
+  const deployment = /^\/openai\/deployments\/([^/]+)\//.exec(req.path)?.[1];
+  if (deployment) return decodeURIComponent(deployment);
+  try {
+    const body = req.json();
+    if (isObject(body) && typeof body.model === "string") return body.model;
+  } catch {
+    // Not JSON: the fault answers all the same.
+  }
+  return "gpt-4o-mini";
+}
+
+function wordsFor(status: number, req: Pick<StandInRequest, "path" | "json">, retryAfterMs: number): Words {
+  const p = openAIPath(req.path);
+  const special = p.startsWith("/v1/fine_tuning")
+    ? FINE_TUNING_DEFAULTS[status]
+    : p.startsWith("/v1/files")
+      ? FILES_DEFAULTS[status]
+      : p.startsWith("/v1/chat")
+        ? chatDefaults(chatModelOf(req), retryAfterMs)[status]
+        : undefined;
   return special ?? DEFAULTS[status] ?? { message: `Injected error ${status}.`, type: "invalid_request_error", code: null };
 }
 
@@ -84,7 +116,7 @@ export class Faults {
       const f = this.current;
       if (!f || f.left <= 0 || !applies(f, req.method, req.path)) return next();
       f.left--;
-      return faultResponse(f, req.path);
+      return faultResponse(f, req);
     };
   }
 }
@@ -94,9 +126,9 @@ function applies(f: Fault, method: string, path: string): boolean {
   return !f.path || openAIPath(path).startsWith(f.path) || path.startsWith(f.path);
 }
 
-export function faultResponse(f: Fault, path = ""): StandInResponse {
-  const d = wordsFor(f.status, path);
+export function faultResponse(f: Fault, req: Pick<StandInRequest, "path" | "json">): StandInResponse {
   const wait = f.retryAfterMs ?? (f.status === 429 ? 20 : undefined);
+  const d = wordsFor(f.status, req, wait ?? 0);
   const headers = wait === undefined ? undefined : { "retry-after-ms": String(wait), "retry-after": String(Math.ceil(wait / 1000)) };
   return json(f.status, errorBody(f.message ?? d.message, { type: f.type ?? d.type, code: f.code === undefined ? d.code : f.code }), headers);
 }

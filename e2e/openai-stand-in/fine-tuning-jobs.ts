@@ -22,6 +22,8 @@ export type Job = {
   model: string;
   plan: RunPlan;
   resultFileId: string | null;
+  /** The training file as it was when the job started: what the fine-tuned model answers from, even once the file is deleted. */
+  trainingContent: Buffer;
 };
 
 const FINAL = ["succeeded", "failed", "cancelled"];
@@ -66,6 +68,7 @@ export class JobStore {
       model,
       plan: { jobId: id, createdMs: this.now(), seed, trainingFile: trainingFile.id, validationFile: validation?.id ?? null, timing: this.timing(), outcome },
       resultFileId: null,
+      trainingContent: trainingFile.content,
     };
     this.jobs.set(id, job);
     return job;

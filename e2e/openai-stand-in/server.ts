@@ -3,6 +3,9 @@ import type { AddressInfo } from "node:net";
 import { bearerAuth } from "./auth";
 import { AZURE_PREFIX, azureKeyAuth, azureNotFound, requireApiVersion } from "./azure";
 import { recordCalls, type ApiCall } from "./call-log";
+import { recordChatCalls, type ChatCall } from "./chat-call-log";
+import { addChatRoutes } from "./chat-completions";
+import { RequestRateLimit } from "./chat-rate-limit";
 import { Faults, type Fault } from "./faults";
 import { FileStore } from "./file-store";
 import { addFileRoutes } from "./files";
@@ -16,7 +19,7 @@ import { DEFAULT_TIMING, type Clock, type Timing } from "./timing";
 // A local stand-in for the OpenAI API, reached only through its base URL
 // (OPENAI_BASE_URL=http://127.0.0.1:PORT/v1), so no test or demo talks to the internet.
 // /v1/* answers like the provider (key check, then any injected fault, then the
-// endpoint); /openai/* serves files and fine-tuning the way Azure OpenAI does;
+// endpoint); /openai/* serves files, fine-tuning and chat the way Azure OpenAI does;
 // /_stand-in/* is for the tests themselves: health, faults, what was asked, reset.
 
 export type StandInOptions = {
@@ -26,17 +29,21 @@ export type StandInOptions = {
   timing?: Partial<Timing>;
   /** Milliseconds now; tests pass one they move by hand. */
   clock?: Clock;
+  /** Chat completion requests per minute per model; absent or null: no limit. */
+  chatRpm?: number | null;
 };
 
 export type StandIn = {
   server: Server;
   faults: Faults;
-  calls: { moderations: ModerationCall[]; fineTuning: ApiCall[] };
+  calls: { moderations: ModerationCall[]; fineTuning: ApiCall[]; chatCompletions: ChatCall[] };
   files: FileStore;
   jobs: JobStore;
-  /** Read when a file is uploaded or a job created: changing it changes later ones. */
+  /** Read when a file is uploaded, a job created or a chat answered: changing it changes later ones. */
   timing: Timing;
-  /** Forgets every file and job. */
+  /** The chat requests-per-minute limit; set `rpm` to change it. */
+  chatLimit: RequestRateLimit;
+  /** Forgets every file and job, the chat calls and the chat rate limit's counts. */
   reset(): void;
   /** Resolves with the base URL once listening (port 0 picks a free one). */
   listen(port: number, host?: string): Promise<string>;
@@ -48,7 +55,8 @@ export function createStandIn(o: StandInOptions): StandIn {
   const timing: Timing = { ...DEFAULT_TIMING, ...o.timing };
   const faults = new Faults();
   if (o.fault) faults.set(o.fault);
-  const calls = { moderations: [] as ModerationCall[], fineTuning: [] as ApiCall[] };
+  const calls = { moderations: [] as ModerationCall[], fineTuning: [] as ApiCall[], chatCompletions: [] as ChatCall[] };
+  const chatLimit = new RequestRateLimit(now, o.chatRpm ?? null);
   const files = new FileStore(now, () => timing.fileProcessingMs);
   const jobs = new JobStore(files, now, () => timing);
   const router = new Router();
@@ -59,10 +67,16 @@ export function createStandIn(o: StandInOptions): StandIn {
     addFileRoutes(router, prefix, [...guard], files);
     addFineTuningRoutes(router, prefix, [...guard], jobs);
   }
+  addChatRoutes(router, { jobs, now, timing, limits: chatLimit }, {
+    openai: [bearerAuth(o.apiKey), faults.middleware(), recordChatCalls(calls.chatCompletions, now)],
+    azure: [azureKeyAuth(o.apiKey), requireApiVersion(), faults.middleware(), recordChatCalls(calls.chatCompletions, now)],
+  });
   router.fallback(`${AZURE_PREFIX}/`, azureNotFound);
   const reset = () => {
     files.clear();
     jobs.clear();
+    calls.chatCompletions.length = 0;
+    chatLimit.clear();
   };
 
   router
@@ -84,11 +98,22 @@ export function createStandIn(o: StandInOptions): StandIn {
     .add("DELETE", "/_stand-in/calls", () => {
       calls.moderations.length = 0;
       calls.fineTuning.length = 0;
+      calls.chatCompletions.length = 0;
       return json(200, calls);
     })
     .add("POST", "/_stand-in/reset", () => {
       reset();
-      return json(200, { files: 0, jobs: 0 });
+      return json(200, { files: 0, jobs: 0, chatCompletions: 0 });
+    })
+    .add("GET", "/_stand-in/chat-rate-limit", () => json(200, { rpm: chatLimit.rpm }))
+    .add("POST", "/_stand-in/chat-rate-limit", (req) => {
+      const { rpm } = (req.json() ?? {}) as { rpm?: unknown };
+      if (rpm !== null && !(typeof rpm === "number" && Number.isInteger(rpm) && rpm >= 1)) {
+        return json(400, { error: "Send {rpm: a whole number of requests per minute (1 or more), or null for no limit}." });
+      }
+      chatLimit.rpm = rpm;
+      chatLimit.clear();
+      return json(200, { rpm });
     })
     .add("GET", "/_stand-in/files/:id/content", (req) => {
       const file = files.get(req.params.id);
@@ -111,6 +136,7 @@ export function createStandIn(o: StandInOptions): StandIn {
     files,
     jobs,
     timing,
+    chatLimit,
     reset,
     listen: (port, host = "127.0.0.1") =>
       new Promise((resolve, reject) => {
