@@ -1,5 +1,5 @@
 import type { Turn } from "../formats/normalize";
-import { splitWords, type OnWord } from "./word-splitter";
+import { mix32, splitWords, WordList } from "./word-splitter";
 
 // Word shingles of normalised text, as sorted 32-bit hashes. Each shingle is salted
 // with its turn's role, so a user turn never matches an assistant turn, and never
@@ -9,21 +9,17 @@ import { splitWords, type OnWord } from "./word-splitter";
 
 export const SHINGLE_WORDS = 3;
 
+// Bound once: transpiled to CommonJS (as the signing workers load this file), each call
+// through an imported name goes through a getter, and this one runs for every shingle.
+const mix = mix32;
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 function roleSalt(role: string): number {
   let h = FNV_OFFSET ^ 0x5bd1e995;
   for (let i = 0; i < role.length; i++) h = Math.imul(h ^ role.charCodeAt(i), FNV_PRIME);
-  return fmix(h);
+  return mix(h);
 }
 
 class WordBuffer {
@@ -40,19 +36,16 @@ class WordBuffer {
 }
 
 // Reused between calls: shingling runs for every record of a run.
-const words = new WordBuffer();
+const words = new WordList();
 const shingles = new WordBuffer();
-// Only the hash of a word matters here; a closure made once keeps this call allocation-free.
-const addWord: OnWord = (_text, _start, _end, hash) => words.push(fmix(hash));
 
 /** The sorted, distinct shingle hashes of some turns. Empty when they hold no words. */
 export function shingleSet(turns: readonly Turn[], k = SHINGLE_WORDS): Uint32Array {
   shingles.length = 0;
   for (const turn of turns) {
-    words.length = 0;
-    splitWords(turn.text, addWord);
+    splitWords(turn.text, words);
     const salt = roleSalt(turn.role);
-    const w = words.data;
+    const w = words.hashes;
     const n = words.length;
     if (n === 0) continue;
     // A turn shorter than a shingle is one shingle of all its words.
@@ -60,7 +53,7 @@ export function shingleSet(turns: readonly Turn[], k = SHINGLE_WORDS): Uint32Arr
     for (let i = 0; i <= last; i++) {
       let h = salt;
       for (let j = i; j < Math.min(i + k, n); j++) h = Math.imul(h ^ w[j], 0x9e3779b1) ^ (h >>> 15);
-      shingles.push(fmix(h));
+      shingles.push(mix(h));
     }
   }
   const sorted = shingles.data.subarray(0, shingles.length).sort();
