@@ -56,6 +56,8 @@ export function shingleSet(turns: readonly Turn[], k = SHINGLE_WORDS): Uint32Arr
       shingles.push(mix(h));
     }
   }
+  // The list outlives the call: let go of the last turn's text.
+  words.text = "";
   const sorted = shingles.data.subarray(0, shingles.length).sort();
   let unique = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i];
