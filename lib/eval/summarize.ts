@@ -37,7 +37,7 @@ export const NO_LABEL = "(no label)";
  */
 export const F1_MARGIN = 0.1;
 
-type ExampleVerdict = { winner: PairWinner | null; source: VerdictSource | null };
+export type ExampleVerdict = { winner: PairWinner | null; source: VerdictSource | null };
 type PairScores = { a: ExampleScores; b: ExampleScores };
 
 function scoresWinner({ a, b }: PairScores): "a" | "b" | "tie" {
