@@ -1,116 +1,25 @@
 import type { Turn } from "../formats/normalize";
+import { mix32, splitWords, WordList } from "./word-splitter";
 
 // Word shingles of normalised text, as sorted 32-bit hashes. Each shingle is salted
 // with its turn's role, so a user turn never matches an assistant turn, and never
 // spans two turns. Normalisation matches the exact-duplicate hash in spirit (NFKC,
-// case, invisible characters, whitespace, punctuation): words are runs of letters and
-// digits, and Chinese and Japanese characters count as one word each, since those
-// scripts have no spaces.
+// case, invisible characters, whitespace, punctuation); word-splitter.ts says what a
+// word is.
 
 export const SHINGLE_WORDS = 3;
 
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
-  (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? 1 : c >= 65 && c <= 90 ? 2 : 0,
-);
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const SINGLE_CHAR_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-// Zero-width spaces, soft hyphens, BOMs: the exact key drops them, so they must not split a word here.
-const INVISIBLE = /\p{Cf}/u;
+// Bound once: transpiled to CommonJS (as the signing workers load this file), each call
+// through an imported name goes through a getter, and this one runs for every shingle.
+const mix = mix32;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
 function roleSalt(role: string): number {
   let h = FNV_OFFSET ^ 0x5bd1e995;
   for (let i = 0; i < role.length; i++) h = Math.imul(h ^ role.charCodeAt(i), FNV_PRIME);
-  return fmix(h);
-}
-
-/** What a character is to the word splitter: a separator, part of a word, a word of its own, or nothing at all. */
-const SEPARATOR = 0;
-const WORD = 1;
-const OWN_WORD = 2;
-const SKIP = 3;
-
-function classify(ch: string): number {
-  if (SINGLE_CHAR_WORD.test(ch)) return OWN_WORD;
-  if (WORD_CHAR.test(ch)) return WORD;
-  return INVISIBLE.test(ch) ? SKIP : SEPARATOR;
-}
-
-// One table lookup per character of the Basic Multilingual Plane, built on first use:
-// three regex tests per character made non-English text several times slower to sign.
-let bmpClass: Uint8Array | undefined;
-function classTable(): Uint8Array {
-  if (!bmpClass) {
-    bmpClass = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) bmpClass[c] = c >= 0xd800 && c <= 0xdfff ? SEPARATOR : classify(String.fromCharCode(c));
-  }
-  return bmpClass;
-}
-
-/** Appends the hashes of the words of one text to `out`, in order. */
-function wordHashes(text: string, out: WordBuffer): void {
-  if (ASCII_ONLY.test(text)) return asciiWords(text, out);
-  const s = text.normalize("NFKC").toLowerCase();
-  const table = classTable();
-  let h = FNV_OFFSET;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let kind: number;
-    let units = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      // Outside the BMP (rare): classify the whole code point.
-      units = 2;
-      kind = classify(s.slice(i, i + 2));
-    } else kind = table[c];
-    if (kind === OWN_WORD) {
-      if (inWord) out.push(fmix(h));
-      let own = FNV_OFFSET;
-      for (let u = 0; u < units; u++) own = Math.imul(own ^ s.charCodeAt(i + u), FNV_PRIME);
-      out.push(fmix(own));
-      inWord = false;
-      h = FNV_OFFSET;
-    } else if (kind === WORD) {
-      for (let u = 0; u < units; u++) h = Math.imul(h ^ s.charCodeAt(i + u), FNV_PRIME);
-      inWord = true;
-    } else if (kind === SEPARATOR && inWord) {
-      out.push(fmix(h));
-      inWord = false;
-      h = FNV_OFFSET;
-    }
-    i += units - 1;
-  }
-  if (inWord) out.push(fmix(h));
-}
-
-function asciiWords(s: string, out: WordBuffer): void {
-  let h = FNV_OFFSET;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    const kind = ASCII_WORD[c];
-    if (kind) {
-      if (kind === 2) c += 32;
-      h = Math.imul(h ^ c, FNV_PRIME);
-      inWord = true;
-    } else if (inWord) {
-      out.push(fmix(h));
-      inWord = false;
-      h = FNV_OFFSET;
-    }
-  }
-  if (inWord) out.push(fmix(h));
+  return mix(h);
 }
 
 class WordBuffer {
@@ -127,17 +36,16 @@ class WordBuffer {
 }
 
 // Reused between calls: shingling runs for every record of a run.
-const words = new WordBuffer();
+const words = new WordList();
 const shingles = new WordBuffer();
 
 /** The sorted, distinct shingle hashes of some turns. Empty when they hold no words. */
 export function shingleSet(turns: readonly Turn[], k = SHINGLE_WORDS): Uint32Array {
   shingles.length = 0;
   for (const turn of turns) {
-    words.length = 0;
-    wordHashes(turn.text, words);
+    splitWords(turn.text, words);
     const salt = roleSalt(turn.role);
-    const w = words.data;
+    const w = words.hashes;
     const n = words.length;
     if (n === 0) continue;
     // A turn shorter than a shingle is one shingle of all its words.
@@ -145,9 +53,11 @@ export function shingleSet(turns: readonly Turn[], k = SHINGLE_WORDS): Uint32Arr
     for (let i = 0; i <= last; i++) {
       let h = salt;
       for (let j = i; j < Math.min(i + k, n); j++) h = Math.imul(h ^ w[j], 0x9e3779b1) ^ (h >>> 15);
-      shingles.push(fmix(h));
+      shingles.push(mix(h));
     }
   }
+  // The list outlives the call: let go of the last turn's text.
+  words.text = "";
   const sorted = shingles.data.subarray(0, shingles.length).sort();
   let unique = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i];
