@@ -1,4 +1,5 @@
 import { db, sqlite } from "../client";
+import type { Prisma } from "../generated/client";
 import type { Actor } from "../actor";
 import { AppError } from "../../errors";
 import { visibleDatasets } from "../../auth/dataset-visibility";
@@ -32,10 +33,9 @@ export async function listEvaluations(actor: Actor, o: { datasetId?: string; tak
   return rows.map((r) => listItem(r, progress.get(r.id) ?? emptyProgress()));
 }
 
-type ListRow = Awaited<ReturnType<typeof findListRow>>;
-const findListRow = (id: string) => db().evaluation.findUniqueOrThrow({ where: { id }, select: LIST_SELECT });
+type ListRow = Prisma.EvaluationGetPayload<{ select: typeof LIST_SELECT }>;
 
-function listItem(r: NonNullable<ListRow>, progress: EvalProgress): EvalListItem {
+function listItem(r: ListRow, progress: EvalProgress): EvalListItem {
   return { ...r, status: r.status as EvalStatus, source: JSON.parse(r.source) as EvalSourceView, progress };
 }
 

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { APIUserAbortError } from "openai";
 import { db } from "../client";
 import { resolveProvider } from "../providers/provider-settings";
@@ -22,11 +23,15 @@ export type RunOutcome = "completed" | "stopped" | "busy" | "failed";
 /** How often the lease is renewed and a cancel noticed. */
 const HEARTBEAT_MS = 2_000;
 const CALL_TIMEOUT_MS = 120_000;
+/** At most this often, a worker reads the status before its next request. */
+const CANCEL_CHECK_MS = 200;
 
 export async function runEvaluation(id: string, o: { owner: string; onProgress?: (p: RunProgress) => void }): Promise<RunOutcome> {
   if (!(await claimEvaluation(id, o.owner))) return "busy";
   const ev = await db().evaluation.findUniqueOrThrow({ where: { id } });
   const stop = new AbortController();
+  // Every request in flight and every back-off waits on this one signal.
+  setMaxListeners(4 * ev.concurrency + 16, stop.signal);
   let stopError: ReturnType<typeof explainProviderError> | null = null;
   const heartbeat = setInterval(() => {
     void renewLease(id, o.owner).then(
@@ -56,9 +61,16 @@ export async function runEvaluation(id: string, o: { owner: string; onProgress?:
     const progress = await countProgress(id);
     const report = () => o.onProgress?.({ ...progress });
 
+    let checkedAt = 0;
     const work = async (call: PendingCall): Promise<PendingCall | null> => {
       const wait = pausedUntil - Date.now();
       if (wait > 0) await sleep(wait, stop.signal);
+      // A cancel is noticed before the next request, not only at the next heartbeat.
+      if (Date.now() - checkedAt > CANCEL_CHECK_MS) {
+        checkedAt = Date.now();
+        const now = await db().evaluation.findUnique({ where: { id }, select: { status: true, leaseOwner: true } });
+        if (now?.status !== "running" || now.leaseOwner !== o.owner) stop.abort();
+      }
       if (stop.signal.aborted) return null;
       try {
         await performCall(client, run, call, stop.signal);

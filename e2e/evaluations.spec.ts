@@ -1,0 +1,118 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, importBody, listAll, test, type Dataset } from "./fixtures";
+
+// The whole loop against the local stand-in of the provider: fine-tune on a snapshot
+// with a validation split, evaluate the fine-tune against its base model on that
+// split, judge five pairs blind with the keyboard, read the report, and send an
+// example the fine-tune lost back to the training data, where it waits for review.
+
+const LINES = Array.from({ length: 50 }, (_, i) =>
+  JSON.stringify({
+    messages: [
+      { role: "system", content: "You are the help desk of Acme Parcel." },
+      { role: "user", content: `Where is parcel number ${7000 + i * 17}, sent on day ${i % 28}?` },
+      { role: "assistant", content: `Parcel ${7000 + i * 17} left the depot on day ${i % 28}; it arrives within ${(i % 4) + 1} days.` },
+    ],
+  }),
+);
+
+async function fineTuned(request: APIRequestContext, dataset: Dataset) {
+  const imported = await importBody(request, dataset.id, LINES.join("\n") + "\n", "parcels.jsonl");
+  expect(imported.status(), await imported.text()).toBe(200);
+  const ids = (await listAll(request, dataset.id)).map((r) => Number(r.id));
+  const approved = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, { data: { selection: { ids }, action: { type: "set_status", status: "approved" } } });
+  expect(approved.status(), await approved.text()).toBe(200);
+  const launched = await request.post("/api/v1/fine-tunes", {
+    data: { dataset_id: dataset.id, snapshot: { validation: "0.12", seed: "3" }, model: "gpt-4o-mini-2024-07-18", suffix: "eval-loop" },
+  });
+  expect(launched.status(), await launched.text()).toBe(202);
+  const { job } = (await launched.json()) as { job: { id: string } };
+  await expect
+    .poll(async () => ((await (await request.get(`/api/v1/fine-tunes/${job.id}`)).json()) as { status: string }).status, { timeout: 45_000 })
+    .toBe("succeeded");
+  return job.id;
+}
+
+type Side = { answer: { content: string | null } | null };
+type ExampleView = { exampleId: number; position: number; a: Side; b: Side };
+type Queue = { pair: { exampleId: number; left: { content: string | null } } | null };
+
+/** Which side of the screen shows model A for the pair the queue serves next (the page shows the same pair). */
+async function aIsLeft(request: APIRequestContext, evalId: string, examples: ExampleView[]): Promise<boolean> {
+  const queue = (await (await request.get(`/api/v1/evals/${evalId}/queue`)).json()) as Queue;
+  const pair = queue.pair!;
+  const example = examples.find((e) => e.exampleId === pair.exampleId)!;
+  expect(example.a.answer!.content).not.toBe(example.b.answer!.content);
+  return pair.left.content === example.a.answer!.content;
+}
+
+async function startFromFineTune(page: Page, jobId: string) {
+  await page.goto(`/fine-tunes/${jobId}`);
+  await page.getByRole("link", { name: "Evaluate…" }).click();
+  await expect(page).toHaveURL(/\/evals\/new\?fineTune=/);
+  await expect(page.getByLabel("Model A (baseline)")).toHaveValue("gpt-4o-mini-2024-07-18");
+  await expect(page.getByLabel("Model B (candidate)")).toHaveValue(/^ft:gpt-4o-mini-2024-07-18:stand-in:eval-loop:/);
+  await page.getByRole("button", { name: "Estimate cost" }).click();
+  await expect(page.getByText(/6 examples/).first()).toBeVisible({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Start evaluation" }).click();
+  await expect(page).toHaveURL(/\/evals\/[^/?]+$/);
+  return page.url().split("/").pop()!;
+}
+
+test("a lead evaluates a fine-tune, annotators judge blind, and a losing example goes back for review", async ({ page, request, dataset }) => {
+  const jobId = await fineTuned(request, dataset);
+  const evalId = await startFromFineTune(page, jobId);
+
+  // The run goes on in the server; the report follows it to the end.
+  await expect(page.getByRole("heading", { level: 1 }).getByText("Completed", { exact: true })).toBeVisible({ timeout: 30_000 });
+  const scores = page.getByRole("table", { name: "Automatic scores" });
+  await expect(scores.getByRole("row", { name: /^Token F1/ })).toContainText("n=6");
+  await expect(scores.getByRole("row", { name: /^Exact match/ })).toContainText(/%.*–.*%/);
+
+  // Five pairs, judged blind from the keyboard: model A wins the first two, B the rest.
+  const examples = ((await (await request.get(`/api/v1/evals/${evalId}/examples?view=all`)).json()) as { items: ExampleView[] }).items;
+  expect(examples).toHaveLength(6);
+  await page.getByRole("link", { name: "Judge blind" }).click();
+  await expect(page).toHaveURL(new RegExp(`/evals/${evalId}/judge$`));
+  await expect(page.getByText(/gpt-4o-mini|ft:/)).toHaveCount(0);
+  for (let i = 0; i < 5; i++) {
+    await expect(page.getByRole("region", { name: "Answer 1" })).toBeVisible();
+    const left = await aIsLeft(request, evalId, examples);
+    const aWins = i < 2;
+    if (i === 1) {
+      await page.keyboard.press("n");
+      await page.getByRole("textbox", { name: "Note" }).fill("Misses the delivery estimate.");
+      await page.keyboard.press("Escape");
+    }
+    await page.keyboard.press(aWins === left ? "1" : "2");
+    await expect(page.getByText(`You judged ${i + 1}`)).toBeVisible();
+  }
+
+  await page.goto(`/evals/${evalId}`);
+  const wins = page.getByRole("table", { name: "Win rates" });
+  await expect(wins.getByRole("row", { name: /^Annotators \(blind\)/ })).toContainText("5 votes on 5 pairs");
+  await expect(wins.getByRole("row", { name: /^Annotators \(blind\)/ })).toContainText("40.0%");
+  await expect(page.getByRole("link", { name: "Where B lost (2)" })).toBeVisible();
+  await expect(page.getByText("Note: Misses the delivery estimate.")).toBeVisible();
+
+  // One click sends the first loss back; the record waits in the training dataset.
+  const first = page.getByRole("article", { name: /^Example \d+$/ }).first();
+  const position = Number((await first.getAttribute("aria-label"))!.replace(/\D/g, ""));
+  await first.getByRole("button", { name: /^Send example \d+ back for review$/ }).click();
+  const sent = first.getByRole("link", { name: /^record #\d+$/ });
+  await expect(sent).toBeVisible();
+  const recordId = (await sent.textContent())!.replace(/\D/g, "");
+  await sent.click();
+  await expect(page).toHaveURL(new RegExp(`/conversations/${recordId}`));
+  await expect(page.getByText("Needs changes").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sent back from an evaluation it lost" })).toBeVisible();
+
+  const waiting = await listAll(request, dataset.id, { status: "needs_changes" });
+  expect(waiting.map((r) => r.id)).toEqual([recordId]);
+
+  // Sending the same example again finds the same record.
+  const exampleId = examples.find((e) => e.position === position)!.exampleId;
+  const again = await request.post(`/api/v1/evals/${evalId}/examples/${exampleId}/send-back`);
+  expect(again.status()).toBe(200);
+  expect(((await again.json()) as { conversationId: number }).conversationId).toBe(Number(recordId));
+});
