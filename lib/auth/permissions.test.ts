@@ -5,10 +5,11 @@ import { roleAtMost, ROLES, type Role } from "./roles";
 // The whole table, written out: a change to who may do what must change this test.
 const ALLOWED: Record<Role, string[]> = {
   viewer: ["datasets.read", "tokens.own"],
-  annotator: ["datasets.read", "tokens.own", "conversations.edit", "conversations.review"],
+  annotator: ["datasets.read", "tokens.own", "conversations.edit", "conversations.review", "evals.judge"],
   lead: [
     "datasets.read", "tokens.own", "conversations.edit", "conversations.review", "datasets.create", "datasets.import", "datasets.dedup",
     "datasets.bulk", "datasets.export", "datasets.snapshot", "datasets.settings", "datasets.members", "datasets.moderate", "finetune.launch", "finetune.cancel", "audit.read",
+    "evals.judge", "evals.run",
   ],
   admin: [...PERMISSION_NAMES],
 };
@@ -22,7 +23,7 @@ describe("the permission table", () => {
   }
 
   it("keeps annotators away from export, snapshots, fine-tunes and settings", () => {
-    for (const p of ["datasets.export", "datasets.snapshot", "finetune.launch", "finetune.cancel", "datasets.settings", "datasets.moderate", "providers.manage"] as const) {
+    for (const p of ["datasets.export", "datasets.snapshot", "finetune.launch", "finetune.cancel", "datasets.settings", "datasets.moderate", "providers.manage", "evals.run"] as const) {
       expect(can("annotator", p)).toBe(false);
     }
   });
