@@ -53,7 +53,7 @@ async function startFromFineTune(page: Page, jobId: string) {
   await expect(page.getByLabel("Model A (baseline)")).toHaveValue("gpt-4o-mini-2024-07-18");
   await expect(page.getByLabel("Model B (candidate)")).toHaveValue(/^ft:gpt-4o-mini-2024-07-18:stand-in:eval-loop:/);
   await page.getByRole("button", { name: "Estimate cost" }).click();
-  await expect(page.getByText(/6 examples/).first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId("eval-destination")).toContainText("This sends 6 prompts", { timeout: 15_000 });
   await page.getByRole("button", { name: "Start evaluation" }).click();
   await expect(page).toHaveURL(/\/evals\/[^/?]+$/);
   return page.url().split("/").pop()!;

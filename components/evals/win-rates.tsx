@@ -12,7 +12,9 @@ export function WinRates({ summary }: { summary: EvalSummary }) {
     {
       label: "Annotators (blind)",
       rates: summary.human,
-      detail: summary.human ? `${summary.human.votes} votes on ${summary.human.pairs} pairs` : "No votes yet",
+      detail: summary.human
+        ? `${summary.human.votes} votes on ${summary.human.judged} pairs${summary.human.pairs ? `, ${summary.human.pairs} judged by two annotators or more` : ""}`
+        : "No votes yet",
     },
     {
       label: "LLM judge (both orders)",
