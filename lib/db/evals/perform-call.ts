@@ -46,7 +46,7 @@ export async function performCall(client: OpenAI, run: RunSettings, call: Pendin
       ...request,
     } as unknown as Parameters<OpenAI["chat"]["completions"]["create"]>[0] & { stream?: false };
   }
-  const completion = await client.chat.completions.create(body, { signal });
+  const completion = await withOwnSignal(signal, (own) => client.chat.completions.create(body, { signal: own }));
   const latencyMs = Math.round(performance.now() - started);
   const choice = completion.choices[0];
   const output =
@@ -75,4 +75,20 @@ async function answersOf(exampleId: number): Promise<{ a: Answer; b: Answer }> {
   const b = rows.find((r) => r.kind === "b")?.output;
   if (!a || !b) throw new MissingAnswerError("a model gave no answer to this example, so there is nothing to judge");
   return { a: JSON.parse(a) as Answer, b: JSON.parse(b) as Answer };
+}
+
+/**
+ * Runs a request on a signal of its own that follows the run's: the SDK leaves a
+ * listener on the signal it is given, and a run makes thousands of requests.
+ */
+async function withOwnSignal<T>(run: AbortSignal, request: (own: AbortSignal) => Promise<T>): Promise<T> {
+  const own = new AbortController();
+  const follow = () => own.abort();
+  if (run.aborted) own.abort();
+  else run.addEventListener("abort", follow, { once: true });
+  try {
+    return await request(own.signal);
+  } finally {
+    run.removeEventListener("abort", follow);
+  }
 }
