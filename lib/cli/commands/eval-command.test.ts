@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { standInForTests } from "../../../e2e/openai-stand-in/stand-in-for-tests";
+import { importText } from "../../test/import-helpers";
+import { closeDb, db } from "../../db/client";
+import { commandLineActor } from "../../db/actor";
+import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
+import { createSnapshot } from "../../db/snapshots/create-snapshot";
+import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { SnapshotRequestSchema } from "../../validation/snapshot-request";
+import { evalCommand } from "./eval-command";
+
+// `tuneset eval run … --json` runs the evaluation in its own process and prints one
+// object when it ends; `eval report` prints the same scores again.
+
+const KEY = "sk-eval-cli-test-0123456789abcdef";
+const { base } = standInForTests(KEY, { timing: { chatMs: 0 } });
+
+beforeAll(() => {
+  process.env.OPENAI_API_KEY = KEY;
+  process.env.OPENAI_BASE_URL = base();
+});
+afterAll(closeDb);
+
+async function printed(run: () => Promise<number>): Promise<{ code: number; out: string }> {
+  const lines: string[] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...a: unknown[]) => void lines.push(a.join(" ")));
+  const err = vi.spyOn(console, "error").mockImplementation(() => undefined);
+  try {
+    return { code: await run(), out: lines.join("\n") };
+  } finally {
+    log.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe("tuneset eval", () => {
+  it("runs an evaluation of a snapshot's validation split and prints {eval, scores}", async () => {
+    const lines = Array.from({ length: 16 }, (_, i) =>
+      JSON.stringify({ messages: [{ role: "user", content: `Capital of country ${i}?` }, { role: "assistant", content: `City number ${i}.` }] }),
+    );
+    const { dataset } = await importText("eval cli", lines.join("\n"));
+    await runBackgroundWorkUntilIdle();
+    const actor = await commandLineActor();
+    const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);
+    await applyBulkAction(dataset.id, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
+    const snapshot = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.25", seed: "1" }));
+
+    const run = await printed(() =>
+      evalCommand(["run", "--snapshot", snapshot.id, "--model-a", "gpt-4o-mini", "--model-b", "gpt-4.1-nano", "--concurrency", "2", "--json"]),
+    );
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.out) as { eval: { id: string; examples: number; answers: number; failed: number; status: string }; scores: { scores: { a: { f1: { n: number } } } } };
+    expect(result.eval).toMatchObject({ examples: 4, answers: 8, failed: 0, status: "completed" });
+    expect(result.scores.scores.a.f1.n).toBe(4);
+
+    const report = await printed(() => evalCommand(["report", result.eval.id]));
+    expect(report.out).toMatch(/token F1 +0\.\d\d \(0\.\d\d–\d\.\d\d, n=4\)/);
+  });
+
+  it("says what to give when the eval set is missing or doubled", async () => {
+    await expect(evalCommand(["run", "--model-a", "a", "--model-b", "b"])).rejects.toThrow(/give --dataset NAME .* or --snapshot ID/);
+    await expect(evalCommand(["run", "--snapshot", "s", "--dataset", "d", "--model-a", "a", "--model-b", "b"])).rejects.toThrow(/not both/);
+  });
+});
