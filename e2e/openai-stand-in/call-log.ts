@@ -28,9 +28,14 @@ function bodyOf(req: StandInRequest): unknown {
 }
 
 export function recordCalls(calls: ApiCall[], now: Clock): Middleware {
+  return recording(calls, (req, status) => ({ at: new Date(now()).toISOString(), method: req.method, path: req.path, query: req.query.toString(), body: bodyOf(req), status }));
+}
+
+/** Keeps the newest calls a route answered (refused ones included), each as `describe` sums it up. */
+export function recording<T>(calls: T[], describe: (req: StandInRequest, status: number) => T): Middleware {
   return async (req, next) => {
     const record = (status: number) => {
-      calls.push({ at: new Date(now()).toISOString(), method: req.method, path: req.path, query: req.query.toString(), body: bodyOf(req), status });
+      calls.push(describe(req, status));
       if (calls.length > KEEP) calls.splice(0, calls.length - KEEP);
     };
     try {

@@ -1,4 +1,4 @@
-import { InvalidRequest } from "./openai-errors";
+import { recording } from "./call-log";
 import { isObject } from "./param-checks";
 import type { Middleware, StandInRequest } from "./router";
 import type { Clock } from "./timing";
@@ -6,7 +6,7 @@ import type { Clock } from "./timing";
 // What Tuneset asked of /chat/completions, for tests that count answers, retries or
 // judge calls: a summary of each request that got past the key check and any injected
 // fault (rate-limited ones included), with the status answered. The newest 1,000 are
-// kept.
+// kept, as for the other endpoints.
 
 export type ChatCall = {
   at: string;
@@ -21,7 +21,6 @@ export type ChatCall = {
   status: number;
 };
 
-const KEEP = 1000;
 
 function summary(req: StandInRequest): Omit<ChatCall, "at" | "status"> {
   let body: Record<string, unknown> = {};
@@ -43,18 +42,5 @@ function summary(req: StandInRequest): Omit<ChatCall, "at" | "status"> {
 }
 
 export function recordChatCalls(calls: ChatCall[], now: Clock): Middleware {
-  return async (req, next) => {
-    const record = (status: number) => {
-      calls.push({ at: new Date(now()).toISOString(), ...summary(req), status });
-      if (calls.length > KEEP) calls.splice(0, calls.length - KEEP);
-    };
-    try {
-      const answer = await next();
-      record(answer.status);
-      return answer;
-    } catch (e) {
-      if (e instanceof InvalidRequest) record(e.status);
-      throw e;
-    }
-  };
+  return recording(calls, (req, status) => ({ at: new Date(now()).toISOString(), ...summary(req), status }));
 }
