@@ -1,22 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useIdAction } from "@/components/ui/use-id-action";
 import { buttonClasses } from "@/components/ui/button";
 import { cancelEvaluationAction, resumeEvaluationAction } from "@/lib/actions/eval-actions";
 
 // Cancel keeps every answer stored so far; resume queues what is left, failed calls included.
 export function EvalActions({ evaluationId, canCancel, canResume }: { evaluationId: string; canCancel: boolean; canResume: boolean }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  function run(action: (id: string) => Promise<{ ok: boolean; error?: string }>) {
-    start(async () => {
-      const result = await action(evaluationId);
-      setError(result.ok ? null : (result.error ?? "That did not work."));
-      router.refresh();
-    });
-  }
+  const { pending, error, run } = useIdAction(evaluationId);
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex gap-2">

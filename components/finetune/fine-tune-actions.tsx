@@ -1,22 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useIdAction } from "@/components/ui/use-id-action";
 import { buttonClasses } from "@/components/ui/button";
 import { cancelFineTuneAction, retryLaunchAction } from "@/lib/actions/fine-tune-actions";
 
 // Cancel (asks first: a cancelled job cannot be resumed) and retry a stopped launch.
 export function FineTuneActions({ jobId, canCancel, canRetry }: { jobId: string; canCancel: boolean; canRetry: boolean }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  function run(action: (id: string) => Promise<{ ok: boolean; error?: string }>) {
-    start(async () => {
-      const result = await action(jobId);
-      setError(result.ok ? null : (result.error ?? "That did not work."));
-      router.refresh();
-    });
-  }
+  const { pending, error, run } = useIdAction(jobId);
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex gap-2">

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { PROVIDER_KINDS, SEED_MAX } from "../finetune/vocabulary";
+import { PROVIDER_KINDS } from "../finetune/vocabulary";
 import { EVAL_BOUNDS, EVAL_DEFAULTS } from "../eval/vocabulary";
 import { ExportRequestSchema } from "./export-request";
+import { Seed } from "./launch-request";
 
 // One evaluation as the form (FormData strings), the server action, the HTTP API
 // (JSON) and the CLI (flags) ask for it. Blank fields take the defaults.
@@ -63,15 +64,7 @@ export const EvalRequestSchema = z
       blank,
       z.string().trim().max(EVAL_BOUNDS.rubric.max, { error: `the rubric must be at most ${EVAL_BOUNDS.rubric.max} characters` }).optional(),
     ),
-    seed: z.preprocess(
-      blank,
-      z.coerce
-        .number({ error: `seed must be a whole number from 0 to ${SEED_MAX}` })
-        .int({ error: `seed must be a whole number from 0 to ${SEED_MAX}` })
-        .min(0, { error: `seed must be a whole number from 0 to ${SEED_MAX}` })
-        .max(SEED_MAX, { error: `seed must be a whole number from 0 to ${SEED_MAX}` })
-        .optional(),
-    ),
+    seed: Seed,
   })
   .superRefine((v, ctx) => {
     if (v.modelA === v.modelB) {

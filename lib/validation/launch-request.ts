@@ -37,7 +37,8 @@ const Suffix = z.preprocess(
     .optional(),
 );
 
-const Seed = z.preprocess(
+/** A seed as forms, JSON and flags send it; blank means none. Shared with evaluations. */
+export const Seed = z.preprocess(
   emptyToUndefined,
   z.coerce
     .number({ error: `seed must be a whole number from 0 to ${SEED_MAX}` })
