@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, importBody, listAll, test, type Dataset } from "./fixtures";
+import { createDataset, expect, importBody, listAll, test, type Dataset } from "./fixtures";
 
 // The whole loop against the local stand-in of the provider: fine-tune on a snapshot
 // with a validation split, evaluate the fine-tune against its base model on that
@@ -115,4 +115,51 @@ test("a lead evaluates a fine-tune, annotators judge blind, and a losing example
   const again = await request.post(`/api/v1/evals/${evalId}/examples/${exampleId}/send-back`);
   expect(again.status()).toBe(200);
   expect(((await again.json()) as { conversationId: number }).conversationId).toBe(Number(recordId));
+});
+
+test("a held-out dataset is evaluated through the API, cancelled and resumed, and refused until it is marked", async ({ page, request, dataset, uniqueName }) => {
+  const heldOut = await createDataset(request, uniqueName("held out"));
+  const imported = await importBody(request, heldOut.id, LINES.slice(0, 12).join("\n") + "\n", "held-out.jsonl");
+  expect(imported.status(), await imported.text()).toBe(200);
+  const body = {
+    source: { kind: "dataset", datasetId: heldOut.id, filter: { status: "all" } },
+    trainingDatasetId: dataset.id,
+    modelA: "gpt-4o-mini-2024-07-18",
+    modelB: "gpt-4.1-mini-2025-04-14",
+    judgeModel: "gpt-4.1-2025-04-14",
+    concurrency: 1,
+  };
+  const refused = await request.post("/api/v1/evals/preview", { data: body });
+  expect(refused.status()).toBe(400);
+  expect(((await refused.json()) as { error: { message: string } }).error.message).toContain("is not marked for evaluation");
+
+  // A lead marks it in the dataset's settings.
+  await page.goto(`/datasets/${heldOut.id}/settings`);
+  const section = page.getByRole("region", { name: "Evaluation" });
+  await section.getByRole("checkbox", { name: /^Held out for evaluation/ }).check();
+  await section.getByRole("button", { name: "Save" }).click();
+  await expect(section.getByText("Saved: evaluations can now use this dataset.")).toBeVisible();
+
+  const preview = (await (await request.post("/api/v1/evals/preview", { data: body })).json()) as { examples: number; estimate: { calls: number } };
+  expect(preview).toMatchObject({ examples: 12, estimate: { calls: 48 } });
+  const started = await request.post("/api/v1/evals", { data: body });
+  expect(started.status(), await started.text()).toBe(202);
+  const id = ((await started.json()) as { eval: { id: string } }).eval.id;
+
+  const cancelled = await request.post(`/api/v1/evals/${id}/cancel`);
+  expect(((await cancelled.json()) as { eval: { status: string } }).eval.status).toBe("cancelled");
+  const resumed = await request.post(`/api/v1/evals/${id}/resume`);
+  expect(resumed.status(), await resumed.text()).toBe(200);
+  type Report = { eval: { status: string; answers: number; failed: number }; scores: { judge: { judged: number } | null; scores: { b: { f1: { n: number } } } } };
+  await expect.poll(async () => ((await (await request.get(`/api/v1/evals/${id}`)).json()) as Report).eval.status, { timeout: 45_000 }).toBe("completed");
+  const report = (await (await request.get(`/api/v1/evals/${id}`)).json()) as Report;
+  expect(report.eval).toMatchObject({ answers: 24, failed: 0 });
+  expect(report.scores.judge?.judged).toBe(12);
+  expect(report.scores.scores.b.f1.n).toBe(12);
+
+  // The report says where losing examples go: the training dataset named.
+  await page.goto(`/evals/${id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("gpt-4.1-mini-2025-04-14 vs gpt-4o-mini-2024-07-18");
+  await expect(page.getByRole("link", { name: dataset.name })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Win rates" }).getByRole("row", { name: /^LLM judge/ })).toContainText("n=12");
 });

@@ -4,30 +4,37 @@ import { mkdtempSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import Database from "better-sqlite3";
-import { createStandIn } from "./openai-stand-in/server";
 import { expect, publicFile, test } from "./fixtures";
 
 // The server follows a fine-tune without anyone watching, and a restart does not lose
 // it: the command line launches a job on its own database, a server follows it to
 // "running" and is stopped, and a new server (with no page ever opened) follows it to
-// the end. Its own stand-in of the provider makes the run long enough to stop it mid-way.
+// the end. Its own stand-in of the provider makes the run long enough to stop it mid-way;
+// it runs as a process of its own, as the shared one does, so this file loads none of it.
 
 const KEY = "sk-restart-test-5d1e9c0a7b3f4e21";
 const PORT = Number(process.env.E2E_PORT ?? 3199) + 60;
 const dir = mkdtempSync(join(tmpdir(), "tuneset-restart-"));
 const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${join(dir, "restart.db")}`, OPENAI_API_KEY: KEY, TUNESET_POLL_INTERVAL_MS: "300", TUNESET_FILE_POLL_MS: "100", NEXT_TELEMETRY_DISABLED: "1" };
-const standIn = createStandIn({ apiKey: KEY, timing: { fileProcessingMs: 100, validatingMs: 500, queuedMs: 500, runningMs: 12_000 } });
+const STAND_IN_PORT = PORT + 1;
+let standIn: ChildProcess | null = null;
 let server: ChildProcess | null = null;
 
 test.beforeAll(async () => {
-  env.OPENAI_BASE_URL = await standIn.listen(0);
+  const timing = { STAND_IN_FILE_PROCESSING_MS: "100", STAND_IN_VALIDATING_MS: "500", STAND_IN_QUEUED_MS: "500", STAND_IN_RUNNING_MS: "12000" };
+  standIn = spawn(process.execPath, ["node_modules/.bin/tsx", "e2e/openai-stand-in/main.ts"], {
+    env: { ...process.env, ...timing, STAND_IN_PORT: String(STAND_IN_PORT), STAND_IN_API_KEY: KEY },
+    stdio: ["ignore", openSync(join(dir, "stand-in.log"), "a"), openSync(join(dir, "stand-in.log"), "a")],
+    detached: true,
+  });
+  await expect.poll(() => fetch(`http://127.0.0.1:${STAND_IN_PORT}/_stand-in/health`).then((r) => r.status, () => 0), { timeout: 30_000 }).toBe(200);
+  env.OPENAI_BASE_URL = `http://127.0.0.1:${STAND_IN_PORT}/v1`;
 });
 test.afterAll(async () => {
   if (server && server.exitCode === null) await stopServer(server);
-  await standIn.close();
+  if (standIn && standIn.exitCode === null) await stopServer(standIn);
 });
 
-// Asynchronous: the stand-in answers from this very process, so a blocking call would wait on itself.
 const tuneset = async (...args: string[]) => (await promisify(execFile)(process.execPath, ["scripts/tuneset.mjs", ...args], { env, encoding: "utf8" })).stdout;
 
 function startServer(): ChildProcess {

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { authorize } from "@/lib/auth/authorize";
 import { createEvaluation } from "@/lib/db/evals/create-evaluation";
 import { getEvaluation, listEvaluations } from "@/lib/db/evals/read-evaluations";
 import { evalJson, evalReportJson } from "@/lib/eval/eval-json";
@@ -16,9 +15,9 @@ export const GET = apiRoute({ permission: "datasets.read" }, async (req, _params
 // POST /api/v1/evals: start an evaluation (the body is the form's fields, see
 // lib/validation/eval-request.ts). Answers 202 with it queued; GET /api/v1/evals/{id}
 // follows its progress and scores.
-export const POST = apiRoute({ permission: "evals.run" }, async (req) => {
+// Membership of the eval set's and the training dataset's is checked as it is prepared.
+export const POST = apiRoute({ permission: "evals.run" }, async (req, _params, actor) => {
   const request = EvalRequestSchema.parse(await readJson(req));
-  const actor = await authorize("evals.run");
   const created = await createEvaluation(actor, request);
   wakeEvalRunner();
   return NextResponse.json(evalReportJson(await getEvaluation(actor, created.id)), { status: 202 });
