@@ -4,6 +4,8 @@ import type { Interval } from "@/lib/eval/intervals";
 // and a small bar that shows how wide the range is on the 0–1 scale (proportions) or
 // relative to the larger of the two models (means).
 
+const INTERVAL_NAMES: Record<Interval["method"], string> = { wilson: "Wilson", bootstrap: "bootstrap", normal: "normal" };
+
 export function IntervalCell({ value, percent = true, scale, digits }: { value: Interval | null; percent?: boolean; scale?: number; digits?: number }) {
   if (!value) return <span className="text-zinc-400">n/a</span>;
   const d = digits ?? (percent ? 1 : 2);
@@ -13,7 +15,7 @@ export function IntervalCell({ value, percent = true, scale, digits }: { value: 
   const right = Math.max(0, Math.min(100, (100 * value.high) / max));
   const point = Math.max(0, Math.min(100, (100 * value.value) / max));
   return (
-    <span className="inline-block min-w-36" title={`95% ${value.method === "wilson" ? "Wilson" : "bootstrap"} interval over ${value.n} examples`}>
+    <span className="inline-block min-w-36" title={`95% ${INTERVAL_NAMES[value.method]} interval over ${value.n} examples`}>
       <span className="font-medium tabular-nums">{f(value.value)}</span>{" "}
       <span className="text-xs text-zinc-500 tabular-nums">
         ({f(value.low)}–{f(value.high)}, n={value.n})

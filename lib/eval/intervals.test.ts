@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bootstrapMean, wilson } from "./intervals";
+import { BOOTSTRAP_MAX_VALUES, bootstrapMean, wilson } from "./intervals";
 import { seededRandom } from "./seeded-random";
 
 describe("wilson", () => {
@@ -117,5 +117,27 @@ describe("bootstrapMean", () => {
     // The percentile bootstrap runs a little narrow on small samples.
     expect(covered / trials).toBeGreaterThan(0.88);
     expect(covered / trials).toBeLessThan(0.99);
+  });
+});
+
+describe("the interval of a mean of many values", () => {
+  it("is the normal one past the bootstrap's limit, and agrees with the bootstrap just below it", () => {
+    const values = Array.from({ length: BOOTSTRAP_MAX_VALUES + 1 }, (_, i) => (i % 10) / 10);
+    const normal = bootstrapMean(values, { seed: 3 })!;
+    expect(normal.method).toBe("normal");
+    expect(normal.value).toBeCloseTo(0.45, 3);
+    // s = 0.2872 for this pattern: 1.96 · s / √2001 ≈ 0.0126.
+    expect(normal.high - normal.value).toBeCloseTo(0.0126, 3);
+    const bootstrap = bootstrapMean(values.slice(0, BOOTSTRAP_MAX_VALUES), { seed: 3 })!;
+    expect(bootstrap.method).toBe("bootstrap");
+    expect(Math.abs(bootstrap.low - normal.low)).toBeLessThan(0.002);
+    expect(Math.abs(bootstrap.high - normal.high)).toBeLessThan(0.002);
+  });
+
+  it("uses the level asked for", () => {
+    const values = Array.from({ length: 5000 }, (_, i) => i % 2);
+    const ninety = bootstrapMean(values, { seed: 1, level: 0.9 })!;
+    // z(0.95) = 1.6449; s = 0.5; √5000 = 70.71.
+    expect(ninety.high - ninety.value).toBeCloseTo((1.6449 * 0.50005) / 70.7107, 4);
   });
 });
