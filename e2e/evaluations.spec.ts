@@ -140,6 +140,16 @@ test("a held-out dataset is evaluated through the API, cancelled and resumed, an
   await section.getByRole("button", { name: "Save" }).click();
   await expect(section.getByText("Saved: evaluations can now use this dataset.")).toBeVisible();
 
+  // Its table offers to evaluate the current filter, and no longer to fine-tune on its approved records.
+  const ids = (await listAll(request, heldOut.id)).map((r) => Number(r.id));
+  const approved = await request.post(`/api/v1/datasets/${heldOut.id}/bulk`, { data: { selection: { ids }, action: { type: "set_status", status: "approved" } } });
+  expect(approved.status(), await approved.text()).toBe(200);
+  await page.goto(`/datasets/${heldOut.id}?q=depot`);
+  await expect(page.getByRole("button", { name: "Fine-tune approved…" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Evaluate…" }).click();
+  await expect(page.getByLabel("Evaluation dataset")).toHaveValue(heldOut.id);
+  await expect(page.getByText("Only records of the table's filter: containing “depot”.")).toBeVisible();
+
   const preview = (await (await request.post("/api/v1/evals/preview", { data: body })).json()) as { examples: number; estimate: { calls: number } };
   expect(preview).toMatchObject({ examples: 12, estimate: { calls: 48 } });
   const started = await request.post("/api/v1/evals", { data: body });

@@ -7,6 +7,10 @@ import { FieldError, inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { formatCount, plural } from "@/components/ui/format";
 import { controlProps, EvalField, type FieldErrors } from "./eval-field";
+import { describeFilter } from "@/lib/stats/describe-filter";
+import { STATUS_LABELS, type Status } from "@/lib/validation/statuses";
+import type { ConversationFilter } from "@/lib/validation/conversation-filter";
+import { Button } from "@/components/ui/button";
 
 // Which examples both models are asked: a snapshot's validation split (held out when
 // the snapshot was made) or a dataset a lead keeps for evaluation only. Never
@@ -102,9 +106,10 @@ function DatasetChoice({ values, set, choices, errors }: Props) {
         </select>
       </EvalField>
       <EvalField id="eval-status" label="Status" hint="Resolved duplicates and invalid lines are always left out.">
-        <select {...controlProps("eval-status", { hint: true })} value={values.status} onChange={(e) => set({ status: e.target.value as EvalFormValues["status"] })} className={inputClasses("w-full")}>
+        <select {...controlProps("eval-status", { hint: true })} value={values.status} onChange={(e) => set({ status: e.target.value })} className={inputClasses("w-full")}>
           <option value="approved">Approved{chosen ? ` (${formatCount(chosen.approved)})` : ""}</option>
           <option value="all">Every status{chosen ? ` (${formatCount(chosen.all)})` : ""}</option>
+          {values.status in STATUS_LABELS && values.status !== "approved" ? <option value={values.status}>{STATUS_LABELS[values.status as Status]}</option> : null}
         </select>
       </EvalField>
       <EvalField id="eval-training-dataset" label="Training dataset" hint={trainingHint} errors={errors?.trainingDatasetId}>
@@ -124,6 +129,21 @@ function DatasetChoice({ values, set, choices, errors }: Props) {
             ))}
         </select>
       </EvalField>
+      <TableFilterLine values={values} set={set} />
     </div>
+  );
+}
+
+/** The conditions of the table the form was opened from, which narrow the held-out set further. */
+function TableFilterLine({ values, set }: Pick<Props, "values" | "set">) {
+  const phrases = describeFilter(values.tableFilter as ConversationFilter);
+  if (!phrases.length) return null;
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-sm text-zinc-700 sm:col-span-3">
+      <span>Only records of the table&apos;s filter: {phrases.join(", ")}.</span>
+      <Button size="sm" variant="ghost" onClick={() => set({ tableFilter: {} })}>
+        Use every record of that status
+      </Button>
+    </p>
   );
 }

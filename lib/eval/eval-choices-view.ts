@@ -40,14 +40,21 @@ export type EvalChoices = {
   providers: EvalProviderChoice[];
 };
 
-/** What a link from a fine-tune or a snapshot fills in; `notes` say what could not be. */
+/** What a link from a fine-tune, a snapshot or a held-out dataset's table fills in; `notes` say what could not be. */
 export type EvalPrefill = {
   snapshotId?: string;
   modelA?: string;
   modelB?: string;
   provider?: ProviderKind;
+  /** A held-out dataset, with the status and the other table conditions its link carried. */
+  datasetId?: string;
+  status?: string;
+  tableFilter?: TableFilter;
   notes: string[];
 };
+
+/** Table conditions besides the status (label, search, quality filters, ranges), as the table's filter names them. */
+export type TableFilter = Record<string, string | number>;
 
 /** Snapshots offered at most: the newest, since an evaluation usually follows the latest fine-tune. */
 export const EVAL_SNAPSHOT_CHOICES = 100;

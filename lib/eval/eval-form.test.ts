@@ -54,3 +54,12 @@ describe("the New evaluation form", () => {
     expect(fineTuneBehind("gpt-4o", "", list)).toBeNull();
   });
 });
+
+describe("the form opened from a held-out dataset's filtered table", () => {
+  it("starts on that dataset and sends the table's conditions with its status", () => {
+    const v = initialEvalForm(choices, { datasetId: "held", status: "needs_changes", tableFilter: { label: "billing", tokensMin: 100 }, notes: [] }, "");
+    expect(v).toMatchObject({ sourceKind: "dataset", datasetId: "held", status: "needs_changes" });
+    const request = EvalRequestSchema.parse(evalRequestInput({ ...v, modelA: "a", modelB: "b" }));
+    expect(request.source).toMatchObject({ kind: "dataset", datasetId: "held", filter: { status: "needs_changes", label: "billing", tokensMin: 100 } });
+  });
+});

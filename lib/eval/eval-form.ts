@@ -1,7 +1,7 @@
 import { EVAL_DEFAULTS } from "./vocabulary";
 import type { ProviderKind } from "../finetune/vocabulary";
 import type { EvalRequestInput } from "../validation/eval-request";
-import type { EvalChoices, EvalPrefill, FineTunedModelChoice } from "./eval-choices-view";
+import type { EvalChoices, EvalPrefill, FineTunedModelChoice, TableFilter } from "./eval-choices-view";
 
 // The "New evaluation" form's values as typed, where they start, and the request they
 // make. The request goes through EvalRequestSchema on the server like the API's and
@@ -11,7 +11,10 @@ export type EvalFormValues = {
   sourceKind: "snapshot" | "dataset";
   snapshotId: string;
   datasetId: string;
-  status: "approved" | "all";
+  /** approved, all, or another status a table link carried. */
+  status: string;
+  /** The table's other conditions, when the form was opened from a filtered table. */
+  tableFilter: TableFilter;
   /** "" leaves it to the server: the dataset model B was fine-tuned from. */
   trainingDatasetId: string;
   provider: ProviderKind;
@@ -28,12 +31,13 @@ export type EvalFormValues = {
 };
 
 export function initialEvalForm(choices: Pick<EvalChoices, "snapshots" | "evalDatasets" | "providers">, prefill: EvalPrefill, rubric: string): EvalFormValues {
-  const sourceKind = prefill.snapshotId || choices.snapshots.length || !choices.evalDatasets.length ? "snapshot" : "dataset";
+  const sourceKind = prefill.datasetId ? "dataset" : prefill.snapshotId || choices.snapshots.length || !choices.evalDatasets.length ? "snapshot" : "dataset";
   return {
     sourceKind,
     snapshotId: prefill.snapshotId ?? choices.snapshots[0]?.id ?? "",
-    datasetId: choices.evalDatasets[0]?.id ?? "",
-    status: "approved",
+    datasetId: prefill.datasetId ?? choices.evalDatasets[0]?.id ?? "",
+    status: prefill.status ?? "approved",
+    tableFilter: prefill.tableFilter ?? {},
     trainingDatasetId: "",
     provider: prefill.provider ?? choices.providers.find((p) => p.configured)?.kind ?? "openai",
     modelA: prefill.modelA ?? "",
@@ -54,7 +58,7 @@ export function evalRequestInput(v: EvalFormValues): EvalRequestInput {
   const dataset = v.sourceKind === "dataset";
   return {
     name: v.name,
-    source: dataset ? { kind: "dataset", datasetId: v.datasetId, filter: { status: v.status } } : { kind: "snapshot", snapshotId: v.snapshotId },
+    source: dataset ? { kind: "dataset", datasetId: v.datasetId, filter: { ...v.tableFilter, status: v.status } } : { kind: "snapshot", snapshotId: v.snapshotId },
     trainingDatasetId: dataset ? v.trainingDatasetId : undefined,
     provider: v.provider,
     modelA: v.modelA,

@@ -97,7 +97,18 @@ export default async function DatasetPage({ params, searchParams }: Props) {
             >
               Review
             </Link>
-            {can(actor.role, "datasets.snapshot") ? <ExportButtons datasetId={id} filter={filter} approved={approved} filtered={filtered} canLaunch={can(actor.role, "finetune.launch")} /> : null}
+            {dataset.forEvaluation && can(actor.role, "evals.run") ? (
+              <Link
+                href={`/evals/new?dataset=${id}${filterQueryString(filter) ? `&${filterQueryString(filter)}` : ""}`}
+                title="Ask two models the prompts of this held-out set (the current filter's records) and compare their answers"
+                className={buttonClasses("secondary")}
+              >
+                Evaluate…
+              </Link>
+            ) : null}
+            {can(actor.role, "datasets.snapshot") ? (
+              <ExportButtons datasetId={id} filter={filter} approved={approved} filtered={filtered} canLaunch={can(actor.role, "finetune.launch") && !dataset.forEvaluation} />
+            ) : null}
           </>
         }
       />

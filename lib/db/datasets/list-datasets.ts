@@ -9,6 +9,8 @@ export type DatasetListItem = {
   name: string;
   description: string;
   targetModel: string;
+  /** Held out for evaluation: measured on, never trained on. */
+  forEvaluation: boolean;
   createdAt: Date;
   updatedAt: Date;
   total: number;

@@ -14,6 +14,7 @@ import { cancelEvaluation, resumeEvaluation } from "./eval-control";
 import { getEvaluation } from "./read-evaluations";
 import { sendBackExample } from "./send-back";
 import { claimEvaluation } from "./eval-lease";
+import { launchPreview } from "../finetune/launch-preview";
 
 // An evaluation's whole run against the local stand-in of the provider, on a real
 // database: both models answer every prompt, the judge compares them in both orders,
@@ -165,10 +166,13 @@ describe("an evaluation's run", () => {
   });
 
   it("refuses a dataset that is not held out for evaluation, and names the fix", async () => {
-    const { actor, dataset } = await snapshotOf("eval not held out", 12);
+    const { actor, dataset, snapshot } = await snapshotOf("eval not held out", 12);
     const asked = EvalRequestSchema.parse({ source: { kind: "dataset", datasetId: dataset.id }, trainingDatasetId: dataset.id, modelA: "gpt-4o-mini", modelB: "gpt-4o" });
     await expect(previewEvaluation(actor, asked)).rejects.toThrow(/not marked for evaluation.*mark a held-out dataset/);
     await db().dataset.update({ where: { id: dataset.id }, data: { forEvaluation: true } });
     expect((await previewEvaluation(actor, asked)).examples).toBe(12);
+    // Once held out, nothing of it is trained on.
+    const launch = await launchPreview({ snapshotId: snapshot.id, model: "gpt-4o-mini-2024-07-18", method: "supervised", provider: "openai" });
+    expect(launch.blockers).toContain(`${dataset.name} is held out for evaluation: a model trained on it can no longer be measured on it. Train on another dataset, or unmark it in its settings first.`);
   });
 });

@@ -74,6 +74,9 @@ export async function launchPreview(input: PreviewInput): Promise<LaunchPreview>
   const estimate = estimateJob({ ...budget, n_epochs: input.n_epochs ?? "auto", model: input.model, provider: input.provider });
 
   const blockers: string[] = [];
+  if (dataset.forEvaluation) {
+    blockers.push(`${dataset.name} is held out for evaluation: a model trained on it can no longer be measured on it. Train on another dataset, or unmark it in its settings first.`);
+  }
   if (training.errors.length) blockers.push(`The training file has ${plural(training.errors.length, "error")} (see the pre-flight check).`);
   const validationErrors = validation?.errors.filter((e) => e.line > 0) ?? [];
   const validationWarnings = validation?.warnings.filter((e) => e.line > 0) ?? [];
