@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Status } from "@/lib/validation/statuses";
 import { buttonClasses } from "@/components/ui/button";
+import { Badge } from "@/components/ui/badge";
 import { formatCount } from "@/components/ui/format";
 import { modelLabel } from "./model-options";
 
@@ -19,6 +20,8 @@ export type DatasetHeaderData = {
   name: string;
   description: string;
   targetModel: string;
+  /** Held out for evaluation; absent where the caller does not say. */
+  forEvaluation?: boolean;
   total: number;
   invalid: number;
   counts: Record<Status, number>;
@@ -48,7 +51,10 @@ export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClus
             </Link>{" "}
             /
           </nav>
-          <h1 className="truncate text-xl font-semibold tracking-tight">{dataset.name}</h1>
+          <h1 className="flex min-w-0 items-center gap-2 text-xl font-semibold tracking-tight">
+            <span className="truncate">{dataset.name}</span>
+            {dataset.forEvaluation ? <Badge tone="violet" title="Models are measured on it and never trained on it">Held out for evaluation</Badge> : null}
+          </h1>
           {dataset.description ? <p className="mt-0.5 max-w-3xl text-sm text-zinc-600">{dataset.description}</p> : null}
           <p className="mt-1 text-xs text-zinc-500">
             Target model <span className="font-medium text-zinc-700">{modelLabel(dataset.targetModel)}</span>

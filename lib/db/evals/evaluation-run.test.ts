@@ -13,7 +13,7 @@ import { runEvaluation } from "./run-evaluation";
 import { cancelEvaluation, resumeEvaluation } from "./eval-control";
 import { getEvaluation } from "./read-evaluations";
 import { sendBackExample } from "./send-back";
-import { claimEvaluation } from "./eval-lease";
+import { claimEvaluation, EVAL_LEASE_MS } from "./eval-lease";
 import { launchPreview } from "../finetune/launch-preview";
 
 // An evaluation's whole run against the local stand-in of the provider, on a real
@@ -139,12 +139,15 @@ describe("an evaluation's run", () => {
     }
   });
 
-  it("is run by one process at a time", async () => {
+  it("is run by one process at a time, and taken over when that process stops renewing its lease", async () => {
     const { actor, snapshot } = await snapshotOf("eval lease");
     const { id } = await createEvaluation(actor, request(snapshot.id), { leaseOwner: "cli:1" });
     expect(await claimEvaluation(id, "server:2")).toBe(false);
     expect(await runEvaluation(id, { owner: "server:2" })).toBe("busy");
-    expect(await runEvaluation(id, { owner: "cli:1" })).toBe("completed");
+    // The CLI died: its lease runs out unrenewed, and the server takes the run.
+    expect(await claimEvaluation(id, "server:2", new Date(Date.now() + EVAL_LEASE_MS + 1_000))).toBe(true);
+    expect(await runEvaluation(id, { owner: "cli:1" })).toBe("busy");
+    expect(await runEvaluation(id, { owner: "server:2" })).toBe("completed");
   });
 
   it("sends a losing example back to the training dataset once, as a record waiting for changes", async () => {
