@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = {
   "eval.cancelled": "Cancelled an evaluation",
   "eval.resumed": "Resumed an evaluation",
   "eval.sent_back": "Sent an example back for review",
+  "eval.voted": "Judged a pair blind",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

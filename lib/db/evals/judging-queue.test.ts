@@ -87,6 +87,9 @@ describe("blind judging queue", () => {
     expect(row.choice).toBe(first.left.content?.startsWith("B") ? "b" : "a");
     expect(row.note).toBe("clearer");
     expect(row.evaluationId).toBe(evalId);
+    const audit = await db().auditEvent.findFirst({ where: { action: "eval.voted", actorId: ann.id }, orderBy: { id: "desc" } });
+    expect(audit?.summary).toMatch(new RegExp(`^Judged pair #${first.position} of evaluation .* blind\\.$`));
+    expect(JSON.parse(audit!.detail!)).toMatchObject({ exampleId: first.exampleId, choice: row.choice });
   });
 
   it("moves on to the pairs with the fewest votes, and never serves a pair twice to one annotator", async () => {

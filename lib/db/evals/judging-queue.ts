@@ -1,6 +1,7 @@
 import { db } from "../client";
 import type { Actor } from "../actor";
 import { AppError, notFound } from "../../errors";
+import { auditEventData } from "../audit/record-audit";
 import { visibleDatasets } from "../../auth/dataset-visibility";
 import { bShownLeft, choiceFromDisplay, displayFromChoice } from "../../eval/blind-order";
 import { blindName, storedAnswer, storedPrompt, storedReference, type BlindEvaluation, type BlindPair, type BlindQueue, type MyVote } from "../../eval/blind-pair";
@@ -14,16 +15,16 @@ export type { BlindPair, BlindQueue, MyVote };
 // Models are named here only to be taken out: what leaves this file says left and
 // right, in the pair's seeded order for that annotator.
 
-type Evaluation = { evaluation: BlindEvaluation; seed: number };
+type Evaluation = { evaluation: BlindEvaluation; seed: number; datasetId: string };
 
 async function visibleEvaluation(actor: Actor, id: string): Promise<Evaluation> {
   const row = await db().evaluation.findFirst({
     where: { id, dataset: visibleDatasets(actor) },
-    select: { id: true, name: true, votesPerPair: true, status: true, seed: true, modelA: true, modelB: true },
+    select: { id: true, name: true, votesPerPair: true, status: true, seed: true, modelA: true, modelB: true, datasetId: true },
   });
   if (!row) throw notFound("This evaluation");
   const evaluation = { id: row.id, name: blindName(row.name, [row.modelA, row.modelB]), votesPerPair: row.votesPerPair, status: row.status as EvalStatus };
-  return { evaluation, seed: row.seed };
+  return { evaluation, seed: row.seed, datasetId: row.datasetId };
 }
 
 /** Examples whose A and B answers are both done: the only ones a judge can compare. */
@@ -93,7 +94,7 @@ export async function recordBlindVote(actor: Actor, evaluationId: string, input:
   const e = await visibleEvaluation(actor, evaluationId);
   const example = await db().evalExample.findFirst({
     where: { id: input.exampleId, evaluationId },
-    select: { id: true, calls: { where: { kind: { in: ["a", "b"] } }, select: { kind: true, status: true } } },
+    select: { id: true, position: true, calls: { where: { kind: { in: ["a", "b"] } }, select: { kind: true, status: true } } },
   });
   if (!example) throw notFound(`Pair ${input.exampleId} of this evaluation`);
   const done = (kind: string) => example.calls.some((c) => c.kind === kind && c.status === "done");
@@ -104,6 +105,18 @@ export async function recordBlindVote(actor: Actor, evaluationId: string, input:
   const [removed] = await db().$transaction([
     db().evalVote.deleteMany({ where: { exampleId: example.id, userId: actor.id } }),
     db().evalVote.create({ data: { exampleId: example.id, evaluationId, userId: actor.id, choice, note: input.note } }),
+    // The verdict in the models' terms stays in the detail: annotators cannot read the log, so nothing is unblinded.
+    db().auditEvent.create({
+      data: auditEventData({
+        actor,
+        action: "eval.voted",
+        datasetId: e.datasetId,
+        targetType: "evaluation",
+        targetId: evaluationId,
+        summary: `Judged pair #${example.position} of evaluation “${e.evaluation.name}” blind.`,
+        detail: { exampleId: example.id, choice, note: input.note || null },
+      }),
+    }),
   ]);
   const replaced = removed.count > 0;
   return { exampleId: example.id, choice: input.choice, note: input.note, replaced };
