@@ -1,10 +1,11 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
+import { useState, useTransition } from "react";
 import { startDedup } from "@/lib/actions/dedup-actions";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { Button } from "@/components/ui/button";
-import { FieldError, inputClasses } from "@/components/ui/field";
+import { inputClasses } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 import { Notice } from "@/components/ui/notice";
 
 // Starts a de-duplication run, or a leakage check when another dataset is picked. The
@@ -40,6 +41,7 @@ export function DedupRunForm({ datasetId, scopes, datasets, defaults, running }:
       }}
     >
       <FormField
+        id="dedup-threshold"
         name="threshold"
         label="Similarity threshold"
         errors={errors.threshold}
@@ -50,6 +52,7 @@ export function DedupRunForm({ datasetId, scopes, datasets, defaults, running }:
         )}
       </FormField>
       <FormField
+        id="dedup-scope"
         name="scope"
         label="Compare"
         errors={errors.scope}
@@ -66,6 +69,7 @@ export function DedupRunForm({ datasetId, scopes, datasets, defaults, running }:
         )}
       </FormField>
       <FormField
+        id="dedup-against"
         name="against"
         label="Check for leakage against"
         errors={errors.against}
@@ -87,25 +91,5 @@ export function DedupRunForm({ datasetId, scopes, datasets, defaults, running }:
         {pending ? "Starting…" : leakage ? "Check for leakage" : "Run de-duplication"}
       </Button>
     </form>
-  );
-}
-
-type Attrs = { id: string; name: string; "aria-invalid"?: true; "aria-describedby": string };
-
-/** A labelled control with its hint and errors, both tied to it for screen readers. */
-function FormField({ name, label, hint, errors, children }: { name: Field; label: string; hint: string; errors?: string[]; children: (attrs: Attrs) => ReactNode }) {
-  const id = `dedup-${name}`;
-  const attrs: Attrs = { id, name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": `${id}-hint${errors?.length ? ` ${id}-error` : ""}` };
-  return (
-    <div>
-      <label htmlFor={id} className="block text-xs font-medium text-zinc-700">
-        {label}
-      </label>
-      {children(attrs)}
-      <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500">
-        {hint}
-      </p>
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
   );
 }

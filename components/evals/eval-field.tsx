@@ -31,8 +31,4 @@ export function EvalField({ id, label, hint, errors, className = "", children }:
   );
 }
 
-/** id, aria-describedby and aria-invalid for the control inside an EvalField. */
-export function controlProps(id: string, o: { hint?: boolean; errors?: string[] }) {
-  const described = [o.hint ? `${id}-hint` : null, o.errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
-  return { id, "aria-describedby": described || undefined, "aria-invalid": o.errors?.length ? true : undefined };
-}
+export { controlProps } from "@/components/ui/form-field";

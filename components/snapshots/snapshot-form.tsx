@@ -1,11 +1,12 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
+import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { createSnapshotAction } from "@/lib/actions/snapshot-actions";
 import type { ActionResult } from "@/lib/validation/action-result";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClasses } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 import { Notice } from "@/components/ui/notice";
 import { plural } from "@/components/ui/format";
 import { SystemPromptPreviewNote } from "./system-prompt-preview";
@@ -64,12 +65,12 @@ export function SnapshotForm({ datasetId, scopes, defaultScope, defaultSeed, max
           </label>
         ))}
       </fieldset>
-      <Field name="validation" label="Validation fraction" errors={errors.validation} hint="0 to 0.5: 0.1 puts a tenth of the records in validation.jsonl, stratified by label, near-duplicate clusters kept on one side. 0 or empty: no split.">
+      <FormField id="snapshot-validation" name="validation" label="Validation fraction" errors={errors.validation} hint="0 to 0.5: 0.1 puts a tenth of the records in validation.jsonl, stratified by label, near-duplicate clusters kept on one side. 0 or empty: no split.">
         {(attrs) => <input {...attrs} type="number" min={0} max={0.5} step={0.05} placeholder="0" className={inputClasses("mt-1 w-28")} />}
-      </Field>
-      <Field name="seed" label="Seed" errors={errors.seed} hint="The same records and seed give the same split. Picked at random; change it to reshuffle.">
+      </FormField>
+      <FormField id="snapshot-seed" name="seed" label="Seed" errors={errors.seed} hint="The same records and seed give the same split. Picked at random; change it to reshuffle.">
         {(attrs) => <input {...attrs} type="number" min={0} step={1} defaultValue={defaultSeed} className={inputClasses("mt-1 w-36")} />}
-      </Field>
+      </FormField>
       <fieldset>
         <legend className="text-xs font-medium text-zinc-700">System prompt</legend>
         {MODES.map((m) => (
@@ -111,24 +112,5 @@ export function SnapshotForm({ datasetId, scopes, defaultScope, defaultSeed, max
         {pending ? "Making snapshot…" : "Make snapshot"}
       </Button>
     </form>
-  );
-}
-
-type Attrs = { id: string; name: string; "aria-invalid"?: true; "aria-describedby": string };
-
-function Field({ name, label, hint, errors, children }: { name: Field; label: string; hint: string; errors?: string[]; children: (attrs: Attrs) => ReactNode }) {
-  const id = `snapshot-${name}`;
-  const attrs: Attrs = { id, name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": `${id}-hint${errors?.length ? ` ${id}-error` : ""}` };
-  return (
-    <div>
-      <label htmlFor={id} className="block text-xs font-medium text-zinc-700">
-        {label}
-      </label>
-      {children(attrs)}
-      <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500">
-        {hint}
-      </p>
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
   );
 }

@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { FieldError } from "./field";
+
+// A labelled control with its hint and errors, both tied to it through
+// aria-describedby so screen readers read them with the field. The label holds only
+// the field's name, so that is the control's accessible name.
+
+export type ControlAttrs = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
+
+/** id, aria-describedby and aria-invalid for a control whose hint and error sit beside it. */
+export function controlProps(id: string, o: { hint?: boolean; errors?: string[] }): ControlAttrs {
+  const described = [o.hint ? `${id}-hint` : null, o.errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
+  return { id, "aria-describedby": described || undefined, "aria-invalid": o.errors?.length ? true : undefined };
+}
+
+/** A form-posted field: `children` gets the control's attributes, its `name` included. */
+export function FormField({ id, name, label, hint, errors, children }: {
+  id: string;
+  name: string;
+  label: string;
+  hint: string;
+  errors?: string[];
+  children: (attrs: ControlAttrs & { name: string }) => ReactNode;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-xs font-medium text-zinc-700">
+        {label}
+      </label>
+      {children({ ...controlProps(id, { hint: true, errors }), name })}
+      <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500">
+        {hint}
+      </p>
+      <FieldError id={`${id}-error`} messages={errors} />
+    </div>
+  );
+}
