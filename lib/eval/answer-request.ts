@@ -7,6 +7,9 @@ import type { EvalPrompt } from "./eval-types";
 // OpenAI takes `max_completion_tokens` (its newer models refuse `max_tokens`); Azure
 // API versions and OpenAI-compatible servers commonly know only `max_tokens`.
 
+/** The name of the answer-length cap this provider takes. */
+export const maxTokensField = (provider: ProviderKind) => (provider === "openai" ? "max_completion_tokens" : "max_tokens");
+
 export function answerRequest(
   prompt: EvalPrompt,
   o: { model: string; temperature: number; maxTokens: number; provider: ProviderKind },
@@ -15,7 +18,7 @@ export function answerRequest(
     model: o.model,
     messages: prompt.messages,
     temperature: o.temperature,
-    [o.provider === "openai" ? "max_completion_tokens" : "max_tokens"]: o.maxTokens,
+    [maxTokensField(o.provider)]: o.maxTokens,
   };
   if (prompt.tools?.length) {
     body.tools = prompt.tools;

@@ -1,6 +1,6 @@
 import type OpenAI from "openai";
 import { db } from "../client";
-import { answerRequest } from "../../eval/answer-request";
+import { answerRequest, maxTokensField } from "../../eval/answer-request";
 import { answerFromCompletion } from "../../eval/extract-example";
 import { judgeRequest, parseJudgeOutput } from "../../eval/judge";
 import type { Answer, EvalPrompt } from "../../eval/eval-types";
@@ -42,7 +42,7 @@ export async function performCall(client: OpenAI, run: RunSettings, call: Pendin
     body = {
       model: run.judgeModel!,
       temperature: 0,
-      [run.provider === "openai" ? "max_completion_tokens" : "max_tokens"]: JUDGE_MAX_TOKENS,
+      [maxTokensField(run.provider)]: JUDGE_MAX_TOKENS,
       ...request,
     } as unknown as Parameters<OpenAI["chat"]["completions"]["create"]>[0] & { stream?: false };
   }
