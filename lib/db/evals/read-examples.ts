@@ -1,4 +1,4 @@
-import { db } from "../client";
+import { db, sqlite } from "../client";
 import type { Actor } from "../actor";
 import { AppError } from "../../errors";
 import { visibleDatasets } from "../../auth/dataset-visibility";
@@ -19,13 +19,21 @@ export type ExampleListView = (typeof EXAMPLE_VIEWS)[number];
 
 export type ExamplePage = { view: ExampleListView; total: number; page: number; pages: number; items: EvalExampleView[] };
 
-export async function listEvalExamples(actor: Actor, evaluationId: string, o: { view: ExampleListView; page?: number; exampleId?: number }): Promise<ExamplePage> {
+/**
+ * One page of examples. `losses`: the ids of the examples model B lost, when the caller
+ * has the report's summary already (the report page), so every row is not read twice.
+ */
+export async function listEvalExamples(
+  actor: Actor,
+  evaluationId: string,
+  o: { view: ExampleListView; page?: number; losses?: number[] },
+): Promise<ExamplePage> {
   const ev = await db().evaluation.findFirst({ where: { id: evaluationId, dataset: visibleDatasets(actor) }, select: { id: true } });
   if (!ev) throw new AppError("not_found", `No evaluation ${evaluationId}.`);
-  const all = exampleInputs(readEvalRows(evaluationId));
-  const ids = o.exampleId !== undefined
-    ? all.filter((e) => e.exampleId === o.exampleId).map((e) => e.exampleId)
-    : all.filter((e) => o.view === "all" || exampleVerdict(e).winner === "a").map((e) => e.exampleId);
+  const ids =
+    o.view === "all"
+      ? (sqlite().prepare(`SELECT id FROM EvalExample WHERE evaluationId = ? ORDER BY position`).pluck().all(evaluationId) as number[])
+      : (o.losses ?? exampleInputs(readEvalRows(evaluationId)).filter((e) => exampleVerdict(e).winner === "a").map((e) => e.exampleId));
   const pages = Math.max(1, Math.ceil(ids.length / EXAMPLES_PAGE_SIZE));
   const page = Math.min(Math.max(1, o.page ?? 1), pages);
   const slice = ids.slice((page - 1) * EXAMPLES_PAGE_SIZE, page * EXAMPLES_PAGE_SIZE);
