@@ -3,6 +3,10 @@ import { mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { adminStatePath, E2E_PROVIDER_KEY, OIDC, OPENAI_STAND_IN } from "./e2e/admin-state";
 import { tmpdir } from "node:os";
+import { guardRepositoryBoundary } from "./lib/test/repository-boundary";
+
+// The runner and every worker load this file: a test reading beside the checkout throws.
+guardRepositoryBoundary();
 
 // End-to-end tests drive the built app (`next start`) on a fresh temporary SQLite
 // file, in Debian's Chromium. The path is chosen once in the runner and inherited by
@@ -19,7 +23,9 @@ export default defineConfig({
   testDir: "e2e",
   projects: [
     { name: "first run", testMatch: "first-run.setup.ts" },
-    { name: "app", testMatch: "**/*.spec.ts", dependencies: ["first run"], use: { storageState: adminStatePath() } },
+    { name: "app", testMatch: "**/*.spec.ts", testIgnore: "security/**", dependencies: ["first run"], use: { storageState: adminStatePath() } },
+    // Every hostile case, one file per kind of attack, against the same built server.
+    { name: "security", testMatch: "security/**/*.spec.ts", dependencies: ["first run"], use: { storageState: adminStatePath() } },
   ],
   // One worker: SQLite has one writer, and tests must not depend on each other's data.
   workers: 1,

@@ -5,8 +5,7 @@ import { resolve } from "node:path";
 // Each test makes its own dataset (unique name), so tests never share or depend on
 // each other's data.
 
-export const PUBLIC_DATA = process.env.TUNESET_PUBLIC_DATA ?? resolve(process.cwd(), "..", "shared", "data", "public");
-export const publicFile = (name: string) => resolve(PUBLIC_DATA, name);
+export { PUBLIC_DATA, publicFile } from "../lib/test/public-data";
 export const readLines = (path: string) => readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "");
 
 export type Dataset = { id: string; name: string };

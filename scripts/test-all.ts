@@ -31,6 +31,28 @@ function ensureChromium(): boolean {
   return false;
 }
 
+type PlaywrightTest = { projectName: string; status: "expected" | "unexpected" | "flaky" | "skipped" };
+type PlaywrightSuite = { suites?: PlaywrightSuite[]; specs?: { tests: PlaywrightTest[] }[] };
+type PlaywrightReport = PlaywrightSuite & { stats: { unexpected: number } };
+
+/** The browser run's results split into the security suite and the rest (first-run setup included). */
+function countByProject(report: PlaywrightReport) {
+  const counts = { e2e: { passed: 0, failed: 0, skipped: 0 }, security: { passed: 0, failed: 0, skipped: 0 } };
+  const visit = (suite: PlaywrightSuite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        const c = counts[t.projectName === "security" ? "security" : "e2e"];
+        if (t.status === "skipped") c.skipped++;
+        else if (t.status === "unexpected") c.failed++;
+        else c.passed++;
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  visit(report);
+  return counts;
+}
+
 function readJson<T>(path: string): T | null {
   return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : null;
 }
@@ -51,18 +73,20 @@ results.push({
 // The browser tests run against `next start`, so they need a current production build.
 if (!ensureChromium()) {
   results.push({ suite: "e2e", passed: 0, failed: 1, skipped: 0 });
+  results.push({ suite: "security", passed: 0, failed: 1, skipped: 0 });
 } else if (run("npx", ["next", "build"]) !== 0) {
   results.push({ suite: "build", passed: 0, failed: 1, skipped: 0 });
 } else {
   rmSync("test-results/e2e.json", { force: true });
   const e2eStatus = run("npx", ["playwright", "test"], { CI: "1" });
-  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>("test-results/e2e.json");
-  results.push({
-    suite: "e2e",
-    passed: (e2e?.stats.expected ?? 0) + (e2e?.stats.flaky ?? 0),
-    failed: e2e ? e2e.stats.unexpected + (e2eStatus !== 0 && e2e.stats.unexpected === 0 ? 1 : 0) : 1,
-    skipped: e2e?.stats.skipped ?? 0,
-  });
+  const report = readJson<PlaywrightReport>("test-results/e2e.json");
+  const bySuite = report ? countByProject(report) : null;
+  for (const suite of ["e2e", "security"] as const) {
+    const counted = bySuite?.[suite] ?? { passed: 0, failed: 0, skipped: 0 };
+    // A runner that failed without a failing test (a server that would not start) still fails the run.
+    const lost = suite === "e2e" && (report === null || (e2eStatus !== 0 && report.stats.unexpected === 0)) ? 1 : 0;
+    results.push({ suite, ...counted, failed: counted.failed + lost });
+  }
 }
 
 console.log("\nSuites:");

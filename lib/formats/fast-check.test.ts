@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { publicLines } from "../test/public-data";
 import { describe, expect, it } from "vitest";
 import { fastCheck } from "./fast-check";
 import type { LineKind } from "./schemas";
@@ -10,10 +10,7 @@ import { lineSchema, unknownKeyPaths } from "./strict";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const dir = new URL("../../../shared/data/public/", import.meta.url);
-const sampleLines = ["gsm8k-chat-train.jsonl", "stock-toolcall-train.jsonl", "orca-dpo-pairs.jsonl"].flatMap((file) =>
-  readFileSync(new URL(file, dir), "utf8").split("\n").filter((line) => line.trim() !== ""),
-);
+const sampleLines = ["gsm8k-chat-train.jsonl", "stock-toolcall-train.jsonl", "orca-dpo-pairs.jsonl"].flatMap(publicLines);
 
 const synthetic: Json[] = [
   {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { publicFile } from "../test/public-data";
 import { parseLine, PREVIEW_LENGTH, previewText } from "./parse-line";
 
 // Valid lines, their summaries, and the public sample files. Rejections are in
@@ -136,7 +137,6 @@ describe("previewText", () => {
 });
 
 describe("parseLine on the public sample files", () => {
-  const dir = new URL("../../../shared/data/public/", import.meta.url);
   const files = [
     ["gsm8k-chat-train.jsonl", "chat", 449],
     ["stock-toolcall-train.jsonl", "chat", 86],
@@ -144,7 +144,7 @@ describe("parseLine on the public sample files", () => {
   ] as const;
 
   it.each(files)("%s: every line parses with no unknown keys and round-trips", (file, kind, count) => {
-    const lines = readFileSync(new URL(file, dir), "utf8").split("\n");
+    const lines = readFileSync(publicFile(file), "utf8").split("\n");
     let parsedCount = 0;
     for (const line of lines) {
       const parsed = parseLine(line);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { publicLines } from "../test/public-data";
 import { describe, expect, it } from "vitest";
 import { countRecordTokens } from "../tokens/count-tokens";
 import { checkExample } from "./check-example";
@@ -133,7 +133,7 @@ describe("checkExample: limits", () => {
 });
 
 describe("checkExample: the public sample files", () => {
-  const lines = (name: string) => readFileSync(`/work/shared/data/public/${name}`, "utf8").split("\n").filter(Boolean);
+  const lines = publicLines;
 
   it("passes every tool-calling example of the stock file without a finding", () => {
     const all = lines("stock-toolcall-train.jsonl");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { emptyNotes, toOpenSourceLine, type OpenSourceMessage } from "./open-source-format";
-import { PUBLIC_DATA } from "../test/import-helpers";
+import { PUBLIC_DATA } from "../test/public-data";
 
 const lines = (name: string) => readFileSync(resolve(PUBLIC_DATA, name), "utf8").split("\n").filter((l) => l.trim());
 

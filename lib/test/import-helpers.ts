@@ -6,8 +6,7 @@ import { importIntoDataset } from "../import/import-into-dataset";
 
 // Test helpers: import a file or a string into a (new) dataset, as the CLI would.
 
-/** The real public fine-tuning files, in shared/ beside the checkout. */
-export const PUBLIC_DATA = process.env.TUNESET_PUBLIC_DATA ?? resolve(process.cwd(), "..", "shared", "data", "public");
+export { PUBLIC_DATA } from "./public-data";
 
 export async function importText(datasetName: string, text: string | Uint8Array, fileName = "test.jsonl") {
   const actor = await commandLineActor();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { expect, test } from "./fixtures";
-import { E2E_PROVIDER_KEY } from "./admin-state";
+import { expect, test } from "../fixtures";
+import { E2E_PROVIDER_KEY } from "../admin-state";
 
 // Secrets stay on the server, and the API opens to nobody without credentials.
 
