@@ -29,10 +29,12 @@ export function readsOutsideRepository(path: unknown, root = REPOSITORY_ROOT): b
   return !machineFolder && within(absolute, parent);
 }
 
-function guard<F extends (...args: never[]) => unknown>(name: string, original: F): F {
+function guard<F extends (...args: never[]) => unknown>(name: string, original: F, promised = false): F {
   return function (this: unknown, ...args: Parameters<F>) {
     if (readsOutsideRepository(args[0])) {
-      throw new Error(`Tests must not read outside the repository: ${name}(${String(args[0])}). Copy the file into the repository (with its source and licence) and read it there.`);
+      const error = new Error(`Tests must not read outside the repository: ${name}(${String(args[0])}). Copy the file into the repository (with its source and licence) and read it there.`);
+      if (promised) return Promise.reject(error);
+      throw error;
     }
     return original.apply(this, args);
   } as F;
@@ -47,7 +49,7 @@ export function guardRepositoryBoundary() {
     (fs as unknown as Record<string, unknown>)[name] = guard(name, fs[name] as never);
   }
   for (const name of ["readFile", "open", "readdir", "opendir"] as const) {
-    (fs.promises as unknown as Record<string, unknown>)[name] = guard(`promises.${name}`, fs.promises[name] as never);
+    (fs.promises as unknown as Record<string, unknown>)[name] = guard(`promises.${name}`, fs.promises[name] as never, true);
   }
   syncBuiltinESMExports();
 }
