@@ -61,8 +61,10 @@ function ImportStatus({ row }: { row: ImportRow }) {
 
 /** How to go on: the same file again, in the panel above or on the command line. */
 function ResumeHint({ row, datasetName }: { row: ImportRow; datasetName: string }) {
-  if (row.lines === 0 || row.sha256 === null) {
-    return <p className="mt-1 text-xs text-zinc-600">Nothing was stored before it stopped: import the file again.</p>;
+  if (row.lines === 0) return <p className="mt-1 text-xs text-zinc-600">Nothing was stored before it stopped: import the file again.</p>;
+  if (row.sha256 === null) {
+    // Begun by a version of Tuneset that did not record what it had read: the stored lines stay, the rest needs its own file.
+    return <p className="mt-1 text-xs text-zinc-600">Its {formatCount(row.lines)} stored lines are kept; it began before imports could be resumed.</p>;
   }
   const command = `tuneset import ${row.fileName} --dataset ${JSON.stringify(datasetName)} --resume`;
   return (
