@@ -88,6 +88,8 @@ export default defineConfig({
             // The stand-in finishes a fine-tune in seconds; follow it at that pace.
             TUNESET_POLL_INTERVAL_MS: "300",
             TUNESET_FILE_POLL_MS: "200",
+            // An import whose process died is noticed within seconds (the security suite kills one).
+            TUNESET_IMPORT_LEASE_MS: "3000",
             // Single sign-on needs the address the provider sends people back to.
             TUNESET_PUBLIC_URL: OIDC.appUrl,
             TUNESET_OIDC_ISSUER: OIDC.issuer,

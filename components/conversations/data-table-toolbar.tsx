@@ -88,6 +88,19 @@ export function DataTableToolbar({ datasetId, filter, labels, languages, total, 
               </Link>
             </>
           ) : null}
+          {filter.invalid === "1" ? (
+            <>
+              <span className="text-zinc-400"> · </span>
+              {/* A download, not a page: every invalid line of the dataset, byte for byte as imported. */}
+              <a
+                href={`/api/v1/datasets/${datasetId}/invalid-lines`}
+                download
+                className="text-indigo-700 underline decoration-indigo-200 hover:decoration-indigo-500"
+              >
+                Download invalid lines as imported
+              </a>
+            </>
+          ) : null}
         </p>
         <div className="flex items-center gap-2 text-xs text-zinc-500">
           <label htmlFor="table-sort">Sort by</label>

@@ -6,28 +6,34 @@ import type { ImportSummary } from "@/lib/import/import-summary";
 import { Button } from "@/components/ui/button";
 import { formatBytes } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
+import { findInterruptedImport, type InterruptedImport } from "@/lib/import/interrupted-file";
 import { ImportSummaryView } from "./import-summary-view";
+import { ResumeOffer } from "./resume-offer";
 import { uploadFile } from "./upload-file";
 
 // Import a JSONL file into the dataset: pick it or drop it, watch it upload, then read
-// what the server made of it. The table refreshes as soon as the import is stored.
+// what the server made of it. The table refreshes as soon as the import is stored. A
+// file an interrupted import was reading is recognised first, and offered to resume.
 
 const ACCEPTED = [".jsonl", ".json", ".txt"];
 
 type Phase =
   | { kind: "idle" }
+  | { kind: "checking"; file: File }
+  | { kind: "offer"; file: File; match: InterruptedImport }
   | { kind: "uploading"; file: File; sent: number; total: number }
   | { kind: "processing"; file: File }
   | { kind: "done"; summary: ImportSummary }
   | { kind: "error"; message: string };
 
-export function ImportPanel({ datasetId }: { datasetId: string }) {
+/** `interrupted`: the dataset's interrupted imports that can be resumed, to recognise their file. */
+export function ImportPanel({ datasetId, interrupted = [] }: { datasetId: string; interrupted?: InterruptedImport[] }) {
   const router = useRouter();
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [dragging, setDragging] = useState(false);
   const abortRef = useRef<(() => void) | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const busy = phase.kind === "uploading" || phase.kind === "processing";
+  const busy = phase.kind === "uploading" || phase.kind === "processing" || phase.kind === "checking";
 
   async function start(files: FileList | null) {
     if (busy || !files?.length) return;
@@ -36,13 +42,23 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
     if (!ACCEPTED.some((ext) => file.name.toLowerCase().endsWith(ext))) {
       return setPhase({ kind: "error", message: `${file.name} is not a .jsonl, .json or .txt file. Export your data as JSONL: one JSON object per line.` });
     }
+    if (interrupted.length) {
+      setPhase({ kind: "checking", file });
+      const match = await findInterruptedImport(file, interrupted).catch(() => null);
+      if (match) return setPhase({ kind: "offer", file, match });
+    }
+    await upload(file);
+  }
+
+  async function upload(file: File, resume?: string) {
     setPhase({ kind: "uploading", file, sent: 0, total: file.size });
-    const upload = uploadFile(datasetId, file, {
+    const sending = uploadFile(datasetId, file, {
+      resume,
       onProgress: (sent, total) => setPhase((p) => (p.kind === "uploading" ? { ...p, sent, total } : p)),
       onUploaded: () => setPhase({ kind: "processing", file }),
     });
-    abortRef.current = upload.abort;
-    const result = await upload.done;
+    abortRef.current = sending.abort;
+    const result = await sending.done;
     abortRef.current = null;
     if (inputRef.current) inputRef.current.value = "";
     setPhase(result.ok ? { kind: "done", summary: result.summary } : { kind: "error", message: result.error });
@@ -91,6 +107,21 @@ export function ImportPanel({ datasetId }: { datasetId: string }) {
         <p className="mt-2 text-xs text-zinc-500">One conversation per line, in OpenAI&apos;s chat or preference format.</p>
       </div>
 
+      {phase.kind === "checking" ? (
+        <Progress label={`Checking ${phase.file.name}…`}>Is this the file of an interrupted import?</Progress>
+      ) : null}
+      {phase.kind === "offer" ? (
+        <ResumeOffer
+          file={phase.file}
+          match={phase.match}
+          onResume={() => void upload(phase.file, phase.match.id)}
+          onImportAsNew={() => void upload(phase.file)}
+          onCancel={() => {
+            if (inputRef.current) inputRef.current.value = "";
+            setPhase({ kind: "idle" });
+          }}
+        />
+      ) : null}
       {phase.kind === "uploading" ? (
         <Progress label={`Uploading ${phase.file.name}`} value={phase.total ? phase.sent / phase.total : 0}>
           {formatBytes(phase.sent)} of {formatBytes(phase.total)}

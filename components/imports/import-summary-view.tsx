@@ -16,6 +16,11 @@ export function ImportSummaryView({ summary, onShowInvalid, onDismiss }: Props) 
       <div className="flex flex-wrap items-start justify-between gap-2">
         <p className="text-sm font-medium">
           Imported <span className="font-mono">{summary.file}</span>
+          {summary.resumed_after_line !== undefined ? (
+            <span className="block text-xs font-normal text-zinc-600">
+              Resumed after line {formatCount(summary.resumed_after_line)}; the counts are for the whole file.
+            </span>
+          ) : null}
         </p>
         <Button size="sm" variant="ghost" onClick={onDismiss}>
           Dismiss

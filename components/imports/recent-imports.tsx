@@ -2,8 +2,9 @@ import { Badge } from "@/components/ui/badge";
 import { formatBytes, formatCount } from "@/components/ui/format";
 import { RelativeTime } from "@/components/ui/relative-time";
 
-// The files loaded into a dataset, newest first. A failed import's internal reason
-// stays in the server log; the person who uploaded saw the readable message.
+// The files loaded into a dataset, newest first, each named by its file and time. A
+// failed import's internal reason stays in the server log; the person who uploaded saw
+// the readable message. An interrupted one says where it stopped and how to go on.
 
 type ImportRow = {
   id: string;
@@ -16,9 +17,10 @@ type ImportRow = {
   duplicates: number;
   startedAt: Date;
   indexedAt: Date | null;
+  sha256: string | null;
 };
 
-export function RecentImports({ imports }: { imports: ImportRow[] }) {
+export function RecentImports({ imports, datasetName }: { imports: ImportRow[]; datasetName: string }) {
   if (!imports.length) return <p className="text-sm text-zinc-500">No files imported yet.</p>;
   return (
     <ul className="divide-y divide-zinc-100">
@@ -28,13 +30,13 @@ export function RecentImports({ imports }: { imports: ImportRow[] }) {
             <span className="truncate font-mono text-xs text-zinc-800" title={i.fileName}>
               {i.fileName}
             </span>
-            <ImportStatus status={i.status} indexed={i.indexedAt !== null} />
+            <ImportStatus row={i} />
           </div>
           <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-zinc-500">
             <RelativeTime value={i.startedAt} />
             <span>{formatCount(i.lines)} lines</span>
             {i.bytes ? <span>{formatBytes(i.bytes)}</span> : null}
-            {i.status === "done" ? (
+            {i.status === "done" || i.status === "interrupted" ? (
               <>
                 <span className="text-emerald-700">{formatCount(i.imported)} imported</span>
                 {i.invalid ? <span className="text-red-700">{formatCount(i.invalid)} invalid</span> : null}
@@ -42,15 +44,36 @@ export function RecentImports({ imports }: { imports: ImportRow[] }) {
               </>
             ) : null}
           </div>
+          {i.status === "interrupted" ? <ResumeHint row={i} datasetName={datasetName} /> : null}
         </li>
       ))}
     </ul>
   );
 }
 
-function ImportStatus({ status, indexed }: { status: string; indexed: boolean }) {
-  if (status === "running") return <Badge tone="blue">Importing…</Badge>;
-  if (status === "failed") return <Badge tone="red">Failed</Badge>;
-  if (!indexed) return <Badge tone="blue" title="Being added to the search index">Indexing…</Badge>;
+function ImportStatus({ row }: { row: ImportRow }) {
+  if (row.status === "running") return <Badge tone="blue">Importing…</Badge>;
+  if (row.status === "failed") return <Badge tone="red">Failed</Badge>;
+  if (row.status === "interrupted") return <Badge tone="amber">Interrupted at line {formatCount(row.lines)}</Badge>;
+  if (!row.indexedAt) return <Badge tone="blue" title="Being added to the search index">Indexing…</Badge>;
   return <Badge tone="green">Done</Badge>;
+}
+
+/** How to go on: the same file again, in the panel above or on the command line. */
+function ResumeHint({ row, datasetName }: { row: ImportRow; datasetName: string }) {
+  if (row.lines === 0) return <p className="mt-1 text-xs text-zinc-600">Nothing was stored before it stopped: import the file again.</p>;
+  if (row.sha256 === null) {
+    // Begun by a version of Tuneset that did not record what it had read: the stored lines stay, the rest needs its own file.
+    return <p className="mt-1 text-xs text-zinc-600">Its {formatCount(row.lines)} stored lines are kept; it began before imports could be resumed.</p>;
+  }
+  const command = `tuneset import ${row.fileName} --dataset ${JSON.stringify(datasetName)} --resume`;
+  return (
+    <div className="mt-1 space-y-1 text-xs text-zinc-600">
+      <p>
+        <span className="font-medium text-zinc-800">Resume:</span> import {row.fileName} again (choose or drop it above) and it goes on
+        after line {formatCount(row.lines)}, or run
+      </p>
+      <code className="block break-all rounded bg-zinc-100 px-1.5 py-1 font-mono text-[11px] text-zinc-800">{command}</code>
+    </div>
+  );
 }

@@ -7,6 +7,8 @@ import type { ImportSummary } from "@/lib/import/import-summary";
 export type UploadResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
 
 type Callbacks = {
+  /** An interrupted import this file goes on with (the server checks it is the same file). */
+  resume?: string;
   onProgress: (sentBytes: number, totalBytes: number) => void;
   /** The last byte left the browser; the server is now parsing and storing lines. */
   onUploaded: () => void;
@@ -15,13 +17,15 @@ type Callbacks = {
 export function uploadFile(datasetId: string, file: File, cb: Callbacks): { done: Promise<UploadResult>; abort: () => void } {
   const xhr = new XMLHttpRequest();
   const done = new Promise<UploadResult>((resolve) => {
-    xhr.open("POST", `/api/v1/datasets/${encodeURIComponent(datasetId)}/imports?filename=${encodeURIComponent(file.name)}`);
+    const query = new URLSearchParams({ filename: file.name, ...(cb.resume ? { resume: cb.resume } : {}) });
+    xhr.open("POST", `/api/v1/datasets/${encodeURIComponent(datasetId)}/imports?${query}`);
     xhr.upload.onprogress = (e) => cb.onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
     xhr.upload.onload = () => cb.onUploaded();
     xhr.onload = () => resolve(readResponse(xhr));
     xhr.onerror = () =>
       resolve({ ok: false, error: "The connection to the server was lost during the import. Check that Tuneset is still running, then try again." });
-    xhr.onabort = () => resolve({ ok: false, error: "Upload cancelled. Nothing more was sent; lines already received may have been imported." });
+    xhr.onabort = () =>
+      resolve({ ok: false, error: "Upload cancelled. Nothing more was sent; the lines already stored are kept, and choosing the same file again resumes after them." });
     xhr.send(file);
   });
   return { done, abort: () => xhr.abort() };

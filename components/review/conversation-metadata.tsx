@@ -14,7 +14,7 @@ import type { ConversationRecord } from "@/lib/validation/conversation-record";
 /** The metadata fields of a conversation record (see the API's record shape). */
 export type RecordMetadata = Pick<
   ConversationRecord,
-  | "kind" | "status" | "version" | "source_file" | "source_line" | "import_id" | "from_evaluation" | "tokens" | "turns"
+  | "kind" | "status" | "version" | "source_file" | "source_line" | "import" | "from_evaluation" | "tokens" | "turns"
   | "duplicate_of" | "created_at" | "updated_at" | "unknown_keys" | "extra"
 >;
 
@@ -59,7 +59,12 @@ export function ConversationMetadata({ record, labels, model, back }: Props) {
             </Link>
           </Row>
         ) : null}
-        {record.import_id ? <Row label="Import"><span className="break-all font-mono text-xs text-zinc-600">{record.import_id}</span></Row> : null}
+        {record.import ? (
+          <Row label="Import">
+            <span className="break-all font-mono text-xs text-zinc-600">{record.import.file_name}</span>
+            {record.import.started_at ? <span className="block text-xs text-zinc-500">{formatDateTime(record.import.started_at)}</span> : null}
+          </Row>
+        ) : null}
         <Row label="Tokens">
           {record.kind === "invalid" ? (
             <span className="text-zinc-400">—</span>

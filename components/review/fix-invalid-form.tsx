@@ -11,9 +11,16 @@ import { ReloadButton } from "./reload-button";
 // that still fails, a conflict or a network error never loses what was typed. When the
 // line validates, the page re-renders it as a normal conversation and this form goes.
 
-type Props = { id: number; version: number; raw: string; errors: { path: string; message: string }[] };
+type Props = {
+  id: number;
+  version: number;
+  raw: string;
+  errors: { path: string; message: string }[];
+  /** The line's bytes are not UTF-8: `raw` shows them decoded, the bad ones as U+FFFD, and the bytes are kept apart. */
+  notUtf8?: boolean;
+};
 
-export function FixInvalidForm({ id, version, raw, errors }: Props) {
+export function FixInvalidForm({ id, version, raw, errors, notUtf8 = false }: Props) {
   const [text, setText] = useState(raw);
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "error" | "warning"; text: string; conflict?: boolean } | null>(null);
@@ -52,6 +59,7 @@ export function FixInvalidForm({ id, version, raw, errors }: Props) {
           Raw JSON line
         </label>
         <p className="text-xs text-zinc-500">Edit the line so it follows the chat or preference format, then save it.</p>
+        {notUtf8 ? <NotUtf8Note /> : null}
         <textarea
           id="raw-json-line"
           value={text}
@@ -78,5 +86,15 @@ export function FixInvalidForm({ id, version, raw, errors }: Props) {
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Said wherever such a line is shown: what the � marks are, and what saving does to the original bytes. */
+export function NotUtf8Note() {
+  return (
+    <p className="mt-1.5 rounded border border-amber-200 bg-amber-50 px-2 py-1.5 text-xs text-amber-900">
+      This line is not valid UTF-8. Its bytes are kept exactly as imported (the invalid lines download gives them back);
+      here they are shown decoded, each invalid byte as �. Saving an edit replaces the original bytes with the text you save.
+    </p>
   );
 }

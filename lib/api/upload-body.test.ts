@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { uploadChunks, uploadFileName } from "./upload-body";
+import { uploadChunks, uploadQuery } from "./upload-body";
 import { AppError } from "../errors";
 
 async function drain(req: Request, limit: number) {
@@ -35,7 +35,26 @@ describe("uploadChunks", () => {
   });
 
   it("takes the file name from the query string, without path separators", () => {
-    expect(uploadFileName(post(""))).toBe("a b.jsonl");
-    expect(uploadFileName(new Request("http://x/?filename=..%2F..%2Fetc"))).toBe(".._.._etc");
+    expect(uploadQuery(post("")).filename).toBe("a b.jsonl");
+    expect(uploadQuery(new Request("http://x/?filename=..%2F..%2Fetc")).filename).toBe(".._.._etc");
+  });
+
+  it("decodes the name once, and a stray percent sign is part of it rather than an error", () => {
+    expect(uploadQuery(new Request("http://x/?filename=100%25.jsonl")).filename).toBe("100%.jsonl");
+    expect(uploadQuery(new Request("http://x/?filename=%")).filename).toBe("%");
+    expect(uploadQuery(new Request("http://x/", { headers: { "x-filename": "50%off.jsonl" } })).filename).toBe("50%off.jsonl");
+    expect(uploadQuery(new Request("http://x/", { headers: { "x-filename": "caf%C3%A9.jsonl" } })).filename).toBe("café.jsonl");
+  });
+
+  it("caps a long name at 255 bytes of UTF-8 and names a missing one", () => {
+    const long = uploadQuery(new Request(`http://x/?filename=${encodeURIComponent("é".repeat(400) + ".jsonl")}`)).filename;
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(255);
+    expect(long.endsWith("….jsonl")).toBe(true);
+    expect(uploadQuery(new Request("http://x/")).filename).toBe("upload.jsonl");
+  });
+
+  it("takes the id of an import to resume, and nothing else there", () => {
+    expect(uploadQuery(new Request("http://x/?resume=cmabc123")).resume).toBe("cmabc123");
+    expect(() => uploadQuery(new Request("http://x/?resume=..%2Fx"))).toThrow(/interrupted import/);
   });
 });

@@ -1,12 +1,26 @@
 import { AppError } from "../errors";
 import { env } from "../env";
+import { ImportQuerySchema, type ImportQuery } from "../validation/import-request";
 
 // A file upload is the raw request body, streamed: nothing holds the whole file.
 
-export function uploadFileName(req: Request): string {
+/** The upload's query; the file name may also come in an X-Filename header (percent-encoded or not). */
+export function uploadQuery(req: Request): ImportQuery {
   const url = new URL(req.url);
-  const name = url.searchParams.get("filename") ?? req.headers.get("x-filename") ?? "upload.jsonl";
-  return decodeURIComponent(name).replace(/[\\/]/g, "_").slice(0, 255) || "upload.jsonl";
+  const header = req.headers.get("x-filename");
+  return ImportQuerySchema.parse({
+    filename: url.searchParams.get("filename") ?? (header === null ? undefined : decodeLeniently(header)),
+    resume: url.searchParams.get("resume") ?? undefined,
+  });
+}
+
+/** The query string is decoded once already; a header may be percent-encoded, or may hold a stray "%". */
+function decodeLeniently(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 export async function* uploadChunks(req: Request, limit = env().TUNESET_MAX_UPLOAD_BYTES): AsyncGenerator<Uint8Array> {

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = {
   "conversation.restored": "Restored a version",
   "import.finished": "Imported a file",
   "import.failed": "Import failed",
+  "import.interrupted": "Import interrupted",
   "export.downloaded": "Exported",
   "bulk.applied": "Bulk change",
   "bulk.undone": "Undid a bulk change",

@@ -21,7 +21,9 @@ import { DEFAULT_TARGET_MODEL } from "../models/fine-tunable-models";
 const HELP = `Usage: tuneset <command> [options]
 
 Commands:
-  import FILE --dataset NAME [--json]     Import a JSONL file (creates the dataset if missing)
+  import FILE --dataset NAME [--resume] [--json]
+                                          Import a JSONL file (creates the dataset if missing); --resume goes
+                                          on with an interrupted import of the same file after its last line
   export --dataset NAME [--status approved|pending|rejected|needs_changes|all] [--out FILE] [--allow-errors]
                                           Write the dataset as OpenAI JSONL (stdout without --out); refused
                                           when the pre-flight check finds errors, unless --allow-errors

@@ -6,8 +6,12 @@ import { exportChunks, exportStats } from "../db/conversations/export-conversati
 import { listConversations, countConversations } from "../db/conversations/list-conversations";
 import { ConversationPageSchema } from "../validation/conversation-filter";
 import { ExportRequestSchema } from "../validation/export-request";
-import { closeDb, db } from "../db/client";
+import { closeDb, db, sqlite } from "../db/client";
 import { runBackgroundWorkUntilIdle } from "../jobs/background-work";
+import { invalidLineChunks } from "../db/conversations/invalid-lines";
+import { getConversation } from "../db/conversations/get-conversation";
+import { updateConversation } from "../db/conversations/update-conversation";
+import { commandLineActor } from "../db/actor";
 
 afterAll(closeDb);
 
@@ -52,6 +56,35 @@ describe("importIntoDataset", () => {
     const page = await listConversations(dataset.id, ConversationPageSchema.parse({ invalid: "1" }));
     expect(page.rows).toHaveLength(2);
     expect(await countConversations(dataset.id, { duplicate: "1" })).toBe(2);
+  });
+
+  it("keeps a line that is not UTF-8 as an invalid record with the bad byte named and its bytes kept", async () => {
+    const good = '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]}';
+    const bad = Buffer.concat([Buffer.from('{"messages":[{"role":"user","content":"caf'), Buffer.from([0xff, 0xfe]), Buffer.from('"},{"role":"assistant","content":"ok"}]}')]);
+    const alsoBad = Buffer.from([0x6e, 0x6f, 0x20, 0xc3]);
+    const file = Buffer.concat([Buffer.from(good + "\n"), bad, Buffer.from("\r\n"), Buffer.from(good.replace("hi", "yo") + "\n"), alsoBad, Buffer.from("\n")]);
+    const { dataset, summary } = await importText("not utf-8", file);
+    expect(summary).toMatchObject({ lines: 4, imported: 2, invalid: 2 });
+    expect(summary.errors).toEqual([
+      { line: 2, path: "", message: "invalid UTF-8 at byte 43" },
+      { line: 4, path: "", message: "invalid UTF-8 at byte 4" },
+    ]);
+    const [row] = await db().conversation.findMany({ where: { datasetId: dataset.id, sourceLine: 2 } });
+    expect(row.kind).toBe("invalid");
+    expect(row.body).toContain("caf\ufffd\ufffd");
+    expect(Buffer.from(row.rawBytes!)).toEqual(bad);
+    // The record says what it was; the download gives the original bytes back, byte for byte.
+    expect((await getConversation(row.id)).raw_base64).toBe(bad.toString("base64"));
+    expect(Buffer.concat([...invalidLineChunks(dataset.id)])).toEqual(Buffer.concat([bad, Buffer.from("\n"), alsoBad, Buffer.from("\n")]));
+
+    // Saving a fix replaces the bytes with the text saved, even when it reads the same.
+    const fixed = await updateConversation(row.id, { version: 1, raw: row.body }, await commandLineActor());
+    expect(fixed.raw_base64).toBeUndefined();
+    expect((await db().conversation.findUniqueOrThrow({ where: { id: row.id } })).rawBytes).toBeNull();
+    // Any other change of the text drops them too (one trigger for every write path).
+    const [other] = await db().conversation.findMany({ where: { datasetId: dataset.id, sourceLine: 4 } });
+    sqlite().prepare(`UPDATE Conversation SET body = 'no' WHERE id = ?`).run(other.id);
+    expect((await db().conversation.findUniqueOrThrow({ where: { id: other.id } })).rawBytes).toBeNull();
   });
 
   it("reports empty and binary files clearly instead of crashing", async () => {

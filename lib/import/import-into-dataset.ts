@@ -1,21 +1,23 @@
-import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { formatError } from "../formats/format-errors";
+import { createHash } from "node:crypto";
 import { sqlite } from "../db/client";
-import { ConversationWriter, type PendingRow } from "../db/imports/conversation-writer";
-import {
-  createImportRecord,
-  failImportRecord,
-  finishImportRecord,
-} from "../db/imports/import-records";
+import { ConversationWriter, ImportLeaseLostError } from "../db/imports/conversation-writer";
+import { createImportRecord, failImportRecord, finishImportRecord, interruptImportRecord } from "../db/imports/import-records";
+import { holdImportLease, processOwner } from "../db/imports/import-lease";
+import { claimInterruptedImport, returnToInterrupted, storedErrors, type ResumePoint } from "../db/imports/resume-import";
 import { AppError } from "../errors";
-import { BinaryFileError, LineTooLongError, splitLines } from "./split-lines";
+import { BinaryFileError, LineTooLongError } from "./split-lines";
 import { ErrorCollector, summaryWarnings, type ImportSummary } from "./import-summary";
 import { wakeBackgroundWork } from "../jobs/background-work";
-import { createLineParser, type LineBatch } from "./line-parser";
+import { createLineParser } from "./line-parser";
+import { capFileName } from "./file-name";
+import { afterPrefix, PrefixMismatchError } from "./resume-prefix";
+import { EMPTY_SHA256, writeBatches, type Counts, type Mark } from "./import-batches";
 import type { Actor } from "../db/actor";
 
 // Streams one JSONL file into a dataset. The CLI, the HTTP API and the browser upload
-// all come through here. Memory stays flat: one batch of rows at a time.
+// all come through here. Memory stays flat: one batch of rows at a time. The import
+// holds a lease while it runs; if its process dies, it becomes interrupted at its last
+// stored line and the same file, given again with `resume`, goes on from there.
 
 export type ImportOptions = {
   dataset: { id: string; name: string };
@@ -24,94 +26,110 @@ export type ImportOptions = {
   actor: Actor;
   onProgress?: (p: { lines: number; bytes: number }) => void;
   batchSize?: number;
+  /** The id of an interrupted import of this dataset to go on with; `chunks` is the same file again, from its first byte. */
+  resume?: string;
 };
 
-// Small parse batches and enough of them queued that the parser thread never idles
-// while the writer commits (a 20,000-row write left it waiting half the time), and
-// memory stays flat: about 12,000 lines are in hand at any moment.
-const PARSE_BATCH = 1000;
-const IN_FLIGHT = 8;
-
 export async function importIntoDataset(opts: ImportOptions): Promise<ImportSummary> {
-  const batchSize = opts.batchSize ?? 4000;
-  const { id: importId } = await createImportRecord({ datasetId: opts.dataset.id, fileName: opts.fileName, actorId: opts.actor.id });
-  const audit = { actor: opts.actor, dataset: opts.dataset, fileName: opts.fileName };
-  const writer = new ConversationWriter(sqlite(), { datasetId: opts.dataset.id, importId, sourceFile: opts.fileName });
-  const errors = new ErrorCollector();
-  const counts = { lines: 0, bytes: 0, imported: 0, invalid: 0, unknownKeyRecords: 0 };
+  const owner = processOwner();
+  const point = opts.resume ? await claimInterruptedImport({ importId: opts.resume, datasetId: opts.dataset.id, owner }) : null;
+  const fileName = point?.fileName ?? capFileName(opts.fileName);
+  const importId = point?.id ?? (await createImportRecord({ datasetId: opts.dataset.id, fileName, actorId: opts.actor.id, owner })).id;
+  const audit = { actor: opts.actor, dataset: opts.dataset, fileName };
+  const stopLease = holdImportLease(importId, owner);
+  const writer = new ConversationWriter(sqlite(), { datasetId: opts.dataset.id, importId, sourceFile: fileName, owner });
+  writer.duplicates = point?.duplicates ?? 0;
+  const before = point ? storedErrors(importId) : null;
+  const errors = new ErrorCollector(before ?? undefined);
+  const start: Mark = point ?? { lines: 0, bytes: 0, sha256: EMPTY_SHA256 };
+  const counts: Counts = { lines: start.lines, bytes: start.bytes, imported: point?.imported ?? 0, invalid: point?.invalid ?? 0, unknownKeyRecords: before?.unknownKeyRecords ?? 0 };
+  const hash = createHash("sha256");
+  const source = fromSource(point ? afterPrefix(opts.chunks, point, hash) : opts.chunks);
   const parser = createLineParser();
-  const parsing: Promise<PendingRow[]>[] = [];
-  let lines: LineBatch = { lines: [], texts: [] };
-  let batch: PendingRow[] = [];
-
-  const take = (rows: PendingRow[]) => {
-    for (const row of rows) {
-      if (row.kind === "invalid") {
-        counts.invalid++;
-        for (const e of JSON.parse(row.errors!) as { path: string; message: string }[]) {
-          errors.add(row.sourceLine, e.path, formatError(e));
-        }
-      } else {
-        counts.imported++;
-        if (row.unknownKeys) counts.unknownKeyRecords++;
-      }
-      batch.push(row);
-    }
-  };
-  const flush = async () => {
-    writer.flush(batch, counts);
-    batch = [];
-    opts.onProgress?.({ lines: counts.lines, bytes: counts.bytes });
-    // Let the server answer other requests between batches.
-    await yieldToEventLoop();
-  };
-  const drainOne = async () => {
-    take(await parsing.shift()!);
-    if (batch.length >= batchSize) await flush();
-  };
-
   const releaseCheckpoints = ConversationWriter.holdCheckpoints(sqlite());
+  let end: Mark;
   try {
-    for await (const { line, text, bytes } of splitLines(opts.chunks)) {
-      counts.lines = line;
-      counts.bytes += bytes;
-      lines.lines.push(line);
-      lines.texts.push(text);
-      if (lines.lines.length < PARSE_BATCH) continue;
-      parsing.push(parser.parse(lines));
-      lines = { lines: [], texts: [] };
-      if (parsing.length >= IN_FLIGHT) await drainOne();
-    }
-    if (lines.lines.length) parsing.push(parser.parse(lines));
-    while (parsing.length) await drainOne();
-    await flush();
+    end = await writeBatches(source, { writer, parser, errors, start, counts, hash, onProgress: opts.onProgress, batchSize: opts.batchSize ?? 4000 });
   } catch (e) {
-    // Settle what is still being parsed so no rejection goes unhandled.
-    await Promise.allSettled(parsing);
-    const { lines: read, bytes } = counts;
-    await failImportRecord(importId, e instanceof Error ? e.message : String(e), { lines: read, bytes }, audit).catch(() => {});
-    if (e instanceof BinaryFileError || e instanceof LineTooLongError) {
-      throw new AppError("bad_request", `${opts.fileName}: ${e.message}`);
-    }
-    throw e;
+    throw await stopped(e, { importId, owner, fileName, given: opts.fileName, point, audit });
   } finally {
+    stopLease();
     releaseCheckpoints();
     await parser.close();
   }
 
+  const { imported, invalid } = counts;
   const summary: ImportSummary = {
     dataset: opts.dataset.name,
     import_id: importId,
-    file: opts.fileName,
-    lines: counts.lines,
-    imported: counts.imported,
-    invalid: counts.invalid,
+    file: fileName,
+    lines: end.lines,
+    imported,
+    invalid,
     duplicates: writer.duplicates,
     errors: errors.errors,
     warnings: summaryWarnings({ ...counts, omitted: errors.omitted }),
+    ...(point ? { resumed_after_line: point.lines } : {}),
   };
-  const { bytes, imported, invalid } = counts;
-  await finishImportRecord(importId, { lines: counts.lines, bytes, imported, invalid, duplicates: writer.duplicates, errors: errors.errors }, audit);
+  await finishImportRecord(
+    importId,
+    { ...end, imported, invalid, duplicates: writer.duplicates, errors: errors.errors },
+    { ...audit, resumedAfterLine: point?.lines },
+  );
   wakeBackgroundWork();
   return summary;
+}
+
+type Stop = { importId: string; owner: string; fileName: string; given: string; point: ResumePoint | null; audit: Parameters<typeof failImportRecord>[3] };
+
+/** What an import that stopped becomes, and the error its caller sees. */
+async function stopped(e: unknown, s: Stop): Promise<unknown> {
+  if (e instanceof PrefixMismatchError) {
+    // Nothing of this file was stored: the interrupted import waits for its own file.
+    await returnToInterrupted(s.importId, s.owner).catch(() => {});
+    return new AppError(
+      "conflict",
+      `${capFileName(s.given)} is not the file the interrupted import of ${s.fileName} was reading: ${e.message}. Import it without resuming to load it as a new import.`,
+    );
+  }
+  // Another process has taken the import over; it is theirs to record.
+  if (e instanceof ImportLeaseLostError) return new AppError("conflict", `The import of ${s.fileName} stopped: ${e.message}.`);
+  if (e instanceof SourceStoppedError) {
+    // The upload broke off or the file could not be read on: what is stored can be resumed.
+    await interruptImportRecord(s.importId, { leaseOwner: s.owner }, "the upload stopped").catch(() => {});
+    return e.cause;
+  }
+  const stored = await storedLines(s.importId);
+  await failImportRecord(s.importId, e instanceof Error ? e.message : String(e), { lines: stored }, s.audit).catch(() => {});
+  if (e instanceof BinaryFileError || e instanceof LineTooLongError) return new AppError("bad_request", `${s.fileName}: ${e.message}`);
+  return e;
+}
+
+const storedLines = async (id: string) =>
+  (sqlite().prepare(`SELECT lines FROM Import WHERE id = ?`).pluck().get(id) as number | undefined) ?? 0;
+
+/** The source itself failed (a broken connection, a read error), as opposed to what it held. */
+class SourceStoppedError extends Error {
+  constructor(readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/** Marks the source's own failures; its refusals (too large, a different file) are about the file and stay as they are. */
+async function* fromSource(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const it = chunks[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = await it.next();
+      } catch (e) {
+        throw e instanceof AppError || e instanceof PrefixMismatchError || e instanceof BinaryFileError ? e : new SourceStoppedError(e);
+      }
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    await it.return?.();
+  }
 }

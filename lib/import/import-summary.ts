@@ -21,11 +21,20 @@ export type ImportSummary = {
   errors: ImportError[];
   /** Things about the file as a whole, e.g. that it was empty. */
   warnings: string[];
+  /** A resumed import: the last line stored before it was interrupted (the counts above cover the whole file). */
+  resumed_after_line?: number;
 };
 
 export class ErrorCollector {
   readonly errors: ImportError[] = [];
   private dropped = 0;
+
+  /** `stored`: the errors of an interrupted import's stored lines (the first ones, and how many in all), when resuming it. */
+  constructor(stored?: { errors: ImportError[]; total: number }) {
+    if (!stored) return;
+    this.errors.push(...stored.errors.slice(0, MAX_REPORTED_ERRORS));
+    this.dropped = Math.max(0, stored.total - this.errors.length);
+  }
 
   add(line: number, path: string, message: string) {
     if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push({ line, path, message });

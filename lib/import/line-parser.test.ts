@@ -5,8 +5,9 @@ import { createLineParser } from "./line-parser";
 import { PUBLIC_DATA } from "../test/public-data";
 
 const texts = readFileSync(join(PUBLIC_DATA, "stock-toolcall-train.jsonl"), "utf8").split("\n").slice(0, 40);
-texts.push("not json", "");
-const batch = { lines: texts.map((_, i) => i + 1), texts };
+texts.push("not json", "", '{"a":"\ufffd"}');
+// The last line was not UTF-8: the splitter found a bad byte at 7.
+const batch = { lines: texts.map((_, i) => i + 1), texts, badBytes: { [texts.length]: 7 } };
 
 describe("createLineParser", () => {
   it("gives the same rows from the worker thread as inline, in order", async () => {
@@ -15,8 +16,9 @@ describe("createLineParser", () => {
     try {
       const [a, b] = await Promise.all([inline.parse(batch), threaded.parse(batch)]);
       expect(b).toEqual(a);
-      expect(b.map((r) => r.kind).slice(-2)).toEqual(["chat", "invalid"]);
-      expect(b).toHaveLength(41);
+      expect(b.map((r) => r.kind).slice(-3)).toEqual(["chat", "invalid", "invalid"]);
+      expect(JSON.parse(b.at(-1)!.errors!)).toEqual([{ path: "", message: "invalid UTF-8 at byte 7" }]);
+      expect(b).toHaveLength(42);
     } finally {
       await Promise.all([inline.close(), threaded.close()]);
     }

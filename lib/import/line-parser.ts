@@ -8,7 +8,8 @@ import { appRoot } from "../env";
 // in a worker thread while the main thread writes the previous batch: on two cores
 // the two halves overlap. Where no worker can start, lines are parsed inline.
 
-export type LineBatch = { lines: number[]; texts: string[] };
+/** Consecutive lines; `badBytes` maps the lines that are not UTF-8 to their first bad byte. */
+export type LineBatch = { lines: number[]; texts: string[]; badBytes?: Record<number, number> };
 
 export interface LineParser {
   parse(batch: LineBatch): Promise<PendingRow[]>;
@@ -16,10 +17,10 @@ export interface LineParser {
 }
 
 const inline: LineParser = {
-  async parse({ lines, texts }) {
+  async parse({ lines, texts, badBytes }) {
     const rows: PendingRow[] = [];
     for (let i = 0; i < lines.length; i++) {
-      const row = rowFromLine(lines[i], texts[i]);
+      const row = rowFromLine(lines[i], texts[i], badBytes?.[lines[i]]);
       if (row) rows.push(row);
     }
     return rows;

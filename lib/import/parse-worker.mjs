@@ -10,10 +10,10 @@ registerCjs();
 const mod = await import(new URL("./row-from-line.ts", import.meta.url).href);
 const rowFromLine = mod.rowFromLine ?? mod.default.rowFromLine;
 
-parentPort.on("message", ({ id, lines, texts }) => {
+parentPort.on("message", ({ id, lines, texts, badBytes }) => {
   const rows = [];
   for (let i = 0; i < lines.length; i++) {
-    const row = rowFromLine(lines[i], texts[i]);
+    const row = rowFromLine(lines[i], texts[i], badBytes?.[lines[i]]);
     if (!row) continue;
     // The caller still holds the line: do not copy it back when the body is the line itself.
     if (row.body === texts[i]) row.body = null;

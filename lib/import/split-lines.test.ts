@@ -35,6 +35,32 @@ describe("splitLines", () => {
     ]);
   });
 
+  it("counts every byte of the file, the last line without newline included", async () => {
+    const text = "ab\r\n\nhé\nlast";
+    const lines = [];
+    for await (const l of splitLines(chunksOf(text, 2))) lines.push(l);
+    expect(lines.map((l) => l.bytes)).toEqual([4, 1, 4, 4]);
+    expect(lines.reduce((n, l) => n + l.bytes, 0)).toBe(Buffer.byteLength(text));
+  });
+
+  it("numbers on from a resumed import's first line", async () => {
+    const out = [];
+    for await (const l of splitLines(chunksOf("x\ny\n", 1), { firstLine: 41, offset: 1000 })) out.push([l.line, l.text]);
+    expect(out).toEqual([
+      [41, "x"],
+      [42, "y"],
+    ]);
+  });
+
+  it("marks a line that is not UTF-8 with its first bad byte and keeps its bytes", async () => {
+    const bytes = Buffer.concat([Buffer.from('{"a":1}\n{"b":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}\r\nok\n')]);
+    const lines = [];
+    for await (const l of splitLines(chunksOf(bytes, 3))) lines.push(l);
+    expect(lines.map((l) => l.invalidUtf8?.byte)).toEqual([undefined, 7, undefined]);
+    expect(Buffer.from(lines[1].invalidUtf8!.raw)).toEqual(Buffer.concat([Buffer.from('{"b":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]));
+    expect(lines[1].text).toBe('{"b":"\ufffd\ufffd"}');
+  });
+
   it("yields nothing for an empty file", async () => {
     expect(await collect("")).toEqual([]);
   });
@@ -46,7 +72,7 @@ describe("splitLines", () => {
   });
 
   it("bounds the length of one line", async () => {
-    const gen = splitLines(chunksOf("a".repeat(100), 10), 50);
+    const gen = splitLines(chunksOf("a".repeat(100), 10), { maxLineBytes: 50 });
     await expect(async () => {
       for await (const _ of gen) void _;
     }).rejects.toBeInstanceOf(LineTooLongError);

@@ -1,8 +1,28 @@
+import { invalidUtf8At } from "./utf8";
+
 // Splits a byte stream into lines without ever holding more than one line plus one
 // chunk in memory, so a file of any size streams through. Lines are numbered from 1,
 // counting every line of the file (blank ones too), as `source_line` promises.
 
-export type RawLine = { line: number; text: string; bytes: number };
+export type RawLine = {
+  line: number;
+  /** The line decoded, without its line end; bytes that are not UTF-8 show as U+FFFD. */
+  text: string;
+  /** Bytes the line took in the file, its newline included: they add up to the file's size. */
+  bytes: number;
+  /** The line's bytes as read, a CR included, the newline not (`bytes` says whether there was one); valid until the next line is read. */
+  data: Uint8Array;
+  /** A line that is not UTF-8: the first bad byte, counted from 1 at the line's start, and the line's own bytes. */
+  invalidUtf8?: { byte: number; raw: Uint8Array };
+};
+
+export type SplitOptions = {
+  /** The number of the stream's first line: a resumed import starts after the lines it stored. */
+  firstLine?: number;
+  /** Where in the file the stream starts, for the binary-file check and its message. */
+  offset?: number;
+  maxLineBytes?: number;
+};
 
 export class LineTooLongError extends Error {
   constructor(readonly line: number, readonly limit: number) {
@@ -21,16 +41,14 @@ export class BinaryFileError extends Error {
 const NEWLINE = 0x0a;
 const decoder = new TextDecoder("utf-8");
 
-export async function* splitLines(
-  chunks: AsyncIterable<Uint8Array>,
-  maxLineBytes = 64 * 1024 * 1024,
-): AsyncGenerator<RawLine> {
+export async function* splitLines(chunks: AsyncIterable<Uint8Array>, opts: SplitOptions = {}): AsyncGenerator<RawLine> {
+  const maxLineBytes = opts.maxLineBytes ?? 64 * 1024 * 1024;
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
-  let line = 0;
-  let offset = 0;
+  let line = (opts.firstLine ?? 1) - 1;
+  let offset = opts.offset ?? 0;
 
-  const emit = (tail: Uint8Array): RawLine => {
+  const emit = (tail: Uint8Array, newline: boolean): RawLine => {
     const parts = pendingBytes ? [...pending, tail] : [tail];
     const buf = parts.length === 1 ? parts[0] : Buffer.concat(parts);
     pending = [];
@@ -38,7 +56,15 @@ export async function* splitLines(
     line++;
     let end = buf.length;
     if (end > 0 && buf[end - 1] === 0x0d) end--; // CRLF files
-    return { line, text: decoder.decode(buf.subarray(0, end)), bytes: buf.length + 1 };
+    const content = buf.subarray(0, end);
+    const bad = invalidUtf8At(content);
+    return {
+      line,
+      text: decoder.decode(content),
+      bytes: buf.length + (newline ? 1 : 0),
+      data: buf,
+      invalidUtf8: bad === -1 ? undefined : { byte: bad + 1, raw: Uint8Array.from(content) },
+    };
   };
 
   for await (const chunk of chunks) {
@@ -49,7 +75,7 @@ export async function* splitLines(
     }
     let start = 0;
     for (let i = chunk.indexOf(NEWLINE); i !== -1; i = chunk.indexOf(NEWLINE, start)) {
-      yield emit(chunk.subarray(start, i));
+      yield emit(chunk.subarray(start, i), true);
       start = i + 1;
     }
     if (start < chunk.length) {
@@ -61,5 +87,5 @@ export async function* splitLines(
     }
     offset += chunk.length;
   }
-  if (pendingBytes) yield emit(new Uint8Array(0));
+  if (pendingBytes) yield emit(new Uint8Array(0), false);
 }

@@ -4,6 +4,8 @@ import { checkNextBatch, rewindChecks } from "../db/checks/check-pending-records
 import { purgeExpiredTrash } from "../db/bulk/trash";
 import { checkPendingDuplicates } from "../db/dedup/check-pending";
 import { failInterruptedRuns } from "../db/dedup/run-dedup";
+import { interruptAbandonedImports } from "../db/imports/interrupt-abandoned";
+import { importLeaseMs } from "../db/imports/import-lease";
 import { loadLanguageDetector } from "../quality/language";
 import { refreshStaleStats, SETTLED_MS } from "../db/stats/dataset-stats";
 import { ensureFineTunePoller } from "./fine-tune-poller";
@@ -14,7 +16,7 @@ import { ensureEvalRunner } from "./eval-runner";
 // runs in small steps between requests; the CLI runs it to the end before exiting so
 // the database it leaves is complete. One loop per process, woken when work arrives.
 
-type State = { running: boolean; again: boolean; started: boolean; settleTimer?: NodeJS.Timeout };
+type State = { running: boolean; again: boolean; started: boolean; settleTimer?: NodeJS.Timeout; leaseTimer?: NodeJS.Timeout };
 const g = globalThis as unknown as { tunesetWork?: State };
 const state = (g.tunesetWork ??= { running: false, again: false, started: false });
 
@@ -64,8 +66,21 @@ export function ensureBackgroundWorker() {
     console.error("Start-up housekeeping failed:", e instanceof Error ? e.message : e);
   }
   wakeBackgroundWork();
+  // Imports left running by a stopped server or command line, now and whenever a lease runs out.
+  void catchUpOnImports();
+  state.leaseTimer = setInterval(() => void catchUpOnImports(), Math.min(5_000, importLeaseMs() / 2));
+  state.leaseTimer.unref();
   ensureFineTunePoller();
   ensureEvalRunner();
+}
+
+/** Interrupts imports whose owner is gone, then indexes and checks the rows they stored. */
+export async function catchUpOnImports() {
+  try {
+    if ((await interruptAbandonedImports()) > 0) wakeBackgroundWork();
+  } catch (e) {
+    console.error("Looking for interrupted imports failed:", e instanceof Error ? e.message : e);
+  }
 }
 
 /** Runs every pending step now; for the CLI and tests. */

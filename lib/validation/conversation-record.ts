@@ -15,6 +15,8 @@ export type ConversationRecord = {
   source_file: string | null;
   source_line: number | null;
   import_id: string | null;
+  /** The import the record came from, named by its file and when it started. */
+  import: { id: string; file_name: string; started_at: string | null } | null;
   /** The evaluation this record was sent back from, when a losing example became it. */
   from_evaluation: string | null;
   tokens: number | null;
@@ -30,5 +32,7 @@ export type ConversationRecord = {
   extra?: Record<string, unknown>;
   /** Invalid records: the raw line and every error found in it. */
   raw?: string;
+  /** A line that is not UTF-8: its bytes as imported, in base64 (`raw` shows them decoded, with U+FFFD). */
+  raw_base64?: string;
   errors?: { path: string; message: string }[];
 } & Partial<Record<(typeof RECORD_KEYS)[number], unknown>>;

@@ -13,7 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { InvalidBadge, StatusBadge } from "@/components/ui/status-badge";
 import { ConversationMetadata } from "@/components/review/conversation-metadata";
-import { FixInvalidForm } from "@/components/review/fix-invalid-form";
+import { FixInvalidForm, NotUtf8Note } from "@/components/review/fix-invalid-form";
 import { MessageList } from "@/components/review/message-card";
 import { PreferenceView } from "@/components/review/preference-view";
 import { ReviewNoteForm } from "@/components/review/review-note-form";
@@ -115,9 +115,12 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           ) : editing ? (
             <EditOnPage kind="chat" id={id} version={record.version} messages={editable.messages} tools={editable.tools} viewHref={pageHref} />
           ) : invalid && canEdit ? (
-            <FixInvalidForm id={id} version={record.version} raw={record.raw ?? ""} errors={record.errors ?? []} />
+            <FixInvalidForm id={id} version={record.version} raw={record.raw ?? ""} errors={record.errors ?? []} notUtf8={record.raw_base64 !== undefined} />
           ) : invalid ? (
-            <pre className="whitespace-pre-wrap break-all rounded-lg border border-red-200 bg-white p-3 font-mono text-xs">{record.raw}</pre>
+            <>
+              {record.raw_base64 !== undefined ? <NotUtf8Note /> : null}
+              <pre className="whitespace-pre-wrap break-all rounded-lg border border-red-200 bg-white p-3 font-mono text-xs">{record.raw}</pre>
+            </>
           ) : record.kind === "preference" ? (
             <PreferenceView input={record.input} preferred={record.preferred_output} nonPreferred={record.non_preferred_output} />
           ) : (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { listConversations, countConversations, type ConversationPage } from "@/lib/db/conversations/list-conversations";
 import { exportStats } from "@/lib/db/conversations/export-conversations";
 import { listImports } from "@/lib/db/imports/import-records";
+import { listResumableImports } from "@/lib/db/imports/resume-import";
 import { listLabels } from "@/lib/db/labels/list-labels";
 import { listLanguages } from "@/lib/db/conversations/list-languages";
 import { listBulkOperations } from "@/lib/db/bulk/list-bulk-operations";
@@ -153,14 +154,14 @@ export default async function DatasetPage({ params, searchParams }: Props) {
               <h2 id="import-heading" className="mb-3 text-sm font-semibold">
                 Import conversations
               </h2>
-              <ImportPanel datasetId={id} />
+              <ImportPanel datasetId={id} interrupted={await listResumableImports(id)} />
             </section>
           ) : null}
           <section aria-labelledby="imports-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
             <h2 id="imports-heading" className="text-sm font-semibold">
               Recent imports
             </h2>
-            <RecentImports imports={imports} />
+            <RecentImports imports={imports} datasetName={dataset.name} />
           </section>
           <section aria-labelledby="bulk-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
             <h2 id="bulk-heading" className="text-sm font-semibold">

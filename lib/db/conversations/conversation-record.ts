@@ -6,6 +6,9 @@ export type StoredConversation = {
   id: number;
   datasetId: string;
   importId: string | null;
+  /** The import's file name and start, when the record came from one (read with the row). */
+  importFileName?: string | null;
+  importStartedAt?: Date | null;
   sourceFile: string | null;
   sourceLine: number | null;
   fromEvaluationId: string | null;
@@ -13,6 +16,8 @@ export type StoredConversation = {
   body: string;
   errors: string | null;
   unknownKeys: string | null;
+  /** An invalid line that is not UTF-8: its bytes as imported. */
+  rawBytes?: Uint8Array | null;
   status: string;
   note: string;
   tokens: number | null;
@@ -37,6 +42,10 @@ export function toConversationRecord(c: StoredConversation): ConversationRecord 
     source_file: c.sourceFile,
     source_line: c.sourceLine,
     import_id: c.importId,
+    import:
+      c.importId && c.importFileName
+        ? { id: c.importId, file_name: c.importFileName, started_at: c.importStartedAt?.toISOString() ?? null }
+        : null,
     from_evaluation: c.fromEvaluationId,
     tokens: c.tokens,
     turns: c.turns,
@@ -47,7 +56,8 @@ export function toConversationRecord(c: StoredConversation): ConversationRecord 
     unknown_keys: c.unknownKeys ? (JSON.parse(c.unknownKeys) as string[]) : [],
   };
   if (c.kind === "invalid") {
-    return { ...base, raw: c.body, errors: c.errors ? JSON.parse(c.errors) : [] };
+    const bytes = c.rawBytes ? { raw_base64: Buffer.from(c.rawBytes).toString("base64") } : {};
+    return { ...base, raw: c.body, ...bytes, errors: c.errors ? JSON.parse(c.errors) : [] };
   }
   const record = JSON.parse(c.body) as Record<string, unknown>;
   const extra: Record<string, unknown> = {};

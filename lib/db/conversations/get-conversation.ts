@@ -16,7 +16,11 @@ function statements(): Statements {
     cached = {
       handle,
       st: {
-        row: handle.prepare(`SELECT * FROM Conversation WHERE id = ? AND deletedAt IS NULL`),
+        // The import's file name and time stand for it wherever the record's origin is shown.
+        row: handle.prepare(
+          `SELECT c.*, i.fileName AS importFileName, i.startedAt AS importStartedAt
+           FROM Conversation c LEFT JOIN Import i ON i.id = c.importId WHERE c.id = ? AND c.deletedAt IS NULL`,
+        ),
         labels: handle.prepare(
           `SELECT l.name AS name, l.color AS color FROM ConversationLabel cl JOIN Label l ON l.id = cl.labelId
            WHERE cl.conversationId = ? ORDER BY cl.rowid`,
@@ -27,7 +31,12 @@ function statements(): Statements {
   return cached.st;
 }
 
-type Row = Omit<StoredConversation, "labels" | "createdAt" | "updatedAt"> & { createdAt: string; updatedAt: string; deletedAt: string | null };
+type Row = Omit<StoredConversation, "labels" | "createdAt" | "updatedAt" | "importStartedAt"> & {
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  importStartedAt: string | null;
+};
 
 export async function getStoredConversation(id: number): Promise<StoredConversation & { deletedAt: Date | null }> {
   const st = statements();
@@ -38,6 +47,7 @@ export async function getStoredConversation(id: number): Promise<StoredConversat
     ...row,
     createdAt: new Date(row.createdAt),
     updatedAt: new Date(row.updatedAt),
+    importStartedAt: row.importStartedAt === null ? null : new Date(row.importStartedAt),
     deletedAt: row.deletedAt === null ? null : new Date(row.deletedAt),
     labels,
   };

@@ -46,6 +46,8 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
       kind: row.kind, body: row.body, errors: row.errors, unknownKeys: row.unknownKeys,
       preview: row.preview, turns: row.turns, contentHash: row.contentHash, tokens: null,
       duplicateOfId: row.contentHash ? firstWithHash(current.datasetId, row.contentHash, id) : null,
+      // Saved text replaces the bytes of a line that was not UTF-8, even when it reads the same.
+      rawBytes: null,
     });
     const fixed = !fields.length && current.kind === "invalid" && row.kind !== "invalid";
     if (fields.length) changes.push(`edited ${fields.join(", ")}`);

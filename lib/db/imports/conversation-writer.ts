@@ -13,9 +13,25 @@ export type PendingRow = {
   preview: string;
   turns: number;
   contentHash: string | null;
+  /** An invalid line that is not UTF-8: its bytes as read (body holds them decoded). */
+  rawBytes?: Uint8Array | null;
 };
 
-export type WriterContext = { datasetId: string; importId: string; sourceFile: string };
+/** `owner` holds the import's lease: a batch commits only while it still does. */
+export type WriterContext = { datasetId: string; importId: string; sourceFile: string; owner: string };
+
+/**
+ * Where the import stands once a batch is stored: the lines and bytes of the file read
+ * up to the batch's last line, the SHA-256 of those bytes, and the counts so far.
+ */
+export type ImportProgress = { lines: number; bytes: number; sha256: string; imported: number; invalid: number; leaseUntil: Date };
+
+/** The import was declared interrupted while this process still ran it (its lease ran out). */
+export class ImportLeaseLostError extends Error {
+  constructor() {
+    super("the import was marked interrupted while it ran (its process stopped renewing its claim); resume it to go on");
+  }
+}
 
 /** SQLite text timestamps in the exact form Prisma writes, so ordering by them is consistent. */
 export const sqliteTimestamp = (d = new Date()) => d.toISOString().replace("Z", "+00:00");
@@ -26,7 +42,7 @@ export class ConversationWriter {
   private readonly insert: Database.Statement;
   private readonly existing: Database.Statement;
   private readonly progress: Database.Statement;
-  private readonly flushBatch: (rows: PendingRow[], read: { lines: number; bytes: number }) => number;
+  private readonly flushBatch: (rows: PendingRow[], progress: ImportProgress) => number;
   duplicates = 0;
 
   constructor(
@@ -35,8 +51,8 @@ export class ConversationWriter {
   ) {
     this.insert = sqlite.prepare(
       `INSERT INTO Conversation (datasetId, importId, sourceFile, sourceLine, kind, body, errors, unknownKeys,
-         preview, turns, contentHash, duplicateOfId, status, note, version, createdAt, updatedAt)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', '', 1, ?, ?)`,
+         preview, turns, contentHash, duplicateOfId, rawBytes, status, note, version, createdAt, updatedAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', '', 1, ?, ?)`,
     );
     // Earlier records with the same hash, found through the (datasetId, contentHash) index.
     this.existing = sqlite.prepare(
@@ -46,10 +62,22 @@ export class ConversationWriter {
     );
     // Progress goes in the batch's own transaction, on this connection: a write from
     // Prisma's connection would checkpoint the whole uncommitted-to-disk import each time.
-    this.progress = sqlite.prepare(`UPDATE Import SET lines = ?, bytes = ? WHERE id = ?`);
-    this.flushBatch = sqlite.transaction((rows: PendingRow[], read: { lines: number; bytes: number }) => {
-      this.progress.run(read.lines, read.bytes, this.ctx.importId);
-      return this.write(rows);
+    // Being in the same transaction as the rows is what makes a resume exact: the line
+    // it goes on after is always the last line whose row is stored.
+    this.progress = sqlite.prepare(
+      `UPDATE Import SET lines = ?, bytes = ?, sha256 = ?, imported = ?, invalid = ?, duplicates = ?, leaseUntil = ?
+       WHERE id = ? AND leaseOwner = ? AND status = 'running'`,
+    );
+    this.flushBatch = sqlite.transaction((rows: PendingRow[], p: ImportProgress) => {
+      const duplicates = this.write(rows);
+      const claimed = this.progress.run(
+        p.lines, p.bytes, p.sha256, p.imported, p.invalid, this.duplicates + duplicates, sqliteTimestamp(p.leaseUntil),
+        this.ctx.importId, this.ctx.owner,
+      );
+      // Someone else may be resuming it already: store nothing, or lines would be stored twice.
+      if (claimed.changes !== 1) throw new ImportLeaseLostError();
+      this.duplicates += duplicates;
+      return duplicates;
     });
   }
 
@@ -68,9 +96,9 @@ export class ConversationWriter {
     };
   }
 
-  /** Writes one batch and the lines read so far in one transaction; returns how many rows were exact duplicates. */
-  flush(rows: PendingRow[], read: { lines: number; bytes: number }): number {
-    return this.flushBatch(rows, read);
+  /** Writes one batch and where the import stands in one transaction; returns how many rows were exact duplicates. */
+  flush(rows: PendingRow[], progress: ImportProgress): number {
+    return this.flushBatch(rows, progress);
   }
 
   private write(rows: PendingRow[]): number {
@@ -89,11 +117,10 @@ export class ConversationWriter {
       if (duplicateOf !== undefined) duplicates++;
       const info = this.insert.run(
         datasetId, importId, sourceFile, r.sourceLine, r.kind, r.body, r.errors, r.unknownKeys,
-        r.preview, r.turns, r.contentHash, duplicateOf ?? null, now, now,
+        r.preview, r.turns, r.contentHash, duplicateOf ?? null, r.rawBytes ? Buffer.from(r.rawBytes.buffer, r.rawBytes.byteOffset, r.rawBytes.byteLength) : null, now, now,
       );
       if (r.contentHash !== null && duplicateOf === undefined) firstIds.set(r.contentHash, Number(info.lastInsertRowid));
     }
-    this.duplicates += duplicates;
     return duplicates;
   }
 }

@@ -16,12 +16,14 @@ describe("search index", () => {
     const dataset = await createDataset({ name: "interleaved" }, actor);
     const imports = await Promise.all(
       ["a.jsonl", "b.jsonl"].map((fileName) =>
-        db().import.create({ data: { datasetId: dataset.id, fileName, createdById: actor.id, status: "done" } }),
+        db().import.create({ data: { datasetId: dataset.id, fileName, createdById: actor.id, leaseOwner: "test:1:a" } }),
       ),
     );
-    const writers = imports.map((imp) => new ConversationWriter(sqlite(), { datasetId: dataset.id, importId: imp.id, sourceFile: imp.fileName }));
+    const writers = imports.map((imp) => new ConversationWriter(sqlite(), { datasetId: dataset.id, importId: imp.id, sourceFile: imp.fileName, owner: "test:1:a" }));
     // Alternate single-row batches, as two uploads running at once would.
-    for (let i = 0; i < 6; i++) writers[i % 2].flush([rowFromLine(i + 1, line(`topic${i}`))!], { lines: i + 1, bytes: 0 });
+    const progress = (i: number) => ({ lines: i + 1, bytes: 0, sha256: "", imported: 1, invalid: 0, leaseUntil: new Date() });
+    for (let i = 0; i < 6; i++) writers[i % 2].flush([rowFromLine(i + 1, line(`topic${i}`))!], progress(i));
+    await db().import.updateMany({ where: { datasetId: dataset.id }, data: { status: "done" } });
     while (indexNextChunk()) {}
     for (let i = 0; i < 6; i++) {
       const hits = sqlite().prepare(`SELECT rowid FROM conversation_fts WHERE conversation_fts MATCH ?`).all(toMatchQuery(`topic${i}`));

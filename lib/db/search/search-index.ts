@@ -39,7 +39,8 @@ export function indexNextChunk(): boolean {
     .pluck()
     .all(pending.id, state) as number[];
   if (ids.length === 0) {
-    db.prepare(`UPDATE Import SET indexedAt = ? WHERE id = ?`).run(new Date().toISOString().replace("Z", "+00:00"), pending.id);
+    // Not if it was resumed meanwhile (running again): its new rows still need the index.
+    db.prepare(`UPDATE Import SET indexedAt = ? WHERE id = ? AND status != 'running'`).run(new Date().toISOString().replace("Z", "+00:00"), pending.id);
     progress.delete(pending.id);
     return true;
   }

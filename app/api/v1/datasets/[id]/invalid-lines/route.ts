@@ -1,0 +1,38 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { countInvalidLines, invalidLineChunks } from "@/lib/db/conversations/invalid-lines";
+import { recordAudit } from "@/lib/db/audit/record-audit";
+import { exportFileName } from "@/lib/export/export-file-name";
+
+// GET /api/v1/datasets/{id}/invalid-lines: the invalid lines, byte for byte as imported
+// (a line that was not UTF-8 comes back with its own bytes), to fix outside Tuneset.
+// Anyone who may read the dataset sees these lines on its pages already.
+export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => p.id }, async (_req, { id }, actor) => {
+  const dataset = await getDatasetById(id);
+  const lines = countInvalidLines(dataset.id);
+  recordAudit({
+    actor, action: "export.downloaded", datasetId: dataset.id, targetType: "dataset", targetId: dataset.id,
+    summary: `Downloaded the ${lines.toLocaleString("en-US")} invalid line${lines === 1 ? "" : "s"} of ${dataset.name}, as imported.`,
+    detail: { invalidLines: lines, via: "http" },
+  });
+  const chunks = invalidLineChunks(dataset.id);
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    cancel() {
+      chunks.return(undefined);
+    },
+  });
+  return new Response(body, {
+    headers: {
+      // Octet stream, not text: some lines are deliberately not UTF-8.
+      "Content-Type": "application/octet-stream",
+      "Content-Disposition": `attachment; filename="${exportFileName(dataset.name, "invalid")}"`,
+      "Cache-Control": "no-store",
+      "X-Tuneset-Records": String(lines),
+    },
+  });
+});
