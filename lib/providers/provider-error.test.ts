@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createServer } from "node:net";
+import { createServer as createHttpServer } from "node:http";
 import { standInForTests } from "../../e2e/openai-stand-in/stand-in-for-tests";
 import { openAIClientFromEnv as openAIClient } from "./provider-client";
-import { describeProviderError, retryAfterSeconds, type ProviderFailure } from "./provider-error";
+import { classifyProviderError, describeProviderError, NO_PROVIDER_MESSAGE, retryAfterSeconds, type ProviderFailure } from "./provider-error";
 
 // The SDK against the local stand-in: each refusal the provider can give comes back as
 // a plain explanation quoting the provider's own message, after the SDK's own retries.
@@ -84,6 +85,38 @@ describe("a provider's refusal, explained", () => {
     expect(retryAfterSeconds(new Headers({ "retry-after": "7" }))).toBe(7);
     expect(retryAfterSeconds(new Headers({ "retry-after": new Date(60_000).toUTCString() }), 0)).toBe(60);
     expect(retryAfterSeconds(new Headers())).toBeNull();
+  });
+});
+
+describe("an answer that is not an OpenAI-style error", () => {
+  // A host answering with its own page or service text: the SDK puts that body in its
+  // message; the explanation must quote only a parsed error message, never the body.
+  async function answeredBy(status: number, contentType: string, body: string) {
+    const server = createHttpServer((_req, res) => res.writeHead(status, { "content-type": contentType }).end(body));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/v1`;
+    try {
+      await openAIClient({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: url }, { maxRetries: 0 }).moderations.create({ input: "hello" });
+      throw new Error("the request succeeded");
+    } catch (e) {
+      return { facts: classifyProviderError(e), failure: describeProviderError(e, { host: new URL(url).host, attempts: 1 }) };
+    } finally {
+      server.close();
+    }
+  }
+
+  it("a text or HTML body is not repeated", async () => {
+    const { facts, failure } = await answeredBy(403, "text/plain", "internal admin service: delete-all refused, token=abc123");
+    expect(facts).toMatchObject({ kind: "refused", status: 403, providerMessage: NO_PROVIDER_MESSAGE });
+    expect(failure.message).not.toContain("delete-all");
+    const page = await answeredBy(502, "text/html", "<html><body>router admin console</body></html>");
+    expect(JSON.stringify(page)).not.toContain("router admin");
+  });
+
+  it("a JSON body without an error object is not repeated either; an error's message is", async () => {
+    expect((await answeredBy(400, "application/json", '{"users":[{"name":"root"}]}')).failure.message).not.toContain("root");
+    const quoted = await answeredBy(400, "application/json", '{"error":{"message":"Unknown model.","code":"' + "x".repeat(500) + '"}}');
+    expect(quoted.facts).toMatchObject({ providerMessage: "Unknown model.", code: null });
   });
 });
 

@@ -3,8 +3,8 @@ import { APIConnectionError, APIConnectionTimeoutError, APIError } from "openai"
 // What a provider's error means, decided once: `classifyProviderError` owns the mapping
 // from the SDK's errors (status, code, the provider's own words, headers) to a kind.
 // The moderation pre-scan words it with `describeProviderError` below; fine-tuning with
-// `explainProviderError` (fine-tune-refusal.ts). Both quote the provider verbatim, only
-// with any key it echoed back masked.
+// `explainProviderError` (fine-tune-refusal.ts). Both quote the provider's parsed error
+// message verbatim, only with any key it echoed back masked, and never a body of another shape.
 
 export type ProviderFailureKind =
   | "bad_key"
@@ -71,10 +71,25 @@ function networkCode(e: unknown): string | null {
 }
 
 const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
+/** A code, type or parameter name is short; anything longer is not one, and is not kept. */
+const label = (v: unknown) => {
+  const t = text(v);
+  return t && t.length <= 100 ? t : null;
+};
 
+/** Said in place of an answer that is not an OpenAI-style error. */
+export const NO_PROVIDER_MESSAGE = "no error message (the answer was not an OpenAI-style error, so it is not repeated)";
+
+/**
+ * The provider's parsed message alone: `{"error": {"message"}}` (or `{"error": "…"}`).
+ * Any other body (a web page, another service's text, a JSON without an error) is never
+ * repeated, though the SDK puts it in its own message: whoever reads the explanation did
+ * not choose the host, and its body is not theirs to read.
+ */
 function apiMessage(e: APIError): string {
-  const raw = text((e.error as { message?: unknown } | undefined)?.message);
-  return redactKeys(raw ?? (e.message.replace(/^\d{3}\s*/, "").trim() || "no message"));
+  const error = e.error as { message?: unknown } | string | undefined;
+  const raw = typeof error === "string" ? text(error) : text(error?.message);
+  return redactKeys(raw ?? NO_PROVIDER_MESSAGE);
 }
 
 function kindOf(status: number, words: string): ProviderFailureKind {
@@ -97,14 +112,14 @@ export function classifyProviderError(e: unknown): ProviderErrorFacts {
   }
   const status = e.status;
   const providerMessage = apiMessage(e);
-  const code = text(e.code);
-  const type = text(e.type);
+  const code = label(e.code);
+  const type = label(e.type);
   const kind = kindOf(status, `${code ?? ""} ${type ?? ""} ${providerMessage}`);
   const should = e.headers?.get("x-should-retry");
   const retryable =
     should === "true" || (should !== "false" && kind !== "quota" && (status === 408 || status === 409 || status === 429 || status >= 500));
   return {
-    kind, status, code, param: text(e.param), type, providerMessage,
+    kind, status, code, param: label(e.param), type, providerMessage,
     requestId: e.requestID ?? null, retryAfterMs: retryAfterMs(e.headers), retryable, networkCode: null, timedOut: false,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EvalRequestSchema } from "./eval-request";
+import { PROVIDER_ADDRESS_MESSAGE } from "./provider-choice";
 
 const base = { source: { kind: "snapshot", snapshotId: "s1" }, modelA: "gpt-4o-mini-2024-07-18", modelB: "ft:gpt-4o-mini-2024-07-18:acme::x1" };
 
@@ -32,6 +33,14 @@ describe("evaluation request", () => {
   it("defaults a dataset source to its approved records and keeps the table filter", () => {
     const r = EvalRequestSchema.parse({ ...base, source: { kind: "dataset", datasetId: "d1", filter: { label: "billing" } } });
     expect(r.source).toEqual({ kind: "dataset", datasetId: "d1", filter: expect.objectContaining({ status: "approved", label: "billing" }) });
+  });
+
+  it("names a provider and carries no address or key: one sent is refused, never used", () => {
+    expect(EvalRequestSchema.parse({ ...base, provider: "compatible" }).provider).toBe("compatible");
+    for (const field of ["baseURL", "baseUrl", "base_url", "apiKey"]) {
+      const r = EvalRequestSchema.safeParse({ ...base, provider: "compatible", [field]: "http://127.0.0.1:3891/internal/admin/delete-all?confirm=yes#" });
+      expect(r.error?.issues).toEqual([expect.objectContaining({ path: [field], message: PROVIDER_ADDRESS_MESSAGE })]);
+    }
   });
 
   it("asks for a model id when one is missing", () => {

@@ -3,6 +3,7 @@ import { PROVIDER_KINDS } from "../finetune/vocabulary";
 import { EVAL_BOUNDS, EVAL_DEFAULTS } from "../eval/vocabulary";
 import { ExportRequestSchema } from "./export-request";
 import { Seed } from "./launch-request";
+import { providerAddressRefused } from "./provider-choice";
 
 // One evaluation as the form (FormData strings), the server action, the HTTP API
 // (JSON) and the CLI (flags) ask for it. Blank fields take the defaults.
@@ -51,8 +52,7 @@ export const EvalRequestSchema = z
       blank,
       z.enum(PROVIDER_KINDS, { error: `provider must be one of ${PROVIDER_KINDS.join(", ")}` }).default("openai"),
     ),
-    /** Another address for this evaluation's calls (the CLI's --base-url); the key stays the provider's. */
-    baseURL: z.preprocess(blank, z.url({ protocol: /^https?$/, error: "base URL must be an http(s) address, e.g. http://localhost:8000/v1" }).optional()),
+    ...providerAddressRefused,
     modelA: modelId("model A"),
     modelB: modelId("model B"),
     temperature: number("temperature", EVAL_BOUNDS.temperature, false, EVAL_DEFAULTS.temperature),
@@ -72,9 +72,6 @@ export const EvalRequestSchema = z
     }
     if (v.judgeRubric && !v.judgeModel) {
       ctx.addIssue({ code: "custom", path: ["judgeModel"], message: "a rubric needs a judge model: choose one, or clear the rubric" });
-    }
-    if (v.baseURL && v.provider === "azure") {
-      ctx.addIssue({ code: "custom", path: ["baseURL"], message: "Azure OpenAI takes its endpoint from its settings, not a base URL" });
     }
   });
 

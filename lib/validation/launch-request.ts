@@ -9,6 +9,7 @@ import {
   type ProviderKind,
 } from "../finetune/vocabulary";
 import { autoOrNumber, axisValues, type AutoOrNumber } from "./hyperparameter-value";
+import { providerAddressRefused } from "./provider-choice";
 
 // One fine-tune launch as the dialog (FormData strings), the server action, the HTTP
 // API (JSON) and the CLI (flags) ask for it. Empty strings mean "not given", so a
@@ -79,6 +80,7 @@ export const launchFields = {
   suffix: Suffix,
   seed: Seed,
   idempotencyKey: idempotencyKey(IDEMPOTENCY_KEY_MAX_LENGTH),
+  ...providerAddressRefused,
 };
 
 type LaunchShape = {

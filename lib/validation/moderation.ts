@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ConversationFilterSchema } from "./conversation-filter";
+import { providerAddressRefused } from "./provider-choice";
 
 // The moderation pre-scan as the settings page, its server actions and tests ask for it.
 
@@ -21,5 +22,6 @@ export const SCAN_MODES = ["unscanned", "all"] as const;
 export const ModerationScanRequestSchema = z.object({
   mode: z.enum(SCAN_MODES, { error: `mode must be one of ${SCAN_MODES.join(", ")}` }).default("unscanned"),
   filter: ConversationFilterSchema.optional(),
+  ...providerAddressRefused,
 });
 export type ModerationScanRequest = z.infer<typeof ModerationScanRequestSchema>;

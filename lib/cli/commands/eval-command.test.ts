@@ -33,17 +33,21 @@ async function printed(run: () => Promise<number>): Promise<{ code: number; out:
   }
 }
 
+async function approvedSnapshot(name: string) {
+  const lines = Array.from({ length: 16 }, (_, i) =>
+    JSON.stringify({ messages: [{ role: "user", content: `Capital of country ${i}?` }, { role: "assistant", content: `City number ${i}.` }] }),
+  );
+  const { dataset } = await importText(name, lines.join("\n"));
+  await runBackgroundWorkUntilIdle();
+  const actor = await commandLineActor();
+  const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);
+  await applyBulkAction(dataset.id, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
+  return createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.25", seed: "1" }));
+}
+
 describe("tuneset eval", () => {
   it("runs an evaluation of a snapshot's validation split and prints {eval, scores}", async () => {
-    const lines = Array.from({ length: 16 }, (_, i) =>
-      JSON.stringify({ messages: [{ role: "user", content: `Capital of country ${i}?` }, { role: "assistant", content: `City number ${i}.` }] }),
-    );
-    const { dataset } = await importText("eval cli", lines.join("\n"));
-    await runBackgroundWorkUntilIdle();
-    const actor = await commandLineActor();
-    const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);
-    await applyBulkAction(dataset.id, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
-    const snapshot = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.25", seed: "1" }));
+    const snapshot = await approvedSnapshot("eval cli");
 
     const run = await printed(() =>
       evalCommand(["run", "--snapshot", snapshot.id, "--model-a", "gpt-4o-mini", "--model-b", "gpt-4.1-nano", "--concurrency", "2", "--json"]),
@@ -55,6 +59,53 @@ describe("tuneset eval", () => {
 
     const report = await printed(() => evalCommand(["report", result.eval.id]));
     expect(report.out).toMatch(/token F1 +0\.\d\d \(0\.\d\d–\d\.\d\d, n=4\)/);
+  });
+
+  it("--base-url points this run at an OpenAI-compatible address, with the key from the environment", async () => {
+    const snapshot = await approvedSnapshot("eval cli base url");
+    const saved = { ...process.env };
+    // Nothing in the environment says where the compatible endpoint is: the flag alone does.
+    delete process.env.TUNESET_COMPATIBLE_BASE_URL;
+    process.env.TUNESET_COMPATIBLE_API_KEY = KEY;
+    try {
+      const run = await printed(() =>
+        evalCommand(["run", "--snapshot", snapshot.id, "--provider", "compatible", "--base-url", base(), "--model-a", "gpt-4o-mini", "--model-b", "gpt-4.1-nano", "--json"]),
+      );
+      expect(run.code).toBe(0);
+      const result = JSON.parse(run.out) as { eval: { provider: string; providerHost: string; answers: number; status: string } };
+      expect(result.eval).toMatchObject({ provider: "compatible", providerHost: new URL(base()).host, answers: 8, status: "completed" });
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  it("--base-url takes the place of OPENAI_BASE_URL for this run", async () => {
+    const snapshot = await approvedSnapshot("eval cli openai base url");
+    const saved = { ...process.env };
+    process.env.OPENAI_BASE_URL = "http://127.0.0.1:9/v1";
+    try {
+      const run = await printed(() => evalCommand(["run", "--snapshot", snapshot.id, "--base-url", base(), "--model-a", "gpt-4o-mini", "--model-b", "gpt-4.1-nano", "--json"]));
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.out).eval).toMatchObject({ providerHost: new URL(base()).host, status: "completed" });
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  it("says when --base-url cannot apply, before anything is written", async () => {
+    const snapshot = await approvedSnapshot("eval cli base url refused");
+    const args = (...more: string[]) => ["run", "--snapshot", snapshot.id, "--model-a", "gpt-4o-mini", "--model-b", "gpt-4.1-nano", ...more];
+    await expect(evalCommand(args("--provider", "azure", "--base-url", base()))).rejects.toThrow(/--base-url is for the openai and compatible providers/);
+    await expect(evalCommand(args("--base-url", "localhost:8000/v1"))).rejects.toThrow(/--base-url: Use an http\(s\) address/);
+    await db().providerSetting.create({ data: { kind: "compatible", baseURL: "https://llm.example.com/v1", updatedById: (await commandLineActor()).id } });
+    try {
+      await expect(evalCommand(args("--provider", "compatible", "--base-url", base()))).rejects.toThrow(
+        /--base-url stands in for TUNESET_COMPATIBLE_BASE_URL, but OpenAI-compatible endpoint settings are saved under Settings → Fine-tuning providers/,
+      );
+    } finally {
+      await db().providerSetting.delete({ where: { kind: "compatible" } });
+    }
+    expect(await db().evaluation.count({ where: { snapshotId: snapshot.id } })).toBe(0);
   });
 
   it("says what to give when the eval set is missing or doubled", async () => {

@@ -9,6 +9,7 @@ import { runEvaluation, type RunProgress } from "../../db/evals/run-evaluation";
 import { getEvaluation, listEvaluations } from "../../db/evals/read-evaluations";
 import { evalJson, evalReportJson } from "../../eval/eval-json";
 import { EvalRequestSchema } from "../../validation/eval-request";
+import { applyBaseUrlFlag } from "../base-url-flag";
 import { printReport } from "./eval-report-text";
 
 // `tuneset eval run|report|list`. `run` prepares the evaluation and runs it in this
@@ -54,11 +55,13 @@ async function run(args: string[]): Promise<number> {
     ? { kind: "snapshot" as const, snapshotId: values.snapshot }
     : { kind: "dataset" as const, datasetId: (await getDatasetByName(values.dataset!)).id, filter: { status: values.status ?? "approved" } };
   const request = EvalRequestSchema.parse({
-    name: values.name, source, provider: values.provider, baseURL: values["base-url"], modelA: values["model-a"], modelB: values["model-b"],
+    name: values.name, source, provider: values.provider, modelA: values["model-a"], modelB: values["model-b"],
     temperature: values.temperature, maxTokens: values["max-tokens"], concurrency: values.concurrency, votesPerPair: values["votes-per-pair"],
     judgeModel: values["judge-model"], judgeRubric: rubric, seed: values.seed,
     trainingDatasetId: values["training-dataset"] ? (await getDatasetByName(values["training-dataset"])).id : undefined,
   });
+  // This process's address for the provider; the server, should it take the run over, keeps to its own.
+  await applyBaseUrlFlag(request.provider, values["base-url"]);
   const actor = await commandLineActor();
   const owner = `cli:${process.pid}:${randomUUID().slice(0, 8)}`;
   const created = await createEvaluation(actor, request, { leaseOwner: owner });

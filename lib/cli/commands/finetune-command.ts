@@ -11,7 +11,7 @@ import { db } from "../../db/client";
 import { isFinalStatus, FINE_TUNE_STATUS_LABELS, type FineTuneStatus } from "../../finetune/vocabulary";
 import { LaunchRequestSchema } from "../../validation/launch-request";
 import { SnapshotRequestSchema } from "../../validation/snapshot-request";
-import { PROVIDER_ENV } from "../../providers/provider-config";
+import { applyBaseUrlFlag } from "../base-url-flag";
 
 // `tuneset finetune launch|status|list`: the launcher and the job records the app uses.
 // Launch waits only until the provider has created the job (files uploaded and
@@ -47,11 +47,7 @@ async function launch(args: string[]): Promise<number> {
     provider: values.provider, model: values.model, method: values.method, n_epochs: values.epochs, batch_size: values["batch-size"],
     learning_rate_multiplier: values["lr-multiplier"], beta: values.beta, suffix: values.suffix, seed: values.seed,
   });
-  if (values["base-url"]) {
-    if (request.provider === "azure") throw new CliError("--base-url is for openai and compatible providers; Azure OpenAI takes its endpoint from AZURE_OPENAI_ENDPOINT or the settings page", 2);
-    // For this launch only; settings saved on the settings page still take precedence, as in the app.
-    process.env[request.provider === "compatible" ? PROVIDER_ENV.compatible.baseURL : PROVIDER_ENV.openai.baseURL] = values["base-url"];
-  }
+  await applyBaseUrlFlag(request.provider, values["base-url"]);
   const target: LaunchTarget = values.snapshot
     ? { snapshotId: values.snapshot }
     : { datasetId: (await getDatasetByName(values.dataset!)).id, snapshot: SnapshotRequestSchema.parse({ status: values.status ?? "approved", validation: values.validation, seed: values.seed }) };

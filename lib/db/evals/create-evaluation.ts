@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { db } from "../client";
 import type { Actor } from "../actor";
 import { assertAllowed } from "../../auth/assert-allowed";
+import { visibleDatasets } from "../../auth/dataset-visibility";
 import { auditEventData } from "../audit/record-audit";
 import { AppError } from "../../errors";
 import { resolveProvider } from "../providers/provider-settings";
@@ -38,12 +39,11 @@ type Prepared = {
 };
 
 async function prepare(actor: Actor, request: EvalRequest): Promise<Prepared> {
-  const set = await readEvalSet(request.source);
-  await assertAllowed(actor, "datasets.read", set.datasetId);
-  const training = await trainingDataset(request, set);
+  const set = await readEvalSet(actor, request.source);
+  const training = await trainingDataset(actor, request, set);
   await assertAllowed(actor, "evals.run", training.id);
-  const provider = await resolveProvider(request.provider);
-  const host = request.baseURL ? new URL(request.baseURL).host : provider.host;
+  // Only a provider an admin set up, by name: a request carries no address (provider-choice.ts).
+  const { host } = await resolveProvider(request.provider);
 
   const encoding = encodingForModel(request.modelB);
   const examples: Prepared["examples"] = [];
@@ -96,22 +96,24 @@ async function prepare(actor: Actor, request: EvalRequest): Promise<Prepared> {
 
 /**
  * Where losing examples go back to: the snapshot's dataset; for an evaluation dataset,
- * the one named, else the dataset model B (or A) was fine-tuned from in Tuneset.
+ * the one named, else the dataset model B (or A) was fine-tuned from in Tuneset. Only
+ * datasets the actor is a member of are looked at, before anything about them is read.
  */
-async function trainingDataset(request: EvalRequest, set: EvalSet): Promise<{ id: string; name: string }> {
+async function trainingDataset(actor: Actor, request: EvalRequest, set: EvalSet): Promise<{ id: string; name: string }> {
   if (request.source.kind === "snapshot") return { id: set.datasetId, name: set.datasetName };
   if (request.trainingDatasetId) {
+    await assertAllowed(actor, "evals.run", request.trainingDatasetId, "The training dataset");
     const d = await db().dataset.findUnique({ where: { id: request.trainingDatasetId }, select: { id: true, name: true } });
     if (!d) throw new AppError("not_found", `No training dataset ${request.trainingDatasetId}.`);
     return d;
   }
   for (const model of [request.modelB, request.modelA]) {
-    const job = await db().fineTuneJob.findFirst({ where: { fineTunedModel: model }, select: { dataset: { select: { id: true, name: true } } } });
+    const job = await db().fineTuneJob.findFirst({ where: { fineTunedModel: model, dataset: visibleDatasets(actor) }, select: { dataset: { select: { id: true, name: true } } } });
     if (job) return job.dataset;
   }
   throw new AppError(
     "bad_request",
-    "Neither model was fine-tuned in Tuneset, so it cannot tell which training dataset losing examples belong to: choose the training dataset (trainingDatasetId, or --training-dataset NAME).",
+    "Neither model was fine-tuned in Tuneset on a dataset you are a member of, so it cannot tell which training dataset losing examples belong to: choose the training dataset (trainingDatasetId, or --training-dataset NAME).",
   );
 }
 
@@ -140,7 +142,6 @@ export async function createEvaluation(actor: Actor, request: EvalRequest, o: { 
         snapshotId: set.snapshotId,
         provider: request.provider,
         providerHost: preview.provider.host,
-        baseURL: request.baseURL ?? null,
         modelA: request.modelA,
         modelB: request.modelB,
         temperature: request.temperature,

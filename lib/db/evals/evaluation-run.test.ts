@@ -168,6 +168,50 @@ describe("an evaluation's run", () => {
     expect(audit?.summary).toContain(`record #${sent.conversationId}`);
   });
 
+  it("answers a lead outside the eval set's dataset 404 before reading anything about it, and never says its name", async () => {
+    const { actor, dataset, snapshot } = await snapshotOf("eval secret payroll", 12);
+    const bare = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ seed: "1" }));
+    const user = await db().user.create({ data: { email: "outsider@example.com", name: "Outsider", role: "lead" }, select: { id: true, email: true, name: true } });
+    const outsider = { ...user, role: "lead" as const };
+    const own = await snapshotOf("eval outsider's own", 12);
+    await db().datasetMember.create({ data: { datasetId: own.dataset.id, userId: user.id } });
+    await db().dataset.update({ where: { id: own.dataset.id }, data: { forEvaluation: true } });
+    const asks = [
+      // Not held out, and a snapshot without a validation split: both once answered with the dataset's name.
+      EvalRequestSchema.parse({ source: { kind: "dataset", datasetId: dataset.id }, trainingDatasetId: own.dataset.id, modelA: "gpt-4o-mini", modelB: "gpt-4o" }),
+      request(bare.id),
+      request(snapshot.id),
+      EvalRequestSchema.parse({ source: { kind: "dataset", datasetId: own.dataset.id }, trainingDatasetId: dataset.id, modelA: "gpt-4o-mini", modelB: "gpt-4o" }),
+    ];
+    for (const asked of asks) {
+      for (const attempt of [previewEvaluation(outsider, asked), createEvaluation(outsider, asked)]) {
+        const error = await attempt.then(() => null, (e: unknown) => e as { code?: string; message: string });
+        expect(error?.code, error?.message).toBe("not_found");
+        expect(error?.message).not.toContain(dataset.name);
+      }
+    }
+    expect(await db().evaluation.count({ where: { createdById: user.id } })).toBe(0);
+  });
+
+  it("stops rather than send a run's prompts to a provider that moved since it started", async () => {
+    const { actor, snapshot } = await snapshotOf("eval provider moved");
+    const { id } = await createEvaluation(actor, request(snapshot.id));
+    const before = standIn.calls.chatCompletions.length;
+    process.env.OPENAI_BASE_URL = "http://127.0.0.1:9/v1";
+    try {
+      expect(await runEvaluation(id, { owner: "test" })).toBe("failed");
+    } finally {
+      process.env.OPENAI_BASE_URL = base();
+    }
+    expect(standIn.calls.chatCompletions.length).toBe(before);
+    const stopped = await getEvaluation(actor, id);
+    expect(stopped.error?.explanation).toBe(
+      `This evaluation was started with OpenAI at ${new URL(base()).host}, and OpenAI is set up at 127.0.0.1:9 now, so none of its remaining prompts were sent. Start a new evaluation, or have an admin point OPENAI_BASE_URL back at ${new URL(base()).host} and resume it.`,
+    );
+    expect(await resumeEvaluation(actor, id)).toMatchObject({ resumed: true });
+    expect(await runEvaluation(id, { owner: "test" })).toBe("completed");
+  });
+
   it("refuses a dataset that is not held out for evaluation, and names the fix", async () => {
     const { actor, dataset, snapshot } = await snapshotOf("eval not held out", 12);
     const asked = EvalRequestSchema.parse({ source: { kind: "dataset", datasetId: dataset.id }, trainingDatasetId: dataset.id, modelA: "gpt-4o-mini", modelB: "gpt-4o" });

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { db, sqlite } from "../client";
-import { AppError } from "../../errors";
+import type { Actor } from "../actor";
+import { assertAllowed } from "../../auth/assert-allowed";
+import { AppError, notFound } from "../../errors";
 import { getSnapshot } from "../snapshots/get-snapshot";
 import { verifySnapshotFile } from "../snapshots/snapshot-file";
 import { exportWhere } from "../conversations/export-conversations";
@@ -9,7 +11,9 @@ import type { EvalSource } from "../../validation/eval-request";
 // The records an evaluation asks the models about, read from where the lead pointed:
 // a snapshot's validation split exactly as written (after any baked system prompt, so
 // the fine-tune is asked what it was trained to answer), or a dataset kept for
-// evaluation, through the same filter the table and the export use.
+// evaluation, through the same filter the table and the export use. Membership of its
+// dataset is checked before anything about it is read, so someone outside it learns
+// neither its name nor its size, only the 404 a record that does not exist gets.
 
 /** More than this many examples makes a report slow to read and a run expensive: evaluate a filter or a smaller split. */
 export const MAX_EVAL_EXAMPLES = 10_000;
@@ -26,7 +30,8 @@ export type EvalSet = {
   items: EvalSetItem[];
 };
 
-export async function readEvalSet(source: EvalSource): Promise<EvalSet> {
+export async function readEvalSet(actor: Actor, source: EvalSource): Promise<EvalSet> {
+  await assertMayRead(actor, source);
   const set = source.kind === "snapshot" ? await fromSnapshot(source.snapshotId) : await fromDataset(source.datasetId, source.filter);
   if (set.items.length === 0) {
     throw new AppError("bad_request", source.kind === "snapshot" ? "The snapshot's validation split is empty." : "No records match: check the status and filter, or approve some records first.");
@@ -38,6 +43,13 @@ export async function readEvalSet(source: EvalSource): Promise<EvalSet> {
     );
   }
   return set;
+}
+
+async function assertMayRead(actor: Actor, source: EvalSource): Promise<void> {
+  if (source.kind === "dataset") return assertAllowed(actor, "datasets.read", source.datasetId);
+  const row = await db().snapshot.findUnique({ where: { id: source.snapshotId }, select: { datasetId: true } });
+  if (!row) throw notFound("This snapshot");
+  await assertAllowed(actor, "datasets.read", row.datasetId, "This snapshot");
 }
 
 async function fromSnapshot(snapshotId: string): Promise<EvalSet> {

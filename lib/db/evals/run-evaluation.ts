@@ -1,13 +1,15 @@
 import { setMaxListeners } from "node:events";
 import { APIUserAbortError } from "openai";
 import { db } from "../client";
+import { AppError } from "../../errors";
 import { resolveProvider } from "../providers/provider-settings";
 import { providerClient } from "../../providers/provider-client";
 import { classifyProviderError } from "../../providers/provider-error";
 import { explainProviderError } from "../../providers/fine-tune-refusal";
 import { decideOnFailure } from "../../eval/call-policy";
 import type { CallKind } from "../../eval/vocabulary";
-import type { ProviderKind } from "../../finetune/vocabulary";
+import { PROVIDER_KIND_NAMES, type ProviderKind } from "../../finetune/vocabulary";
+import { baseURLLocation, type ProviderConfig } from "../../providers/provider-config";
 import { claimEvaluation, releaseLease, renewLease } from "./eval-lease";
 import { MissingAnswerError, performCall, type PendingCall, type RunSettings } from "./perform-call";
 
@@ -45,10 +47,11 @@ export async function runEvaluation(id: string, o: { owner: string; onProgress?:
     let client;
     let context;
     try {
+      // The provider an admin set up, and nothing else: the row's old baseURL column is never read.
       const config = await resolveProvider(kind);
-      const effective = ev.baseURL ? { ...config, baseURL: ev.baseURL, host: new URL(ev.baseURL).host } : config;
-      client = providerClient(effective, { maxRetries: 0, timeoutMs: CALL_TIMEOUT_MS });
-      context = { kind, source: effective.source, host: effective.host };
+      assertSameHost(ev, config);
+      client = providerClient(config, { maxRetries: 0, timeoutMs: CALL_TIMEOUT_MS });
+      context = { kind, source: config.source, host: config.host };
     } catch (e) {
       await finish(id, o.owner, "failed", explainProviderError(e));
       return "failed";
@@ -128,6 +131,20 @@ export async function runEvaluation(id: string, o: { owner: string; onProgress?:
   } finally {
     clearInterval(heartbeat);
   }
+}
+
+/**
+ * A run goes on where it started: when the provider now answers at another host (an
+ * admin moved it, or the CLI ran the start with --base-url), the prompts left are not
+ * sent to a place the lead never saw in the estimate.
+ */
+function assertSameHost(ev: { provider: string; providerHost: string }, config: ProviderConfig) {
+  if (config.host === ev.providerHost) return;
+  const name = PROVIDER_KIND_NAMES[ev.provider as ProviderKind] ?? ev.provider;
+  throw new AppError(
+    "conflict",
+    `This evaluation was started with ${name} at ${ev.providerHost}, and ${name} is set up at ${config.host} now, so none of its remaining prompts were sent. Start a new evaluation, or have an admin point ${baseURLLocation(config)} back at ${ev.providerHost} and resume it.`,
+  );
 }
 
 async function pendingCalls(evaluationId: string, kinds: CallKind[]): Promise<PendingCall[]> {

@@ -45,6 +45,10 @@ export async function resolveProvider(kind: ProviderKind, env: Env = process.env
   return requireKey(config);
 }
 
+/** Whether an admin saved settings for this kind (they then take the place of its environment variables). */
+export async function hasSavedSetting(kind: ProviderKind): Promise<boolean> {
+  return (await savedRow(kind)) !== null;
+}
 
 const SETTING_FIELDS = ["baseURL", "apiVersion", "organization", "project"] as const;
 
