@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DecisionSchema } from "./statuses";
 import { RECORD_KEYS } from "./conversation-record";
+import { deepNestingMessage, findDeepValue, MAX_JSON_DEPTH } from "../formats/json-depth";
 
 // A change to one conversation. `version` is the version the client last saw; a stale
 // one is refused with 409 and the current record, never silently overwritten.
@@ -32,6 +33,16 @@ export const ConversationPatchSchema = z
   })
   .refine((p) => p.raw === undefined || RECORD_KEYS.every((k) => !(k in p)), {
     error: "Send either raw (the whole line) or record fields, not both",
+  })
+  .superRefine((p, ctx) => {
+    // A field sits one level inside the line, so it gets one level less. Checked here,
+    // before the record is serialised (which would overflow the stack) or written.
+    for (const k of RECORD_KEYS) {
+      const deep = findDeepValue((p as Record<string, unknown>)[k], MAX_JSON_DEPTH - 1);
+      if (!deep) continue;
+      const at = deep.path === "" || deep.path.startsWith("[") ? `${k}${deep.path}` : `${k}.${deep.path}`;
+      ctx.addIssue({ code: "custom", path: [], message: `${at}: ${deepNestingMessage(MAX_JSON_DEPTH)}` });
+    }
   });
 
 export type ConversationPatch = z.infer<typeof ConversationPatchSchema> & Partial<Record<(typeof RECORD_KEYS)[number], unknown>>;
