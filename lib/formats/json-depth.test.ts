@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyPath, findDeepNesting, findDeepValue, MAX_JSON_DEPTH } from "./json-depth";
+import { bodyPath, findDeepNesting, findDeepValue, jsonSizeExceeds, MAX_JSON_DEPTH } from "./json-depth";
 
 const nested = (depth: number, open = "[", close = "]") => open.repeat(depth) + close.repeat(depth);
 const objects = (depth: number) => '{"a":'.repeat(depth) + "1" + "}".repeat(depth);
@@ -65,6 +65,23 @@ describe("findDeepValue", () => {
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(findDeepValue({ messages: deep })?.path).toBe("messages[0][0][0][0][0][0][0]…");
+  });
+});
+
+describe("jsonSizeExceeds", () => {
+  it("measures about what JSON.stringify writes", () => {
+    const value = { messages: [{ role: "user", content: "x".repeat(1000) }], n: [1, 2, 3] };
+    const written = JSON.stringify(value).length;
+    expect(jsonSizeExceeds(value, written * 2)).toBe(false);
+    expect(jsonSizeExceeds(value, written / 2)).toBe(true);
+  });
+
+  it("stops at once on a small value that shares one object in many places", () => {
+    let shared: unknown = "x".repeat(100);
+    for (let i = 0; i < 60; i++) shared = [shared, shared];
+    const start = performance.now();
+    expect(jsonSizeExceeds(shared, 1_000_000)).toBe(true);
+    expect(performance.now() - start).toBeLessThan(1_000);
   });
 });
 

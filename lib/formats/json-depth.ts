@@ -136,6 +136,34 @@ function segmentsOf(frame: { parent: unknown; key: PropertyKey }): PropertyKey[]
   return segments.reverse();
 }
 
+/**
+ * Whether a value would take more than `max` characters written as JSON, found
+ * without writing it and stopping as soon as it does. A server action's arguments can
+ * share one object in many places (React's replies have references), so a small
+ * request can stand for a value too large to serialise: this is the bound on that.
+ */
+export function jsonSizeExceeds(value: unknown, max: number): boolean {
+  const stack: unknown[] = [value];
+  let size = 0;
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === "string") size += v.length + 2;
+    else if (typeof v !== "object" || v === null) size += 8;
+    else if (Array.isArray(v)) {
+      size += 2 + v.length;
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else {
+      size += 2;
+      for (const key of Object.keys(v)) {
+        size += key.length + 4;
+        stack.push((v as Record<string, unknown>)[key]);
+      }
+    }
+    if (size > max) return true;
+  }
+  return false;
+}
+
 /** What is wrong and what to do; the path goes beside it, as with every format error. */
 export function deepNestingMessage(limit: number): string {
   return `nested deeper than ${limit} levels: flatten or remove this value (Tuneset reads at most ${limit} levels of objects and arrays)`;

@@ -135,6 +135,10 @@ describe("updateConversation and deep nesting", () => {
     expect(await issue({ version: 1, messages: deep })).toMatch(/^messages\[1\]\.extra\[0\]\[0\]\[0\]\[0\]\[0\]\[0\]…: nested deeper than 64 levels/);
     // 64 levels in all is the limit: the line's object and tools 63 deep.
     expect(await issue({ version: 1, tools: nested(64) })).toMatch(/^tools\[0\].*nested deeper than 64 levels/);
+    // Shared objects (as a server action's arguments can have) stand for a value too large to write.
+    let shared: unknown = { role: "user", content: "x".repeat(100) };
+    for (let i = 0; i < 50; i++) shared = [shared, shared];
+    expect(await issue({ version: 1, tools: shared })).toBe("The record would be larger than 64 MB written out: make it smaller");
     await updateConversation(id, { version: 1, tools: nested(63) }, actor);
     expect((await getConversation(id)).version).toBe(2);
     expect((await listRevisions(id)).length).toBe(2);
