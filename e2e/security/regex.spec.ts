@@ -9,7 +9,7 @@ const CATASTROPHIC = "(a+)+$";
 const VICTIM = `${"a".repeat(34)}!`;
 
 async function seed(request: APIRequestContext, datasetId: string) {
-  await importBody(request, datasetId, jsonl([chat(VICTIM), chat(`Say ${VICTIM} twice`), chat("aaa")]));
+  await importBody(request, datasetId, jsonl([chat(VICTIM, "Noted."), chat(`Say ${VICTIM} twice`, "Noted."), chat("aaa", "Noted.")]));
   return (await listAll(request, datasetId)).map((r) => Number(r.id));
 }
 
