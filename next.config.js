@@ -11,6 +11,8 @@ const nextConfig = {
     "eld",
     // The import parser worker loads TypeScript through tsx at run time.
     "tsx",
+    // RE2 runs users' find-and-replace patterns: a native addon, loaded as it is.
+    "re2",
   ],
   poweredByHeader: false,
   experimental: {

@@ -72,5 +72,7 @@ test("bad input gets clear JSON errors with the right status, never a 500", asyn
   expect((await request.post("/api/v1/datasets", { data: { name: "" } })).status()).toBe(400);
   expect((await request.post("/api/v1/datasets", { data: { name: ds.name } })).status()).toBe(409);
   const notJson = await request.patch(`/api/v1/conversations/1`, { data: "nope", headers: { "content-type": "text/plain" } });
-  expect([400, 404]).toContain(notJson.status());
+  expect([404, 415]).toContain(notJson.status());
+  const badJson = await request.patch(`/api/v1/conversations/1`, { data: "nope", headers: { "content-type": "application/json" } });
+  expect([400, 404]).toContain(badJson.status());
 });

@@ -104,6 +104,12 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
           <Button size="sm" onClick={runPreview} disabled={!find.find || previewing}>
             Preview
           </Button>
+          {find.regex ? (
+            // The server runs patterns with RE2, in linear time: say up front what that leaves out.
+            <p className="w-full text-xs text-zinc-500">
+              RE2 syntax: no lookahead, lookbehind or back-references. In the replacement, $1 or $&lt;name&gt; inserts a group, $&amp; the match, $$ a dollar sign.
+            </p>
+          ) : null}
         </div>
       ) : null}
       {choice === "redact_pii" ? (

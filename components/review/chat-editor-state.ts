@@ -1,5 +1,6 @@
 import { setToolCalls, type ChatRecord, type EditableMessage } from "@/lib/editing/edit-operations";
 import { parseToolCallsText } from "@/lib/editing/tool-calls-text";
+import { findDeepNesting, MAX_JSON_DEPTH } from "@/lib/formats/json-depth";
 
 // What the chat editor holds while an annotator works: the turns, each assistant
 // turn's tool calls as the JSON text being typed, and the tools as text. One value, so
@@ -15,6 +16,9 @@ export function initialEditorState(messages: EditableMessage[], tools: unknown):
 
 export function toolsProblem(toolsText: string): string | null {
   if (!toolsText.trim()) return null;
+  // Tools sit one level inside the line; the server refuses the same, but saying so here keeps the edit in the form.
+  const deep = findDeepNesting(toolsText, MAX_JSON_DEPTH - 1);
+  if (deep) return `Tools are nested deeper than ${MAX_JSON_DEPTH} levels (at tools${deep.path.startsWith("[") ? "" : "."}${deep.path}): flatten them`;
   try {
     return Array.isArray(JSON.parse(toolsText)) ? null : "Tools must be a JSON array of function definitions";
   } catch (e) {

@@ -46,7 +46,7 @@ export function SnapshotForm({ datasetId, scopes, defaultScope, defaultSeed, max
         e.preventDefault();
         const form = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
         const { scope: _scope, allowErrors, ...options } = form;
-        const input = { ...scopeRequest, ...options, allowErrors: allowErrors === "on" ? "1" : undefined };
+        const input = { ...scopeRequest, ...options, allowErrors: allowErrors === "on" ? true : undefined };
         startTransition(async () => {
           const r = (await createSnapshotAction(datasetId, input)) as Result;
           if (r.ok) router.push(`/snapshots/${r.snapshotId}`);

@@ -8,6 +8,8 @@ import { requestActor } from "../auth/request-actor";
 import { assertAllowed } from "../auth/assert-allowed";
 import type { Permission } from "../auth/permissions";
 import { assertSameOrigin } from "./same-origin";
+import { assertJsonContentType } from "./json-content-type";
+import { bodyPath, findDeepNesting } from "../formats/json-depth";
 
 // The one wrapper for every /api/v1 route handler: it refuses cross-site writes, finds
 // who is asking (session or bearer token) and checks what they may do, then turns known
@@ -66,10 +68,28 @@ function json(status: number, code: string, message: string, details?: unknown) 
   return NextResponse.json(body, { status });
 }
 
-/** Reads a JSON request body, with a clear error when it is not JSON. */
+/**
+ * Reads a JSON request body. It must say it is JSON: a form or text body is refused
+ * with 415 before it is read, and nesting is bounded before parsing, because every
+ * step after JSON.parse walks the value recursively.
+ */
 export async function readJson(req: Request): Promise<unknown> {
+  assertJsonContentType(req.headers.get("content-type"));
+  let text: string;
   try {
-    return await req.json();
+    text = await req.text();
+  } catch {
+    throw new AppError("bad_request", "The request body could not be read; send it again.");
+  }
+  const deep = findDeepNesting(text);
+  if (deep) {
+    throw new AppError(
+      "bad_request",
+      `The request body is nested deeper than ${deep.limit} levels (at ${bodyPath(deep.path)}): Tuneset reads at most ${deep.limit} levels of objects and arrays.`,
+    );
+  }
+  try {
+    return JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "The request body must be JSON (Content-Type: application/json).");
   }

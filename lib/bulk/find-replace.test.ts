@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileFind, FindPatternError, replaceInRecord, type FindReplaceOptions } from "./find-replace";
+import { replaceInRecord, type FindReplaceOptions } from "./find-replace";
+import { compileFind, FindPatternError } from "./find-pattern";
 import { previewFindReplace } from "./preview";
 import { replaceSystemPrompt } from "./system-prompt";
 

@@ -1,7 +1,10 @@
 // Find-and-replace over the message text of one record, for bulk edits. Pure: it
 // never mutates its input and keeps keys the format does not define, so the caller
 // can compare, preview, or write the result. Text lives in `content` strings and in
-// text content parts; tool calls, names and image parts are left alone.
+// text content parts; tool calls, names and image parts are left alone. Patterns
+// come from compileFind (find-pattern.ts): RE2, never the backtracking engine.
+
+import type RE2 from "re2";
 
 type Json = Record<string, unknown>;
 
@@ -13,9 +16,6 @@ export type FindReplaceOptions = {
   /** Only messages with this role (system, user, assistant, tool). */
   role?: string;
 };
-
-/** A pattern the user typed that cannot be used; the message says what to change. */
-export class FindPatternError extends Error {}
 
 export type Change = {
   /** Where the text sits in the record, e.g. `messages[2].content`. */
@@ -31,23 +31,6 @@ export type RecordReplacement = { record: Json; replacements: number; changes: C
 
 const CONTEXT = 40;
 
-/** Compiles what the user typed into a global pattern; literal text is matched as typed. */
-export function compileFind(opts: Pick<FindReplaceOptions, "find" | "regex" | "caseSensitive">): RegExp {
-  if (opts.find === "") throw new FindPatternError("Type the text to find: it is empty.");
-  const flags = `gu${opts.caseSensitive ? "" : "i"}`;
-  let pattern: RegExp;
-  try {
-    pattern = new RegExp(opts.regex ? opts.find : opts.find.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), flags);
-  } catch (e) {
-    const why = e instanceof Error ? e.message.replace(/^Invalid regular expression: /, "") : String(e);
-    throw new FindPatternError(`The pattern is not a valid regular expression (${why}). Fix it, or turn off "regex" to find the text as typed.`);
-  }
-  if (new RegExp(pattern.source, pattern.flags.replace("g", "")).test("")) {
-    throw new FindPatternError("The pattern matches empty text, so it would insert the replacement everywhere. Make it match at least one character.");
-  }
-  return pattern;
-}
-
 /** `$1`, `$<name>`, `$&` and `$$` in a regex replacement, as String.replace reads them. */
 function expand(template: string, match: string, groups: (string | undefined)[], named: Json | undefined): string {
   return template.replace(/\$(\$|&|<([^>]*)>|\d{1,2})/g, (all, token: string, name: string | undefined) => {
@@ -60,7 +43,7 @@ function expand(template: string, match: string, groups: (string | undefined)[],
 }
 
 /** Replaces in one string; counts only non-empty matches (a zero-width one is left as it is). */
-export function replaceInText(text: string, pattern: RegExp, opts: Pick<FindReplaceOptions, "replace" | "regex">, path = "") {
+export function replaceInText(text: string, pattern: RE2, opts: Pick<FindReplaceOptions, "replace" | "regex">, path = "") {
   let count = 0;
   let first: Change | null = null;
   const out = text.replace(pattern, (match: string, ...rest: unknown[]) => {
@@ -85,7 +68,7 @@ export function replaceInText(text: string, pattern: RegExp, opts: Pick<FindRepl
   return { text: out, count, first: first as Change | null };
 }
 
-type Context = { pattern: RegExp; opts: FindReplaceOptions; changes: Change[]; count: number };
+type Context = { pattern: RE2; opts: FindReplaceOptions; changes: Change[]; count: number };
 
 function inMessage(m: unknown, path: string, ctx: Context): unknown {
   if (typeof m !== "object" || m === null || Array.isArray(m)) return m;
@@ -124,7 +107,7 @@ function inList(list: unknown, path: string, ctx: Context): unknown {
  * (`input.messages`, `preferred_output`, `non_preferred_output`). Returns the record
  * itself when nothing matched, so `result.record === record` means "unchanged".
  */
-export function replaceInRecord(record: Json, pattern: RegExp, opts: FindReplaceOptions): RecordReplacement {
+export function replaceInRecord(record: Json, pattern: RE2, opts: FindReplaceOptions): RecordReplacement {
   const ctx: Context = { pattern, opts, changes: [], count: 0 };
   let next: Json = record;
   if (Array.isArray(record.messages)) {

@@ -1,3 +1,4 @@
+import type RE2 from "re2";
 import { replaceInRecord, type Change, type FindReplaceOptions } from "./find-replace";
 
 // What a find-and-replace would do before anyone applies it: how many records and
@@ -11,7 +12,7 @@ export type FindReplacePreview = { records: number; occurrences: number; samples
 export type PreviewInput = { id: number; record: Record<string, unknown> };
 
 /** Builds the preview over records already parsed; samples come from the first records that change. */
-export function previewFindReplace(records: Iterable<PreviewInput>, pattern: RegExp, opts: FindReplaceOptions): FindReplacePreview {
+export function previewFindReplace(records: Iterable<PreviewInput>, pattern: RE2, opts: FindReplaceOptions): FindReplacePreview {
   const preview: FindReplacePreview = { records: 0, occurrences: 0, samples: [] };
   for (const { id, record } of records) {
     const r = replaceInRecord(record, pattern, opts);

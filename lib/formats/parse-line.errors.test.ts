@@ -42,6 +42,16 @@ describe("parseLine: whole-line errors", () => {
     expect(errors(line)).toEqual([message]);
   });
 
+  it("refuses nesting past the limit before anything walks it, naming where", () => {
+    const deep = (n: number) => "[".repeat(n) + "]".repeat(n);
+    expect(errors(chat(user(), reply()).replace('"4"', deep(5000)))).toEqual([
+      "messages[1].content[0][0][0][0][0]…: nested deeper than 64 levels: flatten or remove this value (Tuneset reads at most 64 levels of objects and arrays)",
+    ]);
+    expect(errors(`{"messages":[],"extra":${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}}`)[0]).toMatch(/^extra\.a\.a\.a\.a\.a\.a\.a…: nested deeper than 64 levels/);
+    // Tool schemas nest deeply in real files; 64 levels leaves them room.
+    expect(parseLine(chat(user(), reply()).replace('"4"', `"4","x":${deep(60)}`)).kind).toBe("chat");
+  });
+
   it("names both accepted shapes when the line is neither", () => {
     const [message] = errors('{"prompt": "hi", "completion": "there"}');
     expect(message).toContain('{"messages": [...]}');

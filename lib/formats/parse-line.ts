@@ -1,4 +1,5 @@
 import { fastCheck } from "./fast-check";
+import { deepNestingMessage, findDeepNesting } from "./json-depth";
 import { describeValue, issueMessage, issuesToErrors, type FormatError } from "./format-errors";
 import { contentText } from "./normalize";
 import type { ChatLine, LineKind, Message, PreferenceLine } from "./schemas";
@@ -75,6 +76,10 @@ export function parseLine(text: string): ParsedLine {
   // trim() also drops a BOM (U+FEFF) and the \r of Windows line ends.
   const body = text.trim();
   if (body === "") return BLANK;
+
+  // Before parsing: every step after it walks the value and would overflow the stack.
+  const deep = findDeepNesting(body);
+  if (deep) return invalid(deep.path, deepNestingMessage(deep.limit));
 
   let value: unknown;
   try {

@@ -15,6 +15,7 @@ import { commandLineActor } from "../db/actor";
 
 afterAll(closeDb);
 
+const GOOD_LINE = '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]}';
 const exportAll = (datasetId: string) => Buffer.concat([...exportChunks(datasetId, ExportRequestSchema.parse({ status: "all" }))]).toString("utf8");
 
 describe("importIntoDataset", () => {
@@ -101,6 +102,19 @@ describe("importIntoDataset", () => {
     expect(summary.invalid).toBe(3000);
     expect(summary.errors).toHaveLength(1000);
     expect(summary.warnings.join(" ")).toMatch(/2,000 more errors/);
+  });
+
+  it("keeps a line nested 5,000 levels as an invalid record naming the path and the limit", async () => {
+    const deep = `{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"ok"}],"metadata":${"[".repeat(5000)}${"]".repeat(5000)}}`;
+    const { dataset, summary } = await importText("deep", `${GOOD_LINE}\n${deep}\n${GOOD_LINE.replace("hi", "hey")}`);
+    expect(summary).toMatchObject({ imported: 2, invalid: 1 });
+    const message = "nested deeper than 64 levels: flatten or remove this value (Tuneset reads at most 64 levels of objects and arrays)";
+    expect(summary.errors).toEqual([{ line: 2, path: "metadata[0][0][0][0][0][0][0]…", message: `metadata[0][0][0][0][0][0][0]…: ${message}` }]);
+    const row = await db().conversation.findFirstOrThrow({ where: { datasetId: dataset.id, kind: "invalid" } });
+    expect(row.body).toBe(deep);
+    expect(JSON.parse(row.errors!)).toEqual([{ path: "metadata[0][0][0][0][0][0][0]…", message }]);
+    // The background checks read every record; this one must not stop them.
+    await runBackgroundWorkUntilIdle();
   });
 
   it("counts tokens and fills the search index after the import", async () => {

@@ -22,6 +22,15 @@ describe("checkExample: the line itself", () => {
     expect(messageOf(checkExample("  ", { model: MINI }), "invalid_json")).toMatch(/^the line is empty/);
   });
 
+  it("reports too_deep with the path for a line nested past the limit, without walking it", () => {
+    const line = JSON.stringify({ ...good(), metadata: "DEEP" }).replace('"DEEP"', `${"[".repeat(100_000)}"<|endoftext|>"${"]".repeat(100_000)}`);
+    const result = checkExample(line, { model: MINI });
+    expect(result.findings).toEqual([
+      { code: "too_deep", path: "metadata[0][0][0][0][0][0][0]…", message: "nested deeper than 64 levels: flatten or remove this value (Tuneset reads at most 64 levels of objects and arrays)" },
+    ]);
+    expect(result).toMatchObject({ kind: "invalid", record: null, tokens: null, errorCount: 1 });
+  });
+
   it("accepts a byte-order mark and a CRLF line end", () => {
     expect(found(checkExample(`\uFEFF${JSON.stringify(good())}\r`, { model: MINI }))).toEqual([]);
   });

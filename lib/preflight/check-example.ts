@@ -1,5 +1,6 @@
 import { describeValue } from "../formats/format-errors";
 import { fastCheck } from "../formats/fast-check";
+import { deepNestingMessage, findDeepNesting } from "../formats/json-depth";
 import { jsonReason } from "../formats/parse-line";
 import { unknownKeyPaths } from "../formats/strict";
 import type { FineTunableModel } from "../models/fine-tunable-models";
@@ -43,6 +44,12 @@ export function checkExample(line: string, ctx: ExampleContext): ExampleCheck {
   const s: ExampleState = { model: ctx.model, findings, callIds: new Map(), seen: { system: false, user: false, assistant: 0, trainable: 0 } };
   // A byte-order mark survives a naive line split; JSON.parse does not accept it.
   const text = line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+  // Before parsing: the checks below walk the value recursively and would overflow the stack.
+  const deep = findDeepNesting(text);
+  if (deep) {
+    findings.add("too_deep", deep.path, deepNestingMessage(deep.limit));
+    return result("invalid", null, findings, null);
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "invalid_preference",
   "unsupported_content",
   "too_few_examples",
+  "too_deep",
 ] as const;
 
 export const WARNING_CODES = [
@@ -75,6 +76,7 @@ export const CODE_TITLES: Record<FindingCode, string> = {
   invalid_preference: "Invalid preference pair",
   unsupported_content: "Content the model cannot train on",
   too_few_examples: "Too few examples",
+  too_deep: "Nested too deeply",
   unknown_key: "Unknown key",
   over_token_limit: "Over the token limit",
   no_system_message: "No system message",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ConversationFilterSchema } from "./conversation-filter";
 import { STATUSES } from "./statuses";
+import { booleanParam } from "./boolean-param";
 
 // What to export. `status` defaults to approved: the set a lead means to train on.
 // "all" exports every valid record whatever its status, except resolved duplicates. The other filter fields are
@@ -12,8 +13,8 @@ export const ExportRequestSchema = ConversationFilterSchema.omit({ status: true,
     (v) => (v === "" || v == null ? undefined : v),
     z.enum(EXPORT_STATUSES, { error: `status must be one of ${EXPORT_STATUSES.join(", ")}` }).default("approved"),
   ),
-  /** "1": write the file even though the pre-flight check found errors (recorded in the audit log). */
-  allowErrors: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(["1"], { error: "allowErrors must be 1 when given" }).optional()),
+  /** true (or 1): write the file even though the pre-flight check found errors (recorded in the audit log). */
+  allowErrors: booleanParam("allowErrors"),
 });
 
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;

@@ -19,7 +19,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${USAGE}`, 2);
   if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${USAGE}`, 2);
   const dataset = await getDatasetByName(values.dataset);
-  const request = ExportRequestSchema.parse({ status: values.status, allowErrors: values["allow-errors"] ? "1" : undefined });
+  const request = ExportRequestSchema.parse({ status: values.status, allowErrors: values["allow-errors"] || undefined });
   const { stats, overridden } = await prepareExport(dataset.id, request);
   recordExport(await commandLineActor(), dataset, request, stats.records, "command line", overridden);
   const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;

@@ -37,7 +37,7 @@ export async function snapshotCommand(args: string[]): Promise<number> {
     seed: values.seed,
     systemPrompt: values["system-prompt"],
     replacement: values.replacement,
-    allowErrors: values["allow-errors"] ? "1" : undefined,
+    allowErrors: values["allow-errors"] || undefined,
   });
   const dataset = await getDatasetByName(DatasetNameSchema.parse(values.dataset));
   const s = await createSnapshot(await commandLineActor(), dataset.id, request);

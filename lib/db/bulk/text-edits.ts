@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
-import { compileFind, FindPatternError, replaceInRecord } from "../../bulk/find-replace";
+import { replaceInRecord } from "../../bulk/find-replace";
+import { compileFind, FindPatternError } from "../../bulk/find-pattern";
 import { replaceSystemPrompt } from "../../bulk/system-prompt";
 import { addToPreview, type FindReplacePreview } from "../../bulk/preview";
 import { rowFromLine } from "../../import/row-from-line";
@@ -28,7 +29,7 @@ function editor(action: TextAction): (record: Record<string, unknown>) => { reco
       return { record: next, replacements: next === record ? 0 : 1, changes: [] };
     };
   }
-  let pattern: RegExp;
+  let pattern: ReturnType<typeof compileFind>;
   try {
     pattern = compileFind({ find: action.find, regex: action.regex, caseSensitive: action.case_sensitive });
   } catch (e) {

@@ -52,7 +52,7 @@ export async function prepareExport(datasetId: string, req: ExportRequest): Prom
   await checkPendingNow(datasetId, exportWhere(datasetId, req));
   const stats = exportStats(datasetId, req);
   const blockers = exportBlockers(stats);
-  if (blockers.length && req.allowErrors !== "1") {
+  if (blockers.length && req.allowErrors !== true) {
     throw new AppError(
       "unprocessable",
       `This export would fail at the provider: ${blockers.join(" ")} To write the file anyway, ask again with allowErrors=1 (--allow-errors on the command line).`,

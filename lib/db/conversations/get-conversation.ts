@@ -2,6 +2,7 @@ import type { Statement } from "better-sqlite3";
 import { sqlite } from "../client";
 import { notFound } from "../../errors";
 import { toConversationRecord, type StoredConversation } from "./conversation-record";
+import { deepNestingMessage, findDeepNesting } from "../../formats/json-depth";
 
 // Reading one conversation is on the path of every page, review step and save, so it
 // is two cached statements on the raw handle rather than Prisma's per-call query
@@ -45,12 +46,25 @@ export async function getStoredConversation(id: number): Promise<StoredConversat
   const labels = (st.labels.all(id) as { name: string; color: string }[]).map((label) => ({ label }));
   return {
     ...row,
+    ...tooDeepAsInvalid(row),
     createdAt: new Date(row.createdAt),
     updatedAt: new Date(row.updatedAt),
     importStartedAt: row.importStartedAt === null ? null : new Date(row.importStartedAt),
     deletedAt: row.deletedAt === null ? null : new Date(row.deletedAt),
     labels,
   };
+}
+
+/**
+ * Lines imported before nesting was bounded may be stored as valid records that no
+ * response or page can serialise. Read as invalid, with the error an import gives
+ * now, they show as their raw text, cannot be approved, and are fixed like any
+ * invalid line; the stored row changes only when someone saves it.
+ */
+function tooDeepAsInvalid(row: { kind: string; body: string }): { kind: string; errors: string } | null {
+  if (row.kind === "invalid") return null;
+  const deep = findDeepNesting(row.body);
+  return deep && { kind: "invalid", errors: JSON.stringify([{ path: deep.path, message: deepNestingMessage(deep.limit) }]) };
 }
 
 export async function getConversation(id: number) {

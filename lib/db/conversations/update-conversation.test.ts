@@ -6,6 +6,7 @@ import { updateConversation } from "./update-conversation";
 import { getConversation } from "./get-conversation";
 import { listRevisions } from "./revisions";
 import { AppError } from "../../errors";
+import type { ZodError } from "zod";
 
 afterAll(closeDb);
 
@@ -119,5 +120,49 @@ describe("restoreRevision", () => {
       { turn: 2, change: "changed", role: "assistant", parts: [{ kind: "same", text: "hello" }, { kind: "added", text: " friend" }] },
     ]);
     await expect(restoreRevision(id, 9, 3, actor)).rejects.toThrow(/not found/);
+  });
+});
+
+describe("updateConversation and deep nesting", () => {
+  const nested = (depth: number): unknown => JSON.parse("[".repeat(depth) + "]".repeat(depth));
+
+  it("refuses record fields nested past the limit before writing anything", async () => {
+    const { dataset } = await importText("deep fields", GOOD);
+    const id = await firstId(dataset.id);
+    const actor = await commandLineActor();
+    const deep = [{ role: "user", content: "hi" }, { role: "assistant", content: "ok", extra: nested(100_000) }];
+    const issue = async (patch: object) => ((await updateConversation(id, patch, actor).catch((e) => e)) as ZodError).issues?.[0]?.message;
+    expect(await issue({ version: 1, messages: deep })).toMatch(/^messages\[1\]\.extra\[0\]\[0\]\[0\]\[0\]\[0\]\[0\]…: nested deeper than 64 levels/);
+    // 64 levels in all is the limit: the line's object and tools 63 deep.
+    expect(await issue({ version: 1, tools: nested(64) })).toMatch(/^tools\[0\].*nested deeper than 64 levels/);
+    // Shared objects (as a server action's arguments can have) stand for a value too large to write.
+    let shared: unknown = { role: "user", content: "x".repeat(100) };
+    for (let i = 0; i < 50; i++) shared = [shared, shared];
+    expect(await issue({ version: 1, tools: shared })).toBe("The record would be larger than 64 MB written out: make it smaller");
+    await updateConversation(id, { version: 1, tools: nested(63) }, actor);
+    expect((await getConversation(id)).version).toBe(2);
+    expect((await listRevisions(id)).length).toBe(2);
+  });
+
+  it("reads a record stored deep before the limit as invalid; a status change saves once and answers, a stale one is a conflict", async () => {
+    const { dataset } = await importText("stored deep", GOOD);
+    const id = await firstId(dataset.id);
+    const body = GOOD.replace(/}$/, `,"metadata":${"[".repeat(5000)}${"]".repeat(5000)}}`);
+    await db().conversation.update({ where: { id }, data: { body, kind: "chat", errors: null } });
+    const actor = await commandLineActor();
+
+    const read = await getConversation(id);
+    expect(read).toMatchObject({ kind: "invalid", raw: body, errors: [{ path: "metadata[0][0][0][0][0][0][0]…" }] });
+    expect(() => JSON.stringify(read)).not.toThrow();
+    await expect(updateConversation(id, { version: 1, status: "approved" }, actor)).rejects.toThrow(/fix its errors/);
+
+    const saved = await updateConversation(id, { version: 1, status: "rejected" }, actor);
+    expect(saved).toMatchObject({ version: 2, status: "rejected", kind: "invalid" });
+    expect(() => JSON.stringify(saved)).not.toThrow();
+    const stale = await updateConversation(id, { version: 1, status: "needs_changes" }, actor).catch((e) => e);
+    expect(stale.status).toBe(409);
+    expect(() => JSON.stringify(stale.details)).not.toThrow();
+    await expect(updateConversation(id, { version: 2, messages: [] }, actor)).rejects.toThrow(/fix it with raw first/);
+    expect((await db().conversation.findUniqueOrThrow({ where: { id } })).version).toBe(2);
   });
 });

@@ -2,6 +2,7 @@ import { sqlite } from "../client";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { AppError } from "../../errors";
 import { rowFromLine } from "../../import/row-from-line";
+import { findDeepNesting, MAX_JSON_DEPTH } from "../../formats/json-depth";
 import { ConversationPatchSchema, type ConversationPatch } from "../../validation/conversation-patch";
 import { STATUS_LABELS, type Status } from "../../validation/statuses";
 import { wakeBackgroundWork } from "../../jobs/background-work";
@@ -79,6 +80,15 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
   const now = new Date();
   const stamp = sqliteTimestamp(now);
   const summary = opts.summary ?? changes.join("; ");
+  // The answer is built from what is about to be written, before writing it: once the
+  // transaction commits nothing may throw, or the client sees a failure for a saved change.
+  const answer = toConversationRecord({
+    ...current,
+    ...(data as Partial<typeof current>),
+    version: current.version + 1,
+    updatedAt: now,
+    labels: labels?.summary ? [...new Set(patch.labels!)].map((name) => ({ label: { name, color: "" } })) : current.labels,
+  });
   // One immediate transaction on the raw handle: a save is on every annotator's path,
   // and Prisma's per-call query building cost more than the write itself.
   const written = sqlite()
@@ -97,22 +107,18 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
       return true;
     })
     .immediate();
-  // The row as now stored, built from what was written rather than read back.
-  const updated = written && {
-    ...current,
-    ...(data as Partial<typeof current>),
-    version: current.version + 1,
-    updatedAt: now,
-    labels: labels?.summary ? [...new Set(patch.labels!)].map((name) => ({ label: { name, color: "" } })) : current.labels,
-  };
-  if (!updated) throw conflict(await getStoredConversation(id));
+  if (!written) throw conflict(await getStoredConversation(id));
   // A new text needs its tokens counted again (the search index follows through its trigger).
   if (text !== undefined) wakeBackgroundWork();
-  return toConversationRecord(updated);
+  return answer;
 }
 
 /** The record with the patch's fields replaced (null removes a key); unknown keys are kept. */
 function mergedRecordText(current: { kind: string; body: string }, patch: ConversationPatch, fields: readonly string[]): string {
+  // A line stored before nesting was bounded would overflow the stack when written back.
+  if (findDeepNesting(current.body)) {
+    throw new AppError("bad_request", `This line nests deeper than ${MAX_JSON_DEPTH} levels of objects and arrays, so its fields cannot be edited one by one; fix it with raw first.`);
+  }
   let base: Record<string, unknown>;
   try {
     base = JSON.parse(current.body);

@@ -51,7 +51,7 @@ export async function createSnapshot(actor: Actor, datasetId: string, request: S
     // One read transaction for both passes: the split and the lines see the same records.
     reader.exec("BEGIN");
     selection = readSelection(reader, dataset.id, where, seed !== null);
-    const overriddenMix = checkKinds(selection, request.allowErrors === "1");
+    const overriddenMix = checkKinds(selection, request.allowErrors === true);
     if (overriddenMix) overridden.push(overriddenMix);
     split = splitRecords(selection.items, { fraction, seed: seed ?? 0 });
     selection.items = []; // the split is decided; let the records' keys go before the bodies stream

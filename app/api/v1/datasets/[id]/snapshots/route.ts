@@ -13,7 +13,7 @@ export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", datas
 });
 
 // POST /api/v1/datasets/{id}/snapshots {status?, …table filter, validation?, seed?, systemPrompt?, replacement?, allowErrors?}:
-// makes a snapshot (201) with its manifest; 422 when the pre-flight check finds errors, unless allowErrors is "1".
+// makes a snapshot (201) with its manifest; 422 when the pre-flight check finds errors, unless allowErrors is true (or 1).
 export const POST = apiRoute<{ id: string }>({ permission: "datasets.snapshot", dataset: (p) => p.id }, async (req, { id }, actor) => {
   const body = req.headers.get("content-length") === "0" ? {} : await readJson(req);
   const snapshot = await createSnapshot(actor, id, SnapshotRequestSchema.parse(body));
