@@ -4,17 +4,19 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { db } from "../db/client";
+import { CLIENT_HEADER } from "../api/client-headers";
 import { authSecret } from "./auth-secret";
 import { oidcConfig } from "./oidc-config";
 import { SESSION_COOKIE_PREFIX } from "./session-cookie";
+import { forgiveSignIn, limitSignIns } from "./sign-in-hooks";
 import { MAX_PASSWORD, MIN_PASSWORD, RESET_LINK_HOURS } from "../validation/accounts";
 
 // Sign-in through better-auth: password hashing, sessions and their HTTP-only cookies
 // are the library's, stored through Prisma beside everything else. Tuneset adds its
 // rules around it: nobody signs up on their own (the first account is made by the
 // first-run page, the rest by an admin or the CLI), a disabled account cannot start a
-// session, and password reset links are handed to the admin who asked for them
-// instead of being e-mailed.
+// session, password reset links are handed to the admin who asked for them instead of
+// being e-mailed, and one limiter counts every password sign-in (sign-in-hooks.ts).
 
 
 // The reset link of the request being served, caught from the library's "send" hook.
@@ -52,8 +54,19 @@ function createAuth() {
     // Someone the admin made an account for can sign in through the team's provider too:
     // its verified e-mail links to the account (the provider is the admin's own choice).
     account: { accountLinking: { enabled: true, trustedProviders: ["oidc"] } },
-    advanced: { cookiePrefix: SESSION_COOKIE_PREFIX, useSecureCookies: process.env.TUNESET_PUBLIC_URL?.startsWith("https:") ?? false },
-    rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 10 } } },
+    advanced: {
+      cookiePrefix: SESSION_COOKIE_PREFIX,
+      useSecureCookies: process.env.TUNESET_PUBLIC_URL?.startsWith("https:") ?? false,
+      // The address Tuneset's server stamped from the socket, never the client's
+      // X-Forwarded-For. Only the library's own limit and a session's recorded address
+      // read it here; the sign-in limit reads it through requestClient(), which believes
+      // it only where that server runs.
+      ipAddress: { ipAddressHeaders: [CLIENT_HEADER] },
+    },
+    // The library's own limit per address, for its other endpoints: password sign-ins
+    // are counted by Tuneset's limiter alone (sign-in-hooks.ts), whichever way they come.
+    rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": false } },
+    hooks: { before: limitSignIns, after: forgiveSignIn },
     databaseHooks: {
       session: {
         create: {
