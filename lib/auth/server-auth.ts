@@ -6,6 +6,7 @@ import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { db } from "../db/client";
 import { CLIENT_HEADER } from "../api/client-headers";
 import { authSecret } from "./auth-secret";
+import { withHashedSessionTokens } from "./hashed-session-tokens";
 import { oidcConfig } from "./oidc-config";
 import { SESSION_COOKIE_PREFIX } from "./session-cookie";
 import { forgiveSignIn, limitSignIns } from "./sign-in-hooks";
@@ -16,7 +17,9 @@ import { MAX_PASSWORD, MIN_PASSWORD, RESET_LINK_HOURS } from "../validation/acco
 // rules around it: nobody signs up on their own (the first account is made by the
 // first-run page, the rest by an admin or the CLI), a disabled account cannot start a
 // session, password reset links are handed to the admin who asked for them instead of
-// being e-mailed, and one limiter counts every password sign-in (sign-in-hooks.ts).
+// being e-mailed, one limiter counts every password sign-in (sign-in-hooks.ts), and
+// the database keeps no token that could be used as one (sessions and reset links by
+// their SHA-256, single sign-on tokens sealed with the secret).
 
 
 // The reset link of the request being served, caught from the library's "send" hook.
@@ -35,7 +38,8 @@ function createAuth() {
     logger: { level: "error" },
     secret: authSecret(),
     baseURL: process.env.TUNESET_PUBLIC_URL,
-    database: prismaAdapter(db(), { provider: process.env.DATABASE_URL?.startsWith("postgres") ? "postgresql" : "sqlite" }),
+    database: withHashedSessionTokens(prismaAdapter(db(), { provider: process.env.DATABASE_URL?.startsWith("postgres") ? "postgresql" : "sqlite" })),
+    verification: { storeIdentifier: "hashed" },
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,
@@ -53,7 +57,7 @@ function createAuth() {
     session: { expiresIn: 7 * 24 * 3600, updateAge: 24 * 3600 },
     // Someone the admin made an account for can sign in through the team's provider too:
     // its verified e-mail links to the account (the provider is the admin's own choice).
-    account: { accountLinking: { enabled: true, trustedProviders: ["oidc"] } },
+    account: { accountLinking: { enabled: true, trustedProviders: ["oidc"] }, encryptOAuthTokens: true },
     advanced: {
       cookiePrefix: SESSION_COOKIE_PREFIX,
       useSecureCookies: process.env.TUNESET_PUBLIC_URL?.startsWith("https:") ?? false,
