@@ -8,6 +8,7 @@ import { CLIENT_HEADER } from "../api/client-headers";
 import { authSecret } from "./auth-secret";
 import { withHashedSessionTokens } from "./hashed-session-tokens";
 import { oidcConfig } from "./oidc-config";
+import { endAccessAfterReset } from "./password-reset";
 import { SESSION_COOKIE_PREFIX } from "./session-cookie";
 import { forgiveSignIn, limitSignIns } from "./sign-in-hooks";
 import { MAX_PASSWORD, MIN_PASSWORD, RESET_LINK_HOURS } from "../validation/accounts";
@@ -19,7 +20,8 @@ import { MAX_PASSWORD, MIN_PASSWORD, RESET_LINK_HOURS } from "../validation/acco
 // session, password reset links are handed to the admin who asked for them instead of
 // being e-mailed, one limiter counts every password sign-in (sign-in-hooks.ts), and
 // the database keeps no token that could be used as one (sessions and reset links by
-// their SHA-256, single sign-on tokens sealed with the secret).
+// their SHA-256, single sign-on tokens sealed with the secret). Which of the library's
+// endpoints answer over HTTP is decided in lib/auth/auth-endpoints.ts.
 
 
 // The reset link of the request being served, caught from the library's "send" hook.
@@ -52,6 +54,8 @@ function createAuth() {
         const holder = resetLinks.getStore();
         if (holder) holder.token = token;
       },
+      // A new password ends every session and revokes the user's API tokens.
+      onPasswordReset: async ({ user }) => endAccessAfterReset(user),
     },
     user: { additionalFields: { role: { type: "string", input: false, defaultValue: "annotator" } } },
     session: { expiresIn: 7 * 24 * 3600, updateAge: 24 * 3600 },
