@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isAbsolute, resolve } from "node:path";
+import { parseTrustedProxies } from "./auth/client-address";
 
 // One validated view of the environment, read once. Everything that depends on
 // configuration imports it from here, so a bad value fails early with a clear message.
@@ -12,6 +13,17 @@ const EnvSchema = z.object({
     }),
   TUNESET_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024 * 1024),
   TUNESET_LOCAL_USER_EMAIL: z.string().email().default("local@tuneset.invalid"),
+  // The proxies whose X-Forwarded-For and X-Forwarded-Host are believed (lib/auth/client-address.ts).
+  TUNESET_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+      }
+    }),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

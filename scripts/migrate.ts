@@ -2,5 +2,11 @@
 import { databaseFile } from "../lib/env";
 import { migrate } from "../lib/db/migrate";
 
-const { applied, file } = migrate(databaseFile());
-console.log(applied.length ? `Applied ${applied.join(", ")} to ${file}` : `${file} is up to date`);
+try {
+  const { applied, file } = migrate(databaseFile());
+  console.log(applied.length ? `Applied ${applied.join(", ")} to ${file}` : `${file} is up to date`);
+} catch (e) {
+  // A bad setting or a changed migration: its message says what to do, a stack trace would bury it.
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+}

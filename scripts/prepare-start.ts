@@ -1,4 +1,4 @@
-// The first half of `npm start`: everything a fresh clone needs before `next start`
+// The first half of `npm start`: everything a fresh clone needs before scripts/serve.ts
 // serves the app on http://localhost:3000 (PORT overrides): migrate the SQLite file,
 // load the sample data into an empty database, build if the sources changed since
 // the last build. The server itself is then one plain Node process.

@@ -70,7 +70,7 @@ results.push({
   skipped: (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0),
 });
 
-// The browser tests run against `next start`, so they need a current production build.
+// The browser tests run against the built app (scripts/serve.ts), so they need a current production build.
 if (!ensureChromium()) {
   results.push({ suite: "e2e", passed: 0, failed: 1, skipped: 0 });
   results.push({ suite: "security", passed: 0, failed: 1, skipped: 0 });

@@ -77,7 +77,7 @@ export function UsersTable({ users }: { users: UserRowView[] }) {
                     onClick={() =>
                       run(() => createResetLinkAction({ userId: u.id }), (r) => ({
                         tone: "success",
-                        text: `Give this one-time link to ${u.email}. It works once, for ${RESET_LINK_HOURS} hours, and is not shown again:`,
+                        text: `Give this one-time link to ${u.email}. It works once, for ${RESET_LINK_HOURS} hours, and is not shown again. Using it signs them out everywhere and revokes their API tokens:`,
                         link: r.link,
                       }))
                     }
@@ -86,7 +86,17 @@ export function UsersTable({ users }: { users: UserRowView[] }) {
                   </Button>
                 ) : null}
                 {u.isYou ? null : (
-                  <Button size="sm" variant={u.disabled ? "secondary" : "danger"} disabled={pending} onClick={() => run(() => setUserDisabledAction({ userId: u.id, disabled: !u.disabled }))}>
+                  <Button
+                    size="sm"
+                    variant={u.disabled ? "secondary" : "danger"}
+                    disabled={pending}
+                    onClick={() =>
+                      run(() => setUserDisabledAction({ userId: u.id, disabled: !u.disabled }), () => ({
+                        tone: "success",
+                        text: u.disabled ? `${u.email} can sign in again (with new API tokens: the old ones stay revoked).` : `${u.email} is turned off: signed out everywhere, API tokens revoked.`,
+                      }))
+                    }
+                  >
                     {u.disabled ? "Turn on" : "Turn off"}
                   </Button>
                 )}

@@ -2,16 +2,17 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { isAPIError } from "better-auth/api";
 import { auth } from "../auth/server-auth";
 import { createFirstAdmin, resetPassword } from "../auth/accounts";
-import { signInLimiter } from "../auth/sign-in-limiter";
 import { AccountCreateSchema, ResetPasswordSchema, SignInSchema } from "../validation/accounts";
 import { actionFailure } from "../validation/action-result";
 import type { AuthFormResult } from "../validation/auth-form";
 
 // Signing in and out, the first-run admin, and choosing a password from a reset link.
-// Sessions and their cookies are the authentication library's; these add Tuneset's
-// limits and words.
+// Sessions and their cookies are the authentication library's, and so is the limit on
+// failed sign-ins (lib/auth/sign-in-hooks.ts, the same for every way in); these add
+// Tuneset's words.
 
 const WRONG = "That e-mail and password do not match an account. Check both, or ask an admin for a reset link.";
 
@@ -25,20 +26,12 @@ export async function signInAction(_prev: AuthFormResult | null, form: FormData)
   const values = { email: String(form.get("email") ?? "") };
   const parsed = SignInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
   if (!parsed.success) return { ...actionFailure(parsed.error), values };
-  const h = await headers();
-  const address = h.get("x-forwarded-for")?.split(",")[0].trim() || h.get("x-real-ip") || "local";
-  const limiter = signInLimiter();
-  const wait = limiter.waitMinutes(parsed.data.email, address);
-  if (wait > 0) {
-    return { ok: false, code: "too_many_requests", error: `Too many failed sign-ins. Try again in ${wait} minute${wait === 1 ? "" : "s"}, or ask an admin for a reset link.`, values };
-  }
   try {
-    await auth().api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: h });
-  } catch {
-    limiter.failed(parsed.data.email, address);
+    await auth().api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
+  } catch (e) {
+    if (isAPIError(e) && e.status === "TOO_MANY_REQUESTS") return { ok: false, code: "too_many_requests", error: e.message, values };
     return { ok: false, code: "unauthenticated", error: WRONG, values };
   }
-  limiter.succeeded(parsed.data.email);
   redirect(safeNext(form.get("next")));
 }
 

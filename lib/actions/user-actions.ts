@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { authorize } from "../auth/authorize";
+import { requestOrigin } from "../api/client-headers";
 import { createAccount, createResetLink } from "../auth/accounts";
 import { setUserDisabled, setUserRole } from "../db/users/users";
 import { AccountCreateSchema, RoleChangeSchema } from "../validation/accounts";
@@ -58,8 +59,8 @@ export async function createResetLinkAction(input: { userId: string }): Promise<
   if (!parsed.success) return actionFailure(parsed.error);
   try {
     const actor = await authorize("users.manage");
-    const h = await headers();
-    const origin = process.env.TUNESET_PUBLIC_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
+    // The forwarded host counts only from a trusted proxy, as in the same-origin check.
+    const origin = process.env.TUNESET_PUBLIC_URL?.replace(/\/+$/, "") ?? requestOrigin(await headers()) ?? "";
     return { ok: true, link: await createResetLink(parsed.data.userId, origin, actor) };
   } catch (e) {
     return actionFailure(e);

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = {
   "user.disabled": "Turned off an account",
   "user.enabled": "Turned on an account",
   "user.reset_link_issued": "Issued a reset link",
+  "user.password_reset": "Reset a password",
   "token.created": "Created an API token",
   "token.revoked": "Revoked an API token",
   "member.added": "Added a member",

@@ -48,8 +48,8 @@ export async function createFirstAdmin(input: Omit<AccountCreateInput, "role">):
 
 /**
  * A one-time link that lets the user choose a new password, for an admin to hand over
- * (Tuneset sends no e-mail). It works once, for RESET_LINK_HOURS, and signs the user
- * out everywhere when used.
+ * (Tuneset sends no e-mail). It works once, for RESET_LINK_HOURS, and when used signs
+ * the user out everywhere and revokes their API tokens (password-reset.ts).
  */
 export async function createResetLink(userId: string, origin: string, actor: Actor): Promise<string> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true } });

@@ -1,14 +1,18 @@
-import { randomBytes } from "node:crypto";
+import { dirname } from "node:path";
 import { sqlite } from "../db/client";
+import { databaseFile } from "../env";
+import { readOrCreateAuthSecret } from "./auth-secret-file";
 
 // The key that signs session cookies. TUNESET_AUTH_SECRET (or BETTER_AUTH_SECRET) wins;
-// without one, a laptop install generates a random secret once and keeps it in the
-// database, so `npm start` needs no configuration and sessions survive restarts.
+// without one, a laptop install generates a random secret once and keeps it in a file
+// only its owner can read, beside the database (lib/auth/auth-secret-file.ts), so
+// `npm start` needs no configuration and sessions survive restarts.
 
 export function authSecret(): string {
   const configured = process.env.TUNESET_AUTH_SECRET ?? process.env.BETTER_AUTH_SECRET;
   if (configured) return configured;
-  const db = sqlite();
-  db.prepare(`INSERT OR IGNORE INTO ServerSetting (key, value) VALUES ('auth_secret', ?)`).run(randomBytes(32).toString("base64url"));
-  return db.prepare(`SELECT value FROM ServerSetting WHERE key = 'auth_secret'`).pluck().get() as string;
+  // Opening the database first runs the migrations, which move an older version's
+  // secret out of it into the file: sessions it signed stay valid.
+  sqlite();
+  return readOrCreateAuthSecret(dirname(databaseFile()));
 }

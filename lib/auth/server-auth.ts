@@ -4,17 +4,24 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { db } from "../db/client";
+import { CLIENT_HEADER } from "../api/client-headers";
 import { authSecret } from "./auth-secret";
+import { withHashedSessionTokens } from "./hashed-session-tokens";
 import { oidcConfig } from "./oidc-config";
+import { endAccessAfterReset } from "./password-reset";
 import { SESSION_COOKIE_PREFIX } from "./session-cookie";
+import { forgiveSignIn, limitSignIns } from "./sign-in-hooks";
 import { MAX_PASSWORD, MIN_PASSWORD, RESET_LINK_HOURS } from "../validation/accounts";
 
 // Sign-in through better-auth: password hashing, sessions and their HTTP-only cookies
 // are the library's, stored through Prisma beside everything else. Tuneset adds its
 // rules around it: nobody signs up on their own (the first account is made by the
 // first-run page, the rest by an admin or the CLI), a disabled account cannot start a
-// session, and password reset links are handed to the admin who asked for them
-// instead of being e-mailed.
+// session, password reset links are handed to the admin who asked for them instead of
+// being e-mailed, one limiter counts every password sign-in (sign-in-hooks.ts), and
+// the database keeps no token that could be used as one (sessions and reset links by
+// their SHA-256, single sign-on tokens sealed with the secret). Which of the library's
+// endpoints answer over HTTP is decided in lib/auth/auth-endpoints.ts.
 
 
 // The reset link of the request being served, caught from the library's "send" hook.
@@ -33,7 +40,8 @@ function createAuth() {
     logger: { level: "error" },
     secret: authSecret(),
     baseURL: process.env.TUNESET_PUBLIC_URL,
-    database: prismaAdapter(db(), { provider: process.env.DATABASE_URL?.startsWith("postgres") ? "postgresql" : "sqlite" }),
+    database: withHashedSessionTokens(prismaAdapter(db(), { provider: process.env.DATABASE_URL?.startsWith("postgres") ? "postgresql" : "sqlite" })),
+    verification: { storeIdentifier: "hashed" },
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,
@@ -46,14 +54,27 @@ function createAuth() {
         const holder = resetLinks.getStore();
         if (holder) holder.token = token;
       },
+      // A new password ends every session and revokes the user's API tokens.
+      onPasswordReset: async ({ user }) => endAccessAfterReset(user),
     },
     user: { additionalFields: { role: { type: "string", input: false, defaultValue: "annotator" } } },
     session: { expiresIn: 7 * 24 * 3600, updateAge: 24 * 3600 },
     // Someone the admin made an account for can sign in through the team's provider too:
     // its verified e-mail links to the account (the provider is the admin's own choice).
-    account: { accountLinking: { enabled: true, trustedProviders: ["oidc"] } },
-    advanced: { cookiePrefix: SESSION_COOKIE_PREFIX, useSecureCookies: process.env.TUNESET_PUBLIC_URL?.startsWith("https:") ?? false },
-    rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 10 } } },
+    account: { accountLinking: { enabled: true, trustedProviders: ["oidc"] }, encryptOAuthTokens: true },
+    advanced: {
+      cookiePrefix: SESSION_COOKIE_PREFIX,
+      useSecureCookies: process.env.TUNESET_PUBLIC_URL?.startsWith("https:") ?? false,
+      // The address Tuneset's server stamped from the socket, never the client's
+      // X-Forwarded-For. Only the library's own limit and a session's recorded address
+      // read it here; the sign-in limit reads it through requestClient(), which believes
+      // it only where that server runs.
+      ipAddress: { ipAddressHeaders: [CLIENT_HEADER] },
+    },
+    // The library's own limit per address, for its other endpoints: password sign-ins
+    // are counted by Tuneset's limiter alone (sign-in-hooks.ts), whichever way they come.
+    rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": false } },
+    hooks: { before: limitSignIns, after: forgiveSignIn },
     databaseHooks: {
       session: {
         create: {

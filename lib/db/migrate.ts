@@ -1,8 +1,10 @@
 import Database from "better-sqlite3";
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { appRoot } from "../env";
+import { moveLegacyAuthSecret } from "../auth/auth-secret-file";
+import { prepareDatabaseFiles } from "./database-files";
 
 // Applies prisma/migrations to the SQLite file without the Prisma CLI, which needs a
 // native engine that cannot be downloaded offline. It keeps Prisma's own bookkeeping
@@ -44,7 +46,7 @@ export type MigrateResult = { applied: string[]; file: string };
 
 /** Applies every migration the database has not seen yet, each in its own transaction. */
 export function migrate(file: string, dir = MIGRATIONS_DIR): MigrateResult {
-  mkdirSync(dirname(file), { recursive: true });
+  prepareDatabaseFiles(file);
   const db = new Database(file);
   try {
     db.pragma("journal_mode = WAL");
@@ -79,6 +81,7 @@ export function migrate(file: string, dir = MIGRATIONS_DIR): MigrateResult {
       })();
       applied.push(m.name);
     }
+    moveLegacyAuthSecret(db, dirname(file));
     return { applied, file };
   } finally {
     db.close();

@@ -108,7 +108,7 @@ describe("what Tuneset records in the audit log", () => {
     await revokeApiToken(admin, info.id);
     expect(brief(since(from))).toEqual([
       ["user.role_changed", "Ada", "Changed the role of bob@example.com from Lead to Annotator."],
-      ["user.disabled", "Ada", "Turned off the account bob@example.com."],
+      ["user.disabled", "Ada", "Turned off the account bob@example.com: signed out everywhere, its API tokens revoked."],
       ["user.enabled", "Ada", "Turned the account bob@example.com back on."],
       ["token.created", "Ada", "Created the API token “ci” (Viewer) for bob@example.com."],
       ["token.revoked", "Ada", "Revoked the API token “ci” of bob@example.com."],

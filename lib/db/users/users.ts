@@ -58,7 +58,10 @@ export async function setUserRole(actor: Actor, userId: string, role: Role): Pro
   ]);
 }
 
-/** Turns an account off (its sessions end, its tokens stop working) or back on. */
+/**
+ * Turns an account off or back on. Off ends its sessions and revokes its API tokens for
+ * good (turning it back on brings neither back), as a password reset does.
+ */
 export async function setUserDisabled(actor: Actor, userId: string, disabled: boolean): Promise<void> {
   const user = await target(userId);
   if (disabled && user.id === actor.id) throw new AppError("conflict", "You cannot turn off your own account. Ask another admin.");
@@ -68,11 +71,12 @@ export async function setUserDisabled(actor: Actor, userId: string, disabled: bo
   const changed = disabled !== (user.disabledAt !== null);
   const event = auditEventData({
     actor, action: disabled ? "user.disabled" : "user.enabled", targetType: "user", targetId: userId,
-    summary: disabled ? `Turned off the account ${user.email}.` : `Turned the account ${user.email} back on.`,
+    summary: disabled ? `Turned off the account ${user.email}: signed out everywhere, its API tokens revoked.` : `Turned the account ${user.email} back on.`,
   });
+  const now = new Date();
   await db().$transaction([
-    db().user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } }),
-    ...(disabled ? [db().session.deleteMany({ where: { userId } })] : []),
+    db().user.update({ where: { id: userId }, data: { disabledAt: disabled ? now : null } }),
+    ...(disabled ? [db().session.deleteMany({ where: { userId } }), db().apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } })] : []),
     ...(changed ? [db().auditEvent.create({ data: event })] : []),
   ]);
 }
