@@ -24,7 +24,7 @@ export function TextBlock({ text }: { text: string }) {
   if (text.length > MARKDOWN_MAX_CHARS) {
     return (
       <div className="space-y-1">
-        <div className="whitespace-pre-wrap break-words text-sm leading-relaxed text-zinc-800">{text}</div>
+        <div data-plain-text className="whitespace-pre-wrap break-words text-sm leading-relaxed text-zinc-800">{text}</div>
         <p className="text-xs text-zinc-500">Shown as plain text: markdown is rendered for texts up to {formatCount(MARKDOWN_MAX_CHARS)} characters.</p>
       </div>
     );
@@ -41,7 +41,7 @@ export function TextBlock({ text }: { text: string }) {
 /** Text as it is, in a monospace block: tool arguments that are not JSON, an invalid line. */
 export function CodeText({ text, className = "" }: { text: string; className?: string }) {
   return (
-    <pre className={`max-h-[32rem] overflow-auto whitespace-pre-wrap break-all rounded-md border border-zinc-200 bg-white p-2.5 font-mono text-xs leading-5 text-zinc-800 ${className}`}>
+    <pre data-plain-text className={`max-h-[32rem] overflow-auto whitespace-pre-wrap break-all rounded-md border border-zinc-200 bg-white p-2.5 font-mono text-xs leading-5 text-zinc-800 ${className}`}>
       {text}
     </pre>
   );
