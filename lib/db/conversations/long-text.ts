@@ -35,11 +35,23 @@ export function textAt(stored: Body, path: TextPath): string | undefined {
 
 export type TextChunk = { version: number; length: number; offset: number; end: number; text: string };
 
+// "Show all" asks for a long text a chunk at a time; parsing a 10 MB body for each chunk
+// would cost more than the chunk. A version's body never changes, so the last text read
+// is kept for the next chunk.
+let lastText: { key: string; text: string } | null = null;
+
 export function readTextChunk(id: number, version: number, path: TextPath, offset: number): TextChunk {
-  const stored = bodyAtVersion(id, version);
-  if (!stored) throw notFound(`Version ${version} of conversation ${id}`);
-  const text = textAt(stored, path);
-  if (text === undefined) throw notFound(`A text at ${describePath(path)} in version ${version} of conversation ${id}`);
+  const key = JSON.stringify([id, version, path]);
+  // A conversation moved to the trash since is not found, cached or not.
+  const live = sqlite().prepare(`SELECT 1 FROM Conversation WHERE id = ? AND deletedAt IS NULL`).get(id);
+  let text = live && lastText?.key === key ? lastText.text : undefined;
+  if (text === undefined) {
+    const stored = bodyAtVersion(id, version);
+    if (!stored) throw notFound(`Version ${version} of conversation ${id}`);
+    text = textAt(stored, path);
+    if (text === undefined) throw notFound(`A text at ${describePath(path)} in version ${version} of conversation ${id}`);
+    lastText = { key, text };
+  }
   const { start, end } = chunkBounds(text, offset, TEXT_CHUNK_CHARS);
   return { version, length: text.length, offset: start, end, text: text.slice(start, end) };
 }
