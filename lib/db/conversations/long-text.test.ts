@@ -9,6 +9,7 @@ import type { ShortenedText } from "../../long-text/shortened-text";
 import { getConversation } from "./get-conversation";
 import { readMoreTurns, readTextChunk } from "./long-text";
 import { updateConversation } from "./update-conversation";
+import { listRevisions } from "./revisions";
 
 afterAll(closeDb);
 
@@ -115,5 +116,20 @@ describe("readMoreTurns", () => {
       hidden = batch.hidden!;
     }
     expect(seen).toBe(300);
+  });
+});
+
+describe("the history of a long record", () => {
+  it("lists decisions without a diff and long changed texts by their lengths", async () => {
+    const id = await imported("history");
+    const actor = await commandLineActor();
+    await updateConversation(id, { version: 1, status: "approved" }, actor);
+    await updateConversation(id, { version: 2, messages: [{ role: "user", content: "Tell me everything." }, { role: "assistant", content: `${LONG}!` }] }, actor);
+    await updateConversation(id, { version: 3, status: "rejected" }, actor);
+    const revisions = await listRevisions(id);
+    expect(revisions.map((r) => [r.version, r.changes.length])).toEqual([[4, 0], [3, 1], [2, 0], [1, 0]]);
+    expect(revisions[1].changes[0]).toEqual({ turn: 2, change: "changed", role: "assistant", parts: [], tooLong: { before: LONG.length, after: LONG.length + 1 } });
+    expect(revisions[0]).toMatchObject({ status: "rejected", actor: { name: expect.any(String) }, labels: [] });
+    expect(revisions[0].createdAt).toBeInstanceOf(Date);
   });
 });
