@@ -6,7 +6,7 @@
 export const SHOWN_CHARS = 20_000;
 
 /** Characters of all texts of one record that a page renders; later turns load on demand. */
-export const PAGE_TEXT_BUDGET = 60_000;
+export const PAGE_TEXT_BUDGET = 40_000;
 
 /** A text longer than this renders as plain text: parsing megabytes of markdown is what froze the server. */
 export const MARKDOWN_MAX_CHARS = 50_000;
