@@ -1,6 +1,5 @@
 import { test as base, expect, type APIRequestContext, type Download, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 
 // Each test makes its own dataset (unique name), so tests never share or depend on
 // each other's data.

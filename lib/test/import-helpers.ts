@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import { commandLineActor } from "../db/actor";
 import { findOrCreateDataset } from "../db/datasets/create-dataset";
 import { importIntoDataset } from "../import/import-into-dataset";
