@@ -68,9 +68,9 @@ test("Show all loads the whole text; an edit keeps the long text it did not load
   expect(shown.length).toBe(HALF);
   expect(shown).toBe(words(HALF, "answer"));
 
-  // The editor shows the long turns read-only until loaded; saving another change keeps them whole.
+  // The editor shows turns too long to edit read-only; saving another change keeps them whole.
   await page.goto(`/conversations/${ids.huge}?edit=1`);
-  await expect(page.getByText("Load the whole turn to edit it; until then it is kept as it is.").first()).toBeVisible();
+  await expect(page.getByText(/This turn is too long to edit in the browser .*; it is kept as it is when you save/).first()).toBeVisible();
   await page.getByRole("textbox", { name: /^Message 1 / }).fill("You answer briefly.");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page).not.toHaveURL(/edit=1/, { timeout: 30_000 });
@@ -79,6 +79,26 @@ test("Show all loads the whole text; an edit keeps the long text it did not load
   expect(stored.messages[0].content).toBe("You answer briefly.");
   expect(stored.messages[1].content).toBe(words(HALF, "question"));
   expect(stored.messages[2].content).toBe(words(HALF, "answer"));
+});
+
+test("a long turn is loaded whole before it can be edited, and saves whole", async ({ page, request, dataset }) => {
+  const question = words(100_000, "middling");
+  const res = await importBody(request, dataset.id, jsonl([{ messages: [{ role: "user", content: question }, { role: "assistant", content: "Noted." }] }]));
+  expect(res.status()).toBe(200);
+  const [row] = await listAll(request, dataset.id);
+  await page.goto(`/conversations/${row.id}?edit=1`);
+  const field = page.getByRole("textbox", { name: /^Message 1 / });
+  await expect(field).not.toBeEditable();
+  await expect(field).toHaveValue(question.slice(0, 20_000));
+  await page.getByRole("button", { name: "Load the whole turn to edit" }).click();
+  await expect(field).toBeEditable();
+  await expect(field).toHaveValue(question);
+  await field.press("ControlOrMeta+End");
+  await field.pressSequentially(" Thanks.");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page).not.toHaveURL(/edit=1/, { timeout: 30_000 });
+  const stored = await (await request.get(`/api/v1/conversations/${row.id}`)).json();
+  expect(stored.messages[0].content).toBe(`${question} Thanks.`);
 });
 
 test("a shortened text that does not match the stored one is refused, and the text route checks access", async ({ page, request, dataset, browser, baseURL }) => {
