@@ -28,7 +28,8 @@ export function shorten(text: string, path: TextPath, w: Pick<Walk, "id" | "vers
 
 function boundValue(value: unknown, path: TextPath, w: Walk): unknown {
   if (typeof value === "string") {
-    const out = shorten(value, path, w, Math.min(SHOWN_CHARS, Math.max(w.left, MIN_SHOWN)));
+    // Every long text shows the same start while the budget lasts ("Showing 20,000 of …"), then a short one.
+    const out = shorten(value, path, w, w.left > 0 ? SHOWN_CHARS : MIN_SHOWN);
     w.left -= typeof out === "string" ? out.length : out.$shortened.text.length;
     return out;
   }
