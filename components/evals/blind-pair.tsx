@@ -1,5 +1,5 @@
 import type { BlindPair } from "@/lib/eval/blind-pair";
-import { MessageList } from "@/components/review/message-card";
+import { MessageList } from "@/components/review/message-list";
 import { ToolsSection } from "@/components/review/tools-section";
 import { AnswerBody } from "./blind-answer";
 

@@ -4,7 +4,8 @@ import type { Answer } from "@/lib/eval/eval-types";
 import { answerMessage } from "@/lib/eval/send-back-record";
 import { Badge } from "@/components/ui/badge";
 import { LabelChip } from "@/components/ui/label-chip";
-import { MessageCard, MessageList } from "@/components/review/message-card";
+import { MessageCard } from "@/components/review/message-card";
+import { MessageList } from "@/components/review/message-list";
 import { ToolsSection } from "@/components/review/tools-section";
 import { SendBackButton } from "./send-back-button";
 

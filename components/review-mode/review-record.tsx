@@ -1,16 +1,19 @@
 import Link from "next/link";
-import type { ConversationRecord } from "@/lib/validation/conversation-record";
-import { MessageList } from "@/components/review/message-card";
+import type { BoundedRecord } from "@/lib/long-text/bound-record";
+import { isShortened } from "@/lib/long-text/shortened-text";
+import { hiddenAt, MessageList } from "@/components/review/message-list";
 import { PreferenceView } from "@/components/review/preference-view";
 import { ToolsSection } from "@/components/review/tools-section";
 import { JsonBlock } from "@/components/review/text-block";
+import { LongText } from "@/components/review/long-text";
 
 // The conversation as review mode reads it: the same turns, tools and answers the
-// conversation page shows; an invalid line with its errors and a way to fix it.
+// conversation page shows, bounded the same way; an invalid line with its errors and a
+// way to fix it.
 
-export function ReviewRecord({ record }: { record: ConversationRecord }) {
+export function ReviewRecord({ record }: { record: BoundedRecord }) {
   if (record.kind === "preference") {
-    return <PreferenceView input={record.input} preferred={record.preferred_output} nonPreferred={record.non_preferred_output} />;
+    return <PreferenceView input={record.input} preferred={record.preferred_output} nonPreferred={record.non_preferred_output} hidden={record.hidden_turns} />;
   }
   if (record.kind === "invalid") {
     return (
@@ -28,14 +31,14 @@ export function ReviewRecord({ record }: { record: ConversationRecord }) {
             Fix it on its page
           </Link>
         </div>
-        <JsonBlock value={record.raw} />
+        {isShortened(record.raw) ? <LongText value={record.raw} as="code" /> : <JsonBlock value={record.raw} />}
       </div>
     );
   }
   return (
     <div className="space-y-3">
       <ToolsSection tools={record.tools} parallelToolCalls={record.parallel_tool_calls} />
-      <MessageList messages={record.messages} />
+      <MessageList messages={record.messages} hidden={hiddenAt(record.hidden_turns, "messages")} />
     </div>
   );
 }

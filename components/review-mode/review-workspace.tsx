@@ -9,7 +9,8 @@ import { restoreRevision } from "@/lib/actions/restore-revision";
 import { editableMessages, editablePreference } from "@/lib/editing/editable-messages";
 import { reviewQueryString } from "@/lib/validation/review-query";
 import { STATUS_LABELS, type Decision } from "@/lib/validation/statuses";
-import type { ConversationRecord } from "@/lib/validation/conversation-record";
+import type { BoundedRecord } from "@/lib/long-text/bound-record";
+import { turnEditorRefusal } from "@/lib/long-text/shortened-text";
 import { isTextField } from "@/components/ui/keyboard";
 import { InvalidBadge, StatusBadge } from "@/components/ui/status-badge";
 import { LabelChip } from "@/components/ui/label-chip";
@@ -28,7 +29,7 @@ import { useReviewSession } from "./use-review-session";
 // page loads are kept and replayed, so a fast annotator never loses one.
 
 type Label = { name: string; color: string };
-type Props = { datasetId: string; query: string; record: ConversationRecord; next: ConversationRecord | null; prevId: number | null; labels: Label[] };
+type Props = { datasetId: string; query: string; record: BoundedRecord; next: BoundedRecord | null; prevId: number | null; labels: Label[] };
 
 const DECISION: Partial<Record<ReviewCommand, Decision>> = { approve: "approved", reject: "rejected", needs_changes: "needs_changes" };
 type Feedback = { error: boolean; text: string };
@@ -44,7 +45,7 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
   const [record, setRecord] = useState(loaded);
   const [seen, setSeen] = useState(loaded);
   // The next record, shown the moment a decision is made, until its own page arrives.
-  const [movingTo, setMovingTo] = useState<ConversationRecord | null>(null);
+  const [movingTo, setMovingTo] = useState<BoundedRecord | null>(null);
   const [mode, setMode] = useState<"read" | "edit" | "label" | "help">("read");
   const [feedback, setFeedback] = useState<Feedback | null>(carried);
   const [busy, startTransition] = useTransition();
@@ -78,6 +79,8 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
       return back ? router.push(href(back)) : setFeedback({ error: false, text: "This is the first conversation in this filter." });
     }
     if (command === "edit") {
+      const refusal = turnEditorRefusal(record);
+      if (refusal) return setFeedback({ error: true, text: refusal });
       if (editable || preference) return setMode("edit");
       return setFeedback({ error: true, text: "This line is not a conversation yet; fix its JSON on its page first." });
     }

@@ -6,7 +6,7 @@ import type { EditableMessage } from "@/lib/editing/edit-operations";
 import { alignTurns, chooseAll, mergeByTurn, suggestMerge, type ChangedBy, type Side } from "@/lib/editing/merge-by-turn";
 import { turnText } from "@/lib/editing/revision-diff";
 import { wordDiff } from "@/lib/editing/word-diff";
-import type { ConversationRecord } from "@/lib/validation/conversation-record";
+import type { BoundedRecord } from "@/lib/long-text/bound-record";
 import { initialEditorState, toSavable, type ChatEditorState } from "./chat-editor-state";
 
 // A colleague saved this conversation while the annotator was editing it. Both
@@ -18,7 +18,7 @@ type Props = {
   /** The turns both versions started from, when known (not for a draft begun on an older version). */
   base: EditableMessage[] | null;
   mine: ChatEditorState;
-  theirs: ConversationRecord;
+  theirs: BoundedRecord;
   pending: boolean;
   onSave: (merged: ChatEditorState) => void;
   onTakeTheirs: () => void;

@@ -1,16 +1,20 @@
 import { Badge } from "@/components/ui/badge";
 import { formatBytes } from "@/components/ui/format";
+import { isShortened, shownText } from "@/lib/long-text/shortened-text";
+import { LongText } from "./long-text";
 import { TextBlock } from "./text-block";
 
 // A message's content: a string, or an array of typed parts. Media is never loaded:
 // an image shows its URL as text (a link only for http/https, never javascript: or
-// data:), audio and files show what they are and how big.
+// data:), audio and files show what they are and how big. A text the page sent
+// shortened shows its start with "Show all".
 
 type Part = { type?: unknown; [key: string]: unknown };
 
 export function MessageContent({ content }: { content: unknown }) {
   if (content === null || content === undefined) return null;
   if (typeof content === "string") return <TextBlock text={content} />;
+  if (isShortened(content)) return <LongText value={content} />;
   if (!Array.isArray(content)) return <TextBlock text={JSON.stringify(content)} />;
   return (
     <div className="space-y-2">
@@ -24,23 +28,24 @@ export function MessageContent({ content }: { content: unknown }) {
 function ContentPart({ part }: { part: Part }) {
   switch (part.type) {
     case "text":
-      return <TextBlock text={String(part.text ?? "")} />;
+      return <Text value={part.text} />;
     case "refusal":
       return (
         <div className="rounded-md border border-amber-200 bg-amber-50 p-2">
           <Badge tone="amber">Refusal</Badge>
           <div className="mt-1">
-            <TextBlock text={String(part.refusal ?? "")} />
+            <Text value={part.refusal} />
           </div>
         </div>
       );
     case "image_url": {
       const image = (part.image_url ?? {}) as { url?: unknown; detail?: unknown };
-      return <MediaBox label="Image" detail={image.detail ? `detail: ${String(image.detail)}` : undefined} url={String(image.url ?? "")} />;
+      const url = shownText(image.url);
+      return <MediaBox label="Image" detail={image.detail ? `detail: ${String(image.detail)}` : undefined} url={url.text} length={url.length} />;
     }
     case "input_audio": {
       const audio = (part.input_audio ?? {}) as { data?: unknown; format?: unknown };
-      const size = typeof audio.data === "string" ? formatBytes(Math.floor((audio.data.length * 3) / 4)) : undefined;
+      const size = typeof audio.data === "string" || isShortened(audio.data) ? formatBytes(Math.floor((shownText(audio.data).length * 3) / 4)) : undefined;
       return <MediaBox label="Audio" detail={[String(audio.format ?? "?"), size].filter(Boolean).join(", ")} />;
     }
     case "file": {
@@ -53,10 +58,15 @@ function ContentPart({ part }: { part: Part }) {
   }
 }
 
-function MediaBox({ label, detail, url }: { label: string; detail?: string; url?: string }) {
+function Text({ value }: { value: unknown }) {
+  return isShortened(value) ? <LongText value={value} /> : <TextBlock text={String(value ?? "")} />;
+}
+
+function MediaBox({ label, detail, url, length }: { label: string; detail?: string; url?: string; length?: number }) {
   const isData = url?.startsWith("data:");
-  const linkable = url !== undefined && /^https?:\/\//i.test(url);
-  const shown = isData ? `${url!.slice(0, 40)}… (${formatBytes(url!.length)} inline)` : url;
+  // A shortened address is not a whole link.
+  const linkable = url !== undefined && length === url.length && /^https?:\/\//i.test(url);
+  const shown = isData ? `${url!.slice(0, 40)}… (${formatBytes(length ?? url!.length)} inline)` : url;
   return (
     <div className="flex items-start gap-3 rounded-md border border-zinc-200 bg-zinc-50 p-2">
       <div aria-hidden className="grid size-10 shrink-0 place-items-center rounded bg-zinc-200 text-[10px] font-medium uppercase text-zinc-500">

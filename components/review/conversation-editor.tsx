@@ -5,7 +5,7 @@ import { saveConversation } from "@/lib/actions/save-conversation";
 import { isMod, isTextField } from "@/components/ui/keyboard";
 import { inputClasses } from "@/components/ui/field";
 import { addTurnAfter, deleteTurn, moveTurn, updateTurn, type ChatRecord, type EditableMessage } from "@/lib/editing/edit-operations";
-import type { ConversationRecord } from "@/lib/validation/conversation-record";
+import type { BoundedRecord } from "@/lib/long-text/bound-record";
 import { TurnEditor } from "./turn-editor";
 import { ConflictPanel } from "./conflict-panel";
 import { DraftBanner } from "./draft-banner";
@@ -29,10 +29,14 @@ type Props = {
 
 type Result = { text: string; errors?: string[] } | null;
 
+/** A save that never got an answer: the network, or a body over the 2 MB one save may carry. */
+export const SAVE_NOT_SENT =
+  "The save did not reach the server (no connection, or more than the 2 MB one save can carry). Your edits are kept here; try again, or make very long changes through the API.";
+
 export function ConversationEditor({ id, version, messages, tools, onSaved, onCancel }: Props) {
   const [state, setState] = useState<ChatEditorState>(() => initialEditorState(messages, tools));
   const [baseVersion, setBaseVersion] = useState(version);
-  const [conflict, setConflict] = useState<ConversationRecord | null>(null);
+  const [conflict, setConflict] = useState<BoundedRecord | null>(null);
   const [result, setResult] = useState<Result>(null);
   const [pending, startTransition] = useTransition();
   // Structural edits (add, delete, move, role), newest last.
@@ -50,7 +54,8 @@ export function ConversationEditor({ id, version, messages, tools, onSaved, onCa
       const savable = toSavable(toSave);
       if (!savable.ok) return setResult({ text: savable.error });
       startTransition(async () => {
-        const r = await saveConversation({ id, version: onVersion, messages: savable.messages, tools: savable.tools });
+        const r = await saveConversation({ id, version: onVersion, messages: savable.messages, tools: savable.tools }).catch(() => null);
+        if (!r) return setResult({ text: SAVE_NOT_SENT });
         if (!r.ok) {
           if (r.code === "conflict" && r.current) {
             setConflict(r.current);

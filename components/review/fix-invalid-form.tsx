@@ -6,22 +6,30 @@ import { Button } from "@/components/ui/button";
 import { plural } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { ReloadButton } from "./reload-button";
+import { LongText } from "./long-text";
+import { fetchWholeText } from "./fetch-long-text";
+import { formatCount } from "@/components/ui/format";
+import { isShortened, type ShortenedText } from "@/lib/long-text/shortened-text";
+import { FIX_LINE_MAX_CHARS } from "@/lib/validation/conversation-review";
 
 // Edit an invalid line in place. The text lives in this component's state, so a save
 // that still fails, a conflict or a network error never loses what was typed. When the
 // line validates, the page re-renders it as a normal conversation and this form goes.
+// A long line arrives shortened: the form opens only once the whole line is loaded, so
+// its start can never be saved as the line.
 
 type Props = {
   id: number;
   version: number;
-  raw: string;
+  raw: string | ShortenedText;
   errors: { path: string; message: string }[];
   /** The line's bytes are not UTF-8: `raw` shows them decoded, the bad ones as U+FFFD, and the bytes are kept apart. */
   notUtf8?: boolean;
 };
 
-export function FixInvalidForm({ id, version, raw, errors, notUtf8 = false }: Props) {
-  const [text, setText] = useState(raw);
+export function FixInvalidForm({ id, version, raw: sent, errors, notUtf8 = false }: Props) {
+  const [raw, setRaw] = useState<string | null>(isShortened(sent) ? null : sent);
+  const [text, setText] = useState(raw ?? "");
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "error" | "warning"; text: string; conflict?: boolean } | null>(null);
 
@@ -54,6 +62,16 @@ export function FixInvalidForm({ id, version, raw, errors, notUtf8 = false }: Pr
           ))}
         </ul>
       </section>
+      {raw === null && isShortened(sent) ? (
+        <WholeLineLoader
+          value={sent}
+          onLoaded={(whole) => {
+            setRaw(whole);
+            setText(whole);
+          }}
+        />
+      ) : (
+      <>
       <div>
         <label htmlFor="raw-json-line" className="block text-sm font-medium">
           Raw JSON line
@@ -81,10 +99,12 @@ export function FixInvalidForm({ id, version, raw, errors, notUtf8 = false }: Pr
         <Button type="submit" variant="primary" disabled={pending || text.trim() === ""}>
           {pending ? "Saving…" : "Save fix"}
         </Button>
-        <Button variant="ghost" disabled={pending || text === raw} onClick={() => setText(raw)}>
+        <Button variant="ghost" disabled={pending || text === raw} onClick={() => setText(raw ?? "")}>
           Undo edits
         </Button>
       </div>
+      </>
+      )}
     </form>
   );
 }
@@ -96,5 +116,37 @@ export function NotUtf8Note() {
       This line is not valid UTF-8. Its bytes are kept exactly as imported (the invalid lines download gives them back);
       here they are shown decoded, each invalid byte as �. Saving an edit replaces the original bytes with the text you save.
     </p>
+  );
+}
+
+function WholeLineLoader({ value, onLoaded }: { value: ShortenedText; onLoaded: (whole: string) => void }) {
+  const [loading, setLoading] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fits = value.$shortened.length <= FIX_LINE_MAX_CHARS;
+  const load = async () => {
+    setError(null);
+    setLoading(0);
+    try {
+      onLoaded(await fetchWholeText(value, (loaded, total) => setLoading(Math.floor((loaded / total) * 100))));
+    } catch (e) {
+      setError(`Could not load the whole line: ${(e as Error).message}`);
+      setLoading(null);
+    }
+  };
+  return (
+    <div className="space-y-2">
+      <LongText value={value} as="code" />
+      {fits ? (
+        <Button variant="primary" onClick={load} disabled={loading !== null}>
+          {loading === null ? "Load the whole line to fix it" : `Loading… ${loading}%`}
+        </Button>
+      ) : (
+        <p className="text-sm text-zinc-600">
+          This line is too long to fix here (over {formatCount(FIX_LINE_MAX_CHARS)} characters); fix it in the file and import it again, or send the
+          fix through the API.
+        </p>
+      )}
+      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+    </div>
   );
 }

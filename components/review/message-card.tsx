@@ -2,7 +2,9 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { MessageContent } from "./content-parts";
 import { FunctionCallView, ToolCallView, toolCallAnchor } from "./tool-call-view";
 import { JsonBlock } from "./text-block";
+import { LongText } from "./long-text";
 import { parseJson } from "./parse-json";
+import { isShortened } from "@/lib/long-text/shortened-text";
 
 // One turn of a conversation: who speaks, with what name and weight, what they say,
 // and the tool calls or tool results it carries.
@@ -61,6 +63,11 @@ export function MessageCard({ message, index }: { message: LooseMessage; index?:
           <span className="font-medium">Refusal: </span>
           {message.refusal}
         </p>
+      ) : isShortened(message.refusal) ? (
+        <div className="mt-2 rounded border border-amber-200 bg-amber-50 p-2 text-sm">
+          <span className="font-medium">Refusal: </span>
+          <LongText value={message.refusal} />
+        </div>
       ) : null}
       {calls.length ? (
         <div className="mt-2 space-y-2">
@@ -78,23 +85,10 @@ export function MessageCard({ message, index }: { message: LooseMessage; index?:
   );
 }
 
-/** Tool results are often JSON text; indented, they read far better than one long line. */
+/** Tool results are often JSON text; indented, they read far better than one long line. A shortened one is shown as it is. */
 function ToolResult({ content }: { content: unknown }) {
+  if (isShortened(content)) return <LongText value={content} as="code" />;
   const parsed = typeof content === "string" && /^\s*[[{]/.test(content) ? parseJson(content) : null;
   if (parsed?.ok) return <JsonBlock value={parsed.value} className="max-h-96" />;
   return <MessageContent content={content} />;
-}
-
-export function MessageList({ messages }: { messages: unknown }) {
-  const list = Array.isArray(messages) ? (messages as LooseMessage[]) : [];
-  if (!list.length) return <p className="text-sm text-zinc-500">No messages.</p>;
-  return (
-    <ol className="space-y-2">
-      {list.map((m, i) => (
-        <li key={i}>
-          <MessageCard message={m} index={i} />
-        </li>
-      ))}
-    </ol>
-  );
 }

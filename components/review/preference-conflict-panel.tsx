@@ -2,13 +2,13 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { conflictParts, partsOf } from "@/lib/editing/preference-conflict";
 import type { PreferenceParts } from "@/lib/editing/preference-draft";
-import type { ConversationRecord } from "@/lib/validation/conversation-record";
+import type { BoundedRecord } from "@/lib/long-text/bound-record";
 import { RelativeTime } from "@/components/ui/relative-time";
 
 // Shown when a save meets a newer version: what the colleague saved beside what this
 // annotator has, part by part, and the two ways on. Nothing is lost until they choose.
 
-type Props = { theirs: ConversationRecord; mine: PreferenceParts; pending: boolean; onKeepMine: () => void; onTakeTheirs: () => void };
+type Props = { theirs: BoundedRecord; mine: PreferenceParts; pending: boolean; onKeepMine: () => void; onTakeTheirs: () => void };
 
 export function PreferenceConflictPanel({ theirs, mine, pending, onKeepMine, onTakeTheirs }: Props) {
   const parts = conflictParts(partsOf(theirs), mine);

@@ -7,7 +7,7 @@ import { partsOf } from "@/lib/editing/preference-conflict";
 import {
   ANSWER_KEYS, draftFromRecord, preparePreferenceSave, PreferenceDraftSchema, type PreferenceDraft,
 } from "@/lib/editing/preference-draft";
-import type { ConversationRecord } from "@/lib/validation/conversation-record";
+import type { BoundedRecord } from "@/lib/long-text/bound-record";
 import { PreferenceAnswers } from "./preference-answers";
 import { PreferenceConflictPanel } from "./preference-conflict-panel";
 import { PreferenceInputEditor } from "./preference-input-editor";
@@ -15,6 +15,7 @@ import { DraftBanner } from "./draft-banner";
 import { EditorSaveBar } from "./editor-save-bar";
 import { parseToolCallsText } from "@/lib/editing/tool-calls-text";
 import { clearDraft, draftKey, useLocalDraft } from "./use-local-draft";
+import { SAVE_NOT_SENT } from "./conversation-editor";
 
 // The preference (DPO) editor: the input's turns, the two answers and a swap, saved
 // together with the version being edited (Save or Ctrl/⌘+Enter). Unsaved edits are
@@ -40,7 +41,7 @@ function PreferenceForm({ id, version, record, onSaved, onCancel, onRestart }: P
   const [base, setBase] = useState(version);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [result, setResult] = useState<{ text: string; errors?: string[] } | null>(null);
-  const [conflict, setConflict] = useState<ConversationRecord | null>(null);
+  const [conflict, setConflict] = useState<BoundedRecord | null>(null);
   const [pending, startTransition] = useTransition();
   const [showCalls] = useState(() => offersTools(record) || ANSWER_KEYS.some((k) => draft.answerCalls[k] !== ""));
 
@@ -59,7 +60,8 @@ function PreferenceForm({ id, version, record, onSaved, onCancel, onRestart }: P
       if (!prepared.ok) return setResult({ text: prepared.problem });
       setResult(null);
       startTransition(async () => {
-        const r = await savePreference({ id, version: onVersion, ...prepared.parts });
+        const r = await savePreference({ id, version: onVersion, ...prepared.parts }).catch(() => null);
+        if (!r) return setResult({ text: SAVE_NOT_SENT });
         if (!r.ok) {
           if (r.code === "conflict" && r.current) setConflict(r.current);
           else setResult({ text: r.error });

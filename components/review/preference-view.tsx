@@ -1,4 +1,6 @@
-import { MessageCard, MessageList, type LooseMessage } from "./message-card";
+import type { HiddenTurns } from "@/lib/long-text/bound-record";
+import { MessageCard, type LooseMessage } from "./message-card";
+import { hiddenAt, MessageList } from "./message-list";
 import { ToolsSection } from "./tools-section";
 
 // A preference (DPO) record: the prompt, then the two answers side by side so the
@@ -6,7 +8,9 @@ import { ToolsSection } from "./tools-section";
 
 type Input = { messages?: unknown; tools?: unknown; parallel_tool_calls?: unknown };
 
-export function PreferenceView({ input, preferred, nonPreferred }: { input: unknown; preferred: unknown; nonPreferred: unknown }) {
+type Props = { input: unknown; preferred: unknown; nonPreferred: unknown; hidden?: HiddenTurns[] };
+
+export function PreferenceView({ input, preferred, nonPreferred, hidden }: Props) {
   const prompt = (input ?? {}) as Input;
   return (
     <div className="space-y-4">
@@ -15,7 +19,7 @@ export function PreferenceView({ input, preferred, nonPreferred }: { input: unkn
           Input
         </h2>
         <ToolsSection tools={prompt.tools} parallelToolCalls={prompt.parallel_tool_calls} />
-        <MessageList messages={prompt.messages} />
+        <MessageList messages={prompt.messages} hidden={hiddenAt(hidden, "input", "messages")} />
       </section>
       <div className="grid gap-3 md:grid-cols-2">
         <Answer title="Preferred" tone="text-emerald-700" messages={preferred} />

@@ -1,4 +1,5 @@
 import { RelativeTime } from "@/components/ui/relative-time";
+import { formatCount } from "@/components/ui/format";
 import type { TurnDiff } from "@/lib/editing/revision-diff";
 import { RestoreButton } from "./restore-button";
 
@@ -37,9 +38,13 @@ function TurnChange({ d }: { d: TurnDiff }) {
     <p className="whitespace-pre-wrap break-words text-xs">
       <span className="font-medium">{label}</span>
       {d.roleBefore ? <span className="text-zinc-500"> (was {d.roleBefore})</span> : null}:{" "}
-      {d.parts.map((p, i) => (
-        <Part key={i} kind={p.kind} text={p.text} />
-      ))}
+      {d.tooLong ? (
+        <span className="text-zinc-500">
+          changed; too long to compare word by word ({formatCount(d.tooLong.before)} → {formatCount(d.tooLong.after)} characters)
+        </span>
+      ) : (
+        d.parts.map((p, i) => <Part key={i} kind={p.kind} text={p.text} />)
+      )}
     </p>
   );
 }

@@ -1,6 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { JsonBlock } from "./text-block";
 import { parseJson } from "./parse-json";
+import { LongText } from "./long-text";
+import { isShortened } from "@/lib/long-text/shortened-text";
 
 // An assistant's tool call. Arguments are JSON text in the format; they are shown
 // parsed and indented when they parse, and verbatim with a warning when they do not.
@@ -39,6 +41,8 @@ export function FunctionCallView({ call }: { call: { name?: unknown; arguments?:
 }
 
 function Arguments({ raw }: { raw: unknown }) {
+  // Only the start of these arguments was sent: it is not JSON on its own, and is shown as it is.
+  if (isShortened(raw)) return <div className="mt-2"><LongText value={raw} as="code" /></div>;
   if (typeof raw !== "string") return <JsonBlock value={raw} className="mt-2" />;
   const parsed = parseJson(raw);
   if (parsed.ok) return <JsonBlock value={parsed.value} className="mt-2" />;

@@ -5,6 +5,7 @@ import { authorizeConversation } from "../auth/authorize";
 import type { Permission } from "../auth/permissions";
 import type { ConversationRecord } from "../validation/conversation-record";
 import { actionFailure, CONFLICT_ACTION_ERROR, type ActionResult } from "../validation/action-result";
+import { boundRecord } from "../long-text/bound-record";
 
 // The one shape of every server action that writes a conversation: parse its schema,
 // check the signed-in user may do it in that conversation's dataset, refresh the pages that show the record, and turn errors
@@ -28,6 +29,9 @@ export async function conversationAction<S extends z.ZodType<Ref>, T extends obj
     revalidatePath(`/datasets/${record.datasetId}`);
     return { ok: true, ...result(record) };
   } catch (e) {
-    return actionFailure(e, CONFLICT_ACTION_ERROR);
+    const failure = actionFailure(e, CONFLICT_ACTION_ERROR);
+    // A conflict shows the colleague's version on the page: bounded like the page itself.
+    if (failure.current) failure.current = boundRecord(failure.current as ConversationRecord);
+    return failure;
   }
 }

@@ -33,4 +33,16 @@ describe("compareTurns", () => {
     const raw = compareTurns(keeper, "{not json");
     expect(raw.turns).toEqual([{ role: "raw line", roleDiffers: true, parts: [{ text: "{not json", differs: true }] }]);
   });
+
+  it("shows a long turn's start with its length instead of comparing it word by word", () => {
+    const long = "refund ".repeat(500_000);
+    const started = performance.now();
+    const compared = compareTurns(line(["user", long]), line(["user", `${long}now`]));
+    expect(performance.now() - started).toBeLessThan(2000);
+    const [part] = compared.turns[0].parts;
+    expect(compared.turns[0].parts).toHaveLength(1);
+    expect(part.differs).toBe(false);
+    expect(part.text.length).toBeLessThan(20_200);
+    expect(part.text).toMatch(/… \(3,500,003 characters in all: too long to compare word by word here/);
+  });
 });

@@ -1,5 +1,7 @@
 import { turnsOf, turnText } from "./revision-diff";
 import { wordDiff, type DiffPart } from "./word-diff";
+import { cutText } from "../long-text/cut-text";
+import { SHOWN_CHARS, WORD_DIFF_MAX_CHARS } from "../long-text/limits";
 
 // A duplicate cluster's member read against its keeper, turn by turn: the member's own
 // text, with the words the keeper does not have marked. Only the member's words are
@@ -30,6 +32,11 @@ function memberParts(parts: DiffPart[]): ComparedPart[] {
   return out;
 }
 
+/** A text too long to compare (or to send whole): its start, unmarked, and how long it is. */
+function longTurn(text: string): ComparedPart[] {
+  return [{ text: `${cutText(text, SHOWN_CHARS)}… (${text.length.toLocaleString("en-US")} characters in all: too long to compare word by word here; open the conversation to read it)`, differs: false }];
+}
+
 /** With `keeperBody` null the member is the keeper itself: its turns, nothing marked. */
 export function compareTurns(keeperBody: string | null, memberBody: string): Comparison {
   const mine = turnsOf(memberBody);
@@ -38,8 +45,10 @@ export function compareTurns(keeperBody: string | null, memberBody: string): Com
     const text = turnText(m);
     const role = String(m.role);
     const k = theirs?.[i];
-    if (!theirs) return { role, roleDiffers: false, parts: text ? [{ text, differs: false }] : [] };
-    if (!k) return { role, roleDiffers: true, parts: text ? [{ text, differs: true }] : [] };
+    const long = text.length > WORD_DIFF_MAX_CHARS || (k !== undefined && turnText(k).length > WORD_DIFF_MAX_CHARS);
+    if (!theirs) return { role, roleDiffers: false, parts: long ? longTurn(text) : text ? [{ text, differs: false }] : [] };
+    if (!k) return { role, roleDiffers: true, parts: long ? longTurn(text) : text ? [{ text, differs: true }] : [] };
+    if (long) return { role, roleDiffers: String(k.role) !== role, parts: longTurn(text) };
     return { role, roleDiffers: String(k.role) !== role, parts: memberParts(wordDiff(turnText(k), text)) };
   });
   return { turns, keeperOnly: theirs ? Math.max(0, theirs.length - mine.length) : 0 };

@@ -1,4 +1,4 @@
-import type { ConversationRecord } from "../validation/conversation-record";
+import type { BoundedRecord } from "../long-text/bound-record";
 import type { EditableMessage } from "./edit-operations";
 import { findDeepNesting } from "../formats/json-depth";
 
@@ -7,9 +7,10 @@ import { findDeepNesting } from "../formats/json-depth";
 const tooDeep = (raw: string) => findDeepNesting(raw) !== null;
 
 /** Turns and tools the turn editor can work on: a chat record, or an invalid line that is still a JSON object with messages. */
-export function editableMessages(record: ConversationRecord): { messages: EditableMessage[]; tools: unknown } | null {
+export function editableMessages(record: BoundedRecord): { messages: EditableMessage[]; tools: unknown } | null {
   if (record.kind === "chat") return { messages: record.messages as EditableMessage[], tools: record.tools };
-  if (record.kind !== "invalid" || !record.raw || tooDeep(record.raw)) return null;
+  // An invalid line sent shortened is fixed as a whole line on its page, not turn by turn.
+  if (record.kind !== "invalid" || typeof record.raw !== "string" || !record.raw || tooDeep(record.raw)) return null;
   try {
     const parsed = JSON.parse(record.raw);
     return Array.isArray(parsed?.messages) && parsed.messages.every((m: unknown) => typeof m === "object" && m !== null)
@@ -21,10 +22,11 @@ export function editableMessages(record: ConversationRecord): { messages: Editab
 }
 
 /** The parts the preference editor works on: a preference record, or an invalid line that is still a JSON object with preference keys. */
-export function editablePreference(record: ConversationRecord): { input?: unknown; preferred_output?: unknown; non_preferred_output?: unknown } | null {
+export function editablePreference(record: BoundedRecord): { input?: unknown; preferred_output?: unknown; non_preferred_output?: unknown } | null {
   const keys = ["input", "preferred_output", "non_preferred_output"] as const;
   if (record.kind === "preference") return { input: record.input, preferred_output: record.preferred_output, non_preferred_output: record.non_preferred_output };
-  if (record.kind !== "invalid" || !record.raw || tooDeep(record.raw)) return null;
+  // An invalid line sent shortened is fixed as a whole line on its page, not turn by turn.
+  if (record.kind !== "invalid" || typeof record.raw !== "string" || !record.raw || tooDeep(record.raw)) return null;
   try {
     const parsed = JSON.parse(record.raw);
     if (!parsed || typeof parsed !== "object" || Array.isArray(parsed) || !keys.some((k) => k in parsed)) return null;

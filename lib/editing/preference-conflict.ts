@@ -36,8 +36,10 @@ export function messagesText(messages: unknown): string {
 }
 
 /** The three parts of a record as the API returns it; an invalid one is read from its raw line when it still parses. */
-export function partsOf(record: Parts & { raw?: string }): Parts {
+export function partsOf(record: Parts & { raw?: unknown }): Parts {
   if (record.raw === undefined) return record;
+  // A raw line sent shortened does not parse; its parts are unknown here.
+  if (typeof record.raw !== "string") return {};
   try {
     const parsed = JSON.parse(record.raw);
     return typeof parsed === "object" && parsed !== null ? parsed : {};

@@ -32,11 +32,30 @@ describe("revisionDiff", () => {
     const diffs = revisionDiff(before, after);
     expect(diffs[0]).toEqual({ turn: 1, change: "changed", role: "user", parts: [{ kind: "same", text: "Hi" }, { kind: "removed", text: " there" }] });
     expect(diffs[1]).toMatchObject({ turn: 2, change: "changed", parts: [{ kind: "removed", text: "Hello" }, { kind: "added", text: "lookup({})" }] });
-    expect(diffs[2]).toEqual({ turn: 3, change: "removed", role: "user", text: "Bye" });
+    expect(diffs[2]).toEqual({ turn: 3, change: "removed", role: "user", text: "Bye", length: 3 });
     expect(revisionDiff(before, before)).toEqual([]);
   });
 
   it("compares an invalid version as its raw text", () => {
     expect(revisionDiff("{oops", line({ role: "user", content: "ok" }))[0]).toMatchObject({ turn: 1, change: "changed", roleBefore: "raw line" });
+  });
+
+  it("gives the lengths instead of a word diff for long texts, and cuts added text", () => {
+    const long = "word ".repeat(1_000_000);
+    const started = performance.now();
+    const diffs = revisionDiff(line({ role: "user", content: long }), line({ role: "user", content: `${long}more` }, { role: "assistant", content: long }));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(diffs[0]).toEqual({ turn: 1, change: "changed", role: "user", parts: [], tooLong: { before: 5_000_000, after: 5_000_004 } });
+    expect(diffs[1]).toMatchObject({ turn: 2, change: "added", length: 5_000_000 });
+    expect((diffs[1] as { text: string }).text.length).toBe(20_000);
+  });
+
+  it("still compares texts just under the limit word by word", () => {
+    const text = `${"x".repeat(99)} `.repeat(199);
+    const [diff] = revisionDiff(line({ role: "user", content: text }), line({ role: "user", content: `${text}b` }));
+    expect(diff).not.toHaveProperty("tooLong");
+    const parts = (diff as { parts: { kind: string; text: string }[] }).parts;
+    expect(parts.map((p) => p.kind)).toEqual(["same", "added"]);
+    expect(parts[1].text).toBe("b");
   });
 });

@@ -1,6 +1,7 @@
 import { z, ZodError } from "zod";
 import { isAppError, type ErrorCode } from "../errors";
 import type { ConversationRecord } from "./conversation-record";
+import type { BoundedRecord } from "../long-text/bound-record";
 
 // What every server action returns. Failures carry a message a user may read: an
 // AppError's own message, zod's field messages, or a generic sentence for anything
@@ -12,7 +13,7 @@ export type ActionFailure<F extends string = string> = {
   code: ErrorCode;
   fieldErrors?: Partial<Record<F, string[]>>;
   /** On a version conflict: the record as it is now, so the page can show both versions. */
-  current?: ConversationRecord;
+  current?: BoundedRecord;
 };
 
 export type ActionResult<T extends object = object, F extends string = string> = ({ ok: true } & T) | ActionFailure<F>;

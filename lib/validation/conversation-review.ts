@@ -12,6 +12,9 @@ const ConversationRef = {
 
 export const SetConversationStatusSchema = z.object({ ...ConversationRef, status: DecisionSchema });
 
+/** The longest line the page's fix form can send. */
+export const FIX_LINE_MAX_CHARS = 1_900_000;
+
 export const FixInvalidLineSchema = z.object({
   ...ConversationRef,
   raw: z
@@ -19,7 +22,7 @@ export const FixInvalidLineSchema = z.object({
     .trim()
     .min(1, { error: "The line is empty: paste the JSON object of the line" })
     // Server actions accept bodies up to 2 MB (next.config.js); bigger lines go through the API.
-    .max(1_900_000, { error: "This line is too long to fix here; fix it in the file and import it again" }),
+    .max(FIX_LINE_MAX_CHARS, { error: "This line is too long to fix here; fix it in the file and import it again" }),
 });
 
 export const SaveReviewNoteSchema = z.object({

@@ -13,11 +13,11 @@ export type BenchOptions = {
   seed: number;
   /** Lines of the file `tuneset validate` checks: the large size, or the main one when --quick. */
   validateRows: number;
-  /** Only these parts ("dedup", "validate", "stats", or "app": everything else); all when not given. */
-  only: "dedup" | "validate" | "stats" | "app" | null;
+  /** Only these parts ("dedup", "validate", "stats", "huge", or "app": everything else); all when not given. */
+  only: "dedup" | "validate" | "stats" | "huge" | "app" | null;
 };
 
-const USAGE = "usage: npm run bench -- [--quick] [--rows N] [--seed N] [--only dedup|validate|stats|app]";
+const USAGE = "usage: npm run bench -- [--quick] [--rows N] [--seed N] [--only dedup|validate|stats|huge|app]";
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   let rows = 100_000;
@@ -29,7 +29,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     if (arg === "--quick") quick = true;
     else if (arg === "--only") {
       const part = argv[++i];
-      if (part !== "dedup" && part !== "validate" && part !== "stats" && part !== "app") throw new Error(`--only takes dedup, validate, stats or app\n${USAGE}`);
+      if (part !== "dedup" && part !== "validate" && part !== "stats" && part !== "huge" && part !== "app") {
+        throw new Error(`--only takes dedup, validate, stats, huge or app\n${USAGE}`);
+      }
       only = part;
     }
     else if (arg === "--rows" || arg === "--seed") {

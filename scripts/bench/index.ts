@@ -8,9 +8,10 @@ import { importFigure, largeImportFigures, postImportFigures, exportFigure, size
 import { runChild } from "./child-process";
 import type { ImportChildResult } from "./import-child";
 
-// `npm run bench [-- --quick] [-- --rows N] [-- --only dedup|validate|stats|app]`: import,
+// `npm run bench [-- --quick] [-- --rows N] [-- --only dedup|validate|stats|huge|app]`: import,
 // post-import work, table pages, export, bulk changes, token counting, de-duplication,
-// the pre-flight check (`tuneset validate`) and the statistics page, each beside a bare
+// the pre-flight check (`tuneset validate`), the statistics page and the conversation
+// page of a 10 MB record, each beside a bare
 // baseline measured in the same run on
 // the same machine. Everything lives in one temp folder that is removed at the end.
 
@@ -121,6 +122,10 @@ async function main() {
       const { statsFigures } = await import("./stats-bench");
       // The target is for a million records: the large size, or the main one with --quick.
       (await statsFigures(opts.largeRows || opts.rows, opts.seed, tmp, say)).forEach(add);
+    }
+    if (opts.only === null || opts.only === "huge") {
+      const { hugePageFigures } = await import("./huge-page-bench");
+      (await hugePageFigures(opts.seed, tmp, say)).forEach(add);
     }
     if (opts.only === null || opts.only === "dedup") {
       const { dedupMainFigures, dedupLargeFigures } = await import("./dedup-bench");

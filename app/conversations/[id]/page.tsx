@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { getConversation, parseConversationId } from "@/lib/db/conversations/get-conversation";
 import { listRevisions } from "@/lib/db/conversations/revisions";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
@@ -14,7 +15,10 @@ import { buttonClasses } from "@/components/ui/button";
 import { InvalidBadge, StatusBadge } from "@/components/ui/status-badge";
 import { ConversationMetadata } from "@/components/review/conversation-metadata";
 import { FixInvalidForm, NotUtf8Note } from "@/components/review/fix-invalid-form";
-import { MessageList } from "@/components/review/message-card";
+import { hiddenAt, MessageList } from "@/components/review/message-list";
+import { LongText } from "@/components/review/long-text";
+import { boundRecord } from "@/lib/long-text/bound-record";
+import { isShortened, turnEditorRefusal } from "@/lib/long-text/shortened-text";
 import { PreferenceView } from "@/components/review/preference-view";
 import { ReviewNoteForm } from "@/components/review/review-note-form";
 import { LabelEditor } from "@/components/review/label-editor";
@@ -34,11 +38,13 @@ import { getModerationVerdict } from "@/lib/db/moderation/get-moderation-verdict
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ back?: string | string[]; edit?: string | string[] }> };
 
-async function load(rawId: string) {
+// Once per request (the metadata asks too), and bounded: a record of megabytes sends its
+// texts' starts and its first turns, and the rest loads on request.
+const load = cache(async (rawId: string) => {
   const id = await orNotFound((async () => parseConversationId(rawId))());
   await conversationPageActor("datasets.read", id);
-  return orNotFound(getConversation(id));
-}
+  return boundRecord(await orNotFound(getConversation(id)));
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const record = await load((await params).id);
@@ -64,9 +70,10 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const labels = record.labels.map((name) => ({ name, color: datasetLabels.find((l) => l.name === name)?.color ?? "" }));
   const invalid = record.kind === "invalid";
   const pageHref = `/conversations/${id}${back ? `?back=${encodeURIComponent(back)}` : ""}`;
-  const editable = editableMessages(record);
+  const editRefusal = turnEditorRefusal(record);
+  const editable = editRefusal ? null : editableMessages(record);
   const editing = canEdit && query.edit === "1" && editable !== null;
-  const preference = editablePreference(record);
+  const preference = editRefusal ? null : editablePreference(record);
   const duplicates = conversationDuplicates(id);
   const checks = recordChecks(id);
   // A resolved duplicate links to its keeper; that says more than the import's "same as an earlier line".
@@ -104,6 +111,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
               {preference ? "Edit input and answers" : "Edit turns"}
             </Link>
           ) : null}
+          {canEdit && editRefusal ? <p className="mt-1 max-w-xl text-xs text-zinc-500">{editRefusal}</p> : null}
         </div>
         {canReview ? <StatusButtons id={id} version={record.version} status={record.status} invalid={invalid} /> : null}
       </header>
@@ -115,18 +123,22 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           ) : editing ? (
             <EditOnPage kind="chat" id={id} version={record.version} messages={editable.messages} tools={editable.tools} viewHref={pageHref} />
           ) : invalid && canEdit ? (
-            <FixInvalidForm id={id} version={record.version} raw={record.raw ?? ""} errors={record.errors ?? []} notUtf8={record.raw_base64 !== undefined} />
+            <FixInvalidForm id={id} version={record.version} raw={record.raw ?? ""} errors={record.errors ?? []} notUtf8={record.not_utf8} />
           ) : invalid ? (
             <>
-              {record.raw_base64 !== undefined ? <NotUtf8Note /> : null}
-              <pre className="whitespace-pre-wrap break-all rounded-lg border border-red-200 bg-white p-3 font-mono text-xs">{record.raw}</pre>
+              {record.not_utf8 ? <NotUtf8Note /> : null}
+              {isShortened(record.raw) ? (
+                <LongText value={record.raw} as="code" />
+              ) : (
+                <pre className="whitespace-pre-wrap break-all rounded-lg border border-red-200 bg-white p-3 font-mono text-xs">{record.raw}</pre>
+              )}
             </>
           ) : record.kind === "preference" ? (
-            <PreferenceView input={record.input} preferred={record.preferred_output} nonPreferred={record.non_preferred_output} />
+            <PreferenceView input={record.input} preferred={record.preferred_output} nonPreferred={record.non_preferred_output} hidden={record.hidden_turns} />
           ) : (
             <>
               <ToolsSection tools={record.tools} parallelToolCalls={record.parallel_tool_calls} />
-              <MessageList messages={record.messages} />
+              <MessageList messages={record.messages} hidden={hiddenAt(record.hidden_turns, "messages")} />
             </>
           )}
         </div>

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { db } from "../client";
+import { db, sqlite } from "../client";
 import { notFound } from "../../errors";
 import { revisionDiff } from "../../editing/revision-diff";
 
@@ -45,22 +45,34 @@ export function writeRevisions(
     .run(r.summary, r.actorId, r.now, r.bulkOperationId).changes;
 }
 
-/** Newest first, each with what it changed in the turns since the version before it. */
+type RevisionRow = {
+  version: number; status: string; summary: string; createdAt: string; labels: string; note: string;
+  actorName: string; actorEmail: string;
+  /** Null when the body is the same as the version before's (a status or label change). */
+  body: string | null;
+};
+
+/**
+ * Newest first, each with what it changed in the turns since the version before it.
+ * SQLite says which versions kept the body of the one before (most do: decisions and
+ * labels), so only bodies that changed are read and parsed; a record of megabytes with
+ * a long history would otherwise cost seconds per page.
+ */
 export async function listRevisions(conversationId: number) {
-  const rows = await db().revision.findMany({
-    where: { conversationId },
-    orderBy: { version: "asc" },
-    select: {
-      version: true, status: true, summary: true, createdAt: true, body: true, labels: true, note: true,
-      actor: { select: { name: true, email: true } },
-    },
-  });
+  const rows = sqlite()
+    .prepare(
+      `SELECT r.version, r.status, r.summary, r.createdAt, r.labels, r.note, u.name AS actorName, u.email AS actorEmail,
+         CASE WHEN r.body = lag(r.body) OVER (ORDER BY r.version) THEN NULL ELSE r.body END AS body
+       FROM Revision r JOIN User u ON u.id = r.actorId WHERE r.conversationId = ? ORDER BY r.version`,
+    )
+    .all(conversationId) as RevisionRow[];
+  let before: string | null = null;
   return rows
-    .map(({ body, labels, ...r }, i) => ({
-      ...r,
-      labels: JSON.parse(labels) as string[],
-      changes: i === 0 ? [] : revisionDiff(rows[i - 1].body, body),
-    }))
+    .map(({ body, labels, actorName, actorEmail, createdAt, ...r }) => {
+      const changes = body === null || before === null ? [] : revisionDiff(before, body);
+      if (body !== null) before = body;
+      return { ...r, createdAt: new Date(createdAt), actor: { name: actorName, email: actorEmail }, labels: JSON.parse(labels) as string[], changes };
+    })
     .reverse();
 }
 

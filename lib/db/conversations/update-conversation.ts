@@ -14,6 +14,7 @@ import { RECORD_KEYS } from "../../validation/conversation-record";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { conversationEvents, type ConversationChange } from "../../audit/conversation-events";
+import { restoreShortened } from "./long-text";
 
 // The one write path for a conversation: checks the version the client edited,
 // applies the change, bumps the version and records a revision, all in one
@@ -38,6 +39,8 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
   const audit: ConversationChange = { restoredFrom: opts.restoredFrom };
   let kind = current.kind;
   const fields = RECORD_KEYS.filter((k) => patch[k] !== undefined);
+  // Pages send long texts shortened; an edit sends them back that way, and the stored text takes their place.
+  for (const k of fields) (patch as Record<string, unknown>)[k] = restoreShortened(patch[k], id);
   const text = fields.length ? mergedRecordText(current, patch, fields) : patch.raw;
   if (text !== undefined) {
     const row = rowFromLine(current.sourceLine ?? 0, text);

@@ -12,6 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import { ReviewProgress } from "@/components/review-mode/review-progress";
 import { ReviewWorkspace } from "@/components/review-mode/review-workspace";
 import { orNotFound } from "../../../_lib/or-not-found";
+import { boundRecord } from "@/lib/long-text/bound-record";
 import { datasetForPage } from "@/app/_lib/page-access";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -70,8 +71,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           key={step.current.id}
           datasetId={id}
           query={tableQuery}
-          record={step.current}
-          next={step.next}
+          // Bounded like the conversation page: both go to the browser as props.
+          record={boundRecord(step.current)}
+          next={step.next ? boundRecord(step.next) : null}
           prevId={step.prevId}
           labels={labels.map((l) => ({ name: l.name, color: l.color }))}
         />
