@@ -7,7 +7,7 @@ import { plural } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { ReloadButton } from "./reload-button";
 import { LongText } from "./long-text";
-import { fetchWholeText } from "./fetch-long-text";
+import { useWholeText } from "./use-whole-text";
 import { formatCount } from "@/components/ui/format";
 import { isShortened, type ShortenedText } from "@/lib/long-text/shortened-text";
 import { FIX_LINE_MAX_CHARS } from "@/lib/validation/conversation-review";
@@ -120,18 +120,12 @@ export function NotUtf8Note() {
 }
 
 function WholeLineLoader({ value, onLoaded }: { value: ShortenedText; onLoaded: (whole: string) => void }) {
-  const [loading, setLoading] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const fits = value.$shortened.length <= FIX_LINE_MAX_CHARS;
+  const whole = useWholeText(value, "Could not load the whole line");
+  const { percent: loading, error } = whole;
   const load = async () => {
-    setError(null);
-    setLoading(0);
-    try {
-      onLoaded(await fetchWholeText(value, (loaded, total) => setLoading(Math.floor((loaded / total) * 100))));
-    } catch (e) {
-      setError(`Could not load the whole line: ${(e as Error).message}`);
-      setLoading(null);
-    }
+    const text = await whole.load();
+    if (text !== null) onLoaded(text);
   };
   return (
     <div className="space-y-2">

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatCount } from "@/components/ui/format";
 import { shownOf, type ShortenedText } from "@/lib/long-text/shortened-text";
-import { fetchWholeText } from "./fetch-long-text";
+import { useWholeText } from "./use-whole-text";
 import { CodeText, TextBlock } from "./text-block";
 
 // A text the page sent shortened: its start, how much of it that is, and "Show all",
@@ -16,20 +16,8 @@ type Props = { value: ShortenedText; as?: "markdown" | "code" };
 export function LongText({ value, as = "markdown" }: Props) {
   const s = value.$shortened;
   const [whole, setWhole] = useState<string | null>(null);
-  const [loading, setLoading] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const showAll = async () => {
-    setError(null);
-    setLoading(0);
-    try {
-      setWhole(await fetchWholeText(value, (loaded, total) => setLoading(Math.floor((loaded / total) * 100))));
-    } catch (e) {
-      setError(`Could not load the rest: ${(e as Error).message}`);
-    } finally {
-      setLoading(null);
-    }
-  };
+  const { load, percent: loading, error } = useWholeText(value, "Could not load the rest");
+  const showAll = async () => setWhole(await load());
 
   const text = whole ?? s.text;
   return (

@@ -1,13 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { formatCount } from "@/components/ui/format";
 import { parseToolCallsText } from "@/lib/editing/tool-calls-text";
 import { EDITABLE_MAX_CHARS } from "@/lib/long-text/limits";
 import { isShortened, shownOf, type ShortenedText } from "@/lib/long-text/shortened-text";
-import { fetchWholeText } from "./fetch-long-text";
+import { useWholeText } from "./use-whole-text";
 
 // The two fields every editor of a message shares: its text, growing with what it
 // holds, and an assistant message's tool calls as JSON with the problems shown as you
@@ -67,18 +66,12 @@ function rowsFor(text: string, minRows: number): number {
  */
 function ShortenedTextArea({ label, value, what, onLoaded }: { label: string; value: ShortenedText; what: string; onLoaded: (text: string) => void }) {
   const s = value.$shortened;
-  const [loading, setLoading] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const editable = s.length <= EDITABLE_MAX_CHARS;
+  const whole = useWholeText(value, "Could not load the whole text");
+  const { percent: loading, error } = whole;
   const load = async () => {
-    setError(null);
-    setLoading(0);
-    try {
-      onLoaded(await fetchWholeText(value, (loaded, total) => setLoading(Math.floor((loaded / total) * 100))));
-    } catch (e) {
-      setError(`Could not load the whole text: ${(e as Error).message}`);
-      setLoading(null);
-    }
+    const text = await whole.load();
+    if (text !== null) onLoaded(text);
   };
   return (
     <div className="space-y-1">

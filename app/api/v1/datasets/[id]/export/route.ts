@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
+import { streamChunks } from "@/lib/api/stream-chunks";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { exportChunks, exportWarnings, prepareExport } from "@/lib/db/conversations/export-conversations";
 import { ExportRequestSchema } from "@/lib/validation/export-request";
@@ -13,16 +14,7 @@ export const GET = apiRoute<{ id: string }>({ permission: "datasets.export", dat
   const { stats, overridden } = await prepareExport(dataset.id, request);
   recordExport(actor, dataset, request, stats.records, "http", overridden);
   const chunks = exportChunks(dataset.id, request);
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const next = chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-    cancel() {
-      chunks.return(undefined);
-    },
-  });
+  const body = streamChunks(chunks);
   return new Response(body, {
     headers: {
       "Content-Type": "application/jsonl; charset=utf-8",

@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
+import { streamChunks } from "@/lib/api/stream-chunks";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { countInvalidLines, invalidLineChunks } from "@/lib/db/conversations/invalid-lines";
 import { recordAudit } from "@/lib/db/audit/record-audit";
@@ -16,16 +17,7 @@ export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", datas
     detail: { invalidLines: lines, via: "http" },
   });
   const chunks = invalidLineChunks(dataset.id);
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const next = chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-    cancel() {
-      chunks.return(undefined);
-    },
-  });
+  const body = streamChunks(chunks);
   return new Response(body, {
     headers: {
       // Octet stream, not text: some lines are deliberately not UTF-8.
