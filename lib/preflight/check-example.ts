@@ -95,6 +95,16 @@ export function checkExample(line: string, ctx: ExampleContext): ExampleCheck {
   return result(kind, value, findings, tokens);
 }
 
+/**
+ * A line whose bytes are not UTF-8: the provider rejects the file, and decoding it would
+ * quietly change the text, so it is reported with the first bad byte (counted from 1).
+ */
+export function notUtf8Check(byte: number): ExampleCheck {
+  const findings = new FindingList();
+  findings.add("invalid_utf8", "", `invalid UTF-8 at byte ${byte}: save the file as UTF-8, or fix the bytes of this line`);
+  return result("invalid", null, findings, null);
+}
+
 function result(kind: ExampleCheck["kind"], record: Bag | null, findings: FindingList, tokens: RecordTokenCount | null): ExampleCheck {
   return { kind, record, findings: findings.list(), errorCount: findings.errorCount, tokens };
 }

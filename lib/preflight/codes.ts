@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   "unsupported_content",
   "too_few_examples",
   "too_deep",
+  "invalid_utf8",
 ] as const;
 
 export const WARNING_CODES = [
@@ -77,6 +78,7 @@ export const CODE_TITLES: Record<FindingCode, string> = {
   unsupported_content: "Content the model cannot train on",
   too_few_examples: "Too few examples",
   too_deep: "Nested too deeply",
+  invalid_utf8: "Not UTF-8",
   unknown_key: "Unknown key",
   over_token_limit: "Over the token limit",
   no_system_message: "No system message",

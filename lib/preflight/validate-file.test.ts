@@ -26,6 +26,15 @@ describe("validateFile", () => {
     expect(report.warnings.map((w) => w.code)).toEqual(["few_examples"]);
   });
 
+  it("reports a line that is not UTF-8 with its first bad byte, instead of checking it decoded", async () => {
+    const good = Array.from({ length: 11 }, (_, i) => line(i)).join("\n");
+    const bad = Buffer.concat([Buffer.from('{"messages":[{"role":"user","content":"a'), Buffer.from([0xff, 0xfe]), Buffer.from('"}]}')]);
+    const path = file("not-utf8.jsonl", Buffer.concat([Buffer.from(good + "\n"), bad, Buffer.from("\n")]));
+    const report = await validateFile(path, { model: MINI });
+    expect(report.examples).toBe(12);
+    expect(report.errors).toEqual([expect.objectContaining({ line: 12, code: "invalid_utf8", message: expect.stringContaining("invalid UTF-8 at byte 41") })]);
+  });
+
   it("reports progress every PROGRESS_EVERY lines", async () => {
     const path = file("many.jsonl", Array.from({ length: PROGRESS_EVERY * 2 + 5 }, () => "").join("\n"));
     const seen: number[] = [];

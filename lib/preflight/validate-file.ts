@@ -1,6 +1,6 @@
 import { open, type FileHandle } from "node:fs/promises";
 import { BinaryFileError, LineTooLongError, splitLines } from "../import/split-lines";
-import { checkExample, type ExampleContext } from "./check-example";
+import { checkExample, notUtf8Check, type ExampleContext } from "./check-example";
 import { createSetCheck, type PreflightReport } from "./check-set";
 import { hasText } from "./example-state";
 import { recordPiiKinds } from "../quality/pii";
@@ -27,9 +27,10 @@ export async function validateFile(path: string, opts: ValidateFileOptions): Pro
   const set = createSetCheck({ model: context.model });
   try {
     // Blank lines are skipped, but numbering counts them, so line numbers match an editor's.
-    for await (const { line, text } of splitLines(handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false }))) {
+    for await (const { line, text, invalidUtf8 } of splitLines(handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false }))) {
       if (onProgress && line % PROGRESS_EVERY === 0) onProgress(line);
-      if (hasText(text)) set.add(line, checkExample(text, context));
+      if (invalidUtf8) set.add(line, notUtf8Check(invalidUtf8.byte));
+      else if (hasText(text)) set.add(line, checkExample(text, context));
     }
   } catch (e) {
     if (e instanceof BinaryFileError || e instanceof LineTooLongError) throw new UnreadableFileError(`${path}: ${e.message}`);
