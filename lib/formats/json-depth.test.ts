@@ -34,22 +34,6 @@ describe("findDeepNesting", () => {
     expect(findDeepNesting("]]]][[")).toBeNull();
     expect(findDeepNesting("")).toBeNull();
   });
-
-  it("costs little next to JSON.parse on an ordinary line", () => {
-    const line = JSON.stringify({
-      messages: Array.from({ length: 8 }, (_, i) => ({ role: i % 2 ? "assistant" : "user", content: `Turn ${i}: ${"some text [with] {brackets} and \"quotes\" ".repeat(8)}` })),
-      tools: [{ type: "function", function: { name: "f", parameters: { type: "object", properties: { q: { type: "string" } } } } }],
-    });
-    const time = (f: () => void) => {
-      const start = performance.now();
-      for (let i = 0; i < 20_000; i++) f();
-      return performance.now() - start;
-    };
-    time(() => findDeepNesting(line));
-    const scan = time(() => findDeepNesting(line));
-    const parse = time(() => JSON.parse(line));
-    expect(scan).toBeLessThan(parse);
-  });
 });
 
 describe("findDeepValue", () => {
@@ -79,9 +63,7 @@ describe("jsonSizeExceeds", () => {
   it("stops at once on a small value that shares one object in many places", () => {
     let shared: unknown = "x".repeat(100);
     for (let i = 0; i < 60; i++) shared = [shared, shared];
-    const start = performance.now();
     expect(jsonSizeExceeds(shared, 1_000_000)).toBe(true);
-    expect(performance.now() - start).toBeLessThan(1_000);
   });
 });
 
