@@ -3,9 +3,9 @@ import Link from "next/link";
 import { pageActor } from "@/app/_lib/page-access";
 import { listEvaluations } from "@/lib/db/evals/read-evaluations";
 import { can } from "@/lib/auth/permissions";
-import { isActiveEvalStatus } from "@/lib/eval/vocabulary";
+import { isActiveEvalStatus } from "@/lib/evals/eval-vocabulary";
 import { buttonClasses } from "@/components/ui/button";
-import { AutoRefresh } from "@/components/finetune/auto-refresh";
+import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
 import { EvalsTable } from "@/components/evals/evals-table";
 
 export const metadata: Metadata = { title: "Evaluations" };

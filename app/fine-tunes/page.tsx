@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageActor } from "@/app/_lib/page-access";
-import { listFineTunes } from "@/lib/db/finetune/read-fine-tunes";
-import { isFinalStatus } from "@/lib/finetune/vocabulary";
-import { FineTunesTable } from "@/components/finetune/fine-tunes-table";
-import { AutoRefresh } from "@/components/finetune/auto-refresh";
+import { listFineTunes } from "@/lib/db/fine-tunes/read-fine-tunes";
+import { isFinalStatus } from "@/lib/fine-tunes/fine-tune-vocabulary";
+import { FineTunesTable } from "@/components/fine-tunes/fine-tunes-table";
+import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
 
 export const metadata: Metadata = { title: "Fine-tunes" };
 

@@ -1,4 +1,4 @@
-import type { EvalSummary } from "@/lib/eval/summarize";
+import type { EvalSummary } from "@/lib/evals/summarize";
 import { IntervalCell } from "./interval-cell";
 
 // How far the judgements can be trusted: agreement between annotators (Fleiss' kappa

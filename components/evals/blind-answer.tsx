@@ -1,4 +1,4 @@
-import type { Answer } from "@/lib/eval/eval-types";
+import type { Answer } from "@/lib/evals/eval-types";
 import { MessageContent } from "@/components/review/content-parts";
 import { ToolCallView } from "@/components/review/tool-call-view";
 

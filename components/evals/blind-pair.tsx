@@ -1,4 +1,4 @@
-import type { BlindPair } from "@/lib/eval/blind-pair";
+import type { BlindPair } from "@/lib/evals/blind-pair";
 import { MessageList } from "@/components/review/message-list";
 import { ToolsSection } from "@/components/review/tools-section";
 import { AnswerBody } from "./blind-answer";

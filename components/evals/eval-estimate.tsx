@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { previewEvaluationAction } from "@/lib/actions/eval-actions";
-import { JUDGE_OUTPUT_TOKENS, type EvalCostLine } from "@/lib/eval/estimate-eval";
-import { INFERENCE_PRICE_DATE } from "@/lib/eval/inference-prices";
-import type { EvalSourceView } from "@/lib/eval/eval-view";
+import { JUDGE_OUTPUT_TOKENS, type EvalCostLine } from "@/lib/evals/estimate-eval";
+import { INFERENCE_PRICE_DATE } from "@/lib/evals/inference-prices";
+import type { EvalSourceView } from "@/lib/evals/eval-view";
 import { formatUsd } from "@/components/preflight/token-budget";
 import { formatCount, plural } from "@/components/ui/format";
 

@@ -1,7 +1,7 @@
 "use client";
 
-import type { EvalFormValues } from "@/lib/eval/eval-form";
-import { EVAL_BOUNDS } from "@/lib/eval/vocabulary";
+import type { EvalFormValues } from "@/lib/evals/eval-form";
+import { EVAL_BOUNDS } from "@/lib/evals/eval-vocabulary";
 import { inputClasses } from "@/components/ui/field";
 import { controlProps, EvalField, type FieldErrors } from "./eval-field";
 import { MODEL_SUGGESTIONS_ID } from "./eval-model-fields";

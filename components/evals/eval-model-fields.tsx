@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import type { EvalChoices, FineTunedModelChoice } from "@/lib/eval/eval-choices-view";
-import type { EvalFormValues } from "@/lib/eval/eval-form";
-import { EVAL_BOUNDS } from "@/lib/eval/vocabulary";
-import type { ProviderKind } from "@/lib/finetune/vocabulary";
+import type { EvalChoices, FineTunedModelChoice } from "@/lib/evals/eval-choices-view";
+import type { EvalFormValues } from "@/lib/evals/eval-form";
+import { EVAL_BOUNDS } from "@/lib/evals/eval-vocabulary";
+import type { ProviderKind } from "@/lib/fine-tunes/fine-tune-vocabulary";
 import { inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { controlProps, EvalField, type FieldErrors } from "./eval-field";

@@ -1,4 +1,4 @@
-import type { EvalProgress } from "@/lib/eval/eval-view";
+import type { EvalProgress } from "@/lib/evals/eval-view";
 
 // How far a run is: answered, failed and waiting calls as one bar, with its numbers.
 export function EvalProgressBar({ progress, compact = false }: { progress: EvalProgress; compact?: boolean }) {

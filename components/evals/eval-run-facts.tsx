@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EvalDetail, EvalUsage } from "@/lib/eval/eval-view";
+import type { EvalDetail, EvalUsage } from "@/lib/evals/eval-view";
 import { formatDateTime } from "@/components/ui/format";
 
 // What the run was asked (models, settings, judge and rubric) and what it used:

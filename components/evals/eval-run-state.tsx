@@ -1,4 +1,4 @@
-import type { EvalDetail } from "@/lib/eval/eval-view";
+import type { EvalDetail } from "@/lib/evals/eval-view";
 import { Notice } from "@/components/ui/notice";
 import { EvalProgressBar } from "./eval-progress-bar";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import type { EvalChoices } from "@/lib/eval/eval-choices-view";
-import { fineTuneBehind, type EvalFormValues } from "@/lib/eval/eval-form";
+import type { EvalChoices } from "@/lib/evals/eval-choices-view";
+import { fineTuneBehind, type EvalFormValues } from "@/lib/evals/eval-form";
 import { FieldError, inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { formatCount, plural } from "@/components/ui/format";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EvalSourceView } from "@/lib/eval/eval-view";
+import type { EvalSourceView } from "@/lib/evals/eval-view";
 
 // Where the examples came from, linked: a snapshot's validation split, or a held-out dataset and its filter.
 export function EvalSourceLink({ source }: { source: EvalSourceView }) {

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { EVAL_STATUS_LABELS, type EvalStatus } from "@/lib/eval/vocabulary";
+import { EVAL_STATUS_LABELS, type EvalStatus } from "@/lib/evals/eval-vocabulary";
 
 const TONES: Record<EvalStatus, BadgeTone> = { queued: "blue", running: "indigo", cancelled: "gray", completed: "green", failed: "red" };
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EvalListItem } from "@/lib/eval/eval-view";
+import type { EvalListItem } from "@/lib/evals/eval-view";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { EvalStatusBadge } from "./eval-status-badge";
 import { EvalProgressBar } from "./eval-progress-bar";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EvalExampleView } from "@/lib/eval/eval-view";
+import type { EvalExampleView } from "@/lib/evals/eval-view";
 import { PageLink } from "@/components/ui/page-link";
 import { ExamplePair } from "./example-pair";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { EvalExampleView } from "@/lib/eval/eval-view";
-import type { Answer } from "@/lib/eval/eval-types";
-import { answerMessage } from "@/lib/eval/send-back-record";
+import type { EvalExampleView } from "@/lib/evals/eval-view";
+import type { Answer } from "@/lib/evals/eval-types";
+import { answerMessage } from "@/lib/evals/send-back-record";
 import { Badge } from "@/components/ui/badge";
 import { LabelChip } from "@/components/ui/label-chip";
 import { MessageCard } from "@/components/review/message-card";

@@ -1,4 +1,4 @@
-import type { Interval } from "@/lib/eval/intervals";
+import type { Interval } from "@/lib/evals/intervals";
 
 // A score with its 95% interval, never a bare number: the value, the range under it,
 // and a small bar that shows how wide the range is on the 0–1 scale (proportions) or

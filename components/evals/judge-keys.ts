@@ -1,4 +1,4 @@
-import type { DisplayChoice } from "@/lib/eval/vocabulary";
+import type { DisplayChoice } from "@/lib/evals/eval-vocabulary";
 
 // Every shortcut of blind judging, in one list: the key handler reads it and the "?"
 // overlay prints it, so the two cannot disagree.

@@ -1,4 +1,4 @@
-import type { QueueProgress } from "@/lib/eval/judging-order";
+import type { QueueProgress } from "@/lib/evals/judging-order";
 import { formatCount } from "@/components/ui/format";
 import { ProgressMeter } from "@/components/ui/progress-meter";
 

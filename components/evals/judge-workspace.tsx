@@ -2,10 +2,10 @@
 
 import { useEffect, useRef, useState, useTransition, type KeyboardEvent as ReactKeyboardEvent } from "react";
 import { nextBlindPairAction, recordBlindVoteAction, revisitBlindPairAction } from "@/lib/actions/eval-vote-actions";
-import type { BlindQueue } from "@/lib/eval/blind-pair";
-import { isActiveEvalStatus, type DisplayChoice } from "@/lib/eval/vocabulary";
+import type { BlindQueue } from "@/lib/evals/blind-pair";
+import { isActiveEvalStatus, type DisplayChoice } from "@/lib/evals/eval-vocabulary";
 import { isTextField } from "@/components/ui/keyboard";
-import { ShortcutsDialog } from "@/components/review-mode/shortcuts-dialog";
+import { ShortcutsDialog } from "@/components/review/shortcuts-dialog";
 import { BlindPairView } from "./blind-pair";
 import { CHOICE_WORDS, JUDGE_SHORTCUTS, judgeCommandFor, type JudgeCommand } from "./judge-keys";
 import { JudgeProgress } from "./judge-progress";

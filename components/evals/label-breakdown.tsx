@@ -1,4 +1,4 @@
-import type { EvalSummary } from "@/lib/eval/summarize";
+import type { EvalSummary } from "@/lib/evals/summarize";
 import { IntervalCell } from "./interval-cell";
 
 // The same comparison per label: where the fine-tune helped and where it did not.

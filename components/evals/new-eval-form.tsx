@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { previewEvaluationAction, startEvaluationAction } from "@/lib/actions/eval-actions";
-import { DEFAULT_JUDGE_RUBRIC } from "@/lib/eval/judge";
-import type { EvalChoices, EvalPrefill } from "@/lib/eval/eval-choices-view";
-import { evalRequestInput, initialEvalForm, type EvalFormValues } from "@/lib/eval/eval-form";
-import { EVAL_BOUNDS } from "@/lib/eval/vocabulary";
+import { DEFAULT_JUDGE_RUBRIC } from "@/lib/evals/judge";
+import type { EvalChoices, EvalPrefill } from "@/lib/evals/eval-choices-view";
+import { evalRequestInput, initialEvalForm, type EvalFormValues } from "@/lib/evals/eval-form";
+import { EVAL_BOUNDS } from "@/lib/evals/eval-vocabulary";
 import type { ActionFailure } from "@/lib/validation/action-result";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";

@@ -1,4 +1,4 @@
-import type { EvalSummary } from "@/lib/eval/summarize";
+import type { EvalSummary } from "@/lib/evals/summarize";
 import { IntervalCell } from "./interval-cell";
 
 // The automatic scores of both models against the reference, each with its interval.

@@ -1,7 +1,7 @@
 "use client";
 
 import type { KeyboardEvent, RefObject } from "react";
-import type { DisplayChoice } from "@/lib/eval/vocabulary";
+import type { DisplayChoice } from "@/lib/evals/eval-vocabulary";
 import { EVAL_VOTE_NOTE_MAX } from "@/lib/validation/eval-vote";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";

@@ -1,4 +1,4 @@
-import type { EvalSummary } from "@/lib/eval/summarize";
+import type { EvalSummary } from "@/lib/evals/summarize";
 import { IntervalCell } from "./interval-cell";
 
 // Who won, by each kind of judgement: annotators (blind), the LLM judge (both orders),

@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type DragEvent } from "react";
-import type { ImportSummary } from "@/lib/import/import-summary";
+import type { ImportSummary } from "@/lib/imports/import-summary";
 import { Button } from "@/components/ui/button";
 import { formatBytes } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
-import { findInterruptedImport, type InterruptedImport } from "@/lib/import/interrupted-file";
+import { findInterruptedImport, type InterruptedImport } from "@/lib/imports/interrupted-file";
 import { ImportSummaryView } from "./import-summary-view";
 import { ResumeOffer } from "./resume-offer";
 import { uploadFile } from "./upload-file";

@@ -1,4 +1,4 @@
-import type { ImportSummary } from "@/lib/import/import-summary";
+import type { ImportSummary } from "@/lib/imports/import-summary";
 import { Button } from "@/components/ui/button";
 import { formatCount } from "@/components/ui/format";
 

@@ -1,4 +1,4 @@
-import type { InterruptedImport } from "@/lib/import/interrupted-file";
+import type { InterruptedImport } from "@/lib/imports/interrupted-file";
 import { Button } from "@/components/ui/button";
 import { formatCount, formatDateTime } from "@/components/ui/format";
 

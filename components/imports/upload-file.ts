@@ -1,4 +1,4 @@
-import type { ImportSummary } from "@/lib/import/import-summary";
+import type { ImportSummary } from "@/lib/imports/import-summary";
 
 // Sends one file to the import route as the raw request body. XMLHttpRequest, not
 // fetch, because only XHR reports upload progress; the File is sent as is, so the

@@ -1,5 +1,5 @@
 import type { ModerationCounts, ModerationRunView } from "@/lib/moderation/moderation-status";
-import { RunProgress } from "@/components/duplicates/run-progress";
+import { RunProgress } from "@/components/dedup/run-progress";
 import { Notice } from "@/components/ui/notice";
 import { ModerationLastScan } from "./moderation-last-scan";
 import { ModerationScanButtons } from "./moderation-scan-buttons";

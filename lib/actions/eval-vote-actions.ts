@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { authorizeOwned } from "../auth/authorize";
-import { datasetOfEvaluation } from "../db/evals/owning-dataset";
+import { datasetOfEvaluation } from "../db/evals/evaluation-dataset";
 import { blindPairAt, nextBlindPair, recordBlindVote, type BlindQueue, type RecordedVote } from "../db/evals/judging-queue";
 import { EvalVoteSchema, SkipListSchema, type EvalVoteInput } from "../validation/eval-vote";
 import { actionFailure, type ActionResult } from "../validation/action-result";

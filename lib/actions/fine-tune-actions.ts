@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizeOwned } from "../auth/authorize";
-import { cancelFineTune } from "../db/finetune/cancel-fine-tune";
-import { createFineTune } from "../db/finetune/create-fine-tune";
-import { launchPreview } from "../db/finetune/launch-preview";
-import { datasetOfFineTune, datasetOfSnapshot } from "../db/finetune/owning-dataset";
-import { resetLaunch } from "../db/finetune/retry-launch";
-import { startLaunch } from "../db/finetune/start-launch";
+import { cancelFineTune } from "../db/fine-tunes/cancel-fine-tune";
+import { createFineTune } from "../db/fine-tunes/create-fine-tune";
+import { launchPreview } from "../db/fine-tunes/launch-preview";
+import { datasetOfFineTune, datasetOfSnapshot } from "../db/fine-tunes/fine-tune-dataset";
+import { resetLaunch } from "../db/fine-tunes/retry-launch";
+import { startLaunch } from "../db/fine-tunes/start-launch";
 import { LaunchRequestSchema, SweepRequestSchema } from "../validation/launch-request";
-import { launchSweep } from "../db/finetune/launch-sweep";
+import { launchSweep } from "../db/fine-tunes/launch-sweep";
 import { actionFailure, type ActionResult } from "../validation/action-result";
 
 // Launch, cancel and retry from the pages. A launch writes its row (found again by its

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authorize } from "../auth/authorize";
 import { clearProviderSetting, saveProviderSetting } from "../db/providers/provider-settings";
 import { isAppError } from "../errors";
-import { PROVIDER_KIND_NAMES } from "../finetune/vocabulary";
+import { PROVIDER_KIND_NAMES } from "../fine-tunes/fine-tune-vocabulary";
 import { actionFailure, type ActionResult } from "../validation/action-result";
 import { ProviderKindSchema, ProviderSettingSchema, type ProviderSettingField } from "../validation/provider-setting";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { replaceInRecord, type FindReplaceOptions } from "./find-replace";
 import { compileFind, FindPatternError } from "./find-pattern";
 import { previewFindReplace } from "./preview";
-import { replaceSystemPrompt } from "./system-prompt";
+import { replaceSystemPrompt } from "./replace-system-prompt";
 
 const run = (record: Record<string, unknown>, opts: FindReplaceOptions) => replaceInRecord(record, compileFind(opts), opts);
 

@@ -1,6 +1,6 @@
 import { CliError } from "./cli-error";
 import { hasSavedSetting } from "../db/providers/provider-settings";
-import { PROVIDER_KIND_NAMES, type ProviderKind } from "../finetune/vocabulary";
+import { PROVIDER_KIND_NAMES, type ProviderKind } from "../fine-tunes/fine-tune-vocabulary";
 import { PROVIDER_ENV, SETTINGS_PLACE } from "../providers/provider-config";
 import { baseURLProblem } from "../providers/provider-field-rules";
 

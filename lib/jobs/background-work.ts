@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { indexNextChunk } from "../db/search/search-index";
-import { checkNextBatch, rewindChecks } from "../db/checks/check-pending-records";
+import { checkNextBatch, rewindChecks } from "../db/preflight/check-pending-records";
 import { purgeExpiredTrash } from "../db/bulk/trash";
 import { checkPendingDuplicates } from "../db/dedup/check-pending";
 import { failInterruptedRuns } from "../db/dedup/run-dedup";

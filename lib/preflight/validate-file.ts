@@ -1,5 +1,5 @@
 import { open, type FileHandle } from "node:fs/promises";
-import { BinaryFileError, LineTooLongError, splitLines } from "../import/split-lines";
+import { BinaryFileError, LineTooLongError, splitLines } from "../imports/split-lines";
 import { checkExample, notUtf8Check, type ExampleContext } from "./check-example";
 import { createSetCheck, type PreflightReport } from "./check-set";
 import { hasText } from "./example-state";

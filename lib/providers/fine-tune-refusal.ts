@@ -1,6 +1,6 @@
 import { OpenAIError } from "openai";
 import { isAppError } from "../errors";
-import { PROVIDER_KIND_NAMES } from "../finetune/vocabulary";
+import { PROVIDER_KIND_NAMES } from "../fine-tunes/fine-tune-vocabulary";
 import { baseURLLocation, keyLocation, SETTINGS_PLACE, type ProviderConfig } from "./provider-config";
 import { classifyProviderError, quoteProvider } from "./provider-error";
 

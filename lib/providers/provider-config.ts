@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import { PROVIDER_KIND_NAMES, type ProviderKind } from "../finetune/vocabulary";
+import { PROVIDER_KIND_NAMES, type ProviderKind } from "../fine-tunes/fine-tune-vocabulary";
 import { apiKeyProblem, apiVersionProblem, azureEndpointProblem, baseURLProblem, idProblem } from "./provider-field-rules";
 
 /** Where OpenAI requests go unless a base URL is set. */

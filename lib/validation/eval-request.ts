@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { PROVIDER_KINDS } from "../finetune/vocabulary";
-import { EVAL_BOUNDS, EVAL_DEFAULTS } from "../eval/vocabulary";
+import { PROVIDER_KINDS } from "../fine-tunes/fine-tune-vocabulary";
+import { EVAL_BOUNDS, EVAL_DEFAULTS } from "../evals/eval-vocabulary";
 import { ExportRequestSchema } from "./export-request";
 import { Seed } from "./launch-request";
 import { providerAddressRefused } from "./provider-choice";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DISPLAY_CHOICES } from "../eval/vocabulary";
+import { DISPLAY_CHOICES } from "../evals/eval-vocabulary";
 
 // An annotator's blind verdict on one pair, as the judging page and the API send it:
 // the side of the screen that was better, never a model. The server turns it into the

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HYPERPARAMETER_BOUNDS } from "../finetune/vocabulary";
+import { HYPERPARAMETER_BOUNDS } from "../fine-tunes/fine-tune-vocabulary";
 
 // A hyperparameter as people and programs write it: "auto", a number, or a number in
 // a string ("3" from a form or a flag). Blank means auto, the provider's own choice.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { capFileName } from "../import/file-name";
+import { capFileName } from "../imports/file-name";
 
 // The query of an upload (POST /datasets/{id}/imports?filename=&resume=), as the
 // browser's import panel and scripts send it. The file itself is the request body.

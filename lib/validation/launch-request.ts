@@ -7,7 +7,7 @@ import {
   SEED_MAX,
   SUFFIX_MAX_LENGTH,
   type ProviderKind,
-} from "../finetune/vocabulary";
+} from "../fine-tunes/fine-tune-vocabulary";
 import { autoOrNumber, axisValues, type AutoOrNumber } from "./hyperparameter-value";
 import { providerAddressRefused } from "./provider-choice";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROVIDER_KINDS } from "../finetune/vocabulary";
+import { PROVIDER_KINDS } from "../fine-tunes/fine-tune-vocabulary";
 import { SETTINGS_PLACE } from "../providers/provider-config";
 
 // A request names a provider an admin set up; where that provider is and how to sign in

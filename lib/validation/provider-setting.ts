@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROVIDER_KINDS } from "../finetune/vocabulary";
+import { PROVIDER_KINDS } from "../fine-tunes/fine-tune-vocabulary";
 import { apiKeyProblem, apiVersionProblem, azureEndpointProblem, baseURLProblem, idProblem } from "../providers/provider-field-rules";
 
 // A fine-tuning provider's settings as an admin saves them on the settings page (and, in

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ExportRequestSchema } from "./export-request";
 import { SYSTEM_PROMPT_MODES } from "../snapshots/bake-system-prompt";
-import { SEED_MAX } from "../finetune/vocabulary";
+import { SEED_MAX } from "../fine-tunes/fine-tune-vocabulary";
 
 // A snapshot as the form, the server action, the HTTP API and the CLI ask for it: the
 // export request (status, table filter, allowErrors) plus the split and what to do

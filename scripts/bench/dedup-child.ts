@@ -1,7 +1,7 @@
 import { createReadStream, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { hash } from "node:crypto";
-import { importIntoDataset } from "../../lib/import/import-into-dataset";
+import { importIntoDataset } from "../../lib/imports/import-into-dataset";
 import { commandLineActor } from "../../lib/db/actor";
 import { findOrCreateDataset } from "../../lib/db/datasets/create-dataset";
 import { closeDb, sqlite } from "../../lib/db/client";

@@ -35,7 +35,7 @@ async function main() {
   const { createFirstAdmin } = await import("../../lib/auth/accounts");
   const { commandLineActor } = await import("../../lib/db/actor");
   const { findOrCreateDataset } = await import("../../lib/db/datasets/create-dataset");
-  const { importIntoDataset } = await import("../../lib/import/import-into-dataset");
+  const { importIntoDataset } = await import("../../lib/imports/import-into-dataset");
   const { runBackgroundWorkUntilIdle } = await import("../../lib/jobs/background-work");
   const { sqlite } = await import("../../lib/db/client");
 

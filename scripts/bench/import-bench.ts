@@ -1,8 +1,8 @@
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { importIntoDataset } from "../../lib/import/import-into-dataset";
-import { rowFromLine } from "../../lib/import/row-from-line";
-import { splitLines } from "../../lib/import/split-lines";
+import { importIntoDataset } from "../../lib/imports/import-into-dataset";
+import { rowFromLine } from "../../lib/imports/row-from-line";
+import { splitLines } from "../../lib/imports/split-lines";
 import { sqliteTimestamp, type PendingRow } from "../../lib/db/imports/conversation-writer";
 import { commandLineActor } from "../../lib/db/actor";
 import { findOrCreateDataset } from "../../lib/db/datasets/create-dataset";

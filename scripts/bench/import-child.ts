@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { importIntoDataset } from "../../lib/import/import-into-dataset";
-import { splitLines } from "../../lib/import/split-lines";
+import { importIntoDataset } from "../../lib/imports/import-into-dataset";
+import { splitLines } from "../../lib/imports/split-lines";
 import { commandLineActor } from "../../lib/db/actor";
 import { findOrCreateDataset } from "../../lib/db/datasets/create-dataset";
 import { reportToParent } from "./child-process";

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { splitLines } from "../../lib/import/split-lines";
+import { splitLines } from "../../lib/imports/split-lines";
 import { DEFAULT_TARGET_MODEL, resolveModel } from "../../lib/models/fine-tunable-models";
 import { validateFile } from "../../lib/preflight/validate-file";
 import { bareCountTokens } from "./bare-tokenizer";

@@ -11,7 +11,7 @@ import { countTrash } from "@/lib/db/bulk/trash";
 import { clusterCounts, latestRun } from "@/lib/db/dedup/list-clusters";
 import { RecentBulkChanges } from "@/components/bulk/recent-bulk-changes";
 import { searchIndexPending } from "@/lib/db/search/search-index";
-import { pendingCheckCount } from "@/lib/db/checks/check-pending-records";
+import { pendingCheckCount } from "@/lib/db/preflight/check-pending-records";
 import { isAppError } from "@/lib/errors";
 import { ConversationPageSchema, paramsToObject, type ConversationFilter } from "@/lib/validation/conversation-filter";
 import { ConversationRowsSchema } from "@/lib/validation/conversation-row";

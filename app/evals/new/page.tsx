@@ -5,7 +5,7 @@ import { evalChoices, evalPrefill } from "@/lib/db/evals/eval-choices";
 import { NewEvalForm } from "@/components/evals/new-eval-form";
 import { pickFilter } from "@/lib/validation/filter-query";
 import { EvalDatasetFilterSchema } from "@/lib/validation/eval-request";
-import type { EvalChoices, EvalPrefill } from "@/lib/eval/eval-choices-view";
+import type { EvalChoices, EvalPrefill } from "@/lib/evals/eval-choices-view";
 
 export const metadata: Metadata = { title: "New evaluation" };
 

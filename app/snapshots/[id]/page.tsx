@@ -10,10 +10,10 @@ import { SnapshotSection } from "@/components/snapshots/snapshot-section";
 import { ContentsCard, PreflightCard, SplitCard, SystemPromptCard } from "@/components/snapshots/manifest-sections";
 import { snapshotForPage } from "@/app/_lib/snapshot-page-access";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
-import { launchViewFor } from "@/lib/db/finetune/launch-preview";
-import { listFineTunes } from "@/lib/db/finetune/read-fine-tunes";
-import { FineTunesTable } from "@/components/finetune/fine-tunes-table";
-import { LaunchSection } from "@/components/finetune/launch-section";
+import { launchViewFor } from "@/lib/db/fine-tunes/launch-preview";
+import { listFineTunes } from "@/lib/db/fine-tunes/read-fine-tunes";
+import { FineTunesTable } from "@/components/fine-tunes/fine-tunes-table";
+import { LaunchSection } from "@/components/fine-tunes/launch-section";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

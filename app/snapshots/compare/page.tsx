@@ -5,7 +5,7 @@ import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { SnapshotCompareSchema, type SnapshotCompareQuery } from "@/lib/validation/snapshot-compare";
 import { formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
-import { ListPager } from "@/components/duplicates/list-pager";
+import { ListPager } from "@/components/dedup/list-pager";
 import { CompareTable } from "@/components/snapshots/compare-table";
 import { snapshotForPage } from "@/app/_lib/snapshot-page-access";
 

@@ -7,7 +7,7 @@ import { createEvaluation } from "../../db/evals/create-evaluation";
 import { cancelEvaluation } from "../../db/evals/eval-control";
 import { runEvaluation, type RunProgress } from "../../db/evals/run-evaluation";
 import { getEvaluation, listEvaluations } from "../../db/evals/read-evaluations";
-import { evalJson, evalReportJson } from "../../eval/eval-json";
+import { evalJson, evalReportJson } from "../../evals/eval-json";
 import { EvalRequestSchema } from "../../validation/eval-request";
 import { applyBaseUrlFlag } from "../base-url-flag";
 import { printReport } from "./eval-report-text";

@@ -1,6 +1,6 @@
-import type { EvalDetail } from "../../eval/eval-view";
-import { formatInterval } from "../../eval/format-interval";
-import { EVAL_STATUS_LABELS } from "../../eval/vocabulary";
+import type { EvalDetail } from "../../evals/eval-view";
+import { formatInterval } from "../../evals/format-interval";
+import { EVAL_STATUS_LABELS } from "../../evals/eval-vocabulary";
 
 // The report as the CLI prints it: the same figures as the page, each with its interval.
 

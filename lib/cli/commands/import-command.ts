@@ -7,9 +7,9 @@ import { findOrCreateDataset } from "../../db/datasets/create-dataset";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { interruptAbandonedImports } from "../../db/imports/interrupt-abandoned";
 import { listResumableImports } from "../../db/imports/resume-import";
-import { importIntoDataset } from "../../import/import-into-dataset";
-import { findInterruptedImport } from "../../import/interrupted-file";
-import { capFileName } from "../../import/file-name";
+import { importIntoDataset } from "../../imports/import-into-dataset";
+import { findInterruptedImport } from "../../imports/interrupted-file";
+import { capFileName } from "../../imports/file-name";
 import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
 import { DatasetNameSchema } from "../../validation/dataset";
 

@@ -1,9 +1,9 @@
 import type Database from "better-sqlite3";
 import { replaceInRecord } from "../../bulk/find-replace";
 import { compileFind, FindPatternError } from "../../bulk/find-pattern";
-import { replaceSystemPrompt } from "../../bulk/system-prompt";
+import { replaceSystemPrompt } from "../../bulk/replace-system-prompt";
 import { addToPreview, type FindReplacePreview } from "../../bulk/preview";
-import { rowFromLine } from "../../import/row-from-line";
+import { rowFromLine } from "../../imports/row-from-line";
 import { AppError } from "../../errors";
 import type { BulkAction, TextActionType } from "../../validation/bulk";
 import { redactWithSample } from "../../bulk/redact-pii";

@@ -3,7 +3,7 @@ import { conversationWhere } from "./conversation-where";
 import { strictLine } from "../../export/strict-line";
 import { exportBlockers } from "../../export/export-blockers";
 import { AppError } from "../../errors";
-import { checkPendingNow } from "../checks/check-pending-records";
+import { checkPendingNow } from "../preflight/check-pending-records";
 import type { ExportRequest } from "../../validation/export-request";
 
 // Streams a dataset's records as OpenAI JSONL. Rows are read through one SQLite

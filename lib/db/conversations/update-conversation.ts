@@ -1,7 +1,7 @@
 import { sqlite } from "../client";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { AppError } from "../../errors";
-import { rowFromLine } from "../../import/row-from-line";
+import { rowFromLine } from "../../imports/row-from-line";
 import { findDeepNesting, MAX_JSON_DEPTH } from "../../formats/json-depth";
 import { ConversationPatchSchema, type ConversationPatch } from "../../validation/conversation-patch";
 import { STATUS_LABELS, type Status } from "../../validation/statuses";

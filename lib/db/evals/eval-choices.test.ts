@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "../client";
 import { commandLineActor, type Actor } from "../actor";
 import { createDataset } from "../datasets/create-dataset";
-import { EVAL_SNAPSHOT_CHOICES } from "../../eval/eval-choices-view";
+import { EVAL_SNAPSHOT_CHOICES } from "../../evals/eval-choices-view";
 import { evalChoices, evalPrefill } from "./eval-choices";
 
 // What the "New evaluation" form offers a lead, and what a link from a fine-tune or a

@@ -2,11 +2,11 @@ import { db } from "../client";
 import type { Actor } from "../actor";
 import { visibleDatasets } from "../../auth/dataset-visibility";
 import { FINE_TUNABLE_MODELS } from "../../models/fine-tunable-models";
-import { PROVIDER_KINDS, type ProviderKind } from "../../finetune/vocabulary";
+import { PROVIDER_KINDS, type ProviderKind } from "../../fine-tunes/fine-tune-vocabulary";
 import { ExportRequestSchema } from "../../validation/export-request";
 import { exportStats } from "../conversations/export-conversations";
 import { providerViews } from "../providers/provider-settings";
-import { EVAL_MODEL_CHOICES, EVAL_SNAPSHOT_CHOICES, type EvalChoices, type EvalPrefill, type EvalSnapshotChoice } from "../../eval/eval-choices-view";
+import { EVAL_MODEL_CHOICES, EVAL_SNAPSHOT_CHOICES, type EvalChoices, type EvalPrefill, type EvalSnapshotChoice } from "../../evals/eval-choices-view";
 
 // What the "New evaluation" form offers, read only from the datasets the user may see:
 // eval sets (validation splits and held-out datasets), where losing examples may go

@@ -1,6 +1,6 @@
 import { sqlite } from "../client";
-import type { Answer, ExampleInput, JudgeOutput } from "../../eval/eval-types";
-import type { HumanChoice } from "../../eval/vocabulary";
+import type { Answer, ExampleInput, JudgeOutput } from "../../evals/eval-types";
+import type { HumanChoice } from "../../evals/eval-vocabulary";
 
 // An evaluation's examples, calls and votes read in three queries, for the report
 // (every example) or one page of examples (the side-by-side lists).

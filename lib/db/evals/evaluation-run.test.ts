@@ -14,7 +14,7 @@ import { cancelEvaluation, resumeEvaluation } from "./eval-control";
 import { getEvaluation } from "./read-evaluations";
 import { sendBackExample } from "./send-back";
 import { claimEvaluation, EVAL_LEASE_MS } from "./eval-lease";
-import { launchPreview } from "../finetune/launch-preview";
+import { launchPreview } from "../fine-tunes/launch-preview";
 
 // An evaluation's whole run against the local stand-in of the provider, on a real
 // database: both models answer every prompt, the judge compares them in both orders,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "../client";
 import { commandLineActor, type Actor } from "../actor";
 import { findOrCreateDataset } from "../datasets/create-dataset";
-import { bShownLeft } from "../../eval/blind-order";
+import { bShownLeft } from "../../evals/blind-order";
 import { EvalVoteSchema } from "../../validation/eval-vote";
 import { blindPairAt, myVotes, nextBlindPair, recordBlindVote } from "./judging-queue";
 

@@ -3,10 +3,10 @@ import type { Actor } from "../actor";
 import { AppError, notFound } from "../../errors";
 import { auditEventData } from "../audit/record-audit";
 import { visibleDatasets } from "../../auth/dataset-visibility";
-import { bShownLeft, choiceFromDisplay, displayFromChoice } from "../../eval/blind-order";
-import { blindName, storedAnswer, storedPrompt, storedReference, type BlindEvaluation, type BlindPair, type BlindQueue, type MyVote } from "../../eval/blind-pair";
-import { nextPair, queueProgress, type PairTally } from "../../eval/judging-order";
-import type { DisplayChoice, EvalStatus, HumanChoice } from "../../eval/vocabulary";
+import { bShownLeft, choiceFromDisplay, displayFromChoice } from "../../evals/blind-order";
+import { blindName, storedAnswer, storedPrompt, storedReference, type BlindEvaluation, type BlindPair, type BlindQueue, type MyVote } from "../../evals/blind-pair";
+import { nextPair, queueProgress, type PairTally } from "../../evals/judging-order";
+import type { DisplayChoice, EvalStatus, HumanChoice } from "../../evals/eval-vocabulary";
 import type { EvalVote } from "../../validation/eval-vote";
 
 export type { BlindPair, BlindQueue, MyVote };

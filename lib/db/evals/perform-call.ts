@@ -1,11 +1,11 @@
 import type OpenAI from "openai";
 import { db } from "../client";
-import { answerRequest, maxTokensField } from "../../eval/answer-request";
-import { answerFromCompletion } from "../../eval/extract-example";
-import { judgeRequest, parseJudgeOutput } from "../../eval/judge";
-import type { Answer, EvalPrompt } from "../../eval/eval-types";
-import type { CallKind } from "../../eval/vocabulary";
-import type { ProviderKind } from "../../finetune/vocabulary";
+import { answerRequest, maxTokensField } from "../../evals/answer-request";
+import { answerFromCompletion } from "../../evals/extract-example";
+import { judgeRequest, parseJudgeOutput } from "../../evals/judge";
+import type { Answer, EvalPrompt } from "../../evals/eval-types";
+import type { CallKind } from "../../evals/eval-vocabulary";
+import type { ProviderKind } from "../../fine-tunes/fine-tune-vocabulary";
 
 // One request of a run: a model's answer to an example, or the judge's verdict on
 // the two answers in one order. The row is written when the answer comes back; a

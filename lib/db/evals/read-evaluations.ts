@@ -3,10 +3,10 @@ import type { Prisma } from "../generated/client";
 import type { Actor } from "../actor";
 import { AppError } from "../../errors";
 import { visibleDatasets } from "../../auth/dataset-visibility";
-import { inferenceCostUsd } from "../../eval/inference-prices";
-import { summarizeEvaluation } from "../../eval/summarize";
-import type { EvalDetail, EvalListItem, EvalProgress, EvalSourceView, EvalUsage, StoredEvalError } from "../../eval/eval-view";
-import type { EvalStatus } from "../../eval/vocabulary";
+import { inferenceCostUsd } from "../../evals/inference-prices";
+import { summarizeEvaluation } from "../../evals/summarize";
+import type { EvalDetail, EvalListItem, EvalProgress, EvalSourceView, EvalUsage, StoredEvalError } from "../../evals/eval-view";
+import type { EvalStatus } from "../../evals/eval-vocabulary";
 import { exampleInputs, readEvalRows, type CallRow } from "./eval-rows";
 
 export type { EvalDetail, EvalListItem };

@@ -2,11 +2,11 @@ import { db, sqlite } from "../client";
 import type { Actor } from "../actor";
 import { AppError } from "../../errors";
 import { visibleDatasets } from "../../auth/dataset-visibility";
-import { scoreAnswer } from "../../eval/scores";
-import { combineJudgeOrders } from "../../eval/judge";
-import { exampleVerdict } from "../../eval/summarize";
-import type { Answer, EvalPrompt, JudgeOutput } from "../../eval/eval-types";
-import type { EvalExampleView } from "../../eval/eval-view";
+import { scoreAnswer } from "../../evals/scores";
+import { combineJudgeOrders } from "../../evals/judge";
+import { exampleVerdict } from "../../evals/summarize";
+import type { Answer, EvalPrompt, JudgeOutput } from "../../evals/eval-types";
+import type { EvalExampleView } from "../../evals/eval-view";
 import { exampleInputs, groupBy, labelList, readEvalRows } from "./eval-rows";
 
 // Examples side by side: the prompt, the reference and both answers with their scores,

@@ -5,10 +5,10 @@ import { recordAudit } from "../audit/record-audit";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { reindexRows } from "../search/search-index";
 import { wakeBackgroundWork } from "../../jobs/background-work";
-import { rowFromLine } from "../../import/row-from-line";
-import { answerText } from "../../eval/extract-example";
-import { sendBackRecord } from "../../eval/send-back-record";
-import type { Answer, EvalPrompt } from "../../eval/eval-types";
+import { rowFromLine } from "../../imports/row-from-line";
+import { answerText } from "../../evals/extract-example";
+import { sendBackRecord } from "../../evals/send-back-record";
+import type { Answer, EvalPrompt } from "../../evals/eval-types";
 
 // "Send back for review": a losing example becomes a record of the training dataset,
 // status needs_changes, linked to its evaluation, so annotators fix it and the next

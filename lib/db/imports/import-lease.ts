@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { db } from "../client";
-import { formatOwner, type Owner } from "../../import/import-owner";
+import { formatOwner, type Owner } from "../../imports/import-owner";
 
-// The claim an import holds while it runs (see lib/import/import-owner.ts). The batch
+// The claim an import holds while it runs (see lib/imports/import-owner.ts). The batch
 // writer renews it with every batch; a timer renews it when batches are slow to come
 // (a slow upload). Both the server and the CLI look for imports whose owner is gone.
 

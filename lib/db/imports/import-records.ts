@@ -1,5 +1,5 @@
 import { db } from "../client";
-import type { ImportError } from "../../import/import-summary";
+import type { ImportError } from "../../imports/import-summary";
 import type { Actor } from "../actor";
 import { auditEventData } from "../audit/record-audit";
 import { leaseUntil } from "./import-lease";

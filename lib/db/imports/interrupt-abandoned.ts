@@ -1,5 +1,5 @@
 import { db } from "../client";
-import { ownerIsGone, processIsAlive } from "../../import/import-owner";
+import { ownerIsGone, processIsAlive } from "../../imports/import-owner";
 import { thisProcess } from "./import-lease";
 import { interruptImportRecord } from "./import-records";
 

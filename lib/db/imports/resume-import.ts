@@ -1,6 +1,6 @@
 import { db, sqlite } from "../client";
 import { AppError, notFound } from "../../errors";
-import { MAX_REPORTED_ERRORS, type ImportError } from "../../import/import-summary";
+import { MAX_REPORTED_ERRORS, type ImportError } from "../../imports/import-summary";
 import { formatError, type FormatError } from "../../formats/format-errors";
 import { leaseUntil } from "./import-lease";
 

@@ -2,7 +2,7 @@ import { db } from "../client";
 import type { Actor } from "../actor";
 import { auditEventData } from "../audit/record-audit";
 import { AppError } from "../../errors";
-import { PROVIDER_KIND_NAMES, PROVIDER_KINDS, type ProviderKind } from "../../finetune/vocabulary";
+import { PROVIDER_KIND_NAMES, PROVIDER_KINDS, type ProviderKind } from "../../fine-tunes/fine-tune-vocabulary";
 import { environmentProvider, FIELD_LABELS, inSentence, notConfiguredMessage, PROVIDER_ENV, requireKey, settingsProvider, type ProviderConfig, type ProviderField, type ProviderView } from "../../providers/provider-config";
 import { keyHint, shownHint } from "../../providers/provider-keys";
 import { openSecret, sealSecret, SECRET_KEY_VARIABLE, secretKeyFromEnv } from "../../providers/secret-box";

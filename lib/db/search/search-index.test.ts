@@ -3,7 +3,7 @@ import { closeDb, db, sqlite } from "../client";
 import { commandLineActor } from "../actor";
 import { createDataset } from "../datasets/create-dataset";
 import { ConversationWriter } from "../imports/conversation-writer";
-import { rowFromLine } from "../../import/row-from-line";
+import { rowFromLine } from "../../imports/row-from-line";
 import { indexNextChunk, toMatchQuery } from "./search-index";
 
 afterAll(closeDb);

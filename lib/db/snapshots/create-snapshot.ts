@@ -10,7 +10,7 @@ import { sqliteTimestamp } from "../imports/conversation-writer";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../../errors";
 import { encodingForModel } from "../../models/fine-tunable-models";
-import { SEED_MAX } from "../../finetune/vocabulary";
+import { SEED_MAX } from "../../fine-tunes/fine-tune-vocabulary";
 import { splitRecords, stratumLabel, type SplitResult } from "../../snapshots/split";
 import { MANIFEST_SCHEMA, MAX_STRATA_LISTED, manifestText, sortedCounts, type SnapshotManifest } from "../../snapshots/manifest";
 import type { SnapshotRequest } from "../../validation/snapshot-request";

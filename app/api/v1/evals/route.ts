@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { apiRoute, readJson } from "@/lib/api/api-route";
 import { createEvaluation } from "@/lib/db/evals/create-evaluation";
 import { getEvaluation, listEvaluations } from "@/lib/db/evals/read-evaluations";
-import { evalJson, evalReportJson } from "@/lib/eval/eval-json";
+import { evalJson, evalReportJson } from "@/lib/evals/eval-json";
 import { wakeEvalRunner } from "@/lib/jobs/eval-runner";
 import { EvalRequestSchema } from "@/lib/validation/eval-request";
 

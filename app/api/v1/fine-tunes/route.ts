@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { apiRoute, readJson } from "@/lib/api/api-route";
 import { authorize, authorizeOwned } from "@/lib/auth/authorize";
-import { getFineTune, listFineTunes } from "@/lib/db/finetune/read-fine-tunes";
-import { fineTuneJson } from "@/lib/db/finetune/fine-tune-json";
-import { launchFineTune } from "@/lib/db/finetune/launch-fine-tune";
-import { datasetOfSnapshot } from "@/lib/db/finetune/owning-dataset";
-import { startLaunch } from "@/lib/db/finetune/start-launch";
+import { getFineTune, listFineTunes } from "@/lib/db/fine-tunes/read-fine-tunes";
+import { fineTuneJson } from "@/lib/db/fine-tunes/fine-tune-json";
+import { launchFineTune } from "@/lib/db/fine-tunes/launch-fine-tune";
+import { datasetOfSnapshot } from "@/lib/db/fine-tunes/fine-tune-dataset";
+import { startLaunch } from "@/lib/db/fine-tunes/start-launch";
 import { snapshotJson } from "@/lib/db/snapshots/snapshot-json";
 import { FineTuneApiRequestSchema } from "@/lib/validation/fine-tune-api";
 

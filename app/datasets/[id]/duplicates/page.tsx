@@ -10,11 +10,11 @@ import { CLUSTER_PAGE_SIZE, ClusterListQuerySchema, clusterListHref, type Cluste
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 import { Notice } from "@/components/ui/notice";
 import { formatCount } from "@/components/ui/format";
-import { DedupRunForm } from "@/components/duplicates/dedup-run-form";
-import { RunProgress } from "@/components/duplicates/run-progress";
-import { LeakageClusters } from "@/components/duplicates/leakage-clusters";
-import { ListPager } from "@/components/duplicates/list-pager";
-import { RunResults } from "@/components/duplicates/run-results";
+import { DedupRunForm } from "@/components/dedup/dedup-run-form";
+import { RunProgress } from "@/components/dedup/run-progress";
+import { LeakageClusters } from "@/components/dedup/leakage-clusters";
+import { ListPager } from "@/components/dedup/list-pager";
+import { RunResults } from "@/components/dedup/run-results";
 import { datasetForPage, pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 

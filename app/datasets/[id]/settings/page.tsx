@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pendingCheckCount } from "@/lib/db/checks/check-pending-records";
+import { pendingCheckCount } from "@/lib/db/preflight/check-pending-records";
 import { resolveModel } from "@/lib/models/fine-tunable-models";
 import { TargetModelForm } from "@/components/datasets/target-model-form";
 import { LabelShareForm } from "@/components/datasets/label-share-form";

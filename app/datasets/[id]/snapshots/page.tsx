@@ -5,7 +5,7 @@ import { exportStats } from "@/lib/db/conversations/export-conversations";
 import { ExportRequestSchema } from "@/lib/validation/export-request";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { MAX_REPLACEMENT_CHARS } from "@/lib/validation/snapshot-request";
-import { SEED_MAX } from "@/lib/finetune/vocabulary";
+import { SEED_MAX } from "@/lib/fine-tunes/fine-tune-vocabulary";
 import { can } from "@/lib/auth/permissions";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 import { SnapshotsTable } from "@/components/snapshots/snapshots-table";

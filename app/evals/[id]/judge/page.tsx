@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { pageActor } from "@/app/_lib/page-access";
 import { orNotFound } from "@/app/_lib/or-not-found";
-import { datasetOfEvaluation } from "@/lib/db/evals/owning-dataset";
+import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
 import { myVotes, nextBlindPair } from "@/lib/db/evals/judging-queue";
 import { JudgeWorkspace } from "@/components/evals/judge-workspace";
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageActor } from "@/app/_lib/page-access";
 import { orNotFound } from "@/app/_lib/or-not-found";
-import { getSweep } from "@/lib/db/finetune/read-sweep";
-import { isFinalStatus } from "@/lib/finetune/vocabulary";
-import { AutoRefresh } from "@/components/finetune/auto-refresh";
-import { SweepComparison } from "@/components/finetune/sweep-comparison";
+import { getSweep } from "@/lib/db/fine-tunes/read-sweep";
+import { isFinalStatus } from "@/lib/fine-tunes/fine-tune-vocabulary";
+import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
+import { SweepComparison } from "@/components/fine-tunes/sweep-comparison";
 import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "Sweep" };

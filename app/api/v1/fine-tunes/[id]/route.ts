@@ -1,8 +1,8 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { getFineTune } from "@/lib/db/finetune/read-fine-tunes";
-import { fineTuneDetailJson } from "@/lib/db/finetune/fine-tune-json";
-import { datasetOfFineTune } from "@/lib/db/finetune/owning-dataset";
-import { buildTrainingSeries, finalMetrics } from "@/lib/finetune/training-metrics";
+import { getFineTune } from "@/lib/db/fine-tunes/read-fine-tunes";
+import { fineTuneDetailJson } from "@/lib/db/fine-tunes/fine-tune-json";
+import { datasetOfFineTune } from "@/lib/db/fine-tunes/fine-tune-dataset";
+import { buildTrainingSeries, finalMetrics } from "@/lib/fine-tunes/training-metrics";
 
 // GET /api/v1/fine-tunes/{id}: the job with its events, checkpoints and training curves.
 export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => datasetOfFineTune(p.id) }, async (_req, { id }, actor) => {

@@ -2,9 +2,9 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { apiRoute, readJson } from "@/lib/api/api-route";
 import { authorizeOwned } from "@/lib/auth/authorize";
-import { launchSweep } from "@/lib/db/finetune/launch-sweep";
-import { datasetOfSnapshot } from "@/lib/db/finetune/owning-dataset";
-import { startLaunch } from "@/lib/db/finetune/start-launch";
+import { launchSweep } from "@/lib/db/fine-tunes/launch-sweep";
+import { datasetOfSnapshot } from "@/lib/db/fine-tunes/fine-tune-dataset";
+import { startLaunch } from "@/lib/db/fine-tunes/start-launch";
 import { SweepRequestSchema } from "@/lib/validation/launch-request";
 
 const Body = z.object({ snapshot_id: z.string({ error: "snapshot_id is required: the snapshot every job of the sweep trains on" }).min(1) });

@@ -10,9 +10,9 @@ import { compareTurns } from "@/lib/editing/compare-turns";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 import { formatCount, plural } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
-import { KindBadge } from "@/components/duplicates/cluster-list";
-import { MemberColumn } from "@/components/duplicates/member-column";
-import { ResolveClusterForm } from "@/components/duplicates/resolve-cluster-form";
+import { KindBadge } from "@/components/dedup/cluster-list";
+import { MemberColumn } from "@/components/dedup/member-column";
+import { ResolveClusterForm } from "@/components/dedup/resolve-cluster-form";
 import { orNotFound } from "../../../../_lib/or-not-found";
 import { datasetForPage } from "@/app/_lib/page-access";
 

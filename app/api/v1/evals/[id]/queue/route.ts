@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { datasetOfEvaluation } from "@/lib/db/evals/owning-dataset";
+import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
 import { nextBlindPair } from "@/lib/db/evals/judging-queue";
 import { SkipListSchema } from "@/lib/validation/eval-vote";
 

@@ -1,8 +1,8 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { resumeEvaluation } from "@/lib/db/evals/eval-control";
 import { getEvaluation } from "@/lib/db/evals/read-evaluations";
-import { datasetOfEvaluation } from "@/lib/db/evals/owning-dataset";
-import { evalReportJson } from "@/lib/eval/eval-json";
+import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
+import { evalReportJson } from "@/lib/evals/eval-json";
 import { wakeEvalRunner } from "@/lib/jobs/eval-runner";
 
 // POST /api/v1/evals/{id}/resume: queues what is left (failed calls included) of a cancelled, failed or finished run.

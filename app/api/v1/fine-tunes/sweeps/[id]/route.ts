@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { datasetOfSweep } from "@/lib/db/finetune/owning-dataset";
-import { getSweep } from "@/lib/db/finetune/read-sweep";
-import { fineTuneJson } from "@/lib/db/finetune/fine-tune-json";
+import { datasetOfSweep } from "@/lib/db/fine-tunes/fine-tune-dataset";
+import { getSweep } from "@/lib/db/fine-tunes/read-sweep";
+import { fineTuneJson } from "@/lib/db/fine-tunes/fine-tune-json";
 
 // GET /api/v1/fine-tunes/sweeps/{id}: the grid and each job with its final metrics.
 export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => datasetOfSweep(p.id) }, async (_req, { id }, actor) => {

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { datasetOfSnapshot } from "@/lib/db/finetune/owning-dataset";
-import { launchPreview, toLaunchView } from "@/lib/db/finetune/launch-preview";
+import { datasetOfSnapshot } from "@/lib/db/fine-tunes/fine-tune-dataset";
+import { launchPreview, toLaunchView } from "@/lib/db/fine-tunes/launch-preview";
 import { providerViews } from "@/lib/db/providers/provider-settings";
 import { LaunchRequestSchema } from "@/lib/validation/launch-request";
 import { paramsToObject } from "@/lib/validation/conversation-filter";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/api-route";
 import { sendBackExample } from "@/lib/db/evals/send-back";
-import { datasetOfEvaluation } from "@/lib/db/evals/owning-dataset";
+import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
 import { AppError } from "@/lib/errors";
 
 // POST /api/v1/evals/{id}/examples/{exampleId}/send-back: the example becomes a
