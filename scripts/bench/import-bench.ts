@@ -43,7 +43,8 @@ async function preparedParameters(file: CorpusFile, bare: BareDatabase): Promise
     }
     return [
       bare.datasetId, bare.importId, sourceFile, r.sourceLine, r.kind, r.body, r.errors, r.unknownKeys,
-      r.preview, r.turns, r.contentHash, duplicateOf, now, now,
+      // rawBytes keeps only the bytes of a line that is not UTF-8; the corpus has none.
+      r.preview, r.turns, r.contentHash, duplicateOf, null, now, now,
     ];
   });
 }
