@@ -13,7 +13,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { env } from "../lib/env";
 import { parseTrustedProxies, type TrustedProxies } from "../lib/auth/client-address";
-import { markClientHeadersStamped, stampClientHeaders } from "../lib/api/client-headers";
+import { markClientHeadersStamped, stampClientHeaders } from "../lib/auth/client-headers";
 
 const USAGE = "Usage: npm start -- [-p PORT] [-H HOST] [--keepAliveTimeout MS]";
 

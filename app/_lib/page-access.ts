@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { authorize, authorizeConversation } from "@/lib/auth/authorize";
+import { authorize, authorizeConversation } from "@/lib/services/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/db/actor";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";

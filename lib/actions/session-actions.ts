@@ -3,8 +3,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAPIError } from "better-auth/api";
-import { auth } from "../auth/server-auth";
-import { createFirstAdmin, resetPassword } from "../auth/accounts";
+import { auth } from "../services/auth/server-auth";
+import { createFirstAdmin, resetPassword } from "../services/accounts/accounts";
 import { AccountCreateSchema, ResetPasswordSchema, SignInSchema } from "../validation/accounts";
 import { actionFailure } from "../validation/action-result";
 import type { AuthFormResult } from "../validation/auth-form";

@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import { requestOrigin } from "./client-headers";
+import { requestOrigin } from "../auth/client-headers";
 
 // A state-changing request from another site's page (a form or fetch aimed at this
 // server, riding on the session cookie) is refused. Browsers send Origin on every

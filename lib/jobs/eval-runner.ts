@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { unclaimedEvaluations } from "../db/evals/eval-lease";
-import { runEvaluation } from "../db/evals/run-evaluation";
+import { runEvaluation } from "../services/evals/run-evaluation";
 
 // Runs evaluations from the server process, whether or not anyone has a page open:
 // every few seconds it looks for one nobody holds (queued, resumed, or left by a CLI

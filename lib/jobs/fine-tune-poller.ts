@@ -1,4 +1,4 @@
-import { nextPollDue, pollDueFineTunes } from "../db/fine-tunes/poll-fine-tunes";
+import { nextPollDue, pollDueFineTunes } from "../services/fine-tunes/poll-fine-tunes";
 
 // Follows every unfinished fine-tune from the server process, whether or not anyone has
 // a page open: it sleeps until the next job is due (each row says when), polls what is

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { importIntoDataset } from "../../lib/imports/import-into-dataset";
+import { importIntoDataset } from "../../lib/services/imports/import-into-dataset";
 import { rowFromLine } from "../../lib/imports/row-from-line";
 import { splitLines } from "../../lib/imports/split-lines";
 import { sqliteTimestamp, type PendingRow } from "../../lib/db/imports/conversation-writer";

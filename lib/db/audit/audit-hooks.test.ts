@@ -6,13 +6,13 @@ import { applyBulkAction } from "../bulk/apply-bulk-action";
 import { undoBulkOperation } from "../bulk/undo-bulk-operation";
 import { restoreRevision } from "../conversations/restore-revision";
 import { updateConversation } from "../conversations/update-conversation";
-import { createDedupRun, executeDedupRun } from "../dedup/run-dedup";
+import { createDedupRun, executeDedupRun } from "../../services/dedup/run-dedup";
 import { listClusters } from "../dedup/list-clusters";
 import { resolveAllExact } from "../dedup/resolve-clusters";
 import { setTargetModel } from "../datasets/set-target-model";
 import { setUserDisabled, setUserRole } from "../users/users";
-import { createApiToken, revokeApiToken } from "../../auth/api-tokens";
-import { createAccount, createResetLink } from "../../auth/accounts";
+import { createApiToken, revokeApiToken } from "../auth/api-tokens";
+import { createAccount, createResetLink } from "../../services/accounts/accounts";
 import { ExportRequestSchema } from "../../validation/export-request";
 import { recordExport } from "./record-export";
 

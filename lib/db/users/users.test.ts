@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "../client";
 import { commandLineActor } from "../actor";
-import { createAccount } from "../../auth/accounts";
+import { createAccount } from "../../services/accounts/accounts";
 import { listMembers, addMember, removeMember } from "../datasets/members";
 import { createDataset } from "../datasets/create-dataset";
 import { listDatasets } from "../datasets/list-datasets";
