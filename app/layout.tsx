@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { ensureBackgroundWorker } from "@/lib/jobs/background-work";
+import { ensureBackgroundWorker } from "@/lib/jobs/start-jobs";
 import { optionalRequestActor } from "@/lib/services/auth/request-actor";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";

@@ -2,7 +2,7 @@ import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { authorize, authorizeConversation } from "@/lib/services/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
-import type { Actor } from "@/lib/db/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { isAppError } from "@/lib/errors";
 import { orNotFound } from "./or-not-found";

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError, isAppError } from "../errors";
-import { ensureBackgroundWorker } from "../jobs/background-work";
-import type { Actor } from "../db/actor";
+import { ensureBackgroundWorker } from "../jobs/start-jobs";
+import type { Actor } from "../auth/actor";
 import { authorizeConversation } from "../services/auth/authorize";
 import { requestActor } from "../services/auth/request-actor";
 import { assertAllowed } from "../db/auth/assert-allowed";

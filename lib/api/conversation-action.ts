@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import type { Actor } from "../db/actor";
+import type { Actor } from "../auth/actor";
 import { authorizeConversation } from "../services/auth/authorize";
 import type { Permission } from "../auth/permissions";
 import type { ConversationRecord } from "../validation/conversation-record";

@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import { rowFromLine } from "./row-from-line";
-import type { PendingRow } from "../db/imports/conversation-writer";
+import type { PendingRow } from "./pending-row";
 import { appRoot } from "../env";
 
 // Parsing and hashing lines costs about as much as writing them, so an import parses

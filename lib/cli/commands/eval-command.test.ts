@@ -5,7 +5,7 @@ import { closeDb, db } from "../../db/client";
 import { commandLineActor } from "../../db/actor";
 import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
 import { createSnapshot } from "../../services/snapshots/create-snapshot";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { SnapshotRequestSchema } from "../../validation/snapshot-request";
 import { evalCommand } from "./eval-command";
 

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db, sqlite } from "../client";
-import { commandLineActor, type Actor } from "../actor";
+import { commandLineActor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { importText } from "../../test/import-helpers";
 import { applyBulkAction } from "../bulk/apply-bulk-action";
 import { undoBulkOperation } from "../bulk/undo-bulk-operation";

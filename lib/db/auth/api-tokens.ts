@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { AppError, notFound } from "../../errors";
 import { isRole, roleAtMost, ROLE_LABELS, ROLES, type Role } from "../../auth/roles";
 import { auditEventData } from "../audit/record-audit";

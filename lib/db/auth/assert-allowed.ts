@@ -1,5 +1,5 @@
 import { db } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { AppError, notFound } from "../../errors";
 import { can, PERMISSIONS, seesAllDatasets, type Permission } from "../../auth/permissions";
 import { ROLE_LABELS } from "../../auth/roles";

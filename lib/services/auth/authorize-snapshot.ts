@@ -1,4 +1,4 @@
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 import { getSnapshot, type SnapshotDetail } from "../../db/snapshots/get-snapshot";
 import type { Permission } from "../../auth/permissions";
 import { requestActor } from "./request-actor";

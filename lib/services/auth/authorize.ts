@@ -1,5 +1,5 @@
 import { db } from "../../db/client";
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 import { notFound } from "../../errors";
 import type { Permission } from "../../auth/permissions";
 import { requestActor } from "./request-actor";

@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { headers } from "next/headers";
 import { db } from "../../db/client";
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
 import { actorFromToken } from "../../db/auth/api-tokens";
 import { isRole } from "../../auth/roles";

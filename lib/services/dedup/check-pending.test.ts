@@ -3,7 +3,7 @@ import { importText } from "../../test/import-helpers";
 import { closeDb, sqlite } from "../../db/client";
 import { commandLineActor } from "../../db/actor";
 import { updateConversation } from "../../db/conversations/update-conversation";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { createDedupRun, executeDedupRun } from "./run-dedup";
 import { clusterReport, latestRun } from "../../db/dedup/list-clusters";
 import { createSignerPool, inlinePool } from "./signer-pool";

@@ -1,5 +1,5 @@
 import { sqlite, db } from "../../db/client";
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 import { assertAllowed } from "../../db/auth/assert-allowed";
 import { AppError, notFound } from "../../errors";
 import { databaseFile } from "../../env";
@@ -13,6 +13,7 @@ import { getDatasetById } from "../../db/datasets/get-dataset";
 import { createSignerPool, inlinePool, type SignerPool } from "./signer-pool";
 import { liveIds } from "../../db/dedup/read-bodies";
 import { saveRun } from "../../db/dedup/save-run";
+import type { RunSpec } from "../../dedup/run-spec";
 import { auditEventData } from "../../db/audit/record-audit";
 
 // A de-duplication run as a recorded job: a row with its phase and progress, the
@@ -26,8 +27,6 @@ const SHINGLE_CHUNK = 2000;
 const HEARTBEAT_MS = 5000;
 /** Below this many records a run is done before worker threads would have started. */
 const INLINE_BELOW = 20_000;
-
-export type RunSpec = { runId: string; datasetId: string; against: string | null; scope: DedupScope; threshold: number; lsh: LshParams };
 
 /** Creates the run row after checking the request; the caller starts the work (executeDedupRun). */
 export async function createDedupRun(datasetId: string, input: unknown, actor: Actor): Promise<RunSpec> {

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { db } from "../../db/client";
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 import { assertAllowed } from "../../db/auth/assert-allowed";
 import { visibleDatasets } from "../../auth/dataset-visibility";
 import { auditEventData } from "../../db/audit/record-audit";

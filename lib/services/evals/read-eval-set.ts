@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { db, sqlite } from "../../db/client";
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 import { assertAllowed } from "../../db/auth/assert-allowed";
 import { AppError, notFound } from "../../errors";
 import { getSnapshot } from "../../db/snapshots/get-snapshot";

@@ -1,10 +1,10 @@
 import { sqlite } from "../../db/client";
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
 import { recordAudit } from "../../db/audit/record-audit";
 import { sqliteTimestamp } from "../../db/imports/conversation-writer";
 import { reindexRows } from "../../db/search/search-index";
-import { wakeBackgroundWork } from "../../jobs/background-work";
+import { wake } from "../../jobs/signal";
 import { rowFromLine } from "../../imports/row-from-line";
 import { answerText } from "../../evals/extract-example";
 import { sendBackRecord } from "../../evals/send-back-record";
@@ -89,7 +89,7 @@ export function sendBackExample(actor: Actor, evaluationId: string, exampleId: n
     return { conversationId, datasetId: ex.datasetId, created: true };
   })();
   // Tokens, pre-flight checks and the duplicate check of the new record run in the background.
-  if (result.created) wakeBackgroundWork();
+  if (result.created) wake("background");
   return result;
 }
 

@@ -4,7 +4,7 @@ import { importText } from "../../test/import-helpers";
 import { closeDb, db } from "../../db/client";
 import { commandLineActor } from "../../db/actor";
 import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { createSnapshot } from "../snapshots/create-snapshot";
 import { SnapshotRequestSchema } from "../../validation/snapshot-request";
 import { LaunchRequestSchema } from "../../validation/launch-request";

@@ -1,4 +1,4 @@
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 import { createSnapshot } from "../snapshots/create-snapshot";
 import { getSnapshot, type SnapshotDetail } from "../../db/snapshots/get-snapshot";
 import type { LaunchRequest } from "../../validation/launch-request";

@@ -1,5 +1,5 @@
 import { db } from "../../db/client";
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../../db/audit/record-audit";
 import { AppError } from "../../errors";
 import { LAUNCH_LEASE_MS } from "./run-launch";

@@ -1,4 +1,4 @@
-import { wakeFineTunePoller } from "../../jobs/fine-tune-poller";
+import { wake } from "../../jobs/signal";
 import { executeLaunch } from "./run-launch";
 
 /** Starts a launch in the background of the server process; its page shows the progress. */
@@ -6,5 +6,5 @@ export function startLaunch(jobId: string): void {
   executeLaunch(jobId)
     // The launch writes its own outcome; what escapes it (the database gone) only reaches the log.
     .catch((e) => console.error(`Launch of fine-tune ${jobId} failed:`, e instanceof Error ? e.message : e))
-    .finally(() => wakeFineTunePoller());
+    .finally(() => wake("fine-tunes"));
 }

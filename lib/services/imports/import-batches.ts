@@ -1,7 +1,8 @@
 import { createHash, type Hash } from "node:crypto";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { formatError } from "../../formats/format-errors";
-import type { ConversationWriter, PendingRow } from "../../db/imports/conversation-writer";
+import type { ConversationWriter } from "../../db/imports/conversation-writer";
+import type { PendingRow } from "../../imports/pending-row";
 import { leaseUntil } from "../../db/imports/import-lease";
 import type { ErrorCollector } from "../../imports/import-summary";
 import type { LineBatch, LineParser } from "../../imports/line-parser";

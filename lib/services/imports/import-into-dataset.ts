@@ -7,12 +7,12 @@ import { claimInterruptedImport, returnToInterrupted, storedErrors, type ResumeP
 import { AppError } from "../../errors";
 import { BinaryFileError, LineTooLongError } from "../../imports/split-lines";
 import { ErrorCollector, summaryWarnings, type ImportSummary } from "../../imports/import-summary";
-import { wakeBackgroundWork } from "../../jobs/background-work";
+import { wake } from "../../jobs/signal";
 import { createLineParser } from "../../imports/line-parser";
 import { capFileName } from "../../imports/file-name";
 import { afterPrefix, PrefixMismatchError } from "../../imports/resume-prefix";
 import { EMPTY_SHA256, writeBatches, type Counts, type Mark } from "./import-batches";
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 
 // Streams one JSONL file into a dataset. The CLI, the HTTP API and the browser upload
 // all come through here. Memory stays flat: one batch of rows at a time. The import
@@ -76,7 +76,7 @@ export async function importIntoDataset(opts: ImportOptions): Promise<ImportSumm
     { ...end, imported, invalid, duplicates: writer.duplicates, errors: errors.errors },
     { ...audit, resumedAfterLine: point?.lines },
   );
-  wakeBackgroundWork();
+  wake("background");
   return summary;
 }
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db, sqlite } from "../../db/client";
 import { interruptAbandonedImports } from "../../db/imports/interrupt-abandoned";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { listConversations } from "../../db/conversations/list-conversations";
 import { ConversationPageSchema } from "../../validation/conversation-filter";
 

@@ -1,6 +1,6 @@
 import { OpenAIError, type OpenAI } from "openai";
 import { db, sqlite } from "../../db/client";
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
 import { sqliteTimestamp } from "../../db/imports/conversation-writer";
 import { auditEventData } from "../../db/audit/record-audit";
@@ -12,6 +12,7 @@ import { describeProviderError } from "../../providers/provider-error";
 import { recordInputs } from "../../moderation/moderation-inputs";
 import { MODERATION_LIMITS, MODERATION_MODEL, planBatches, type ModerationLimits } from "../../moderation/moderation-batches";
 import { combineVerdicts, ResultCountMismatch, type ModerationResultLike } from "../../moderation/moderation-verdict";
+import { INTERRUPTED_MESSAGE, SILENT_MINUTES } from "../../moderation/moderation-status";
 import { countScanTargets, readScanPage, writeVerdicts, type ScanRow, type ScanTarget } from "../../db/moderation/scan-records";
 
 // A moderation pre-scan as a recorded job, like a de-duplication run: a row with its
@@ -134,10 +135,6 @@ export async function startModerationScan(datasetId: string, input: unknown, act
   void executeModerationScan(spec);
   return { runId: spec.runId };
 }
-
-/** A running scan beats every few seconds; one silent this long died with its process. */
-export const SILENT_MINUTES = 2;
-export const INTERRUPTED_MESSAGE = "The server stopped before this scan finished. Scan again: records already scanned keep their verdicts.";
 
 /** Scans left "running" by a process that stopped cannot finish: say so, so another can start. */
 export function failInterruptedModerationScans(silentMinutes = SILENT_MINUTES) {

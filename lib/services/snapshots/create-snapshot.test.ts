@@ -7,7 +7,7 @@ import { closeDb, db, sqlite } from "../../db/client";
 import { commandLineActor } from "../../db/actor";
 import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
 import { updateConversation } from "../../db/conversations/update-conversation";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { createDedupRun, executeDedupRun } from "../dedup/run-dedup";
 import { SnapshotRequestSchema } from "../../validation/snapshot-request";
 import { createSnapshot } from "./create-snapshot";

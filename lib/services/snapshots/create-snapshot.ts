@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:f
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { openReader, sqlite } from "../../db/client";
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 import { getDatasetById } from "../../db/datasets/get-dataset";
 import { exportWarnings, exportWhere, prepareExport } from "../../db/conversations/export-conversations";
 import { sqliteTimestamp } from "../../db/imports/conversation-writer";

@@ -7,7 +7,7 @@ import { importFile, PUBLIC_DATA } from "../../test/import-helpers";
 import { closeDb, db } from "../../db/client";
 import { commandLineActor } from "../../db/actor";
 import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { SnapshotRequestSchema } from "../../validation/snapshot-request";
 import { createSnapshot } from "./create-snapshot";
 import { openSourceArchive } from "./open-source-archive";
