@@ -1,21 +1,21 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDb, db, sqlite } from "../client";
-import { commandLineActor } from "../actor";
+import { closeDb, db, sqlite } from "../../db/client";
+import { commandLineActor } from "../../db/actor";
 import type { Actor } from "../../auth/actor";
 import { importText } from "../../test/import-helpers";
-import { applyBulkAction } from "../bulk/apply-bulk-action";
-import { undoBulkOperation } from "../bulk/undo-bulk-operation";
-import { restoreRevision } from "../conversations/restore-revision";
-import { updateConversation } from "../conversations/update-conversation";
-import { createDedupRun, executeDedupRun } from "../../services/dedup/run-dedup";
-import { listClusters } from "../dedup/list-clusters";
-import { resolveAllExact } from "../dedup/resolve-clusters";
-import { setTargetModel } from "../datasets/set-target-model";
-import { setUserDisabled, setUserRole } from "../users/users";
-import { createApiToken, revokeApiToken } from "../auth/api-tokens";
-import { createAccount, createResetLink } from "../../services/accounts/accounts";
+import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
+import { undoBulkOperation } from "../../db/bulk/undo-bulk-operation";
+import { restoreRevision } from "../../db/conversations/restore-revision";
+import { updateConversation } from "../../db/conversations/update-conversation";
+import { createDedupRun, executeDedupRun } from "../dedup/run-dedup";
+import { listClusters } from "../../db/dedup/list-clusters";
+import { resolveAllExact } from "../../db/dedup/resolve-clusters";
+import { setTargetModel } from "../../db/datasets/set-target-model";
+import { setUserDisabled, setUserRole } from "../../db/users/users";
+import { createApiToken, revokeApiToken } from "../../db/auth/api-tokens";
+import { createAccount, createResetLink } from "../accounts/accounts";
 import { ExportRequestSchema } from "../../validation/export-request";
-import { recordExport } from "./record-export";
+import { recordExport } from "../../db/audit/record-export";
 
 // Each write point leaves its event, by the user who acted, in the right dataset.
 

@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "../client";
-import { commandLineActor } from "../actor";
-import { createAccount } from "../../services/accounts/accounts";
-import { listMembers, addMember, removeMember } from "../datasets/members";
-import { createDataset } from "../datasets/create-dataset";
-import { listDatasets } from "../datasets/list-datasets";
-import { setUserDisabled, setUserRole } from "./users";
+import { closeDb, db } from "../../db/client";
+import { commandLineActor } from "../../db/actor";
+import { createAccount } from "./accounts";
+import { listMembers, addMember, removeMember } from "../../db/datasets/members";
+import { createDataset } from "../../db/datasets/create-dataset";
+import { listDatasets } from "../../db/datasets/list-datasets";
+import { setUserDisabled, setUserRole } from "../../db/users/users";
 
 afterAll(closeDb);
 
