@@ -5,7 +5,7 @@ import type { ConversationWriter } from "../../db/imports/conversation-writer";
 import type { PendingRow } from "../../imports/pending-row";
 import { leaseUntil } from "../../db/imports/import-lease";
 import type { ErrorCollector } from "../../imports/import-summary";
-import type { LineBatch, LineParser } from "../../imports/line-parser";
+import type { LineBatch, LineParser } from "./line-parser";
 import { splitLines } from "../../imports/split-lines";
 
 // The streaming half of an import: lines in, parsed in batches (in a worker thread once

@@ -8,7 +8,7 @@ import { AppError } from "../../errors";
 import { BinaryFileError, LineTooLongError } from "../../imports/split-lines";
 import { ErrorCollector, summaryWarnings, type ImportSummary } from "../../imports/import-summary";
 import { wake } from "../../jobs/signal";
-import { createLineParser } from "../../imports/line-parser";
+import { createLineParser } from "./line-parser";
 import { capFileName } from "../../imports/file-name";
 import { afterPrefix, PrefixMismatchError } from "../../imports/resume-prefix";
 import { EMPTY_SHA256, writeBatches, type Counts, type Mark } from "./import-batches";

@@ -1,8 +1,8 @@
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
-import { rowFromLine } from "./row-from-line";
-import type { PendingRow } from "./pending-row";
-import { appRoot } from "../env";
+import { rowFromLine } from "../../imports/row-from-line";
+import type { PendingRow } from "../../imports/pending-row";
+import { appRoot } from "../../env";
 
 // Parsing and hashing lines costs about as much as writing them, so an import parses
 // in a worker thread while the main thread writes the previous batch: on two cores

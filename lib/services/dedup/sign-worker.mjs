@@ -13,8 +13,8 @@ const load = async (path) => {
   const mod = await import(new URL(path, import.meta.url).href);
   return mod.default ?? mod;
 };
-const batch = await load("./sign-batch.ts");
-const read = await load("../db/dedup/read-bodies.ts");
+const batch = await load("../../dedup/sign-batch.ts");
+const read = await load("../../db/dedup/read-bodies.ts");
 
 const connections = new Map();
 function connection(file) {

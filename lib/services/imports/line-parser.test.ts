@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLineParser } from "./line-parser";
-import { PUBLIC_DATA } from "../test/public-data";
+import { PUBLIC_DATA } from "../../test/public-data";
 
 const texts = readFileSync(join(PUBLIC_DATA, "stock-toolcall-train.jsonl"), "utf8").split("\n").slice(0, 40);
 texts.push("not json", "", '{"a":"\ufffd"}');
