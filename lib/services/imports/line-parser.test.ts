@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createLineParser } from "./line-parser";
+import { createLineParser, WORKER_ENTRY } from "./line-parser";
 import { PUBLIC_DATA } from "../../test/public-data";
 
 const texts = readFileSync(join(PUBLIC_DATA, "stock-toolcall-train.jsonl"), "utf8").split("\n").slice(0, 40);
@@ -10,6 +10,10 @@ texts.push("not json", "", '{"a":"\ufffd"}');
 const batch = { lines: texts.map((_, i) => i + 1), texts, badBytes: { [texts.length]: 7 } };
 
 describe("createLineParser", () => {
+  it("finds its worker's entry file (a missing one falls back to parsing inline, silently slower)", () => {
+    expect(existsSync(WORKER_ENTRY)).toBe(true);
+  });
+
   it("gives the same rows from the worker thread as inline, in order", async () => {
     const inline = createLineParser(Infinity, 0);
     const threaded = createLineParser(0, 1);

@@ -30,7 +30,7 @@ const inline: LineParser = {
 
 // Resolved from the working directory rather than the module: in the server the
 // module is bundled, while the worker's entry stays a plain file of the checkout.
-const WORKER_ENTRY = join(/* turbopackIgnore: true */ appRoot(), "lib", "import", "parse-worker.mjs");
+export const WORKER_ENTRY = join(/* turbopackIgnore: true */ appRoot(), "lib", "imports", "parse-worker.mjs");
 
 /**
  * A parser that starts inline and moves to a worker thread once the file proves
