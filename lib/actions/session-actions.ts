@@ -11,7 +11,7 @@ import type { AuthFormResult } from "../validation/auth-form";
 
 // Signing in and out, the first-run admin, and choosing a password from a reset link.
 // Sessions and their cookies are the authentication library's, and so is the limit on
-// failed sign-ins (lib/auth/sign-in-hooks.ts, the same for every way in); these add
+// failed sign-ins (lib/services/auth/sign-in-hooks.ts, the same for every way in); these add
 // Tuneset's words.
 
 const WRONG = "That e-mail and password do not match an account. Check both, or ask an admin for a reset link.";

@@ -5,7 +5,7 @@ import { readOrCreateAuthSecret } from "./auth-secret-file";
 
 // The key that signs session cookies. TUNESET_AUTH_SECRET (or BETTER_AUTH_SECRET) wins;
 // without one, a laptop install generates a random secret once and keeps it in a file
-// only its owner can read, beside the database (lib/auth/auth-secret-file.ts), so
+// only its owner can read, beside the database (lib/db/auth/auth-secret-file.ts), so
 // `npm start` needs no configuration and sessions survive restarts.
 
 export function authSecret(): string {

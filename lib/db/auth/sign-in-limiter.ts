@@ -2,7 +2,7 @@ import { sqlite } from "../client";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { limiterAddress, limiterEmail, SIGN_IN_LIMITS, signInWaitMs, type SignInLimits } from "../../auth/sign-in-policy";
 
-// The one limiter in front of every password check (lib/auth/sign-in-hooks.ts runs it
+// The one limiter in front of every password check (lib/services/auth/sign-in-hooks.ts runs it
 // around the library's sign-in, however it is reached), keeping its count in the
 // database: a restart forgets nothing, and servers sharing the database share it.
 // An attempt is counted as failed when it starts and forgiven when it succeeds, so many

@@ -5,7 +5,7 @@ import { tooManySignIns } from "../../auth/sign-in-policy";
 
 // Every password sign-in runs the library's /sign-in/email: the sign-in page's action
 // calls it, and so does anyone posting to /api/auth/sign-in/email. These hooks put the
-// one limiter (lib/auth/sign-in-limiter.ts) around it, so no way in escapes the count.
+// one limiter (lib/db/auth/sign-in-limiter.ts) around it, so no way in escapes the count.
 // The address is the one Tuneset's server stamped from the socket, never a header the
 // client wrote.
 

@@ -28,7 +28,7 @@ export interface SignerPool {
 }
 
 // Resolved from the working directory: in the server this module is bundled, while
-// the worker's entry stays a plain file of the checkout (see lib/imports/line-parser.ts).
+// the worker's entry stays a plain file of the checkout (see lib/services/imports/line-parser.ts).
 export const WORKER_ENTRY = join(/* turbopackIgnore: true */ appRoot(), "lib", "services", "dedup", "sign-worker.mjs");
 
 export function inlinePool(): SignerPool {
