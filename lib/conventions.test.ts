@@ -108,3 +108,18 @@ describe("layers", () => {
     ]);
   });
 });
+
+describe("the data layer", () => {
+  it("calls no provider, starts no worker thread and writes no files but the database's own", () => {
+    // Those are use cases (lib/services); lib/db keeps queries and writes. Provider types are fine.
+    const ownFiles = ["lib/db/database-files.ts", "lib/db/migrate.ts", "lib/db/auth/auth-secret-file.ts"];
+    const offenders = tracked
+      .filter((f) => f.startsWith("lib/db/") && !isTest(f))
+      .filter((f) => {
+        const text = readFileSync(f, "utf8");
+        const fs = /from ["']node:fs(\/promises)?["']/.test(text) && !ownFiles.includes(f);
+        return fs || /^import (?!type )[^;]*from ["']openai|provider-client["']|node:worker_threads/m.test(text);
+      });
+    expect(offenders).toEqual([]);
+  });
+});
