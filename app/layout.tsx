@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { ensureBackgroundWorker } from "@/lib/jobs/background-work";
-import { optionalRequestActor } from "@/lib/auth/request-actor";
+import { ensureBackgroundWorker } from "@/lib/jobs/start-jobs";
+import { optionalRequestActor } from "@/lib/services/auth/request-actor";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { UserMenu } from "@/components/auth/user-menu";

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
+import ts from "typescript";
 
 // House rules that a reviewer would otherwise have to remember.
 const tracked = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "*.ts", "*.tsx"], { encoding: "utf8" })
@@ -37,5 +39,87 @@ describe("conventions", () => {
       .filter((f) => f.startsWith("lib/actions/") && !f.endsWith(".test.ts") && f !== "lib/actions/session-actions.ts")
       .filter((f) => !/authorize(Conversation|Owned)?\(|conversationAction\(/.test(readFileSync(f, "utf8")));
     expect(unchecked).toEqual([]);
+  });
+});
+
+// The layers of lib, highest first: a module may import its own layer or a lower one.
+// entry: what users reach (server actions, HTTP API, command line); jobs: the background
+// loops; services: use cases (transactions across tables, provider calls, files, worker
+// pools, waking loops); db: queries and writes; domain: pure modules, with lib/jobs/signal.ts,
+// the leaf through which services wake loops without importing them. lib/test is the test
+// harness: it stands where the command line stands (it imports files, runs background work
+// to the end), and only tests may use it. Test files count like the code beside them.
+const LAYERS = ["domain", "db", "services", "jobs", "entry"] as const;
+
+function layerOf(file: string): number {
+  if (/^lib\/(actions|api|cli|test)\//.test(file)) return LAYERS.indexOf("entry");
+  if (/^lib\/jobs\/signal(\.test)?\.ts$/.test(file)) return LAYERS.indexOf("domain");
+  if (file.startsWith("lib/jobs/")) return LAYERS.indexOf("jobs");
+  if (file.startsWith("lib/services/")) return LAYERS.indexOf("services");
+  if (file.startsWith("lib/db/")) return LAYERS.indexOf("db");
+  return LAYERS.indexOf("domain");
+}
+
+const isTest = (file: string) => /\.test\.tsx?$/.test(file);
+
+/** The repository file an import names (alias or relative), or null for a package. */
+function resolveImport(from: string, spec: string): string | null {
+  const base = spec.startsWith("@/") ? spec.slice(2) : spec.startsWith(".") ? join(dirname(from), spec) : null;
+  if (base === null) return null;
+  const candidates = [base, `${base}.ts`, `${base}.tsx`, `${base}.mjs`, `${base}/index.ts`];
+  return candidates.find((c) => existsSync(c) && !statSync(c).isDirectory()) ?? normalize(base);
+}
+
+/** "file → import" for every import in lib that points to a higher layer (or, outside tests, to the harness). */
+function upwardImports(files: { path: string; text: string }[]): string[] {
+  const offenders: string[] = [];
+  for (const { path, text } of files) {
+    // TypeScript's own scanner: static imports, `export ... from`, import() and require(); not vi.mock.
+    for (const { fileName: spec } of ts.preProcessFile(text, true, true).importedFiles) {
+      const target = resolveImport(path, spec);
+      if (!target?.startsWith("lib/")) continue;
+      const harness = target.startsWith("lib/test/") && !path.startsWith("lib/test/");
+      if (harness ? !isTest(path) : layerOf(target) > layerOf(path)) offenders.push(`${path} → ${spec}`);
+    }
+  }
+  return offenders;
+}
+
+describe("layers", () => {
+  it("keeps lib layered strictly downward: entry → jobs → services → db → domain", () => {
+    const lib = tracked.filter((f) => f.startsWith("lib/")).map((path) => ({ path, text: readFileSync(path, "utf8") }));
+    expect(upwardImports(lib)).toEqual([]);
+  });
+
+  it("catches an upward import of each kind, and lets tests use the harness", () => {
+    const files = [
+      { path: "lib/db/x/read-x.ts", text: 'import { wake } from "../../jobs/signal";\nimport { run } from "../../services/x/run-x";' },
+      { path: "lib/db/x/read-x.test.ts", text: 'import { importText } from "../../test/import-helpers";\nvi.mock("../../services/x/run-x");' },
+      { path: "lib/quality/y.ts", text: 'export { a } from "@/lib/db/client";\nconst m = await import("../jobs/background-work");' },
+      { path: "lib/services/x/run-x.ts", text: 'import type { Actor } from "../../auth/actor";\nimport { db } from "../../db/client";\nimport { importText } from "../../test/import-helpers";' },
+      { path: "lib/jobs/signal.ts", text: 'import { startBackgroundWork } from "./background-work";' },
+    ];
+    expect(upwardImports(files)).toEqual([
+      "lib/db/x/read-x.ts → ../../services/x/run-x",
+      "lib/quality/y.ts → @/lib/db/client",
+      "lib/quality/y.ts → ../jobs/background-work",
+      "lib/services/x/run-x.ts → ../../test/import-helpers",
+      "lib/jobs/signal.ts → ./background-work",
+    ]);
+  });
+});
+
+describe("the data layer", () => {
+  it("calls no provider, starts no worker thread and writes no files but the database's own", () => {
+    // Those are use cases (lib/services); lib/db keeps queries and writes. Provider types are fine.
+    const ownFiles = ["lib/db/database-files.ts", "lib/db/migrate.ts", "lib/db/auth/auth-secret-file.ts"];
+    const offenders = tracked
+      .filter((f) => f.startsWith("lib/db/") && !isTest(f))
+      .filter((f) => {
+        const text = readFileSync(f, "utf8");
+        const fs = /from ["']node:fs(\/promises)?["']/.test(text) && !ownFiles.includes(f);
+        return fs || /^import (?!type )[^;]*from ["']openai|provider-client["']|node:worker_threads/m.test(text);
+      });
+    expect(offenders).toEqual([]);
   });
 });

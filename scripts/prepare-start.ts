@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { seedIfEmpty } from "../prisma/seed/seed";
 import { closeDb } from "../lib/db/client";
 import { databaseFile } from "../lib/env";
-import { hasAccounts } from "../lib/auth/accounts";
+import { hasAccounts } from "../lib/services/accounts/accounts";
 
 const root = process.cwd();
 process.env.NEXT_TELEMETRY_DISABLED = "1";

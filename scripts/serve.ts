@@ -1,7 +1,7 @@
 // The second half of `npm start` (and `npm run dev` with --dev): Tuneset's own HTTP
 // server around Next's request handler, instead of `next start`, so every request
 // carries the address it came from in headers no client can write: the socket's, or
-// what a proxy named in TUNESET_TRUSTED_PROXIES forwarded (lib/api/client-headers.ts).
+// what a proxy named in TUNESET_TRUSTED_PROXIES forwarded (lib/auth/client-headers.ts).
 // The sign-in limits and the same-origin check rely on them.
 // Once it listens it makes one request: Next starts its route code on the first request,
 // and with it the background work (indexing, checks, and the poller that follows running
@@ -13,7 +13,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { env } from "../lib/env";
 import { parseTrustedProxies, type TrustedProxies } from "../lib/auth/client-address";
-import { markClientHeadersStamped, stampClientHeaders } from "../lib/api/client-headers";
+import { markClientHeadersStamped, stampClientHeaders } from "../lib/auth/client-headers";
 
 const USAGE = "Usage: npm start -- [-p PORT] [-H HOST] [--keepAliveTimeout MS]";
 

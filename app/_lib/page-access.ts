@@ -1,13 +1,13 @@
 import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { authorize, authorizeConversation } from "@/lib/auth/authorize";
+import { authorize, authorizeConversation } from "@/lib/services/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
-import type { Actor } from "@/lib/db/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { isAppError } from "@/lib/errors";
 import { orNotFound } from "./or-not-found";
 
-// Pages check access the way actions and routes do (lib/auth/authorize.ts), and answer
+// Pages check access the way actions and routes do (lib/services/auth/authorize.ts), and answer
 // the way a page should: signed out goes to the sign-in page, a dataset the user is not
 // a member of is a plain 404, and a role that may not do this gets a 403 page.
 

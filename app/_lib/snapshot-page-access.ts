@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { authorizeSnapshot } from "@/lib/auth/authorize-snapshot";
+import { authorizeSnapshot } from "@/lib/services/auth/authorize-snapshot";
 import type { Permission } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageActor } from "@/app/_lib/page-access";
-import { listApiTokens } from "@/lib/auth/api-tokens";
+import { listApiTokens } from "@/lib/db/auth/api-tokens";
 import { ROLES, ROLE_LABELS, roleAtMost } from "@/lib/auth/roles";
 import { ApiTokens } from "@/components/auth/api-tokens";
 

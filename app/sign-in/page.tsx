@@ -5,8 +5,8 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { AuthForm } from "@/components/auth/auth-form";
 import { Notice } from "@/components/ui/notice";
 import { buttonClasses } from "@/components/ui/button";
-import { hasAccounts } from "@/lib/auth/accounts";
-import { optionalRequestActor } from "@/lib/auth/request-actor";
+import { hasAccounts } from "@/lib/services/accounts/accounts";
+import { optionalRequestActor } from "@/lib/services/auth/request-actor";
 import { oidcConfig } from "@/lib/auth/oidc-config";
 import { oidcSignInAction, signInAction } from "@/lib/actions/session-actions";
 

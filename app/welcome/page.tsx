@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { AuthForm } from "@/components/auth/auth-form";
-import { hasAccounts } from "@/lib/auth/accounts";
+import { hasAccounts } from "@/lib/services/accounts/accounts";
 import { createFirstAdminAction } from "@/lib/actions/session-actions";
 import { MIN_PASSWORD } from "@/lib/validation/accounts";
 

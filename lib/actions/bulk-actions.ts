@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "../auth/authorize";
+import { authorize } from "../services/auth/authorize";
 import { applyBulkAction } from "../db/bulk/apply-bulk-action";
 import { undoBulkOperation } from "../db/bulk/undo-bulk-operation";
 import { actionFailure, type ActionResult } from "../validation/action-result";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorize } from "../auth/authorize";
+import { authorize } from "../services/auth/authorize";
 import { createDataset } from "../db/datasets/create-dataset";
 import { isAppError } from "../errors";
 import { DatasetCreateSchema } from "../validation/dataset";

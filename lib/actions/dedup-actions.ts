@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "../auth/authorize";
-import { startDedupRun } from "../db/dedup/run-dedup";
+import { authorize } from "../services/auth/authorize";
+import { startDedupRun } from "../services/dedup/run-dedup";
 import { resolveAllExact, resolveClusters } from "../db/dedup/resolve-clusters";
 import { actionFailure, type ActionResult } from "../validation/action-result";
 import { DedupRequestSchema, ResolveClusterSchema, ResolveExactSchema } from "../validation/dedup";

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize, authorizeOwned } from "../auth/authorize";
-import { createEvaluation, previewEvaluation, type EvalPreview } from "../db/evals/create-evaluation";
+import { authorize, authorizeOwned } from "../services/auth/authorize";
+import { createEvaluation, previewEvaluation, type EvalPreview } from "../services/evals/create-evaluation";
 import { cancelEvaluation, resumeEvaluation } from "../db/evals/eval-control";
 import { datasetOfEvaluation } from "../db/evals/evaluation-dataset";
-import { sendBackExample } from "../db/evals/send-back";
+import { sendBackExample } from "../services/evals/send-back";
 import { wakeEvalRunner } from "../jobs/eval-runner";
 import { EvalRequestSchema, type EvalRequestInput } from "../validation/eval-request";
 import { actionFailure, type ActionResult } from "../validation/action-result";

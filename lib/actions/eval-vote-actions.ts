@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { authorizeOwned } from "../auth/authorize";
+import { authorizeOwned } from "../services/auth/authorize";
 import { datasetOfEvaluation } from "../db/evals/evaluation-dataset";
 import { blindPairAt, nextBlindPair, recordBlindVote, type BlindQueue, type RecordedVote } from "../db/evals/judging-queue";
 import { EvalVoteSchema, SkipListSchema, type EvalVoteInput } from "../validation/eval-vote";

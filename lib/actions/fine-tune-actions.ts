@@ -1,15 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizeOwned } from "../auth/authorize";
-import { cancelFineTune } from "../db/fine-tunes/cancel-fine-tune";
-import { createFineTune } from "../db/fine-tunes/create-fine-tune";
+import { authorizeOwned } from "../services/auth/authorize";
+import { cancelFineTune } from "../services/fine-tunes/cancel-fine-tune";
+import { createFineTune } from "../services/fine-tunes/create-fine-tune";
 import { launchPreview } from "../db/fine-tunes/launch-preview";
 import { datasetOfFineTune, datasetOfSnapshot } from "../db/fine-tunes/fine-tune-dataset";
-import { resetLaunch } from "../db/fine-tunes/retry-launch";
-import { startLaunch } from "../db/fine-tunes/start-launch";
+import { resetLaunch } from "../services/fine-tunes/retry-launch";
+import { startLaunch } from "../services/fine-tunes/start-launch";
 import { LaunchRequestSchema, SweepRequestSchema } from "../validation/launch-request";
-import { launchSweep } from "../db/fine-tunes/launch-sweep";
+import { launchSweep } from "../services/fine-tunes/launch-sweep";
 import { actionFailure, type ActionResult } from "../validation/action-result";
 
 // Launch, cancel and retry from the pages. A launch writes its row (found again by its

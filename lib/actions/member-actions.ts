@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "../auth/authorize";
+import { authorize } from "../services/auth/authorize";
 import { addMember, removeMember } from "../db/datasets/members";
 import { AddMemberSchema, RemoveMemberSchema } from "../validation/members";
 import { actionFailure, type ActionResult } from "../validation/action-result";

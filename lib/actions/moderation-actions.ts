@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "../auth/authorize";
+import { authorize } from "../services/auth/authorize";
 import { setModerationEnabled } from "../db/moderation/set-moderation-enabled";
-import { startModerationScan } from "../db/moderation/run-moderation-scan";
+import { startModerationScan } from "../services/moderation/run-moderation-scan";
 import { actionFailure, type ActionResult } from "../validation/action-result";
 import { ModerationScanRequestSchema, ModerationSettingSchema } from "../validation/moderation";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "../auth/authorize";
+import { authorize } from "../services/auth/authorize";
 import { clearProviderSetting, saveProviderSetting } from "../db/providers/provider-settings";
 import { isAppError } from "../errors";
 import { PROVIDER_KIND_NAMES } from "../fine-tunes/fine-tune-vocabulary";

@@ -3,15 +3,15 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAPIError } from "better-auth/api";
-import { auth } from "../auth/server-auth";
-import { createFirstAdmin, resetPassword } from "../auth/accounts";
+import { auth } from "../services/auth/server-auth";
+import { createFirstAdmin, resetPassword } from "../services/accounts/accounts";
 import { AccountCreateSchema, ResetPasswordSchema, SignInSchema } from "../validation/accounts";
 import { actionFailure } from "../validation/action-result";
 import type { AuthFormResult } from "../validation/auth-form";
 
 // Signing in and out, the first-run admin, and choosing a password from a reset link.
 // Sessions and their cookies are the authentication library's, and so is the limit on
-// failed sign-ins (lib/auth/sign-in-hooks.ts, the same for every way in); these add
+// failed sign-ins (lib/services/auth/sign-in-hooks.ts, the same for every way in); these add
 // Tuneset's words.
 
 const WRONG = "That e-mail and password do not match an account. Check both, or ask an admin for a reset link.";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "../auth/authorize";
+import { authorize } from "../services/auth/authorize";
 import { setForEvaluation } from "../db/datasets/set-for-evaluation";
 import { actionFailure, type ActionResult } from "../validation/action-result";
 import { ForEvaluationSchema } from "../validation/for-evaluation";

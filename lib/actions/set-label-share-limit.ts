@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "../auth/authorize";
+import { authorize } from "../services/auth/authorize";
 import { setLabelShareLimit } from "../db/datasets/set-label-share-limit";
 import { actionFailure, type ActionResult } from "../validation/action-result";
 import { LabelShareLimitSchema } from "../validation/label-share";

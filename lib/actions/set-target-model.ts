@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "../auth/authorize";
+import { authorize } from "../services/auth/authorize";
 import { setTargetModel } from "../db/datasets/set-target-model";
 import { actionFailure, type ActionResult } from "../validation/action-result";
 import { TargetModelChangeSchema } from "../validation/target-model";

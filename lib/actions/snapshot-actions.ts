@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "../auth/authorize";
-import { createSnapshot } from "../db/snapshots/create-snapshot";
+import { authorize } from "../services/auth/authorize";
+import { createSnapshot } from "../services/snapshots/create-snapshot";
 import { systemPromptPreview } from "../db/snapshots/system-prompt-preview";
 import type { SystemPromptPreview } from "../snapshots/bake-system-prompt";
 import { actionFailure, type ActionResult } from "../validation/action-result";

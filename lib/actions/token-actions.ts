@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authorize } from "../auth/authorize";
-import { createApiToken, revokeApiToken } from "../auth/api-tokens";
+import { authorize } from "../services/auth/authorize";
+import { createApiToken, revokeApiToken } from "../db/auth/api-tokens";
 import { TokenCreateSchema } from "../validation/members";
 import { actionFailure, type ActionResult } from "../validation/action-result";
 

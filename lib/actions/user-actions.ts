@@ -2,9 +2,9 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { authorize } from "../auth/authorize";
-import { requestOrigin } from "../api/client-headers";
-import { createAccount, createResetLink } from "../auth/accounts";
+import { authorize } from "../services/auth/authorize";
+import { requestOrigin } from "../auth/client-headers";
+import { createAccount, createResetLink } from "../services/accounts/accounts";
 import { setUserDisabled, setUserRole } from "../db/users/users";
 import { AccountCreateSchema, RoleChangeSchema } from "../validation/accounts";
 import { actionFailure, type ActionResult } from "../validation/action-result";

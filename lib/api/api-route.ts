@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError, isAppError } from "../errors";
-import { ensureBackgroundWorker } from "../jobs/background-work";
-import type { Actor } from "../db/actor";
-import { authorizeConversation } from "../auth/authorize";
-import { requestActor } from "../auth/request-actor";
-import { assertAllowed } from "../auth/assert-allowed";
+import { ensureBackgroundWorker } from "../jobs/start-jobs";
+import type { Actor } from "../auth/actor";
+import { authorizeConversation } from "../services/auth/authorize";
+import { requestActor } from "../services/auth/request-actor";
+import { assertAllowed } from "../db/auth/assert-allowed";
 import type { Permission } from "../auth/permissions";
 import { assertSameOrigin } from "./same-origin";
 import { assertJsonContentType } from "./json-content-type";

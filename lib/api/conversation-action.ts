@@ -1,7 +1,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import type { Actor } from "../db/actor";
-import { authorizeConversation } from "../auth/authorize";
+import type { Actor } from "../auth/actor";
+import { authorizeConversation } from "../services/auth/authorize";
 import type { Permission } from "../auth/permissions";
 import type { ConversationRecord } from "../validation/conversation-record";
 import { actionFailure, CONFLICT_ACTION_ERROR, type ActionResult } from "../validation/action-result";

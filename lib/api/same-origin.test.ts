@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertSameOrigin } from "./same-origin";
-import { markClientHeadersStamped } from "./client-headers";
+import { markClientHeadersStamped } from "../auth/client-headers";
 
 const post = (headers: Record<string, string>) => new Request("http://ignored.invalid/api/v1/datasets", { method: "POST", headers });
 const refused = (headers: Record<string, string>) => expect(() => assertSameOrigin(post(headers))).toThrow(/another site/);

@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import { requestOrigin } from "./client-headers";
+import { requestOrigin } from "../auth/client-headers";
 
 // A state-changing request from another site's page (a form or fetch aimed at this
 // server, riding on the session cookie) is refused. Browsers send Origin on every
@@ -7,7 +7,7 @@ import { requestOrigin } from "./client-headers";
 // with a token, which no other site can attach. The whole origin counts (scheme, host
 // and port): http://host:8080 or https://host is another site to a browser, and may be
 // another program on the same machine. X-Forwarded-Host and -Proto count only from a
-// trusted proxy (lib/api/client-headers.ts); anyone else could name any host there.
+// trusted proxy (lib/auth/client-headers.ts); anyone else could name any host there.
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -1,4 +1,4 @@
-import type { Actor } from "../db/actor";
+import type { Actor } from "../auth/actor";
 import type { AuditAction } from "./audit-actions";
 import { STATUS_LABELS, type Status } from "../validation/statuses";
 

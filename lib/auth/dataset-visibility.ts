@@ -1,4 +1,4 @@
-import type { Actor } from "../db/actor";
+import type { Actor } from "./actor";
 import { seesAllDatasets } from "./permissions";
 
 /** A Prisma filter for the datasets `actor` may see: admins every one, others those they are members of. */

@@ -1,12 +1,9 @@
 import { db } from "./client";
 import { env } from "../env";
-import type { Role } from "../auth/roles";
+import type { Actor } from "../auth/actor";
 
-// Who is acting. In the app it is the signed-in user or the owner of an API token
-// (lib/auth/request-actor.ts); on the command line, working directly on the database
-// file, it is the command line itself: an admin, recorded under its own name so the
-// history says which changes came from there.
-export type Actor = { id: string; email: string; name: string; role: Role };
+// The command line acts as an admin of its own (the Actor type is lib/auth/actor.ts),
+// recorded under its own name so the history says which changes came from there.
 
 const COMMAND_LINE_NAME = "Command line";
 

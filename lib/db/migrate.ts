@@ -3,7 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { appRoot } from "../env";
-import { moveLegacyAuthSecret } from "../auth/auth-secret-file";
+import { moveLegacyAuthSecret } from "./auth/auth-secret-file";
 import { prepareDatabaseFiles } from "./database-files";
 
 // Applies prisma/migrations to the SQLite file without the Prisma CLI, which needs a

@@ -1,6 +1,6 @@
 import { parseLine } from "../formats/parse-line";
 import { contentHash } from "../formats/normalize";
-import type { PendingRow } from "../db/imports/conversation-writer";
+import type { PendingRow } from "./pending-row";
 import { invalidUtf8Message } from "./utf8";
 
 // The per-line work of an import: parse, validate, summarise, hash. Pure, so it can

@@ -2,14 +2,13 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { indexNextChunk } from "../db/search/search-index";
 import { checkNextBatch, rewindChecks } from "../db/preflight/check-pending-records";
 import { purgeExpiredTrash } from "../db/bulk/trash";
-import { checkPendingDuplicates } from "../db/dedup/check-pending";
-import { failInterruptedRuns } from "../db/dedup/run-dedup";
+import { checkPendingDuplicates } from "../services/dedup/check-pending";
+import { failInterruptedRuns } from "../services/dedup/run-dedup";
 import { interruptAbandonedImports } from "../db/imports/interrupt-abandoned";
 import { importLeaseMs } from "../db/imports/import-lease";
 import { loadLanguageDetector } from "../quality/language";
 import { refreshStaleStats, SETTLED_MS } from "../db/stats/dataset-stats";
-import { ensureFineTunePoller } from "./fine-tune-poller";
-import { ensureEvalRunner } from "./eval-runner";
+import { onWake } from "./signal";
 
 // Work that follows an import or an edit: the full-text index, token counts and the
 // incremental duplicate check (against the dataset's last de-duplication run). In the server it
@@ -54,8 +53,11 @@ export function wakeBackgroundWork() {
   state.settleTimer.unref();
 }
 
-/** Starts the worker once per server process and catches up on work left by a previous run. */
-export function ensureBackgroundWorker() {
+// Services and data writes that leave work behind wake this loop through lib/jobs/signal.ts.
+onWake("background", wakeBackgroundWork);
+
+/** Starts the worker once per server process and catches up on work left by a previous run (lib/jobs/start-jobs.ts). */
+export function startBackgroundWork() {
   if (state.started) return;
   state.started = true;
   // Once per process is often enough for a 30-day limit.
@@ -70,8 +72,6 @@ export function ensureBackgroundWorker() {
   void catchUpOnImports();
   state.leaseTimer = setInterval(() => void catchUpOnImports(), Math.min(5_000, importLeaseMs() / 2));
   state.leaseTimer.unref();
-  ensureFineTunePoller();
-  ensureEvalRunner();
 }
 
 /** Interrupts imports whose owner is gone, then indexes and checks the rows they stored. */

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { unclaimedEvaluations } from "../db/evals/eval-lease";
-import { runEvaluation } from "../db/evals/run-evaluation";
+import { runEvaluation } from "../services/evals/run-evaluation";
+import { onWake } from "./signal";
 
 // Runs evaluations from the server process, whether or not anyone has a page open:
 // every few seconds it looks for one nobody holds (queued, resumed, or left by a CLI
@@ -55,3 +56,6 @@ export function wakeEvalRunner() {
   if (!state.started) return ensureEvalRunner();
   schedule(0);
 }
+
+// Services that queue an evaluation may wake the runner through lib/jobs/signal.ts.
+onWake("evals", wakeEvalRunner);

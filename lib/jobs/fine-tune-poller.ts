@@ -1,4 +1,5 @@
-import { nextPollDue, pollDueFineTunes } from "../db/fine-tunes/poll-fine-tunes";
+import { nextPollDue, pollDueFineTunes } from "../services/fine-tunes/poll-fine-tunes";
+import { onWake } from "./signal";
 
 // Follows every unfinished fine-tune from the server process, whether or not anyone has
 // a page open: it sleeps until the next job is due (each row says when), polls what is
@@ -58,3 +59,6 @@ export function wakeFineTunePoller() {
   if (state.timer) clearTimeout(state.timer);
   void tick();
 }
+
+// A launch (lib/services/fine-tunes/start-launch.ts) wakes the poller through lib/jobs/signal.ts.
+onWake("fine-tunes", wakeFineTunePoller);

@@ -1,5 +1,9 @@
-// What the settings page shows of a dataset's moderation pre-scan. Types only, so
-// client components can name them without reaching the database.
+// What the settings page shows of a dataset's moderation pre-scan. Types and constants
+// only, so client components can name them without reaching the database.
+
+/** A running scan beats every few seconds; one silent this long died with its process. */
+export const SILENT_MINUTES = 2;
+export const INTERRUPTED_MESSAGE = "The server stopped before this scan finished. Scan again: records already scanned keep their verdicts.";
 
 export type ModerationRunStatus = "running" | "done" | "failed";
 

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { basename } from "node:path";
 import { commandLineActor } from "../db/actor";
 import { findOrCreateDataset } from "../db/datasets/create-dataset";
-import { importIntoDataset } from "../imports/import-into-dataset";
+import { importIntoDataset } from "../services/imports/import-into-dataset";
 
 // Test helpers: import a file or a string into a (new) dataset, as the CLI would.
 

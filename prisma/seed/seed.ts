@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { db } from "../../lib/db/client";
 import { commandLineActor } from "../../lib/db/actor";
 import { createDataset } from "../../lib/db/datasets/create-dataset";
-import { importIntoDataset } from "../../lib/imports/import-into-dataset";
+import { importIntoDataset } from "../../lib/services/imports/import-into-dataset";
 import { runBackgroundWorkUntilIdle } from "../../lib/jobs/background-work";
 
 // Loads the sample dataset into an empty database, so a first start shows real

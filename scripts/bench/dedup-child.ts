@@ -1,12 +1,12 @@
 import { createReadStream, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { hash } from "node:crypto";
-import { importIntoDataset } from "../../lib/imports/import-into-dataset";
+import { importIntoDataset } from "../../lib/services/imports/import-into-dataset";
 import { commandLineActor } from "../../lib/db/actor";
 import { findOrCreateDataset } from "../../lib/db/datasets/create-dataset";
 import { closeDb, sqlite } from "../../lib/db/client";
-import { createDedupRun, executeDedupRun, type RunOutcome } from "../../lib/db/dedup/run-dedup";
-import { checkPendingDuplicates, type CheckSteps } from "../../lib/db/dedup/check-pending";
+import { createDedupRun, executeDedupRun, type RunOutcome } from "../../lib/services/dedup/run-dedup";
+import { checkPendingDuplicates, type CheckSteps } from "../../lib/services/dedup/check-pending";
 import { loadIndex } from "../../lib/db/dedup/dedup-index";
 import { parseBody } from "../../lib/dedup/sign-record";
 import { scopeTurns } from "../../lib/dedup/scope";

@@ -32,10 +32,10 @@ export function longProse(chars: number, seed: number): string {
 
 async function main() {
   const seed = Number(process.argv[2] ?? 1);
-  const { createFirstAdmin } = await import("../../lib/auth/accounts");
+  const { createFirstAdmin } = await import("../../lib/services/accounts/accounts");
   const { commandLineActor } = await import("../../lib/db/actor");
   const { findOrCreateDataset } = await import("../../lib/db/datasets/create-dataset");
-  const { importIntoDataset } = await import("../../lib/imports/import-into-dataset");
+  const { importIntoDataset } = await import("../../lib/services/imports/import-into-dataset");
   const { runBackgroundWorkUntilIdle } = await import("../../lib/jobs/background-work");
   const { sqlite } = await import("../../lib/db/client");
 

@@ -1,9 +1,10 @@
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { importIntoDataset } from "../../lib/imports/import-into-dataset";
+import { importIntoDataset } from "../../lib/services/imports/import-into-dataset";
 import { rowFromLine } from "../../lib/imports/row-from-line";
 import { splitLines } from "../../lib/imports/split-lines";
-import { sqliteTimestamp, type PendingRow } from "../../lib/db/imports/conversation-writer";
+import { sqliteTimestamp } from "../../lib/db/imports/conversation-writer";
+import type { PendingRow } from "../../lib/imports/pending-row";
 import { commandLineActor } from "../../lib/db/actor";
 import { findOrCreateDataset } from "../../lib/db/datasets/create-dataset";
 import type { BareDatabase } from "./bare-database";

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import { importIntoDataset } from "../../lib/imports/import-into-dataset";
+import { importIntoDataset } from "../../lib/services/imports/import-into-dataset";
 import { splitLines } from "../../lib/imports/split-lines";
 import { commandLineActor } from "../../lib/db/actor";
 import { findOrCreateDataset } from "../../lib/db/datasets/create-dataset";

@@ -35,7 +35,7 @@ async function main() {
   // The lib migrates and opens the database; the filling gets a connection of its own
   // with a large cache and no syncing (a throwaway file), closed before anything is timed.
   const { sqlite } = await import("../../lib/db/client");
-  const { createFirstAdmin } = await import("../../lib/auth/accounts");
+  const { createFirstAdmin } = await import("../../lib/services/accounts/accounts");
   const admin = await createFirstAdmin(BENCH_ADMIN);
   const ids = { datasetId: DATASET, importId: `${DATASET}-import` };
   sqlite().prepare(`INSERT INTO Dataset (id, name, updatedAt) VALUES (?, ?, ?)`).run(ids.datasetId, DATASET, new Date().toISOString());

@@ -2,10 +2,10 @@ import { access, constants } from "node:fs/promises";
 import { CliError, parseCliArgs } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
-import { createDedupRun, executeDedupRun } from "../../db/dedup/run-dedup";
+import { createDedupRun, executeDedupRun } from "../../services/dedup/run-dedup";
 import { latestRun } from "../../db/dedup/list-clusters";
 import { dedupReportJson } from "../../db/dedup/dedup-json";
-import { leakageAgainstFile } from "../../db/dedup/leakage-against-file";
+import { leakageAgainstFile } from "../../services/dedup/leakage-against-file";
 import { DatasetNameSchema } from "../../validation/dataset";
 import { SCOPE_LABELS, type DedupScope } from "../../dedup/scope";
 

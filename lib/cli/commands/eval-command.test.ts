@@ -4,8 +4,8 @@ import { importText } from "../../test/import-helpers";
 import { closeDb, db } from "../../db/client";
 import { commandLineActor } from "../../db/actor";
 import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
-import { createSnapshot } from "../../db/snapshots/create-snapshot";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { createSnapshot } from "../../services/snapshots/create-snapshot";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { SnapshotRequestSchema } from "../../validation/snapshot-request";
 import { evalCommand } from "./eval-command";
 

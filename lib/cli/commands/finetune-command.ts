@@ -1,9 +1,9 @@
 import { CliError, parseCliArgs } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
-import { launchFineTune, type LaunchTarget } from "../../db/fine-tunes/launch-fine-tune";
-import { executeLaunch } from "../../db/fine-tunes/run-launch";
-import { pollFineTune } from "../../db/fine-tunes/poll-fine-tunes";
+import { launchFineTune, type LaunchTarget } from "../../services/fine-tunes/launch-fine-tune";
+import { executeLaunch } from "../../services/fine-tunes/run-launch";
+import { pollFineTune } from "../../services/fine-tunes/poll-fine-tunes";
 import { getFineTune, listFineTunes } from "../../db/fine-tunes/read-fine-tunes";
 import { fineTuneDetailJson, fineTuneJson } from "../../db/fine-tunes/fine-tune-json";
 import { snapshotJson } from "../../db/snapshots/snapshot-json";

@@ -7,7 +7,7 @@ import { findOrCreateDataset } from "../../db/datasets/create-dataset";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { interruptAbandonedImports } from "../../db/imports/interrupt-abandoned";
 import { listResumableImports } from "../../db/imports/resume-import";
-import { importIntoDataset } from "../../imports/import-into-dataset";
+import { importIntoDataset } from "../../services/imports/import-into-dataset";
 import { findInterruptedImport } from "../../imports/interrupted-file";
 import { capFileName } from "../../imports/file-name";
 import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";

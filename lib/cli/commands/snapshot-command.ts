@@ -1,7 +1,7 @@
 import { CliError, parseCliArgs } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
-import { createSnapshot } from "../../db/snapshots/create-snapshot";
+import { createSnapshot } from "../../services/snapshots/create-snapshot";
 import { SnapshotRequestSchema } from "../../validation/snapshot-request";
 import { DatasetNameSchema } from "../../validation/dataset";
 import { SYSTEM_PROMPT_MODE_LABELS } from "../../snapshots/bake-system-prompt";

@@ -1,5 +1,5 @@
 import { parseCliArgs, CliError } from "../cli-error";
-import { createApiToken } from "../../auth/api-tokens";
+import { createApiToken } from "../../db/auth/api-tokens";
 import { ROLES, type Role } from "../../auth/roles";
 import { findUserByEmail } from "../../db/users/users";
 import { commandLineActor } from "../../db/actor";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { parseCliArgs, CliError } from "../cli-error";
-import { createAccount } from "../../auth/accounts";
+import { createAccount } from "../../services/accounts/accounts";
 import { commandLineActor } from "../../db/actor";
 import { ROLES } from "../../auth/roles";
 import { listUsers } from "../../db/users/users";

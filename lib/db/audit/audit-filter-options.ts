@@ -1,5 +1,5 @@
 import { db } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { visibleDatasets } from "../../auth/dataset-visibility";
 import { seesAllDatasets } from "../../auth/permissions";
 import type { AuditFilterOptions } from "../../audit/audit-event";

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../client";
-import { commandLineActor, type Actor } from "../actor";
+import { commandLineActor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { createDataset } from "../datasets/create-dataset";
 import { updateConversation } from "../conversations/update-conversation";
 import { importText } from "../../test/import-helpers";

@@ -1,5 +1,5 @@
 import { db } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import type { Prisma } from "../generated/client";
 import { AppError } from "../../errors";
 import { can, seesAllDatasets } from "../../auth/permissions";

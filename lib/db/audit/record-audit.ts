@@ -1,6 +1,6 @@
 import type { Statement } from "better-sqlite3";
 import { sqlite } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import type { AuditAction, AuditTargetType } from "../../audit/audit-actions";
 

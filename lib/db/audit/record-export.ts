@@ -1,4 +1,4 @@
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import type { ExportRequest } from "../../validation/export-request";
 import { STATUS_LABELS } from "../../validation/statuses";
 import { recordAudit } from "./record-audit";

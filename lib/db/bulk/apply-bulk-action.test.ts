@@ -7,7 +7,7 @@ import { listRevisions } from "../conversations/revisions";
 import { updateConversation } from "../conversations/update-conversation";
 import { applyBulkAction } from "./apply-bulk-action";
 import { undoBulkOperation } from "./undo-bulk-operation";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { countTrash, listTrash, purgeExpiredTrash } from "./trash";
 
 afterAll(closeDb);

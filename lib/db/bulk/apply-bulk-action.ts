@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type Database from "better-sqlite3";
 import { sqlite } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { getDatasetById } from "../datasets/get-dataset";
 import { ensureLabels } from "../labels/set-conversation-labels";
 import { sqliteTimestamp } from "../imports/conversation-writer";
-import { wakeBackgroundWork } from "../../jobs/background-work";
+import { wake } from "../../jobs/signal";
 import { describeBulk, revisionSummary } from "../../bulk/describe";
 import { BulkRequestSchema, isTextAction, type BulkAction, type BulkPreviewResult, type TextActionType } from "../../validation/bulk";
 import { resetBulkTables, selectForBulk, touch, SELECTED, TOUCHED } from "./bulk-selection";
@@ -55,7 +55,7 @@ export async function applyBulkAction(datasetId: string, input: unknown, actor: 
   });
   const result = run.immediate();
   if ("preview" in result || "operation" in result) return result;
-  if (text) wakeBackgroundWork();
+  if (text) wake("background");
   return { operation: await getBulkOperation(datasetId, opId), skipped: result.skipped };
 }
 

@@ -1,10 +1,10 @@
 import { isTextAction } from "../../validation/bulk";
 import type Database from "better-sqlite3";
 import { sqlite } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
 import { sqliteTimestamp } from "../imports/conversation-writer";
-import { wakeBackgroundWork } from "../../jobs/background-work";
+import { wake } from "../../jobs/signal";
 import { describeUndo } from "../../bulk/describe";
 import { resetBulkTables, TOUCHED } from "./bulk-selection";
 import { bumpVersions } from "./bulk-revisions";
@@ -47,7 +47,7 @@ export async function undoBulkOperation(datasetId: string, operationId: string, 
     return { undone, skipped: total - undone };
   }).immediate();
 
-  if (isTextAction({ type: op.action })) wakeBackgroundWork();
+  if (isTextAction({ type: op.action })) wake("background");
   return { operation: await getBulkOperation(datasetId, op.id), undone, skipped, message: describeUndo(op.summary, undone, skipped) };
 }
 

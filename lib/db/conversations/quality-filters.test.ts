@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { importText } from "../../test/import-helpers";
 import { closeDb, db, sqlite } from "../client";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { ConversationFilterSchema } from "../../validation/conversation-filter";
 import { countConversations } from "./list-conversations";
 

@@ -1,6 +1,6 @@
 import { updateConversation } from "./update-conversation";
 import { getRevision } from "./revisions";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import type { Status } from "../../validation/statuses";
 
 // Restoring never rewrites history: the chosen version's record, status, note and

@@ -5,13 +5,13 @@ import { rowFromLine } from "../../imports/row-from-line";
 import { findDeepNesting, MAX_JSON_DEPTH } from "../../formats/json-depth";
 import { ConversationPatchSchema, type ConversationPatch } from "../../validation/conversation-patch";
 import { STATUS_LABELS, type Status } from "../../validation/statuses";
-import { wakeBackgroundWork } from "../../jobs/background-work";
+import { wake } from "../../jobs/signal";
 import { getStoredConversation } from "./get-conversation";
 import { toConversationRecord } from "./conversation-record";
 import { ensureFirstRevisions, writeRevisions } from "./revisions";
 import { labelDiff, setConversationLabels } from "../labels/set-conversation-labels";
 import { RECORD_KEYS } from "../../validation/conversation-record";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { conversationEvents, type ConversationChange } from "../../audit/conversation-events";
 import { restoreShortened } from "./long-text";
@@ -112,7 +112,7 @@ export async function updateConversation(id: number, input: unknown, actor: Acto
     .immediate();
   if (!written) throw conflict(await getStoredConversation(id));
   // A new text needs its tokens counted again (the search index follows through its trigger).
-  if (text !== undefined) wakeBackgroundWork();
+  if (text !== undefined) wake("background");
   return answer;
 }
 

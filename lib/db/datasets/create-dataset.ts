@@ -1,4 +1,4 @@
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { db } from "../client";
 import { AppError } from "../../errors";
 import { DatasetCreateSchema } from "../../validation/dataset";

@@ -1,4 +1,4 @@
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { visibleDatasets } from "../../auth/dataset-visibility";
 import { db } from "../client";
 import { getDatasetById } from "./get-dataset";

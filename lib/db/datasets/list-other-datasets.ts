@@ -1,5 +1,5 @@
 import { db } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { visibleDatasets } from "../../auth/dataset-visibility";
 
 /** The datasets `viewer` may see other than one (for the leakage check's choice of the other set). */

@@ -1,7 +1,7 @@
 import { db } from "../client";
 import { AppError, notFound } from "../../errors";
 import { isRole, type Role } from "../../auth/roles";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
 
 // Who works on a dataset. Admins see every dataset without being members; everyone

@@ -1,6 +1,6 @@
 import { db } from "../client";
 import { getDatasetById } from "./get-dataset";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
 import type { ForEvaluationInput } from "../../validation/for-evaluation";
 

@@ -1,6 +1,6 @@
 import { db } from "../client";
 import { getDatasetById } from "./get-dataset";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
 
 /** Sets the share of the approved set above which one label is reported as unbalanced. */

@@ -1,9 +1,9 @@
 import { db } from "../client";
 import { AppError } from "../../errors";
 import { resolveModel } from "../../models/fine-tunable-models";
-import { wakeBackgroundWork } from "../../jobs/background-work";
+import { wake } from "../../jobs/signal";
 import { getDatasetById } from "./get-dataset";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
 
 /**
@@ -25,6 +25,6 @@ export async function setTargetModel(opts: { datasetId: string; targetModel: str
     db().conversation.updateMany({ where: { datasetId: current.id }, data: { tokens: null, assistantTokens: null, checkedAt: null } }),
     db().auditEvent.create({ data: auditEventData({ actor, action: "dataset.settings_changed", datasetId: current.id, targetType: "dataset", targetId: current.id, summary, detail }) }),
   ]);
-  wakeBackgroundWork();
+  wake("background");
   return { dataset, recounting: cleared.count };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type Database from "better-sqlite3";
 import { sqlite } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { resetBulkTables, TOUCHED } from "../bulk/bulk-selection";

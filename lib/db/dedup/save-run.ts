@@ -3,7 +3,7 @@ import { sqliteTimestamp } from "../imports/conversation-writer";
 import type { FindResult } from "../../dedup/find-duplicates";
 import type { SignedBatch } from "../../dedup/sign-batch";
 import { cacheIndex, forgetIndex, segmentsOf, sketchesOf, writeSegments, writeSketches } from "./dedup-index";
-import type { RunSpec } from "./run-dedup";
+import type { RunSpec } from "../../dedup/run-spec";
 
 // The end of a run, in one transaction: the dataset's previous run of the same kind
 // goes (with its clusters and index), this one's clusters and index are written, and

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "../client";
-import { commandLineActor, type Actor } from "../actor";
+import { commandLineActor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { createDataset } from "../datasets/create-dataset";
 import { EVAL_SNAPSHOT_CHOICES } from "../../evals/eval-choices-view";
 import { evalChoices, evalPrefill } from "./eval-choices";

@@ -1,5 +1,5 @@
 import { db } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { visibleDatasets } from "../../auth/dataset-visibility";
 import { FINE_TUNABLE_MODELS } from "../../models/fine-tunable-models";
 import { PROVIDER_KINDS, type ProviderKind } from "../../fine-tunes/fine-tune-vocabulary";

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "../client";
-import { commandLineActor, type Actor } from "../actor";
+import { commandLineActor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { findOrCreateDataset } from "../datasets/create-dataset";
 import { bShownLeft } from "../../evals/blind-order";
 import { EvalVoteSchema } from "../../validation/eval-vote";

@@ -1,5 +1,5 @@
 import { db } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { AppError, notFound } from "../../errors";
 import { auditEventData } from "../audit/record-audit";
 import { visibleDatasets } from "../../auth/dataset-visibility";

@@ -1,6 +1,6 @@
 import { db, sqlite } from "../client";
 import type { Prisma } from "../generated/client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
 import { visibleDatasets } from "../../auth/dataset-visibility";
 import { inferenceCostUsd } from "../../evals/inference-prices";

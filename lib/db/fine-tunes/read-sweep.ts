@@ -1,5 +1,5 @@
 import { db } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
 import { visibleDatasets } from "../../auth/dataset-visibility";
 import { buildTrainingSeries, finalMetrics } from "../../fine-tunes/training-metrics";

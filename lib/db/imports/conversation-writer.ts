@@ -1,21 +1,9 @@
 import type Database from "better-sqlite3";
+import type { PendingRow } from "../../imports/pending-row";
 
 // The bulk insert path of an import. It talks to better-sqlite3 directly, in one
 // transaction per batch, because Prisma's createMany runs at about 4% of this speed
 // here. Everything else about imports goes through Prisma.
-
-export type PendingRow = {
-  sourceLine: number;
-  kind: "chat" | "preference" | "invalid";
-  body: string;
-  errors: string | null;
-  unknownKeys: string | null;
-  preview: string;
-  turns: number;
-  contentHash: string | null;
-  /** An invalid line that is not UTF-8: its bytes as read (body holds them decoded). */
-  rawBytes?: Uint8Array | null;
-};
 
 /** `owner` holds the import's lease: a batch commits only while it still does. */
 export type WriterContext = { datasetId: string; importId: string; sourceFile: string; owner: string };

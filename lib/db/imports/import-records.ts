@@ -1,6 +1,6 @@
 import { db } from "../client";
 import type { ImportError } from "../../imports/import-summary";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
 import { leaseUntil } from "./import-lease";
 

@@ -1,5 +1,5 @@
 import { db } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { getDatasetById } from "../datasets/get-dataset";
 import { auditEventData } from "../audit/record-audit";
 

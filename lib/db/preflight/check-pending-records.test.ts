@@ -4,7 +4,7 @@ import { closeDb, db, sqlite } from "../client";
 import { commandLineActor } from "../actor";
 import { updateConversation } from "../conversations/update-conversation";
 import { setTargetModel } from "../datasets/set-target-model";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { pendingCheckCount } from "./check-pending-records";
 import { recordChecks } from "./record-checks";
 

@@ -4,7 +4,7 @@ import { closeDb, db } from "../client";
 import { commandLineActor } from "../actor";
 import { applyBulkAction } from "../bulk/apply-bulk-action";
 import { prepareExport } from "../conversations/export-conversations";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { ExportRequestSchema } from "../../validation/export-request";
 import { defaultEpochs } from "../../models/fine-tunable-models";
 import { datasetPreflight } from "./dataset-preflight";

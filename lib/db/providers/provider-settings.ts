@@ -1,5 +1,5 @@
 import { db } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
 import { AppError } from "../../errors";
 import { PROVIDER_KIND_NAMES, PROVIDER_KINDS, type ProviderKind } from "../../fine-tunes/fine-tune-vocabulary";

@@ -1,4 +1,4 @@
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 
 // A download takes data out of Tuneset, as an export does: who took which snapshot's

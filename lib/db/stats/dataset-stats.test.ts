@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importText } from "../../test/import-helpers";
 import { closeDb, sqlite } from "../client";
-import { commandLineActor, type Actor } from "../actor";
+import { commandLineActor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { updateConversation } from "../conversations/update-conversation";
 import { countConversations } from "../conversations/list-conversations";
 import { applyBulkAction } from "../bulk/apply-bulk-action";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { ConversationFilterSchema, type ConversationFilter } from "../../validation/conversation-filter";
 import { facetFilter, rangeFilter } from "../../stats/bar-links";
 import type { DatasetStats } from "../../stats/stats-types";

@@ -1,5 +1,5 @@
 import { db } from "../client";
-import type { Actor } from "../actor";
+import type { Actor } from "../../auth/actor";
 import { AppError, notFound } from "../../errors";
 import { isRole, ROLE_LABELS, type Role } from "../../auth/roles";
 import { auditEventData } from "../audit/record-audit";

@@ -1,5 +1,5 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/auth/server-auth";
+import { auth } from "@/lib/services/auth/server-auth";
 import { isOpenAuthEndpoint } from "@/lib/auth/auth-endpoints";
 
 // The authentication library's endpoints that Tuneset uses over HTTP (listed in

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { createEvaluation } from "@/lib/db/evals/create-evaluation";
+import { createEvaluation } from "@/lib/services/evals/create-evaluation";
 import { getEvaluation, listEvaluations } from "@/lib/db/evals/read-evaluations";
 import { evalJson, evalReportJson } from "@/lib/evals/eval-json";
 import { wakeEvalRunner } from "@/lib/jobs/eval-runner";

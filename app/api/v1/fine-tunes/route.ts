@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { authorize, authorizeOwned } from "@/lib/auth/authorize";
+import { authorize, authorizeOwned } from "@/lib/services/auth/authorize";
 import { getFineTune, listFineTunes } from "@/lib/db/fine-tunes/read-fine-tunes";
 import { fineTuneJson } from "@/lib/db/fine-tunes/fine-tune-json";
-import { launchFineTune } from "@/lib/db/fine-tunes/launch-fine-tune";
+import { launchFineTune } from "@/lib/services/fine-tunes/launch-fine-tune";
 import { datasetOfSnapshot } from "@/lib/db/fine-tunes/fine-tune-dataset";
-import { startLaunch } from "@/lib/db/fine-tunes/start-launch";
+import { startLaunch } from "@/lib/services/fine-tunes/start-launch";
 import { snapshotJson } from "@/lib/db/snapshots/snapshot-json";
 import { FineTuneApiRequestSchema } from "@/lib/validation/fine-tune-api";
 

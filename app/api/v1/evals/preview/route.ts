@@ -1,5 +1,5 @@
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { previewEvaluation } from "@/lib/db/evals/create-evaluation";
+import { previewEvaluation } from "@/lib/services/evals/create-evaluation";
 import { EvalRequestSchema } from "@/lib/validation/eval-request";
 
 // POST /api/v1/evals/preview: what an evaluation would send and cost, without starting it.

@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { authorizeOwned } from "@/lib/auth/authorize";
-import { launchSweep } from "@/lib/db/fine-tunes/launch-sweep";
+import { authorizeOwned } from "@/lib/services/auth/authorize";
+import { launchSweep } from "@/lib/services/fine-tunes/launch-sweep";
 import { datasetOfSnapshot } from "@/lib/db/fine-tunes/fine-tune-dataset";
-import { startLaunch } from "@/lib/db/fine-tunes/start-launch";
+import { startLaunch } from "@/lib/services/fine-tunes/start-launch";
 import { SweepRequestSchema } from "@/lib/validation/launch-request";
 
 const Body = z.object({ snapshot_id: z.string({ error: "snapshot_id is required: the snapshot every job of the sweep trains on" }).min(1) });

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { authorizeSnapshot } from "@/lib/auth/authorize-snapshot";
+import { authorizeSnapshot } from "@/lib/services/auth/authorize-snapshot";
 import { snapshotJson } from "@/lib/db/snapshots/snapshot-json";
 
 // GET /api/v1/snapshots/{id}: the snapshot, the addresses of its files, and its manifest.

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { authorizeSnapshot } from "@/lib/auth/authorize-snapshot";
+import { authorizeSnapshot } from "@/lib/services/auth/authorize-snapshot";
 import { diffSnapshots } from "@/lib/db/snapshots/diff-snapshots";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { SnapshotCompareSchema } from "@/lib/validation/snapshot-compare";

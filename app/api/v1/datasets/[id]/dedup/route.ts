@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute, readJson } from "@/lib/api/api-route";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
-import { startDedupRun } from "@/lib/db/dedup/run-dedup";
+import { startDedupRun } from "@/lib/services/dedup/run-dedup";
 import { latestRun } from "@/lib/db/dedup/list-clusters";
 import { dedupReportJson, dedupRunJson } from "@/lib/db/dedup/dedup-json";
 import { notFound } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { listImports } from "@/lib/db/imports/import-records";
-import { importIntoDataset } from "@/lib/imports/import-into-dataset";
+import { importIntoDataset } from "@/lib/services/imports/import-into-dataset";
 import { uploadChunks, uploadQuery } from "@/lib/api/upload-body";
 
 // POST /api/v1/datasets/{id}/imports with the JSONL file as the raw request body

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute, readJson } from "@/lib/api/api-route";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
-import { createSnapshot } from "@/lib/db/snapshots/create-snapshot";
+import { createSnapshot } from "@/lib/services/snapshots/create-snapshot";
 import { listSnapshots } from "@/lib/db/snapshots/list-snapshots";
 import { snapshotJson, snapshotListJson } from "@/lib/db/snapshots/snapshot-json";
 import { SnapshotRequestSchema } from "@/lib/validation/snapshot-request";

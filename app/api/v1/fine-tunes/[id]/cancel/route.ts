@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { cancelFineTune } from "@/lib/db/fine-tunes/cancel-fine-tune";
+import { cancelFineTune } from "@/lib/services/fine-tunes/cancel-fine-tune";
 import { datasetOfFineTune } from "@/lib/db/fine-tunes/fine-tune-dataset";
 
 // POST /api/v1/fine-tunes/{id}/cancel: asks the provider to cancel; answers with the status it reports.

@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { datasetOfFineTune } from "@/lib/db/fine-tunes/fine-tune-dataset";
-import { resetLaunch } from "@/lib/db/fine-tunes/retry-launch";
-import { startLaunch } from "@/lib/db/fine-tunes/start-launch";
+import { resetLaunch } from "@/lib/services/fine-tunes/retry-launch";
+import { startLaunch } from "@/lib/services/fine-tunes/start-launch";
 
 // POST /api/v1/fine-tunes/{id}/retry: tries a stopped launch again on the same row and key.
 export const POST = apiRoute<{ id: string }>({ permission: "finetune.launch", dataset: (p) => datasetOfFineTune(p.id) }, async (_req, { id }, actor) => {

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { authorizeSnapshot } from "@/lib/auth/authorize-snapshot";
-import { openSourceArchive } from "@/lib/db/snapshots/open-source-archive";
+import { authorizeSnapshot } from "@/lib/services/auth/authorize-snapshot";
+import { openSourceArchive } from "@/lib/services/snapshots/open-source-archive";
 import { recordSnapshotDownload } from "@/lib/db/snapshots/record-snapshot-download";
 
 // GET /api/v1/snapshots/{id}/open-source: the snapshot as chat JSONL for Hugging Face

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/api-route";
-import { authorizeSnapshot } from "@/lib/auth/authorize-snapshot";
+import { authorizeSnapshot } from "@/lib/services/auth/authorize-snapshot";
 import { recordSnapshotDownload } from "@/lib/db/snapshots/record-snapshot-download";
-import { SNAPSHOT_FILES, snapshotDownloadName, snapshotFile, snapshotFileStream } from "@/lib/db/snapshots/snapshot-file";
+import { SNAPSHOT_FILES, snapshotDownloadName, snapshotFile, snapshotFileStream } from "@/lib/services/snapshots/snapshot-file";
 
 const FileSchema = z.enum(SNAPSHOT_FILES, { error: `the file must be one of ${SNAPSHOT_FILES.join(", ")}` });
 

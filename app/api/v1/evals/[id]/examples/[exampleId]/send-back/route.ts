@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/api-route";
-import { sendBackExample } from "@/lib/db/evals/send-back";
+import { sendBackExample } from "@/lib/services/evals/send-back";
 import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
 import { AppError } from "@/lib/errors";
 

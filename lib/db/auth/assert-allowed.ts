@@ -1,0 +1,23 @@
+import { db } from "../client";
+import type { Actor } from "../../auth/actor";
+import { AppError, notFound } from "../../errors";
+import { can, PERMISSIONS, seesAllDatasets, type Permission } from "../../auth/permissions";
+import { ROLE_LABELS } from "../../auth/roles";
+
+// Whether an actor, however they were found (session, token, command line), may do
+// something, in a dataset when one is named. Membership is checked first, so a dataset
+// someone is not a member of is "not found" whatever their role.
+
+export async function assertAllowed(actor: Actor, permission: Permission, datasetId?: string, what = "This dataset"): Promise<void> {
+  if (datasetId !== undefined && !(await isMember(actor, datasetId))) throw notFound(what);
+  if (!can(actor.role, permission)) {
+    throw new AppError("forbidden", `As ${article(ROLE_LABELS[actor.role])} you cannot ${PERMISSIONS[permission].label}. Ask a lead or an admin.`);
+  }
+}
+
+export async function isMember(actor: Actor, datasetId: string): Promise<boolean> {
+  if (seesAllDatasets(actor.role)) return true;
+  return (await db().datasetMember.count({ where: { datasetId, userId: actor.id } })) > 0;
+}
+
+const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word.toLowerCase()}` : `a ${word.toLowerCase()}`);

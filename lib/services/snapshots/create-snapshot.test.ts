@@ -1,0 +1,157 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { chmodSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { importText } from "../../test/import-helpers";
+import { closeDb, db, sqlite } from "../../db/client";
+import { commandLineActor } from "../../db/actor";
+import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
+import { updateConversation } from "../../db/conversations/update-conversation";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
+import { createDedupRun, executeDedupRun } from "../dedup/run-dedup";
+import { SnapshotRequestSchema } from "../../validation/snapshot-request";
+import { createSnapshot } from "./create-snapshot";
+import { listSnapshots } from "../../db/snapshots/list-snapshots";
+import { snapshotFile, verifySnapshotFile } from "./snapshot-file";
+import { diffSnapshots } from "../../db/snapshots/diff-snapshots";
+import { isAppError } from "../../errors";
+
+afterAll(closeDb);
+
+const SYSTEM = "You are the support assistant of Acme Parcel. Answer in two sentences, never promise refunds, and point to the help centre.";
+const chat = (user: string, assistant: string) =>
+  JSON.stringify({ messages: [{ role: "system", content: SYSTEM }, { role: "user", content: user }, { role: "assistant", content: assistant }] });
+const LONG = "Open Settings, choose Security, then Reset password. A link arrives by e-mail within five minutes; it works once and expires after an hour.";
+
+/** 24 distinct records and two clusters of near-copies (3 each). */
+function lines(): string[] {
+  const out = Array.from({ length: 24 }, (_, i) => chat(`Question ${i}: where is parcel number ${1000 + i * 7}?`, `Parcel ${1000 + i * 7} is on its way; it should arrive within ${i + 2} days.`));
+  for (const topic of ["password", "invoice"]) {
+    out.push(chat(`How do I reset my ${topic}?`, `${topic}: ${LONG}`));
+    out.push(chat(`How can I reset my ${topic} please?`, `${topic}: ${LONG}`));
+    out.push(chat(`how do I reset my ${topic} ?`, `${topic}: ${LONG}`));
+  }
+  return out;
+}
+
+async function seeded(name: string) {
+  const { dataset } = await importText(name, lines().join("\n"));
+  await runBackgroundWorkUntilIdle();
+  const actor = await commandLineActor();
+  const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
+  await applyBulkAction(dataset.id, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
+  await applyBulkAction(dataset.id, { selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["tracking"] } }, actor);
+  return { dataset, ids, actor };
+}
+
+const sha256sum = (path: string) => execFileSync("sha256sum", [path], { encoding: "utf8" }).split(" ")[0];
+const fileLines = (path: string) => readFileSync(path, "utf8").split("\n").filter(Boolean);
+
+describe("createSnapshot", () => {
+  it("writes the files once, with a manifest whose hashes are the files' own, and a split that keeps clusters whole", async () => {
+    const { dataset, ids, actor } = await seeded("snapshot split");
+    const spec = await createDedupRun(dataset.id, {}, actor);
+    await executeDedupRun(spec);
+    const s = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.2", seed: "42" }));
+
+    expect(s).toMatchObject({ number: 1, kind: "chat", records: 30, trainRecords: 24, validationRecords: 6, seed: 42, validationFraction: 0.2 });
+    expect(s.directory).toMatch(new RegExp(`snapshots/${dataset.id}/1$`));
+    for (const f of [s.files.train, s.files.validation!]) {
+      expect(sha256sum(f.path)).toBe(f.sha256);
+      expect(statSync(f.path).size).toBe(f.bytes);
+      expect(statSync(f.path).mode & 0o222).toBe(0); // read-only
+    }
+    expect(fileLines(s.files.train.path)).toHaveLength(24);
+    expect(fileLines(s.files.validation!.path)).toHaveLength(6);
+    expect(readFileSync(s.manifestFile.path, "utf8")).toBe(s.manifestText);
+
+    const m = s.manifest;
+    expect(m.counts).toEqual({ byStatus: { approved: 30 }, byLabel: { tracking: 8 }, unlabelled: 22 });
+    expect(m.split).toMatchObject({ validationFraction: 0.2, seed: 42, train: 24, validation: 6, groupedBy: { kind: "clusters", dedupRunId: spec.runId, clusteredRecords: 6 } });
+    expect(m.createdBy).toEqual({ id: actor.id, email: actor.email, name: actor.name });
+    expect(m.app.version).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
+
+    // Each cluster sits on one side.
+    const members = sqlite().prepare(`SELECT conversationId, split, line, lineHash, version FROM SnapshotRecord WHERE snapshotId = ?`).all(s.id) as { conversationId: number; split: string; line: number; lineHash: string; version: number }[];
+    expect(members).toHaveLength(30);
+    const sideOf = new Map(members.map((r) => [r.conversationId, r.split]));
+    for (const cluster of [ids.slice(24, 27), ids.slice(27, 30)]) expect(new Set(cluster.map((id) => sideOf.get(id))).size).toBe(1);
+    // Every member's line and hash point at its line in its file.
+    const files = { train: fileLines(s.files.train.path), validation: fileLines(s.files.validation!.path) };
+    for (const r of members) {
+      const line = files[r.split as "train" | "validation"][r.line - 1];
+      expect(createHash("sha256").update(line).digest("hex")).toBe(r.lineHash);
+    }
+    // Lines are the export's: an unchanged record leaves byte for byte.
+    expect(new Set([...files.train, ...files.validation])).toEqual(new Set(lines()));
+
+    const audit = sqlite().prepare(`SELECT action, targetType, targetId, summary FROM AuditEvent WHERE action = 'snapshot.created' AND targetId = ?`).get(s.id);
+    expect(audit).toMatchObject({ targetType: "snapshot", summary: "Created snapshot #1 of snapshot split: 30 records (24 training, 6 validation)." });
+
+    // Same records and seed: the same split.
+    const again = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.2", seed: "42" }));
+    expect(again.number).toBe(2);
+    expect(readFileSync(again.files.validation!.path, "utf8")).toBe(readFileSync(s.files.validation!.path, "utf8"));
+    expect(again.files.train.sha256).toBe(s.files.train.sha256);
+  });
+
+  it("numbers snapshots made at the same time one after the other", async () => {
+    const { dataset, actor } = await seeded("snapshot numbers");
+    const made = await Promise.all([1, 2, 3].map(() => createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}))));
+    expect(made.map((s) => s.number).sort()).toEqual([1, 2, 3]);
+    expect((await listSnapshots(dataset.id)).map((s) => s.number)).toEqual([3, 2, 1]);
+    expect(made[0].files.validation).toBeUndefined();
+    expect(made[0].manifest.split).toBeNull();
+  });
+
+  it("drops the system prompt from every line and records what each request saves", async () => {
+    const { dataset, actor } = await seeded("snapshot bake");
+    const s = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ systemPrompt: "drop" }));
+    for (const l of fileLines(s.files.train.path)) expect(JSON.parse(l).messages[0].role).toBe("user");
+    expect(s.systemPrompt).toBe("drop");
+    expect(s.manifest.systemPrompt).toMatchObject({ mode: "drop", changedRecords: 30, encoding: "o200k_base" });
+    expect(s.manifest.systemPrompt.tokensSavedPerRequest).toBeGreaterThan(20);
+    expect(s.manifest.systemPrompt.percentCut).toBeGreaterThan(30);
+    expect(s.manifest.systemPrompt.percentCut).toBeLessThan(100);
+  });
+
+  it("refuses what the export refuses, unless errors are allowed", async () => {
+    const { dataset, ids, actor } = await seeded("snapshot refused");
+    await applyBulkAction(dataset.id, { selection: { ids: ids.slice(3) }, action: { type: "set_status", status: "pending" } }, actor);
+    // Three approved records are fewer than a provider accepts.
+    const refused = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({})).catch((e) => e);
+    expect(isAppError(refused) && refused.code).toBe("unprocessable");
+    expect(await listSnapshots(dataset.id)).toEqual([]);
+    const allowed = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ allowErrors: "1" }));
+    expect(allowed.records).toBe(3);
+    expect(allowed.manifest.preflight.overriddenErrors[0]).toMatch(/at least 10/);
+    const empty = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ status: "rejected" })).catch((e) => e);
+    expect(empty.message).toMatch(/nothing to snapshot/);
+  });
+
+  it("notices a file missing or changed on disk, and compares two snapshots record by record", async () => {
+    const { dataset, ids, actor } = await seeded("snapshot diff");
+    const first = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));
+    await updateConversation(ids[0], { version: 3, messages: [{ role: "user", content: "Edited question?" }, { role: "assistant", content: "Edited answer." }] }, actor);
+    await updateConversation(ids[1], { version: 3, labels: ["only-a-label"] }, actor);
+    await applyBulkAction(dataset.id, { selection: { ids: [ids[2]] }, action: { type: "set_status", status: "rejected" } }, actor);
+    const second = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));
+    const d = diffSnapshots(first.id, second.id);
+    expect({ added: d.added, removed: d.removed, edited: d.edited, unchanged: d.unchanged }).toEqual({ added: 0, removed: 1, edited: 1, unchanged: 28 });
+    expect(d.entries.map((e) => [e.conversationId, e.change, e.href])).toEqual([
+      [ids[0], "edited", `/conversations/${ids[0]}`],
+      [ids[2], "removed", `/conversations/${ids[2]}`],
+    ]);
+    expect(d.entries[0].preview).toContain("Edited question?");
+
+    await expect(verifySnapshotFile(second, "train")).resolves.toMatchObject({ sha256: second.files.train.sha256 });
+    chmodSync(second.files.train.path, 0o644);
+    writeFileSync(second.files.train.path, readFileSync(second.files.train.path, "utf8") + "{}\n");
+    expect(() => snapshotFile(second, "train")).toThrow(/has changed since it was written/);
+    writeFileSync(second.files.train.path, readFileSync(second.files.train.path, "utf8").replace("Edited", "edited"));
+    expect(() => snapshotFile(second, "train")).toThrow(/has changed/);
+    execFileSync("rm", [first.files.train.path]);
+    expect(() => snapshotFile(first, "train")).toThrow(/is missing/);
+    expect(() => snapshotFile(first, "validation")).toThrow(/no validation file/);
+  });
+});
