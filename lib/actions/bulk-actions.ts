@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authorize } from "../auth/authorize";
 import { applyBulkAction } from "../db/bulk/apply-bulk-action";
 import { undoBulkOperation } from "../db/bulk/undo-bulk-operation";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 import { RestoreFromTrashSchema, UndoBulkSchema, type BulkDoneResult, type BulkPreviewResult, type BulkRequestInput } from "../validation/bulk";
 
 // The dataset table's bulk bar and the trash page. Each parses the shared bulk schema

@@ -6,7 +6,7 @@ import { authorize } from "../auth/authorize";
 import { createDataset } from "../db/datasets/create-dataset";
 import { isAppError } from "../errors";
 import { DatasetCreateSchema } from "../validation/dataset";
-import { actionFailure } from "../validation/action-result";
+import { actionFailure } from "../api/action-result";
 import type { CreateDatasetResult } from "../validation/dataset-form";
 
 // The "New dataset" form. On success it redirects to the new dataset, so only

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authorize } from "../auth/authorize";
 import { startDedupRun } from "../db/dedup/run-dedup";
 import { resolveAllExact, resolveClusters } from "../db/dedup/resolve-clusters";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 import { DedupRequestSchema, ResolveClusterSchema, ResolveExactSchema } from "../validation/dedup";
 
 // The Duplicates page: start a run, resolve one cluster, resolve every exact one.

@@ -8,7 +8,7 @@ import { datasetOfEvaluation } from "../db/evals/evaluation-dataset";
 import { sendBackExample } from "../db/evals/send-back";
 import { wakeEvalRunner } from "../jobs/eval-runner";
 import { EvalRequestSchema, type EvalRequestInput } from "../validation/eval-request";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 
 // Start, watch and steer evaluations from the pages. A start writes every example and
 // call first, then the server's runner takes it; the report page follows it.

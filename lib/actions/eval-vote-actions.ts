@@ -5,7 +5,7 @@ import { authorizeOwned } from "../auth/authorize";
 import { datasetOfEvaluation } from "../db/evals/evaluation-dataset";
 import { blindPairAt, nextBlindPair, recordBlindVote, type BlindQueue, type RecordedVote } from "../db/evals/judging-queue";
 import { EvalVoteSchema, SkipListSchema, type EvalVoteInput } from "../validation/eval-vote";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 
 // The blind judging page's writes and reads between pairs: each answers with the pair
 // to show next, so the page moves on without a reload. Nothing is revalidated: the

@@ -10,7 +10,7 @@ import { resetLaunch } from "../db/fine-tunes/retry-launch";
 import { startLaunch } from "../db/fine-tunes/start-launch";
 import { LaunchRequestSchema, SweepRequestSchema } from "../validation/launch-request";
 import { launchSweep } from "../db/fine-tunes/launch-sweep";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 
 // Launch, cancel and retry from the pages. A launch writes its row (found again by its
 // idempotency key on a double click) and goes on in the background; the job's page

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authorize } from "../auth/authorize";
 import { addMember, removeMember } from "../db/datasets/members";
 import { AddMemberSchema, RemoveMemberSchema } from "../validation/members";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 
 // The dataset settings page's member list: leads add and remove the people who work on it.
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authorize } from "../auth/authorize";
 import { setModerationEnabled } from "../db/moderation/set-moderation-enabled";
 import { startModerationScan } from "../db/moderation/run-moderation-scan";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 import { ModerationScanRequestSchema, ModerationSettingSchema } from "../validation/moderation";
 
 // The dataset settings page's moderation pre-scan: the switch that allows sending the

@@ -5,7 +5,7 @@ import { authorize } from "../auth/authorize";
 import { clearProviderSetting, saveProviderSetting } from "../db/providers/provider-settings";
 import { isAppError } from "../errors";
 import { PROVIDER_KIND_NAMES } from "../fine-tunes/fine-tune-vocabulary";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 import { ProviderKindSchema, ProviderSettingSchema, type ProviderSettingField } from "../validation/provider-setting";
 
 // The settings page's fine-tuning providers: save a kind's settings, or remove them so

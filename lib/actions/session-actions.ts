@@ -6,7 +6,7 @@ import { isAPIError } from "better-auth/api";
 import { auth } from "../auth/server-auth";
 import { createFirstAdmin, resetPassword } from "../auth/accounts";
 import { AccountCreateSchema, ResetPasswordSchema, SignInSchema } from "../validation/accounts";
-import { actionFailure } from "../validation/action-result";
+import { actionFailure } from "../api/action-result";
 import type { AuthFormResult } from "../validation/auth-form";
 
 // Signing in and out, the first-run admin, and choosing a password from a reset link.

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authorize } from "../auth/authorize";
 import { setForEvaluation } from "../db/datasets/set-for-evaluation";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 import { ForEvaluationSchema } from "../validation/for-evaluation";
 
 // Dataset settings: hold the set out for evaluation, so evaluations may use it.

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authorize } from "../auth/authorize";
 import { setLabelShareLimit } from "../db/datasets/set-label-share-limit";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 import { LabelShareLimitSchema } from "../validation/label-share";
 
 // Dataset settings: when one label's share of the approved set becomes a warning.

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authorize } from "../auth/authorize";
 import { setTargetModel } from "../db/datasets/set-target-model";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 import { TargetModelChangeSchema } from "../validation/target-model";
 
 type Changed = { targetModel: string; recounting: number };

@@ -5,7 +5,7 @@ import { authorize } from "../auth/authorize";
 import { createSnapshot } from "../db/snapshots/create-snapshot";
 import { systemPromptPreview } from "../db/snapshots/system-prompt-preview";
 import type { SystemPromptPreview } from "../snapshots/bake-system-prompt";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 import { SnapshotRequestSchema } from "../validation/snapshot-request";
 
 // Snapshots from the dataset page and its Snapshots page: make one (the export

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { authorize } from "../auth/authorize";
 import { createApiToken, revokeApiToken } from "../auth/api-tokens";
 import { TokenCreateSchema } from "../validation/members";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 
 // The account page's API tokens. The token itself is returned once, to the page that
 // asked for it, and kept nowhere but in its owner's hands.

@@ -7,7 +7,7 @@ import { requestOrigin } from "../api/client-headers";
 import { createAccount, createResetLink } from "../auth/accounts";
 import { setUserDisabled, setUserRole } from "../db/users/users";
 import { AccountCreateSchema, RoleChangeSchema } from "../validation/accounts";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { actionFailure, type ActionResult } from "../api/action-result";
 import { z } from "zod";
 
 // The admin's Users page: create accounts, change roles, turn accounts off, and hand

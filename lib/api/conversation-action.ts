@@ -4,7 +4,7 @@ import type { Actor } from "../db/actor";
 import { authorizeConversation } from "../auth/authorize";
 import type { Permission } from "../auth/permissions";
 import type { ConversationRecord } from "../validation/conversation-record";
-import { actionFailure, CONFLICT_ACTION_ERROR, type ActionResult } from "../validation/action-result";
+import { actionFailure, CONFLICT_ACTION_ERROR, type ActionResult } from "./action-result";
 import { boundRecord } from "../long-text/bound-record";
 
 // The one shape of every server action that writes a conversation: parse its schema,

@@ -1,4 +1,4 @@
-import type { ActionFailure } from "./action-result";
+import type { ActionFailure } from "../api/action-result";
 import type { DatasetCreateSchema } from "./dataset";
 import type { z } from "zod";
 

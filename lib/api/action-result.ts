@@ -1,6 +1,6 @@
 import { z, ZodError } from "zod";
 import { isAppError, type ErrorCode } from "../errors";
-import type { ConversationRecord } from "./conversation-record";
+import type { ConversationRecord } from "../validation/conversation-record";
 import type { BoundedRecord } from "../long-text/bound-record";
 
 // What every server action returns. Failures carry a message a user may read: an
