@@ -161,4 +161,7 @@ export const inDataset = <S extends z.ZodType>(schema: S) => z.object({ datasetI
 const DatasetIdSchema = z.string({ error: "dataset id is required" }).min(1, { error: "dataset id is required" });
 
 /** The (datasetId, input) call as the one object inDataset parses. */
-export const datasetAndInput = (datasetId: unknown, input: unknown) => ({ ...(input && typeof input === "object" ? input : {}), datasetId });
+export const datasetAndInput = (datasetId: unknown, input: unknown) => {
+  const fields = input instanceof FormData ? formValues(input) : input && typeof input === "object" ? input : {};
+  return { ...fields, datasetId };
+};
