@@ -24,7 +24,7 @@ export const saveProviderSettingAction = serverAction(
 );
 
 export const clearProviderSettingAction = serverAction(
-  { permission: "providers.manage", schema: ProviderKindSchema, form: true, keep: FIELDS, revalidate: () => ["/admin/settings"] },
+  { permission: "providers.manage", schema: ProviderKindSchema, form: true, revalidate: () => ["/admin/settings"] },
   async ({ kind }, actor) => {
     const { removed } = await clearProviderSetting(actor, kind);
     return { message: removed ? "Removed. The server's environment applies again." : "Nothing was saved." };

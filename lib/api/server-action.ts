@@ -52,7 +52,7 @@ export type ServerActionOptions<S extends z.ZodType, P extends Who, T, F extends
   conflict?: string;
 };
 
-export type ActionState<T extends object = object, F extends string = string, K extends string = never> = ActionResult<T, F> & { values?: Record<K, string> };
+export type ActionState<T extends object = object, F extends string = string, K extends string = never> = ActionResult<T, F> & { values?: Partial<Record<K, string>> };
 type Fn<S extends z.ZodType, P extends Who, T> = (input: z.output<S>, actor: ActorOf<P>, ctx: ActionContext) => Promise<T>;
 
 /** A plain <form action>: (FormData) and nothing back; a failure is thrown as a plain AppError for the error page. */
@@ -150,10 +150,11 @@ function failure<F extends string>(e: unknown, o: { fields?: Partial<Record<stri
   return field ? { ...f, fieldErrors: { [field]: [f.error] } as Partial<Record<F, string[]>> } : f;
 }
 
-function keptValues<K extends string>(keep: readonly K[] | undefined, raw: unknown): { values?: Record<K, string> } {
+function keptValues<K extends string>(keep: readonly K[] | undefined, raw: unknown): { values?: Partial<Record<K, string>> } {
   if (!keep) return {};
   const from = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
-  return { values: Object.fromEntries(keep.map((k) => [k, typeof from[k] === "string" ? from[k] : ""])) as Record<K, string> };
+  // Only what was sent as text: a field the form did not have stays unset, so the form's own default shows.
+  return { values: Object.fromEntries(keep.flatMap((k) => (typeof from[k] === "string" ? [[k, from[k]]] : []))) as Partial<Record<K, string>> };
 }
 
 /** For actions called as (datasetId, input): the schema of the input with the dataset's id beside its fields. */
