@@ -33,12 +33,28 @@ describe("conventions", () => {
     expect(web.filter((f) => /commandLineActor/.test(readFileSync(f, "utf8")))).toEqual([]);
   });
 
-  it("checks who acts in every server action before it does anything", () => {
-    // Each exported action either authorizes itself or goes through a helper that does.
-    const unchecked = tracked
-      .filter((f) => f.startsWith("lib/actions/") && !f.endsWith(".test.ts") && f !== "lib/actions/session-actions.ts")
-      .filter((f) => !/authorize(Conversation|Owned)?\(|conversationAction\(/.test(readFileSync(f, "utf8")));
-    expect(unchecked).toEqual([]);
+  it("makes every exported server action go through serverAction, which checks who acts before anything", () => {
+    // Per export, not per file: a new export in an existing file must go through the wrapper too.
+    const actions = tracked.filter((f) => f.startsWith("lib/actions/") && !f.endsWith(".test.ts"));
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.flatMap((f) => unwrappedExports(f, readFileSync(f, "utf8")))).toEqual([]);
+  });
+
+  it("spots an export that skips the wrapper, even beside wrapped ones", () => {
+    const file = [
+      'export const ok = serverAction({ permission: "datasets.read", schema }, async () => ({}));',
+      "export type Result = { ok: true };",
+      "export async function sneaky(id: string) {}",
+      "export const alsoSneaky = async () => {};",
+      "export default sneaky;",
+      "export { ok as again };",
+    ].join("\n");
+    expect(unwrappedExports("x.ts", file)).toEqual([
+      "x.ts: export async function sneaky(id: string) {}",
+      "x.ts: export const alsoSneaky = async () => {};",
+      "x.ts: export default sneaky;",
+      "x.ts: export { ok as again };",
+    ]);
   });
 });
 
@@ -123,3 +139,17 @@ describe("the data layer", () => {
     expect(offenders).toEqual([]);
   });
 });
+/**
+ * The exports of a lib/actions file that are not `export const name = serverAction(...)`.
+ * Types are erased (not endpoints); anything else exported (a function, a default, a
+ * re-export, a const of any other shape) is reported as "file: export text".
+ */
+function unwrappedExports(file: string, text: string): string[] {
+  const offenders: string[] = [];
+  for (const m of text.matchAll(/^export\s+(?!type\s|interface\s)(.*)$/gm)) {
+    const rest = m[1];
+    if (/^const\s+\w+\s*=\s*serverAction\(/.test(rest)) continue;
+    offenders.push(`${file}: export ${rest.slice(0, 60)}`);
+  }
+  return offenders;
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { AuthFormResult } from "@/lib/validation/auth-form";
+import type { AuthFormResult } from "@/lib/actions/session-actions";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -24,7 +24,9 @@ export function AuthForm({
   label: string;
   hidden?: Record<string, string>;
 }) {
-  const [state, formAction, pending] = useActionState<AuthFormResult | null, FormData>(action, null);
+  const [result, formAction, pending] = useActionState<AuthFormResult | null, FormData>(action, null);
+  // Success redirects, so only a failure ever comes back.
+  const state = result && !result.ok ? result : null;
   const errors = (state?.fieldErrors ?? {}) as Record<string, string[] | undefined>;
   const formError = state && !Object.values(errors).some((e) => e?.length) ? state.error : null;
   return (

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { createDatasetAction } from "@/lib/actions/create-dataset";
-import type { CreateDatasetResult } from "@/lib/validation/dataset-form";
+import type { CreateDatasetResult } from "@/lib/actions/create-dataset";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClasses } from "@/components/ui/field";
 import type { ModelOption } from "./model-options";
@@ -10,7 +10,9 @@ import type { ModelOption } from "./model-options";
 // Creates a dataset and lands on it. Errors from the shared zod schema (and the
 // duplicate-name refusal) appear under the field they are about.
 export function NewDatasetForm({ models, defaultModel }: { models: ModelOption[]; defaultModel: string }) {
-  const [state, action, pending] = useActionState<CreateDatasetResult | null, FormData>(createDatasetAction, null);
+  const [result, action, pending] = useActionState<CreateDatasetResult | null, FormData>(createDatasetAction, null);
+  // Success redirects to the new dataset, so only a failure ever comes back.
+  const state = result && !result.ok ? result : null;
   const errors = state?.fieldErrors ?? {};
   const values = state?.values;
   const formError = state && !Object.keys(errors).length ? state.error : null;

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { startDedup } from "@/lib/actions/dedup-actions";
-import type { ActionResult } from "@/lib/validation/action-result";
+import type { ActionResult } from "@/lib/api/action-result";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { FormField } from "@/components/ui/form-field";

@@ -7,7 +7,7 @@ import { DEFAULT_JUDGE_RUBRIC } from "@/lib/evals/judge";
 import type { EvalChoices, EvalPrefill } from "@/lib/evals/eval-choices-view";
 import { evalRequestInput, initialEvalForm, type EvalFormValues } from "@/lib/evals/eval-form";
 import { EVAL_BOUNDS } from "@/lib/evals/eval-vocabulary";
-import type { ActionFailure } from "@/lib/validation/action-result";
+import type { ActionFailure } from "@/lib/api/action-result";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";

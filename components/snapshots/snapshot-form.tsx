@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { createSnapshotAction } from "@/lib/actions/snapshot-actions";
-import type { ActionResult } from "@/lib/validation/action-result";
+import type { ActionResult } from "@/lib/api/action-result";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClasses } from "@/components/ui/field";
 import { FormField } from "@/components/ui/form-field";

@@ -1,44 +1,36 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { authorize } from "../services/auth/authorize";
+import { datasetAndInput, inDataset, serverAction } from "../api/server-action";
 import { applyBulkAction } from "../db/bulk/apply-bulk-action";
 import { undoBulkOperation } from "../db/bulk/undo-bulk-operation";
-import { actionFailure, type ActionResult } from "../validation/action-result";
-import { RestoreFromTrashSchema, UndoBulkSchema, type BulkDoneResult, type BulkPreviewResult, type BulkRequestInput } from "../validation/bulk";
+import { BulkRequestSchema, RestoreFromTrashSchema, UndoBulkSchema, type BulkDoneResult, type BulkPreviewResult, type BulkRequestInput } from "../validation/bulk";
 
-// The dataset table's bulk bar and the trash page. Each parses the shared bulk schema
-// (inside applyBulkAction), checks the signed-in user may run bulk actions there and refreshes the dataset's pages.
+// The dataset table's bulk bar and the trash page. Each checks the signed-in user may
+// run bulk actions in the dataset and refreshes the dataset's pages.
 
-type BulkResult = ActionResult<{ preview: BulkPreviewResult } | BulkDoneResult>;
+type BulkOut = { preview: BulkPreviewResult } | BulkDoneResult;
 
-export async function runBulkAction(datasetId: string, input: BulkRequestInput): Promise<BulkResult> {
-  try {
-    const out = await applyBulkAction(String(datasetId), input, await authorize("datasets.bulk", String(datasetId)));
-    if ("preview" in out) return { ok: true, preview: out.preview };
-    revalidatePath(`/datasets/${datasetId}`, "layout");
-    return { ok: true, operation: pick(out.operation), skipped: out.skipped };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+export const runBulkAction = serverAction(
+  { permission: "datasets.bulk", schema: inDataset(BulkRequestSchema), dataset: (i) => i.datasetId, args: (datasetId: string, input: BulkRequestInput) => datasetAndInput(datasetId, input) },
+  async ({ datasetId, ...request }, actor, ctx): Promise<BulkOut> => {
+    const out = await applyBulkAction(datasetId, request, actor);
+    if ("preview" in out) return { preview: out.preview };
+    ctx.revalidate(`/datasets/${datasetId}`, "layout");
+    return { operation: pick(out.operation), skipped: out.skipped };
+  },
+);
 
-export async function undoBulkAction(input: { datasetId: string; operationId: string }): Promise<ActionResult<{ message: string }>> {
-  const parsed = UndoBulkSchema.safeParse(input);
-  if (!parsed.success) return actionFailure(parsed.error);
-  try {
-    const out = await undoBulkOperation(parsed.data.datasetId, parsed.data.operationId, await authorize("datasets.bulk", parsed.data.datasetId));
-    revalidatePath(`/datasets/${parsed.data.datasetId}`, "layout");
-    return { ok: true, message: out.message };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+export const undoBulkAction = serverAction(
+  { permission: "datasets.bulk", schema: UndoBulkSchema, dataset: (i) => i.datasetId, revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }] },
+  async ({ datasetId, operationId }, actor) => ({ message: (await undoBulkOperation(datasetId, operationId, actor)).message }),
+);
 
-export async function restoreFromTrash(input: { datasetId: string; ids: number[] }): Promise<BulkResult> {
-  const parsed = RestoreFromTrashSchema.safeParse(input);
-  if (!parsed.success) return actionFailure(parsed.error);
-  return runBulkAction(parsed.data.datasetId, { selection: { ids: parsed.data.ids }, action: { type: "restore" } });
-}
+export const restoreFromTrash = serverAction(
+  { permission: "datasets.bulk", schema: RestoreFromTrashSchema, dataset: (i) => i.datasetId, revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }] },
+  async ({ datasetId, ids }, actor): Promise<BulkOut> => {
+    const out = await applyBulkAction(datasetId, { selection: { ids }, action: { type: "restore" }, preview: false }, actor);
+    return "preview" in out ? { preview: out.preview } : { operation: pick(out.operation), skipped: out.skipped };
+  },
+);
 
 const pick = (op: { id: string; count: number; summary: string }) => ({ id: op.id, count: op.count, summary: op.summary });

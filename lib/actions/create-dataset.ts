@@ -1,35 +1,30 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { authorize } from "../services/auth/authorize";
+import { z } from "zod";
+import { serverAction, type ActionState } from "../api/server-action";
 import { createDataset } from "../db/datasets/create-dataset";
-import { isAppError } from "../errors";
 import { DatasetCreateSchema } from "../validation/dataset";
-import { actionFailure } from "../validation/action-result";
-import type { CreateDatasetResult } from "../validation/dataset-form";
 
 // The "New dataset" form. On success it redirects to the new dataset, so only
 // failures come back, with what the user typed so the form can show it again.
-export async function createDatasetAction(_prev: CreateDatasetResult | null, form: FormData): Promise<CreateDatasetResult> {
-  const values = {
-    name: String(form.get("name") ?? ""),
-    description: String(form.get("description") ?? ""),
-    targetModel: String(form.get("targetModel") ?? ""),
-  };
-  const parsed = DatasetCreateSchema.safeParse({ ...values, targetModel: values.targetModel || undefined });
-  if (!parsed.success) return { ...actionFailure(parsed.error), values };
 
-  let id: string;
-  try {
-    id = (await createDataset(parsed.data, await authorize("datasets.create"))).id;
-  } catch (e) {
-    const failure = actionFailure(e);
-    // Put the two expected refusals under the field they are about.
-    if (isAppError(e) && e.code === "conflict") return { ...failure, fieldErrors: { name: [e.message] }, values };
-    if (isAppError(e) && e.code === "bad_request") return { ...failure, fieldErrors: { targetModel: [e.message] }, values };
-    return { ...failure, values };
-  }
-  revalidatePath("/");
-  redirect(`/datasets/${id}`);
-}
+type Field = keyof z.input<typeof DatasetCreateSchema>;
+
+// The form sends an empty target model when none is picked: the default applies.
+const FormSchema = z.preprocess((v) => (v && typeof v === "object" ? { ...v, targetModel: (v as { targetModel?: unknown }).targetModel || undefined } : v), DatasetCreateSchema);
+
+export const createDatasetAction = serverAction(
+  {
+    permission: "datasets.create",
+    schema: FormSchema,
+    form: true,
+    keep: ["name", "description", "targetModel"] as Field[],
+    // The two expected refusals show under the field they are about.
+    fields: { conflict: "name", bad_request: "targetModel" } as Partial<Record<"conflict" | "bad_request", Field>>,
+    revalidate: () => ["/"],
+    redirect: (_i, dataset: { id: string }) => `/datasets/${dataset.id}`,
+  },
+  async (input, actor) => ({ id: (await createDataset(input, actor)).id }),
+);
+
+export type CreateDatasetResult = ActionState<{ id: string }, Field, Field>;

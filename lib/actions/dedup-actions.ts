@@ -1,50 +1,33 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { authorize } from "../services/auth/authorize";
+import { datasetAndInput, inDataset, serverAction } from "../api/server-action";
 import { startDedupRun } from "../services/dedup/run-dedup";
 import { resolveAllExact, resolveClusters } from "../db/dedup/resolve-clusters";
-import { actionFailure, type ActionResult } from "../validation/action-result";
 import { DedupRequestSchema, ResolveClusterSchema, ResolveExactSchema } from "../validation/dedup";
 
 // The Duplicates page: start a run, resolve one cluster, resolve every exact one.
 // Resolutions are bulk changes, so they are undone from the dataset's "Recent bulk changes".
 
-type Resolved = ActionResult<{ operation: { id: string; summary: string; count: number }; marked: number }>;
+const datasetPages = (i: { datasetId: string }) => [{ path: `/datasets/${i.datasetId}`, type: "layout" as const }];
+const summary = (op: { id: string; summary: string; count: number }) => ({ id: op.id, summary: op.summary, count: op.count });
 
-export async function startDedup(datasetId: string, input: unknown): Promise<ActionResult<{ runId: string }>> {
-  const parsed = DedupRequestSchema.safeParse(input);
-  if (!parsed.success) return actionFailure(parsed.error);
-  try {
-    const { runId } = await startDedupRun(String(datasetId), parsed.data, await authorize("datasets.dedup", String(datasetId)));
-    revalidatePath(`/datasets/${datasetId}`, "layout");
-    return { ok: true, runId };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+export const startDedup = serverAction(
+  { permission: "datasets.dedup", schema: inDataset(DedupRequestSchema), dataset: (i) => i.datasetId, args: (datasetId: string, input: unknown) => datasetAndInput(datasetId, input), revalidate: datasetPages },
+  async ({ datasetId, ...request }, actor) => ({ runId: (await startDedupRun(datasetId, request, actor)).runId }),
+);
 
-export async function resolveCluster(datasetId: string, input: unknown): Promise<Resolved> {
-  const parsed = ResolveClusterSchema.safeParse(input);
-  if (!parsed.success) return actionFailure(parsed.error);
-  try {
-    const { clusterId, keeperId, mergeLabels } = parsed.data;
-    const { operation, marked } = await resolveClusters(String(datasetId), [{ clusterId, keeperId }], mergeLabels, await authorize("datasets.dedup", String(datasetId)));
-    revalidatePath(`/datasets/${datasetId}`, "layout");
-    return { ok: true, operation: { id: operation.id, summary: operation.summary, count: operation.count }, marked };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+export const resolveCluster = serverAction(
+  { permission: "datasets.dedup", schema: inDataset(ResolveClusterSchema), dataset: (i) => i.datasetId, args: (datasetId: string, input: unknown) => datasetAndInput(datasetId, input), revalidate: datasetPages },
+  async ({ datasetId, clusterId, keeperId, mergeLabels }, actor) => {
+    const { operation, marked } = await resolveClusters(datasetId, [{ clusterId, keeperId }], mergeLabels, actor);
+    return { operation: summary(operation), marked };
+  },
+);
 
-export async function resolveExactDuplicates(datasetId: string, input: unknown): Promise<Resolved> {
-  const parsed = ResolveExactSchema.safeParse(input);
-  if (!parsed.success) return actionFailure(parsed.error);
-  try {
-    const { operation, marked } = await resolveAllExact(String(datasetId), parsed.data.runId, parsed.data.mergeLabels, await authorize("datasets.dedup", String(datasetId)));
-    revalidatePath(`/datasets/${datasetId}`, "layout");
-    return { ok: true, operation: { id: operation.id, summary: operation.summary, count: operation.count }, marked };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+export const resolveExactDuplicates = serverAction(
+  { permission: "datasets.dedup", schema: inDataset(ResolveExactSchema), dataset: (i) => i.datasetId, args: (datasetId: string, input: unknown) => datasetAndInput(datasetId, input), revalidate: datasetPages },
+  async ({ datasetId, runId, mergeLabels }, actor) => {
+    const { operation, marked } = await resolveAllExact(datasetId, runId, mergeLabels, actor);
+    return { operation: summary(operation), marked };
+  },
+);

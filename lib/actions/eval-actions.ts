@@ -1,71 +1,57 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { authorize, authorizeOwned } from "../services/auth/authorize";
-import { createEvaluation, previewEvaluation, type EvalPreview } from "../services/evals/create-evaluation";
+import { z } from "zod";
+import { serverAction } from "../api/server-action";
+import { createEvaluation, previewEvaluation } from "../services/evals/create-evaluation";
 import { cancelEvaluation, resumeEvaluation } from "../db/evals/eval-control";
 import { datasetOfEvaluation } from "../db/evals/evaluation-dataset";
 import { sendBackExample } from "../services/evals/send-back";
 import { wakeEvalRunner } from "../jobs/eval-runner";
-import { EvalRequestSchema, type EvalRequestInput } from "../validation/eval-request";
-import { actionFailure, type ActionResult } from "../validation/action-result";
+import { EvalRequestSchema } from "../validation/eval-request";
 
 // Start, watch and steer evaluations from the pages. A start writes every example and
 // call first, then the server's runner takes it; the report page follows it.
 
-export async function previewEvaluationAction(input: EvalRequestInput): Promise<ActionResult<{ preview: EvalPreview }>> {
-  try {
-    const request = EvalRequestSchema.parse(input);
-    const actor = await authorize("evals.run");
-    return { ok: true, preview: await previewEvaluation(actor, request) };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+const EvaluationRef = z.object({ evaluationId: z.string({ error: "evaluation id is required" }).min(1, { error: "evaluation id is required" }) });
+const ofEvaluation = (i: { evaluationId: string }) => datasetOfEvaluation(i.evaluationId);
+const evaluationPage = (i: { evaluationId: string }) => [`/evals/${i.evaluationId}`];
 
-export async function startEvaluationAction(input: EvalRequestInput): Promise<ActionResult<{ evaluationId: string }>> {
-  try {
-    const request = EvalRequestSchema.parse(input);
-    const actor = await authorize("evals.run");
-    const created = await createEvaluation(actor, request);
-    wakeEvalRunner();
-    revalidatePath("/evals");
-    return { ok: true, evaluationId: created.id };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+// Who may evaluate in the datasets the request names is checked by the evaluation
+// itself (it reads them as the actor); here the role.
+export const previewEvaluationAction = serverAction({ permission: "evals.run", schema: EvalRequestSchema }, async (request, actor) => ({
+  preview: await previewEvaluation(actor, request),
+}));
 
-export async function cancelEvaluationAction(evaluationId: string): Promise<ActionResult> {
-  try {
-    const actor = await authorizeOwned("evals.run", () => datasetOfEvaluation(evaluationId));
+export const startEvaluationAction = serverAction({ permission: "evals.run", schema: EvalRequestSchema, revalidate: () => ["/evals"] }, async (request, actor) => {
+  const created = await createEvaluation(actor, request);
+  wakeEvalRunner();
+  return { evaluationId: created.id };
+});
+
+export const cancelEvaluationAction = serverAction(
+  { permission: "evals.run", schema: EvaluationRef, dataset: ofEvaluation, args: (evaluationId: string) => ({ evaluationId }), revalidate: evaluationPage },
+  async ({ evaluationId }, actor) => {
     await cancelEvaluation(actor, evaluationId);
-    revalidatePath(`/evals/${evaluationId}`);
-    return { ok: true };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+    return {};
+  },
+);
 
-export async function resumeEvaluationAction(evaluationId: string): Promise<ActionResult> {
-  try {
-    const actor = await authorizeOwned("evals.run", () => datasetOfEvaluation(evaluationId));
+export const resumeEvaluationAction = serverAction(
+  { permission: "evals.run", schema: EvaluationRef, dataset: ofEvaluation, args: (evaluationId: string) => ({ evaluationId }), revalidate: evaluationPage },
+  async ({ evaluationId }, actor) => {
     await resumeEvaluation(actor, evaluationId);
     wakeEvalRunner();
-    revalidatePath(`/evals/${evaluationId}`);
-    return { ok: true };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+    return {};
+  },
+);
 
-export async function sendBackExampleAction(evaluationId: string, exampleId: number): Promise<ActionResult<{ conversationId: number }>> {
-  try {
-    const actor = await authorizeOwned("evals.run", () => datasetOfEvaluation(evaluationId));
-    const sent = sendBackExample(actor, evaluationId, exampleId);
-    revalidatePath(`/evals/${evaluationId}`);
-    return { ok: true, conversationId: sent.conversationId };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+export const sendBackExampleAction = serverAction(
+  {
+    permission: "evals.run",
+    schema: EvaluationRef.extend({ exampleId: z.number().int() }),
+    dataset: ofEvaluation,
+    args: (evaluationId: string, exampleId: number) => ({ evaluationId, exampleId }),
+    revalidate: evaluationPage,
+  },
+  async ({ evaluationId, exampleId }, actor) => ({ conversationId: sendBackExample(actor, evaluationId, exampleId).conversationId }),
+);

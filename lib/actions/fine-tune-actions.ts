@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { authorizeOwned } from "../services/auth/authorize";
+import { z } from "zod";
+import { serverAction } from "../api/server-action";
 import { cancelFineTune } from "../services/fine-tunes/cancel-fine-tune";
 import { createFineTune } from "../services/fine-tunes/create-fine-tune";
 import { launchPreview } from "../db/fine-tunes/launch-preview";
@@ -10,62 +10,50 @@ import { resetLaunch } from "../services/fine-tunes/retry-launch";
 import { startLaunch } from "../services/fine-tunes/start-launch";
 import { LaunchRequestSchema, SweepRequestSchema } from "../validation/launch-request";
 import { launchSweep } from "../services/fine-tunes/launch-sweep";
-import { actionFailure, type ActionResult } from "../validation/action-result";
 
 // Launch, cancel and retry from the pages. A launch writes its row (found again by its
 // idempotency key on a double click) and goes on in the background; the job's page
 // follows it.
 
-export async function launchFineTuneAction(_prev: ActionResult<{ jobId: string }> | null, form: FormData): Promise<ActionResult<{ jobId: string }>> {
-  const parsed = LaunchRequestSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return actionFailure(parsed.error);
-  try {
-    const snapshotId = String(form.get("snapshotId") ?? "");
-    const actor = await authorizeOwned("finetune.launch", () => datasetOfSnapshot(snapshotId));
-    const preview = await launchPreview({ snapshotId, model: parsed.data.model, method: parsed.data.method, provider: parsed.data.provider, n_epochs: parsed.data.n_epochs });
-    const job = await createFineTune(actor, preview, parsed.data);
+/** The launch dialog's form names the snapshot beside the launch fields. */
+const FromSnapshot = z.object({ snapshotId: z.string({ error: "snapshot id is required" }).min(1, { error: "snapshot id is required" }) });
+const JobRef = z.object({ jobId: z.string({ error: "fine-tune id is required" }).min(1, { error: "fine-tune id is required" }) });
+const ofSnapshot = (i: { snapshotId: string }) => datasetOfSnapshot(i.snapshotId);
+const ofJob = (i: { jobId: string }) => datasetOfFineTune(i.jobId);
+const jobPage = (i: { jobId: string }) => [`/fine-tunes/${i.jobId}`];
+
+export const launchFineTuneAction = serverAction(
+  { permission: "finetune.launch", schema: FromSnapshot.and(LaunchRequestSchema), dataset: ofSnapshot, form: true, revalidate: () => ["/fine-tunes"] },
+  async ({ snapshotId, ...request }, actor) => {
+    const preview = await launchPreview({ snapshotId, model: request.model, method: request.method, provider: request.provider, n_epochs: request.n_epochs });
+    const job = await createFineTune(actor, preview, request);
     if (job.created) startLaunch(job.id);
-    revalidatePath("/fine-tunes");
-    return { ok: true, jobId: job.id };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+    return { jobId: job.id };
+  },
+);
 
-export async function launchSweepAction(_prev: ActionResult<{ sweepId: string }> | null, form: FormData): Promise<ActionResult<{ sweepId: string }>> {
-  const parsed = SweepRequestSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return actionFailure(parsed.error);
-  try {
-    const snapshotId = String(form.get("snapshotId") ?? "");
-    const actor = await authorizeOwned("finetune.launch", () => datasetOfSnapshot(snapshotId));
-    const sweep = await launchSweep(actor, snapshotId, parsed.data);
+export const launchSweepAction = serverAction(
+  { permission: "finetune.launch", schema: FromSnapshot.and(SweepRequestSchema), dataset: ofSnapshot, form: true, revalidate: () => ["/fine-tunes"] },
+  async ({ snapshotId, ...request }, actor) => {
+    const sweep = await launchSweep(actor, snapshotId, request);
     for (const job of sweep.jobs) if (job.created) startLaunch(job.id);
-    revalidatePath("/fine-tunes");
-    return { ok: true, sweepId: sweep.sweepId };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+    return { sweepId: sweep.sweepId };
+  },
+);
 
-export async function cancelFineTuneAction(jobId: string): Promise<ActionResult> {
-  try {
-    const actor = await authorizeOwned("finetune.cancel", () => datasetOfFineTune(jobId));
+export const cancelFineTuneAction = serverAction(
+  { permission: "finetune.cancel", schema: JobRef, dataset: ofJob, args: (jobId: string) => ({ jobId }), revalidate: jobPage },
+  async ({ jobId }, actor) => {
     await cancelFineTune(actor, jobId);
-    revalidatePath(`/fine-tunes/${jobId}`);
-    return { ok: true };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+    return {};
+  },
+);
 
-export async function retryLaunchAction(jobId: string): Promise<ActionResult> {
-  try {
-    const actor = await authorizeOwned("finetune.launch", () => datasetOfFineTune(jobId));
+export const retryLaunchAction = serverAction(
+  { permission: "finetune.launch", schema: JobRef, dataset: ofJob, args: (jobId: string) => ({ jobId }), revalidate: jobPage },
+  async ({ jobId }, actor) => {
     await resetLaunch(actor, jobId);
     startLaunch(jobId);
-    revalidatePath(`/fine-tunes/${jobId}`);
-    return { ok: true };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+    return {};
+  },
+);

@@ -1,18 +1,17 @@
 "use server";
 
-import { conversationAction } from "../api/conversation-action";
+import { CONFLICT_ACTION_ERROR } from "../api/action-result";
+import { conversationPages, serverAction } from "../api/server-action";
 import { updateConversation } from "../db/conversations/update-conversation";
-import { FixInvalidLineSchema, type FixInvalidLineInput } from "../validation/conversation-review";
+import { FixInvalidLineSchema } from "../validation/conversation-review";
 
 // Saves an edited raw line in place of an invalid record. If it now validates, the
 // record becomes a normal conversation; if not, it is saved anyway with its new errors,
 // so the edit is never lost and the errors shown always match the saved text.
-export async function fixInvalidLine(input: FixInvalidLineInput) {
-  return conversationAction(
-    "conversations.edit",
-    FixInvalidLineSchema,
-    input,
-    ({ id, version, raw }, actor) => updateConversation(id, { version, raw }, actor),
-    (r) => ({ kind: r.kind, version: r.version, errors: r.errors ?? [] }),
-  );
-}
+export const fixInvalidLine = serverAction(
+  { permission: "conversations.edit", schema: FixInvalidLineSchema, conversation: (i) => i.id, revalidate: conversationPages, conflict: CONFLICT_ACTION_ERROR },
+  async ({ id, version, raw }, actor) => {
+    const r = await updateConversation(id, { version, raw }, actor);
+    return { kind: r.kind, version: r.version, errors: r.errors ?? [] };
+  },
+);

@@ -1,36 +1,27 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { authorize } from "../services/auth/authorize";
+import { datasetAndInput, inDataset, serverAction } from "../api/server-action";
 import { setModerationEnabled } from "../db/moderation/set-moderation-enabled";
 import { startModerationScan } from "../services/moderation/run-moderation-scan";
-import { actionFailure, type ActionResult } from "../validation/action-result";
 import { ModerationScanRequestSchema, ModerationSettingSchema } from "../validation/moderation";
 
 // The dataset settings page's moderation pre-scan: the switch that allows sending the
 // dataset's content to the provider, and "Scan now", which starts a background scan.
 
-export async function setModerationEnabledAction(input: unknown): Promise<ActionResult<{ enabled: boolean }>> {
-  const parsed = ModerationSettingSchema.safeParse(input);
-  if (!parsed.success) return actionFailure(parsed.error);
-  try {
-    const actor = await authorize("datasets.moderate", parsed.data.datasetId);
-    const dataset = await setModerationEnabled(parsed.data, actor);
-    revalidatePath(`/datasets/${dataset.id}`, "layout");
-    return { ok: true, enabled: dataset.moderationEnabled };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+const datasetPages = (i: { datasetId: string }) => [{ path: `/datasets/${i.datasetId}`, type: "layout" as const }];
 
-export async function startModerationScanAction(datasetId: string, input: unknown): Promise<ActionResult<{ runId: string }>> {
-  const parsed = ModerationScanRequestSchema.safeParse(input);
-  if (!parsed.success) return actionFailure(parsed.error);
-  try {
-    const { runId } = await startModerationScan(String(datasetId), parsed.data, await authorize("datasets.moderate", String(datasetId)));
-    revalidatePath(`/datasets/${datasetId}`, "layout");
-    return { ok: true, runId };
-  } catch (e) {
-    return actionFailure(e);
-  }
-}
+export const setModerationEnabledAction = serverAction(
+  { permission: "datasets.moderate", schema: ModerationSettingSchema, dataset: (i) => i.datasetId, revalidate: datasetPages },
+  async (input, actor) => ({ enabled: (await setModerationEnabled(input, actor)).moderationEnabled }),
+);
+
+export const startModerationScanAction = serverAction(
+  {
+    permission: "datasets.moderate",
+    schema: inDataset(ModerationScanRequestSchema),
+    dataset: (i) => i.datasetId,
+    args: (datasetId: string, input: unknown) => datasetAndInput(datasetId, input),
+    revalidate: datasetPages,
+  },
+  async ({ datasetId, ...request }, actor) => ({ runId: (await startModerationScan(datasetId, request, actor)).runId }),
+);

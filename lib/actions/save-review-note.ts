@@ -1,16 +1,15 @@
 "use server";
 
-import { conversationAction } from "../api/conversation-action";
+import { CONFLICT_ACTION_ERROR } from "../api/action-result";
+import { conversationPages, serverAction } from "../api/server-action";
 import { updateConversation } from "../db/conversations/update-conversation";
-import { SaveReviewNoteSchema, type SaveReviewNoteInput } from "../validation/conversation-review";
+import { SaveReviewNoteSchema } from "../validation/conversation-review";
 
 // The reviewer's note on one conversation (why it was rejected, what to change).
-export async function saveReviewNote(input: SaveReviewNoteInput) {
-  return conversationAction(
-    "conversations.review",
-    SaveReviewNoteSchema,
-    input,
-    ({ id, version, note }, actor) => updateConversation(id, { version, note }, actor),
-    (r) => ({ version: r.version }),
-  );
-}
+export const saveReviewNote = serverAction(
+  { permission: "conversations.review", schema: SaveReviewNoteSchema, conversation: (i) => i.id, revalidate: conversationPages, conflict: CONFLICT_ACTION_ERROR },
+  async ({ id, version, note }, actor) => {
+    const r = await updateConversation(id, { version, note }, actor);
+    return { version: r.version };
+  },
+);

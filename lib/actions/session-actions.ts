@@ -1,72 +1,74 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { z } from "zod";
 import { isAPIError } from "better-auth/api";
+import { serverAction, type ActionState } from "../api/server-action";
 import { auth } from "../services/auth/server-auth";
 import { createFirstAdmin, resetPassword } from "../services/accounts/accounts";
+import { AppError } from "../errors";
 import { AccountCreateSchema, ResetPasswordSchema, SignInSchema } from "../validation/accounts";
-import { actionFailure } from "../validation/action-result";
-import type { AuthFormResult } from "../validation/auth-form";
 
 // Signing in and out, the first-run admin, and choosing a password from a reset link.
 // Sessions and their cookies are the authentication library's, and so is the limit on
-// failed sign-ins (lib/services/auth/sign-in-hooks.ts, the same for every way in); these add
-// Tuneset's words.
+// failed sign-ins (lib/auth/sign-in-hooks.ts, the same for every way in); these add
+// Tuneset's words. Each is open to anyone (nobody is signed in yet), and says so.
+
+/** What the sign-in, first-run and reset forms get back: only failures (success redirects), with what was typed, passwords aside. */
+export type AuthFormResult = ActionState<object, string, string>;
 
 const WRONG = "That e-mail and password do not match an account. Check both, or ask an admin for a reset link.";
 
 /** Only paths of this site, so a crafted link cannot send someone elsewhere after signing in. */
-const safeNext = (next: FormDataEntryValue | null) => {
+const safeNext = (next: unknown) => {
   const path = typeof next === "string" ? next : "";
   return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
 };
+const Next = { next: z.unknown().transform(safeNext) };
 
-export async function signInAction(_prev: AuthFormResult | null, form: FormData): Promise<AuthFormResult> {
-  const values = { email: String(form.get("email") ?? "") };
-  const parsed = SignInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-  if (!parsed.success) return { ...actionFailure(parsed.error), values };
-  try {
-    await auth().api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
-  } catch (e) {
-    if (isAPIError(e) && e.status === "TOO_MANY_REQUESTS") return { ok: false, code: "too_many_requests", error: e.message, values };
-    return { ok: false, code: "unauthenticated", error: WRONG, values };
-  }
-  redirect(safeNext(form.get("next")));
-}
+export const signInAction = serverAction(
+  { permission: "anyone", schema: SignInSchema.extend(Next), form: true, keep: ["email"] as string[], redirect: (i) => i.next },
+  async ({ email, password }) => {
+    try {
+      await auth().api.signInEmail({ body: { email, password }, headers: await headers() });
+    } catch (e) {
+      if (isAPIError(e) && e.status === "TOO_MANY_REQUESTS") throw new AppError("too_many_requests", e.message);
+      throw new AppError("unauthenticated", WRONG);
+    }
+    return {};
+  },
+);
 
 /** Starts single sign-on: the provider's page, then back through the library's callback. */
-export async function oidcSignInAction(form: FormData): Promise<void> {
-  const result = await auth().api.signInSocial({ body: { provider: "oidc", callbackURL: safeNext(form.get("next")) }, headers: await headers() });
-  if (!result?.url) redirect("/sign-in");
-  redirect(result.url);
-}
+export const oidcSignInAction = serverAction(
+  { permission: "anyone", schema: z.object(Next), formAction: true, redirect: (_i, out: { url: string }) => out.url },
+  async ({ next }) => {
+    const result = await auth().api.signInSocial({ body: { provider: "oidc", callbackURL: next }, headers: await headers() });
+    return { url: result?.url || "/sign-in" };
+  },
+);
 
-export async function signOutAction(): Promise<void> {
+export const signOutAction = serverAction({ permission: "anyone", schema: z.unknown(), formAction: true, redirect: () => "/sign-in" }, async () => {
   await auth().api.signOut({ headers: await headers() });
-  redirect("/sign-in");
-}
+  return {};
+});
 
-export async function createFirstAdminAction(_prev: AuthFormResult | null, form: FormData): Promise<AuthFormResult> {
-  const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") };
-  const parsed = AccountCreateSchema.safeParse({ email: form.get("email"), name: form.get("name"), password: form.get("password"), role: "admin" });
-  if (!parsed.success) return { ...actionFailure(parsed.error), values };
-  try {
-    await createFirstAdmin(parsed.data);
-    await auth().api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: await headers() });
-  } catch (e) {
-    return { ...actionFailure(e), values };
-  }
-  redirect("/");
-}
+/** The first account is always an admin, whatever the form says. */
+const FirstAdminSchema = z.preprocess((v) => (v && typeof v === "object" ? { ...v, role: "admin" } : v), AccountCreateSchema);
 
-export async function resetPasswordAction(_prev: AuthFormResult | null, form: FormData): Promise<AuthFormResult> {
-  const parsed = ResetPasswordSchema.safeParse({ token: form.get("token"), password: form.get("password") });
-  if (!parsed.success) return actionFailure(parsed.error);
-  try {
-    await resetPassword(parsed.data.token, parsed.data.password);
-  } catch (e) {
-    return actionFailure(e);
-  }
-  redirect("/sign-in?reset=1");
-}
+export const createFirstAdminAction = serverAction(
+  { permission: "anyone", schema: FirstAdminSchema, form: true, keep: ["email", "name"] as string[], redirect: () => "/" },
+  async (input) => {
+    await createFirstAdmin(input);
+    await auth().api.signInEmail({ body: { email: input.email, password: input.password }, headers: await headers() });
+    return {};
+  },
+);
+
+export const resetPasswordAction = serverAction(
+  { permission: "anyone", schema: ResetPasswordSchema, form: true, redirect: () => "/sign-in?reset=1" },
+  async ({ token, password }) => {
+    await resetPassword(token, password);
+    return {};
+  },
+);

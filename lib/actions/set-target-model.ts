@@ -1,28 +1,22 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { authorize } from "../services/auth/authorize";
+import { serverAction } from "../api/server-action";
 import { setTargetModel } from "../db/datasets/set-target-model";
-import { actionFailure, type ActionResult } from "../validation/action-result";
 import { TargetModelChangeSchema } from "../validation/target-model";
 
-type Changed = { targetModel: string; recounting: number };
-
 // Dataset settings: change the target model, which clears and recounts every token count.
-export async function setTargetModelAction(
-  _prev: ActionResult<Changed, "targetModel"> | null,
-  form: FormData,
-): Promise<ActionResult<Changed, "targetModel">> {
-  const parsed = TargetModelChangeSchema.safeParse({ datasetId: form.get("datasetId"), targetModel: form.get("targetModel") });
-  if (!parsed.success) return actionFailure(parsed.error);
-  try {
-    const actor = await authorize("datasets.settings", parsed.data.datasetId);
-    const { dataset, recounting } = await setTargetModel(parsed.data, actor);
-    revalidatePath(`/datasets/${dataset.id}`, "layout");
-    revalidatePath("/");
-    return { ok: true, targetModel: dataset.targetModel, recounting };
-  } catch (e) {
-    const failure = actionFailure<"targetModel">(e);
-    return failure.code === "bad_request" ? { ...failure, fieldErrors: { targetModel: [failure.error] } } : failure;
-  }
-}
+// A model Tuneset does not know shows under the field.
+export const setTargetModelAction = serverAction(
+  {
+    permission: "datasets.settings",
+    schema: TargetModelChangeSchema,
+    dataset: (i) => i.datasetId,
+    form: true,
+    fields: { bad_request: "targetModel" as const },
+    revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }, "/"],
+  },
+  async (input, actor) => {
+    const { dataset, recounting } = await setTargetModel(input, actor);
+    return { targetModel: dataset.targetModel, recounting };
+  },
+);

@@ -9,6 +9,7 @@ import { assertAllowed } from "../db/auth/assert-allowed";
 import type { Permission } from "../auth/permissions";
 import { assertSameOrigin } from "./same-origin";
 import { assertJsonContentType } from "./json-content-type";
+import { uniqueConflict } from "../db/unique-conflict";
 import { bodyPath, findDeepNesting } from "../formats/json-depth";
 
 // The one wrapper for every /api/v1 route handler: it refuses cross-site writes, finds
@@ -53,7 +54,9 @@ async function authorizeDataset<P extends Params>(access: Access<P>, params: P):
   return actor;
 }
 
-export function errorResponse(e: unknown): Response {
+export function errorResponse(thrown: unknown): Response {
+  // Two writes of one unique value at once: the loser gets a 409, not a 500.
+  const e = uniqueConflict(thrown) ?? thrown;
   if (e instanceof ZodError) {
     const message = e.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
     return json(400, "bad_request", message);

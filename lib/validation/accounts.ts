@@ -29,6 +29,7 @@ export const AccountCreateSchema = z
     return local.length < 4 || !a.password.toLowerCase().includes(local);
   }, { path: ["password"], error: "Choose a password that does not contain the e-mail's name." });
 export type AccountCreateInput = z.input<typeof AccountCreateSchema>;
+export type AccountCreate = z.output<typeof AccountCreateSchema>;
 
 export const ResetPasswordSchema = z.object({ token: z.string().min(1), password });
 

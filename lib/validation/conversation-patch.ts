@@ -37,7 +37,13 @@ export const ConversationPatchSchema = z
   .refine((p) => p.raw === undefined || RECORD_KEYS.every((k) => !(k in p)), {
     error: "Send either raw (the whole line) or record fields, not both",
   })
-  .superRefine((p, ctx) => {
+  .superRefine(checkRecordFields);
+
+/**
+ * Record fields are bounded in size and depth before anything walks them: shared by the
+ * patch and by the page's editors' schemas, which are the only parse their input gets.
+ */
+export function checkRecordFields(p: object, ctx: z.RefinementCtx) {
     const fields = Object.fromEntries(RECORD_KEYS.map((k) => [k, (p as Record<string, unknown>)[k]]));
     // First, as it bounds the walk below: a server action's arguments may reuse one
     // object many times, so a small request can stand for a huge record.
@@ -53,6 +59,6 @@ export const ConversationPatchSchema = z
       const at = deep.path === "" || deep.path.startsWith("[") ? `${k}${deep.path}` : `${k}.${deep.path}`;
       ctx.addIssue({ code: "custom", path: [], message: `${at}: ${deepNestingMessage(MAX_JSON_DEPTH)}` });
     }
-  });
+}
 
 export type ConversationPatch = z.infer<typeof ConversationPatchSchema> & Partial<Record<(typeof RECORD_KEYS)[number], unknown>>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DecisionSchema } from "./statuses";
-import { LabelNameSchema } from "./conversation-patch";
+import { checkRecordFields, LabelNameSchema } from "./conversation-patch";
 
 // Inputs of the conversation page's actions. Each names the version the reviewer was
 // looking at, so a change made meanwhile by someone else is refused, not overwritten.
@@ -42,11 +42,12 @@ export const RestoreRevisionSchema = z.object({
 });
 
 /** A chat conversation's turns and tools as the editor saves them (checked by the format rules on save). */
-export const SaveConversationSchema = z.object({
+const SaveConversationFields = {
   ...ConversationRef,
   messages: z.array(z.record(z.string(), z.unknown())).max(5000, { error: "At most 5,000 turns" }),
   tools: z.array(z.unknown()).nullable(),
-});
+};
+export const SaveConversationSchema = z.object(SaveConversationFields).superRefine(checkRecordFields);
 
 const PreferenceOutputSchema = z.array(z.record(z.string(), z.unknown())).max(10, { error: "An answer holds one assistant message" });
 
@@ -56,10 +57,10 @@ const PreferenceOutputSchema = z.array(z.record(z.string(), z.unknown())).max(10
  */
 export const SavePreferenceSchema = z.object({
   ...ConversationRef,
-  input: z.looseObject({ messages: SaveConversationSchema.shape.messages }),
+  input: z.looseObject({ messages: SaveConversationFields.messages }),
   preferred_output: PreferenceOutputSchema,
   non_preferred_output: PreferenceOutputSchema,
-});
+}).superRefine(checkRecordFields);
 
 export type SavePreferenceInput = z.input<typeof SavePreferenceSchema>;
 export type SaveConversationInput = z.input<typeof SaveConversationSchema>;

@@ -16,3 +16,4 @@ export const DatasetCreateSchema = z.object({
 });
 
 export type DatasetCreateInput = z.input<typeof DatasetCreateSchema>;
+export type DatasetCreate = z.output<typeof DatasetCreateSchema>;

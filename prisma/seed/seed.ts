@@ -5,6 +5,7 @@ import { commandLineActor } from "../../lib/db/actor";
 import { createDataset } from "../../lib/db/datasets/create-dataset";
 import { importIntoDataset } from "../../lib/services/imports/import-into-dataset";
 import { runBackgroundWorkUntilIdle } from "../../lib/jobs/background-work";
+import { DatasetCreateSchema } from "../../lib/validation/dataset";
 
 // Loads the sample dataset into an empty database, so a first start shows real
 // conversations to review. A database with any dataset is left alone.
@@ -15,10 +16,10 @@ export const SAMPLE_DATASET = "Support bot (sample)";
 export async function seedIfEmpty(): Promise<string | null> {
   if ((await db().dataset.count()) > 0) return null;
   const actor = await commandLineActor();
-  const dataset = await createDataset({
+  const dataset = await createDataset(DatasetCreateSchema.parse({
     name: SAMPLE_DATASET,
     description: "Northwind Cloud Storage support conversations, a few with planted flaws to find.",
-  }, actor);
+  }), actor);
   const summary = await importIntoDataset({
     dataset,
     fileName: "sample-support.jsonl",

@@ -4,6 +4,7 @@ import { applyBulkAction } from "../../lib/db/bulk/apply-bulk-action";
 import { undoBulkOperation } from "../../lib/db/bulk/undo-bulk-operation";
 import { costRatio, type Figure } from "./results";
 import { seconds } from "./stats";
+import { BulkRequestSchema } from "../../lib/validation/bulk";
 
 // Bulk changes over 10,000 records of the imported dataset, through applyBulkAction as
 // the API calls it: one transaction with one revision per record. The first label
@@ -23,7 +24,7 @@ export async function benchBulk(datasetId: string, label: string): Promise<Figur
   const timed: Timed[] = [];
   const run = async (name: string, action: object) => {
     const started = performance.now();
-    const out = await applyBulkAction(datasetId, { selection, action }, actor);
+    const out = await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection, action }), actor);
     if (!("operation" in out)) throw new Error("bulk bench: expected an operation");
     timed.push({ name, seconds: seconds(started), count: out.operation.count });
     return out.operation.id;

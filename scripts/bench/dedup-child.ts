@@ -14,6 +14,7 @@ import { normalizeText } from "../../lib/formats/normalize";
 import { foundPairs, scorePairs, type PairScore } from "./dedup-score";
 import type { DedupTruth } from "./dedup-corpus";
 import { reportToParent } from "./child-process";
+import { DedupRequestSchema } from "../../lib/validation/dedup";
 
 // De-duplication measured in its own process (peak RSS is per process). Modes:
 //   import FILE              import a corpus file into the dataset "bench-dedup"
@@ -86,7 +87,7 @@ async function main() {
     const truth = loadTruth(a);
     const dataset = await findOrCreateDataset(DATASET, await commandLineActor());
     const base = baseline(`datasetId = ? AND deletedAt IS NULL AND kind != 'invalid'`, dataset.id);
-    const spec = await createDedupRun(dataset.id, { threshold: truth.threshold }, await commandLineActor());
+    const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({ threshold: truth.threshold }), await commandLineActor());
     const started = performance.now();
     const outcome = await executeDedupRun(spec);
     const seconds = (performance.now() - started) / 1000;

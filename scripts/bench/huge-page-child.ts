@@ -33,13 +33,14 @@ export function longProse(chars: number, seed: number): string {
 async function main() {
   const seed = Number(process.argv[2] ?? 1);
   const { createFirstAdmin } = await import("../../lib/services/accounts/accounts");
+  const { AccountCreateSchema } = await import("../../lib/validation/accounts");
   const { commandLineActor } = await import("../../lib/db/actor");
   const { findOrCreateDataset } = await import("../../lib/db/datasets/create-dataset");
   const { importIntoDataset } = await import("../../lib/services/imports/import-into-dataset");
   const { runBackgroundWorkUntilIdle } = await import("../../lib/jobs/background-work");
   const { sqlite } = await import("../../lib/db/client");
 
-  await createFirstAdmin(HUGE_BENCH_ADMIN);
+  await createFirstAdmin(AccountCreateSchema.parse({ ...HUGE_BENCH_ADMIN, role: "admin" }));
   const actor = await commandLineActor();
   const dataset = await findOrCreateDataset("huge-record-bench", actor);
   const small = { messages: [{ role: "user", content: "Where is my parcel?" }, { role: "assistant", content: "It left the depot this morning and arrives **tomorrow**." }] };

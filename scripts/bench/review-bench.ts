@@ -5,6 +5,7 @@ import { getReviewStep } from "../../lib/db/review/get-review-step";
 import { ReviewQuerySchema } from "../../lib/validation/review-query";
 import { costRatio, type Figure } from "./results";
 import { summarise } from "./stats";
+import { ConversationPatchSchema } from "../../lib/validation/conversation-patch";
 
 // Review mode's two server paths an annotator waits on: opening the next conversation
 // (the record, its neighbours under the filter, the prefetched next one, progress) and
@@ -67,7 +68,7 @@ export async function benchSaveEdit(datasetId: string, label: string): Promise<F
     const record = JSON.parse(row.body) as { messages: { role: string; content: unknown }[] };
     const messages = record.messages.map((m, j) => (j === record.messages.length - 1 ? { ...m, content: `${String(m.content)} (edited)` } : m));
     let start = performance.now();
-    const saved = await updateConversation(id, { version: row.version, messages }, actor);
+    const saved = await updateConversation(id, ConversationPatchSchema.parse({ version: row.version, messages }), actor);
     const ms = performance.now() - start;
     start = performance.now();
     bareWrite(id, JSON.stringify({ ...record, messages }), saved.version);

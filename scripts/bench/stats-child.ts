@@ -36,7 +36,8 @@ async function main() {
   // with a large cache and no syncing (a throwaway file), closed before anything is timed.
   const { sqlite } = await import("../../lib/db/client");
   const { createFirstAdmin } = await import("../../lib/services/accounts/accounts");
-  const admin = await createFirstAdmin(BENCH_ADMIN);
+  const { AccountCreateSchema } = await import("../../lib/validation/accounts");
+  const admin = await createFirstAdmin(AccountCreateSchema.parse({ ...BENCH_ADMIN, role: "admin" }));
   const ids = { datasetId: DATASET, importId: `${DATASET}-import` };
   sqlite().prepare(`INSERT INTO Dataset (id, name, updatedAt) VALUES (?, ?, ?)`).run(ids.datasetId, DATASET, new Date().toISOString());
   sqlite()

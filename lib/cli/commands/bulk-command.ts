@@ -6,6 +6,7 @@ import { undoBulkOperation } from "../../db/bulk/undo-bulk-operation";
 import { bulkOperationDatasetId, bulkOperationJson } from "../../db/bulk/list-bulk-operations";
 import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
 import { BULK_OPTIONS, BULK_USAGE, bulkRequestFromFlags } from "./bulk-args";
+import { BulkRequestSchema } from "../../validation/bulk";
 
 // `tuneset bulk` and `tuneset undo`: the bulk changes of the dataset page, for leads
 // who script them. Same request schema and the same function as the HTTP API.
@@ -16,7 +17,7 @@ export async function bulkCommand(args: string[]): Promise<number> {
   if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${BULK_USAGE}`, 2);
   const request = bulkRequestFromFlags(values);
   const dataset = await getDatasetByName(values.dataset);
-  const out = await applyBulkAction(dataset.id, request, await commandLineActor());
+  const out = await applyBulkAction(dataset.id, BulkRequestSchema.parse(request), await commandLineActor());
   if ("preview" in out) {
     const p = out.preview;
     if (values.json) console.log(JSON.stringify({ preview: p }));

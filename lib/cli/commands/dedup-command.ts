@@ -8,6 +8,7 @@ import { dedupReportJson } from "../../db/dedup/dedup-json";
 import { leakageAgainstFile } from "../../services/dedup/leakage-against-file";
 import { DatasetNameSchema } from "../../validation/dataset";
 import { SCOPE_LABELS, type DedupScope } from "../../dedup/scope";
+import { DedupRequestSchema } from "../../validation/dedup";
 
 const USAGE = `tuneset dedup --dataset NAME [--threshold 0.8] [--scope conversation|user|assistant]
        [--against DATASET | --against-file FILE] [--json]`;
@@ -34,7 +35,7 @@ export async function dedupCommand(args: string[]): Promise<number> {
     await access(path, constants.R_OK).catch(() => {
       throw new CliError(`cannot read ${path}; check the path and its permissions`);
     });
-    const report = await leakageAgainstFile(dataset.id, path, input);
+    const report = await leakageAgainstFile(dataset.id, path, DedupRequestSchema.omit({ against: true }).parse(input));
     if (values.json) console.log(JSON.stringify(report));
     else {
       for (const e of report.file_errors) console.error(`${path}:${e.line}: ${e.message} (line left out of the check)`);
@@ -49,7 +50,7 @@ export async function dedupCommand(args: string[]): Promise<number> {
   }
 
   const against = values.against ? (await getDatasetByName(DatasetNameSchema.parse(values.against))).id : undefined;
-  const spec = await createDedupRun(dataset.id, { ...input, against }, await commandLineActor());
+  const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({ ...input, against }), await commandLineActor());
   const progress = values.json ? undefined : (n: number, total: number) => process.stderr.write(`\rSigned ${n.toLocaleString("en")} of ${total.toLocaleString("en")} records`);
   await executeDedupRun(spec, progress);
   if (!values.json) process.stderr.write("\n");

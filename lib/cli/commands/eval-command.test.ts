@@ -8,6 +8,7 @@ import { createSnapshot } from "../../services/snapshots/create-snapshot";
 import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { SnapshotRequestSchema } from "../../validation/snapshot-request";
 import { evalCommand } from "./eval-command";
+import { BulkRequestSchema } from "../../validation/bulk";
 
 // `tuneset eval run … --json` runs the evaluation in its own process and prints one
 // object when it ends; `eval report` prints the same scores again.
@@ -41,7 +42,7 @@ async function approvedSnapshot(name: string) {
   await runBackgroundWorkUntilIdle();
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);
-  await applyBulkAction(dataset.id, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
+  await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
   return createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.25", seed: "1" }));
 }
 

@@ -10,6 +10,8 @@ import { AuditQuerySchema, type AuditQuery } from "../../validation/audit-query"
 import { recordAudit } from "./record-audit";
 import { listAuditEvents } from "./list-audit";
 import { auditFilterOptions } from "./audit-filter-options";
+import { ConversationPatchSchema } from "../../validation/conversation-patch";
+import { DatasetCreateSchema } from "../../validation/dataset";
 
 async function user(name: string, role: Role): Promise<Actor> {
   const u = await db().user.create({ data: { email: `${name.toLowerCase()}@example.com`, name, role }, select: { id: true, email: true, name: true } });
@@ -25,8 +27,8 @@ let a: { id: string }, b: { id: string };
 beforeAll(async () => {
   admin = await commandLineActor();
   [lead, otherLead, annotator] = await Promise.all([user("Lena", "lead"), user("Otto", "lead"), user("Anna", "annotator")]);
-  a = await createDataset({ name: "support" }, admin);
-  b = await createDataset({ name: "billing" }, admin);
+  a = await createDataset(DatasetCreateSchema.parse({ name: "support" }), admin);
+  b = await createDataset(DatasetCreateSchema.parse({ name: "billing" }), admin);
   await db().datasetMember.createMany({ data: [{ datasetId: a.id, userId: lead.id }, { datasetId: a.id, userId: annotator.id }, { datasetId: b.id, userId: otherLead.id }] });
   recordAudit({ actor: annotator, action: "conversation.status_set", datasetId: a.id, summary: "Anna decided in support." });
   recordAudit({ actor: otherLead, action: "bulk.applied", datasetId: b.id, summary: "Otto changed billing." });
@@ -76,7 +78,7 @@ describe("filtering and paging the audit log", () => {
   it("records a real import and decision, with who did them", async () => {
     const { dataset } = await importText("audited", JSON.stringify({ messages: [{ role: "user", content: "hi" }, { role: "assistant", content: "hello" }] }) + "\n");
     const [row] = await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } });
-    await updateConversation(row.id, { version: 1, status: "approved" }, lead);
+    await updateConversation(row.id, ConversationPatchSchema.parse({ version: 1, status: "approved" }), lead);
     const events = (await list({ dataset: dataset.id }, admin)).events;
     expect(events.map((e) => [e.action, e.actor.name, e.summary])).toEqual([
       ["conversation.status_set", "Lena", `Set conversation #${row.id} from Pending to Approved.`],

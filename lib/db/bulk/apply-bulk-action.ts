@@ -7,7 +7,7 @@ import { ensureLabels } from "../labels/set-conversation-labels";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { wake } from "../../jobs/signal";
 import { describeBulk, revisionSummary } from "../../bulk/describe";
-import { BulkRequestSchema, isTextAction, type BulkAction, type BulkPreviewResult, type TextActionType } from "../../validation/bulk";
+import { isTextAction, type BulkRequest, type BulkAction, type BulkPreviewResult, type TextActionType } from "../../validation/bulk";
 import { resetBulkTables, selectForBulk, touch, SELECTED, TOUCHED } from "./bulk-selection";
 import { bumpVersions } from "./bulk-revisions";
 import { ensureFirstRevisions, writeRevisions } from "../conversations/revisions";
@@ -27,8 +27,9 @@ export type BulkOutcome =
 const newId = () => `bulk${Date.now().toString(36)}${randomBytes(6).toString("hex")}`;
 const LABEL_NAMES = `(SELECT value FROM json_each(?))`;
 
-export async function applyBulkAction(datasetId: string, input: unknown, actor: Actor): Promise<BulkOutcome> {
-  const { selection, action, preview } = BulkRequestSchema.parse(input);
+/** `request` is parsed by the caller with BulkRequestSchema. */
+export async function applyBulkAction(datasetId: string, request: BulkRequest, actor: Actor): Promise<BulkOutcome> {
+  const { selection, action, preview } = request;
   await getDatasetById(datasetId);
   const db = sqlite();
   const now = sqliteTimestamp();

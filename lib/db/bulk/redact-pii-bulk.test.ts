@@ -6,6 +6,7 @@ import { getConversation } from "../conversations/get-conversation";
 import { listRevisions } from "../conversations/revisions";
 import { applyBulkAction } from "./apply-bulk-action";
 import { undoBulkOperation } from "./undo-bulk-operation";
+import { BulkRequestSchema } from "../../validation/bulk";
 
 afterAll(closeDb);
 
@@ -22,13 +23,13 @@ describe("bulk redaction of personal data", () => {
     const actor = await commandLineActor();
     const request = { selection: { filter: {} }, action: { type: "redact_pii" as const } };
 
-    const preview = await applyBulkAction(dataset.id, { ...request, preview: true }, actor);
+    const preview = await applyBulkAction(dataset.id, BulkRequestSchema.parse({ ...request, preview: true }), actor);
     if (!("preview" in preview)) throw new Error("expected a preview");
     expect(preview.preview).toMatchObject({ records: 2, occurrences: 3, summary: "Redacted personal data in 2 conversations (3 items)." });
     expect(preview.preview.samples[0]).toMatchObject({ id: ids[0], before: "Mail me at ", found: "jane.doe@example.com", replaced: "[EMAIL]" });
     expect((await getConversation(ids[0])).version).toBe(1); // a preview writes nothing
 
-    const done = await applyBulkAction(dataset.id, request, actor);
+    const done = await applyBulkAction(dataset.id, BulkRequestSchema.parse(request), actor);
     if (!("operation" in done)) throw new Error("expected an operation");
     expect(await firstText(ids[0])).toBe("Mail me at [EMAIL] or call [PHONE].");
     expect(await firstText(ids[2])).toBe("My card is [CREDIT_CARD]");

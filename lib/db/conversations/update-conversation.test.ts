@@ -7,6 +7,7 @@ import { getConversation } from "./get-conversation";
 import { listRevisions } from "./revisions";
 import { AppError } from "../../errors";
 import type { ZodError } from "zod";
+import { ConversationPatchSchema } from "../../validation/conversation-patch";
 
 afterAll(closeDb);
 
@@ -22,10 +23,10 @@ describe("updateConversation", () => {
     const { dataset } = await importText("patch", GOOD);
     const id = await firstId(dataset.id);
     const actor = await commandLineActor();
-    const after = await updateConversation(id, { version: 1, status: "approved" }, actor);
+    const after = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "approved" }), actor);
     expect(after).toMatchObject({ version: 2, status: "approved", messages: JSON.parse(GOOD).messages });
 
-    const stale = await updateConversation(id, { version: 1, status: "rejected" }, actor).catch((e) => e);
+    const stale = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "rejected" }), actor).catch((e) => e);
     expect(stale).toBeInstanceOf(AppError);
     expect(stale.status).toBe(409);
     expect(stale.details.current).toMatchObject({ version: 2, status: "approved" });
@@ -42,24 +43,22 @@ describe("updateConversation", () => {
     const { dataset } = await importText("fix", `${GOOD}\n{"messages": [}`);
     const id = await firstId(dataset.id, "invalid");
     const actor = await commandLineActor();
-    await expect(updateConversation(id, { version: 1, status: "approved" }, actor)).rejects.toThrow(/fix its errors/);
+    await expect(updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "approved" }), actor)).rejects.toThrow(/fix its errors/);
 
-    const stillBad = await updateConversation(id, { version: 1, raw: '{"messages": []}' }, actor);
+    const stillBad = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, raw: '{"messages": []}' }), actor);
     expect(stillBad.kind).toBe("invalid");
     expect(stillBad.raw).toBe('{"messages": []}');
     expect(stillBad.errors?.length).toBeGreaterThan(0);
 
-    const fixed = await updateConversation(id, { version: 2, raw: GOOD.replace("hello", "hello there") }, actor);
+    const fixed = await updateConversation(id, ConversationPatchSchema.parse({ version: 2, raw: GOOD.replace("hello", "hello there") }), actor);
     expect(fixed).toMatchObject({ kind: "chat", version: 3, source_line: 2 });
     expect(fixed.errors).toBeUndefined();
   });
 
-  it("rejects a patch without a version or without a change", async () => {
-    const { dataset } = await importText("empty patch", GOOD);
-    const id = await firstId(dataset.id);
-    const actor = await commandLineActor();
-    await expect(updateConversation(id, { status: "approved" }, actor)).rejects.toThrow(/version is required/);
-    await expect(updateConversation(id, { version: 1 }, actor)).rejects.toThrow(/Nothing to change/);
+  it("rejects a patch without a version or without a change", () => {
+    // Refused at the edge: the schema every caller parses with before updateConversation.
+    expect(() => ConversationPatchSchema.parse({ status: "approved" })).toThrow(/version is required/);
+    expect(() => ConversationPatchSchema.parse({ version: 1 })).toThrow(/Nothing to change/);
   });
 });
 
@@ -69,13 +68,13 @@ describe("updateConversation with record fields and labels", () => {
     const id = await firstId(dataset.id);
     const actor = await commandLineActor();
     const messages = [{ role: "user", content: "hi" }, { role: "assistant", content: "hello there" }];
-    const edited = await updateConversation(id, { version: 1, messages }, actor);
+    const edited = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, messages }), actor);
     expect(edited).toMatchObject({ kind: "chat", version: 2, messages, extra: { metadata: { k: 1 } } });
 
-    const broken = await updateConversation(id, { version: 2, messages: [{ role: "user", content: "only a question" }] }, actor);
+    const broken = await updateConversation(id, ConversationPatchSchema.parse({ version: 2, messages: [{ role: "user", content: "only a question" }] }), actor);
     expect(broken.kind).toBe("invalid");
     expect(broken.errors?.length).toBeGreaterThan(0);
-    await expect(updateConversation(id, { version: 3, status: "approved" }, actor)).rejects.toThrow(/fix its errors/);
+    await expect(updateConversation(id, ConversationPatchSchema.parse({ version: 3, status: "approved" }), actor)).rejects.toThrow(/fix its errors/);
     const revisions = await listRevisions(id);
     expect(revisions[0].summary).toBe("edited messages");
   });
@@ -84,9 +83,9 @@ describe("updateConversation with record fields and labels", () => {
     const { dataset } = await importText("labels", GOOD);
     const id = await firstId(dataset.id);
     const actor = await commandLineActor();
-    const one = await updateConversation(id, { version: 1, labels: ["refund", "billing"] }, actor);
+    const one = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, labels: ["refund", "billing"] }), actor);
     expect(one.labels.sort()).toEqual(["billing", "refund"]);
-    const two = await updateConversation(id, { version: 2, labels: ["refund", "tone"] }, actor);
+    const two = await updateConversation(id, ConversationPatchSchema.parse({ version: 2, labels: ["refund", "tone"] }), actor);
     expect(two.labels.sort()).toEqual(["refund", "tone"]);
     expect((await listRevisions(id))[0].summary).toBe("labels: +tone −billing");
     const labels = await db().label.findMany({ where: { datasetId: dataset.id } });
@@ -94,10 +93,9 @@ describe("updateConversation with record fields and labels", () => {
     expect(labels.every((l) => /^#[0-9a-f]{6}$/.test(l.color))).toBe(true);
   });
 
-  it("refuses raw together with record fields", async () => {
-    const { dataset } = await importText("raw and fields", GOOD);
-    const id = await firstId(dataset.id);
-    await expect(updateConversation(id, { version: 1, raw: GOOD, messages: [] }, await commandLineActor())).rejects.toThrow(/not both/);
+  it("refuses raw together with record fields", () => {
+    // Refused at the edge: the schema every caller parses with before updateConversation.
+    expect(() => ConversationPatchSchema.parse({ version: 1, raw: GOOD, messages: [] })).toThrow(/not both/);
   });
 });
 
@@ -107,7 +105,7 @@ describe("restoreRevision", () => {
     const { dataset } = await importText("restore", GOOD);
     const id = await firstId(dataset.id);
     const actor = await commandLineActor();
-    await updateConversation(id, { version: 1, messages: [{ role: "user", content: "hi" }, { role: "assistant", content: "hello friend" }], labels: ["x"] }, actor);
+    await updateConversation(id, ConversationPatchSchema.parse({ version: 1, messages: [{ role: "user", content: "hi" }, { role: "assistant", content: "hello friend" }], labels: ["x"] }), actor);
     const restored = await restoreRevision(id, 1, 2, actor);
     expect(restored).toMatchObject({ version: 3, labels: [], messages: JSON.parse(GOOD).messages });
     const revisions = await listRevisions(id);
@@ -131,7 +129,8 @@ describe("updateConversation and deep nesting", () => {
     const id = await firstId(dataset.id);
     const actor = await commandLineActor();
     const deep = [{ role: "user", content: "hi" }, { role: "assistant", content: "ok", extra: nested(100_000) }];
-    const issue = async (patch: object) => ((await updateConversation(id, patch, actor).catch((e) => e)) as ZodError).issues?.[0]?.message;
+    // Refused by the schema every caller parses with first, so nothing reaches the write.
+    const issue = async (patch: object) => (ConversationPatchSchema.safeParse(patch).error as ZodError | undefined)?.issues?.[0]?.message;
     expect(await issue({ version: 1, messages: deep })).toMatch(/^messages\[1\]\.extra\[0\]\[0\]\[0\]\[0\]\[0\]\[0\]…: nested deeper than 64 levels/);
     // 64 levels in all is the limit: the line's object and tools 63 deep.
     expect(await issue({ version: 1, tools: nested(64) })).toMatch(/^tools\[0\].*nested deeper than 64 levels/);
@@ -139,7 +138,7 @@ describe("updateConversation and deep nesting", () => {
     let shared: unknown = { role: "user", content: "x".repeat(100) };
     for (let i = 0; i < 50; i++) shared = [shared, shared];
     expect(await issue({ version: 1, tools: shared })).toBe("The record would be larger than 64 MB written out: make it smaller");
-    await updateConversation(id, { version: 1, tools: nested(63) }, actor);
+    await updateConversation(id, ConversationPatchSchema.parse({ version: 1, tools: nested(63) }), actor);
     expect((await getConversation(id)).version).toBe(2);
     expect((await listRevisions(id)).length).toBe(2);
   });
@@ -154,15 +153,15 @@ describe("updateConversation and deep nesting", () => {
     const read = await getConversation(id);
     expect(read).toMatchObject({ kind: "invalid", raw: body, errors: [{ path: "metadata[0][0][0][0][0][0][0]…" }] });
     expect(() => JSON.stringify(read)).not.toThrow();
-    await expect(updateConversation(id, { version: 1, status: "approved" }, actor)).rejects.toThrow(/fix its errors/);
+    await expect(updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "approved" }), actor)).rejects.toThrow(/fix its errors/);
 
-    const saved = await updateConversation(id, { version: 1, status: "rejected" }, actor);
+    const saved = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "rejected" }), actor);
     expect(saved).toMatchObject({ version: 2, status: "rejected", kind: "invalid" });
     expect(() => JSON.stringify(saved)).not.toThrow();
-    const stale = await updateConversation(id, { version: 1, status: "needs_changes" }, actor).catch((e) => e);
+    const stale = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "needs_changes" }), actor).catch((e) => e);
     expect(stale.status).toBe(409);
     expect(() => JSON.stringify(stale.details)).not.toThrow();
-    await expect(updateConversation(id, { version: 2, messages: [] }, actor)).rejects.toThrow(/fix it with raw first/);
+    await expect(updateConversation(id, ConversationPatchSchema.parse({ version: 2, messages: [] }), actor)).rejects.toThrow(/fix it with raw first/);
     expect((await db().conversation.findUniqueOrThrow({ where: { id } })).version).toBe(2);
   });
 });

@@ -3,7 +3,7 @@ import { sqliteTimestamp } from "../imports/conversation-writer";
 import { AppError } from "../../errors";
 import { rowFromLine } from "../../imports/row-from-line";
 import { findDeepNesting, MAX_JSON_DEPTH } from "../../formats/json-depth";
-import { ConversationPatchSchema, type ConversationPatch } from "../../validation/conversation-patch";
+import type { ConversationPatch } from "../../validation/conversation-patch";
 import { STATUS_LABELS, type Status } from "../../validation/statuses";
 import { wake } from "../../jobs/signal";
 import { getStoredConversation } from "./get-conversation";
@@ -28,8 +28,8 @@ type UpdateOptions = {
   restoredFrom?: number;
 };
 
-export async function updateConversation(id: number, input: unknown, actor: Actor, opts: UpdateOptions = {}) {
-  const patch: ConversationPatch = ConversationPatchSchema.parse(input);
+/** `patch` is parsed by the caller (ConversationPatchSchema, or an editor's schema with the same checks). */
+export async function updateConversation(id: number, patch: ConversationPatch, actor: Actor, opts: UpdateOptions = {}) {
   const status: Status | undefined = opts.state?.status ?? patch.status;
   const current = await getStoredConversation(id);
   if (current.version !== patch.version) throw conflict(current);

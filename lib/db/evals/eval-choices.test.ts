@@ -5,6 +5,7 @@ import type { Actor } from "../../auth/actor";
 import { createDataset } from "../datasets/create-dataset";
 import { EVAL_SNAPSHOT_CHOICES } from "../../evals/eval-choices-view";
 import { evalChoices, evalPrefill } from "./eval-choices";
+import { DatasetCreateSchema } from "../../validation/dataset";
 
 // What the "New evaluation" form offers a lead, and what a link from a fine-tune or a
 // snapshot fills in: only from datasets the lead is a member of.
@@ -43,9 +44,9 @@ beforeAll(async () => {
   admin = await commandLineActor();
   const u = await db().user.create({ data: { email: "lena@example.com", name: "Lena", role: "lead" }, select: { id: true, email: true, name: true } });
   lead = { ...u, role: "lead" };
-  support = await createDataset({ name: "support" }, admin);
-  billing = await createDataset({ name: "billing" }, admin);
-  heldOut = await createDataset({ name: "support held out" }, admin);
+  support = await createDataset(DatasetCreateSchema.parse({ name: "support" }), admin);
+  billing = await createDataset(DatasetCreateSchema.parse({ name: "billing" }), admin);
+  heldOut = await createDataset(DatasetCreateSchema.parse({ name: "support held out" }), admin);
   await db().dataset.update({ where: { id: heldOut.id }, data: { forEvaluation: true } });
   const records: [string, string, Date | null][] = [
     ["chat", "approved", null], ["chat", "approved", null], ["chat", "pending", null], ["chat", "duplicate", null],
@@ -141,7 +142,7 @@ describe("evalPrefill", () => {
 
 describe("many snapshots", () => {
   it("lists the newest hundred, plus the prefilled one when it is older", async () => {
-    const many = await createDataset({ name: "many snapshots" }, admin);
+    const many = await createDataset(DatasetCreateSchema.parse({ name: "many snapshots" }), admin);
     await db().snapshot.createMany({
       data: Array.from({ length: EVAL_SNAPSHOT_CHOICES }, (_, i) => ({
         datasetId: many.id, number: i + 1, filter: "{}", records: 12, trainRecords: 10, validationRecords: 2, validationFraction: 0.2,

@@ -7,6 +7,7 @@ import { setTargetModel } from "../datasets/set-target-model";
 import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { pendingCheckCount } from "./check-pending-records";
 import { recordChecks } from "./record-checks";
+import { ConversationPatchSchema } from "../../validation/conversation-patch";
 
 afterAll(closeDb);
 
@@ -57,10 +58,10 @@ describe("the background check", () => {
     const { ids } = await seeded("checks again", [chat("What is in the box?", "A cat.<|endoftext|>")]);
     await runBackgroundWorkUntilIdle();
     const actor = await commandLineActor();
-    await updateConversation(ids[0], { version: 1, status: "rejected" }, actor);
+    await updateConversation(ids[0], ConversationPatchSchema.parse({ version: 1, status: "rejected" }), actor);
     expect(row(ids[0]).checkedAt).not.toBeNull();
 
-    await updateConversation(ids[0], { version: 2, messages: [{ role: "user", content: "What is in the box?" }, { role: "assistant", content: "A cat." }] }, actor);
+    await updateConversation(ids[0], ConversationPatchSchema.parse({ version: 2, messages: [{ role: "user", content: "What is in the box?" }, { role: "assistant", content: "A cat." }] }), actor);
     expect(row(ids[0])).toMatchObject({ checkedAt: null });
     await runBackgroundWorkUntilIdle();
     expect(row(ids[0])).toMatchObject({ errorCount: 0 });

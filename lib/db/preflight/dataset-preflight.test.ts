@@ -8,6 +8,7 @@ import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { ExportRequestSchema } from "../../validation/export-request";
 import { defaultEpochs } from "../../models/fine-tunable-models";
 import { datasetPreflight } from "./dataset-preflight";
+import { BulkRequestSchema } from "../../validation/bulk";
 
 afterAll(closeDb);
 
@@ -62,8 +63,8 @@ describe("datasetPreflight", () => {
     const datasetId = await seeded("preflight approved", Array.from({ length: 12 }, (_, i) => chat(i)));
     const actor = await commandLineActor();
     const ids = (await db().conversation.findMany({ where: { datasetId }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
-    await applyBulkAction(datasetId, { selection: { ids: ids.slice(0, 10) }, action: { type: "set_status", status: "approved" } }, actor);
-    await applyBulkAction(datasetId, { selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["billing"] } }, actor);
+    await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 10) }, action: { type: "set_status", status: "approved" } }), actor);
+    await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["billing"] } }), actor);
 
     const p = await datasetPreflight(datasetId, approved);
     expect(p.examples).toBe(10);
@@ -76,15 +77,15 @@ describe("the cached pre-flight", () => {
     const datasetId = await seeded("preflight cache", Array.from({ length: 12 }, (_, i) => chat(i)));
     const actor = await commandLineActor();
     const ids = (await db().conversation.findMany({ where: { datasetId }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
-    await applyBulkAction(datasetId, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
+    await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
     expect((await datasetPreflight(datasetId, approved)).examples).toBe(12);
     expect(await db().statsCache.count({ where: { datasetId, filterKey: { startsWith: "preflight:status=approved" } } })).toBe(1);
 
-    await applyBulkAction(datasetId, { selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["billing"] } }, actor);
+    await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["billing"] } }), actor);
     expect((await datasetPreflight(datasetId, approved)).set.map((f) => f.code)).toContain("unbalanced_labels");
     await db().dataset.update({ where: { id: datasetId }, data: { labelShareLimit: 0.8 } });
     expect((await datasetPreflight(datasetId, approved)).set.map((f) => f.code)).not.toContain("unbalanced_labels");
-    await applyBulkAction(datasetId, { selection: { ids: ids.slice(0, 2) }, action: { type: "set_status", status: "rejected" } }, actor);
+    await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 2) }, action: { type: "set_status", status: "rejected" } }), actor);
     expect((await datasetPreflight(datasetId, approved)).examples).toBe(10);
   });
 });

@@ -5,6 +5,7 @@ import { createDataset } from "../datasets/create-dataset";
 import { ConversationWriter } from "../imports/conversation-writer";
 import { rowFromLine } from "../../imports/row-from-line";
 import { indexNextChunk, toMatchQuery } from "./search-index";
+import { DatasetCreateSchema } from "../../validation/dataset";
 
 afterAll(closeDb);
 
@@ -13,7 +14,7 @@ const line = (word: string) => JSON.stringify({ messages: [{ role: "user", conte
 describe("search index", () => {
   it("indexes imports whose rows interleave without losing either one's rows", async () => {
     const actor = await commandLineActor();
-    const dataset = await createDataset({ name: "interleaved" }, actor);
+    const dataset = await createDataset(DatasetCreateSchema.parse({ name: "interleaved" }), actor);
     const imports = await Promise.all(
       ["a.jsonl", "b.jsonl"].map((fileName) =>
         db().import.create({ data: { datasetId: dataset.id, fileName, createdById: actor.id, leaseOwner: "test:1:a" } }),

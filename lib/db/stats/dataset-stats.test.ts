@@ -11,6 +11,8 @@ import { ConversationFilterSchema, type ConversationFilter } from "../../validat
 import { facetFilter, rangeFilter } from "../../stats/bar-links";
 import type { DatasetStats } from "../../stats/stats-types";
 import { getDatasetStats, refreshStaleStats } from "./dataset-stats";
+import { ConversationPatchSchema } from "../../validation/conversation-patch";
+import { BulkRequestSchema } from "../../validation/bulk";
 
 afterAll(closeDb);
 
@@ -52,10 +54,10 @@ beforeAll(async () => {
     check.run(tokens, Math.floor(tokens / 3), i % 5 === 0 ? "deu" : i % 7 === 0 ? "und" : "eng", system, new Date().toISOString(), id);
   });
   for (const [i, status] of [[0, "approved"], [1, "approved"], [2, "rejected"], [3, "needs_changes"], [4, "approved"]] as const) {
-    await updateConversation(ids[i], { version: 1, status, labels: i % 2 ? ["billing"] : ["billing", "tone"] }, actor);
+    await updateConversation(ids[i], ConversationPatchSchema.parse({ version: 1, status, labels: i % 2 ? ["billing"] : ["billing", "tone"] }), actor);
   }
-  await updateConversation(ids[6], { version: 1, labels: ["tone"] }, actor);
-  await applyBulkAction(datasetId, { selection: { ids: [ids[7]] }, action: { type: "delete" } }, actor);
+  await updateConversation(ids[6], ConversationPatchSchema.parse({ version: 1, labels: ["tone"] }), actor);
+  await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids: [ids[7]] }, action: { type: "delete" } }), actor);
 });
 
 /** Every bar leads to the table filtered to exactly its records: the table's count for the bar's link is the bar's count. */
@@ -123,7 +125,7 @@ describe("getDatasetStats", () => {
     const first = await getDatasetStats(datasetId, {});
     expect((await getDatasetStats(datasetId, {})).computedAt).toBe(first.computedAt);
 
-    await updateConversation(ids[10], { version: 1, status: "rejected" }, actor);
+    await updateConversation(ids[10], ConversationPatchSchema.parse({ version: 1, status: "rejected" }), actor);
     const afterReview = await getDatasetStats(datasetId, {});
     expect(afterReview.computedAt).not.toBe(first.computedAt);
     expect(afterReview.statuses.find((x) => x.status === "rejected")?.count).toBe(2);
@@ -156,7 +158,7 @@ describe("getDatasetStats", () => {
     const approved = (await getDatasetStats(datasetId, {})).statuses.find((x) => x.status === "approved")!.count;
     const later = Date.now() + 60_000;
     expect(refreshStaleStats(later)).toBe(false); // fresh
-    await updateConversation(ids[11], { version: 1, status: "approved" }, actor);
+    await updateConversation(ids[11], ConversationPatchSchema.parse({ version: 1, status: "approved" }), actor);
     expect(refreshStaleStats()).toBe(false); // stale, but someone is at work on it
     expect(refreshStaleStats(later)).toBe(true);
     const row = sqlite().prepare(`SELECT data FROM StatsCache WHERE datasetId = ? AND filterKey = ''`).pluck().get(datasetId) as string;

@@ -1,9 +1,9 @@
 import { db } from "../../db/client";
 import { AppError, notFound } from "../../errors";
-import { AccountCreateSchema, type AccountCreateInput } from "../../validation/accounts";
+import type { AccountCreate } from "../../validation/accounts";
 import { auth, catchResetToken } from "../auth/server-auth";
 import { ROLE_LABELS, type Role } from "../../auth/roles";
-import type { Actor } from "../../auth/actor";
+import type { Actor } from "../../db/actor";
 import { recordAudit } from "../../db/audit/record-audit";
 
 // Accounts as Tuneset keeps them: the library hashes passwords and stores them; these
@@ -17,15 +17,15 @@ export async function hasAccounts(): Promise<boolean> {
 export type CreatedAccount = { id: string; email: string; name: string; role: Role };
 
 /** Creates an account with a password (the library hashes it), made by `actor`. */
-export async function createAccount(input: AccountCreateInput, actor: Actor): Promise<CreatedAccount> {
+export async function createAccount(input: AccountCreate, actor: Actor): Promise<CreatedAccount> {
   const account = await insertAccount(input);
   // After the fact: the library writes the user and its password in calls of its own.
   recordAudit({ actor, action: "user.created", targetType: "user", targetId: account.id, summary: `Created the account ${account.email} (${ROLE_LABELS[account.role]}).`, detail: { role: account.role } });
   return account;
 }
 
-async function insertAccount(input: AccountCreateInput): Promise<CreatedAccount> {
-  const data = AccountCreateSchema.parse(input);
+/** `data` is parsed by the caller with AccountCreateSchema. */
+async function insertAccount(data: AccountCreate): Promise<CreatedAccount> {
   const existing = await db().user.findUnique({ where: { email: data.email }, select: { id: true } });
   if (existing) throw new AppError("conflict", `There is already an account for ${data.email}.`);
   const ctx = await auth().$context;
@@ -38,7 +38,7 @@ async function insertAccount(input: AccountCreateInput): Promise<CreatedAccount>
 }
 
 /** The first account of an empty database: an admin. Refused once any account exists. */
-export async function createFirstAdmin(input: Omit<AccountCreateInput, "role">): Promise<CreatedAccount> {
+export async function createFirstAdmin(input: Omit<AccountCreate, "role">): Promise<CreatedAccount> {
   if (await hasAccounts()) throw new AppError("conflict", "Tuneset already has an admin. Sign in, or ask the admin for an account.");
   const admin = await insertAccount({ ...input, role: "admin" });
   // Nobody is signed in yet: the new admin made their own account.

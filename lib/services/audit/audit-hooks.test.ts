@@ -16,6 +16,10 @@ import { createApiToken, revokeApiToken } from "../../db/auth/api-tokens";
 import { createAccount, createResetLink } from "../accounts/accounts";
 import { ExportRequestSchema } from "../../validation/export-request";
 import { recordExport } from "../../db/audit/record-export";
+import { ConversationPatchSchema } from "../../validation/conversation-patch";
+import { AccountCreateSchema } from "../../validation/accounts";
+import { BulkRequestSchema } from "../../validation/bulk";
+import { DedupRequestSchema } from "../../validation/dedup";
 
 // Each write point leaves its event, by the user who acted, in the right dataset.
 
@@ -39,7 +43,7 @@ describe("what Tuneset records in the audit log", () => {
     const [c] = await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } });
     const lena = await person("Lena");
     const from = lastId();
-    await updateConversation(c.id, { version: 1, raw: line("uno"), status: "rejected", note: "wrong language" }, lena);
+    await updateConversation(c.id, ConversationPatchSchema.parse({ version: 1, raw: line("uno"), status: "rejected", note: "wrong language" }), lena);
     await restoreRevision(c.id, 1, 2, lena);
     expect(brief(since(from))).toEqual([
       ["conversation.edited", "Lena", `Edited the JSON of conversation #${c.id}.`],
@@ -54,9 +58,9 @@ describe("what Tuneset records in the audit log", () => {
     const { dataset } = await importText("bulk", [line("a"), line("b")].join("\n"));
     const otto = await person("Otto");
     const from = lastId();
-    await applyBulkAction(dataset.id, { selection: { filter: {} }, action: { type: "set_status", status: "approved" }, preview: true }, otto);
+    await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { filter: {} }, action: { type: "set_status", status: "approved" }, preview: true }), otto);
     expect(since(from)).toEqual([]);
-    const out = await applyBulkAction(dataset.id, { selection: { filter: {} }, action: { type: "set_status", status: "approved" } }, otto);
+    const out = await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { filter: {} }, action: { type: "set_status", status: "approved" } }), otto);
     if (!("operation" in out)) throw new Error("expected an operation");
     await undoBulkOperation(dataset.id, out.operation.id, otto);
     expect(brief(since(from))).toEqual([
@@ -70,7 +74,7 @@ describe("what Tuneset records in the audit log", () => {
     const { dataset } = await importText("dedup", [line("same"), line("same"), line("other")].join("\n"));
     const actor = await commandLineActor();
     const from = lastId();
-    const spec = await createDedupRun(dataset.id, {}, actor);
+    const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({}), actor);
     await executeDedupRun(spec);
     expect(listClusters(spec.runId)).toHaveLength(1);
     await resolveAllExact(dataset.id, spec.runId, false, actor);
@@ -120,7 +124,7 @@ describe("what Tuneset records in the audit log", () => {
   it("records new accounts and the reset links handed out for them", async () => {
     const actor = await commandLineActor();
     const from = lastId();
-    const cleo = await createAccount({ email: "cleo@example.com", name: "Cleo", role: "viewer", password: "a long enough password" }, actor);
+    const cleo = await createAccount(AccountCreateSchema.parse({ email: "cleo@example.com", name: "Cleo", role: "viewer", password: "a long enough password" }), actor);
     await createResetLink(cleo.id, "http://tuneset.test", actor);
     expect(brief(since(from))).toEqual([
       ["user.created", "Command line", "Created the account cleo@example.com (Viewer)."],

@@ -18,10 +18,15 @@ export async function authorize(permission: Permission, datasetId?: string): Pro
 /** As authorize, for an action on one conversation (its dataset decides membership). */
 export async function authorizeConversation(permission: Permission, conversationId: number): Promise<Actor> {
   const actor = await requestActor();
+  await assertAllowed(actor, permission, await conversationDataset(conversationId), "This conversation");
+  return actor;
+}
+
+/** The dataset a conversation belongs to, which decides who may act on it. */
+export async function conversationDataset(conversationId: number): Promise<string> {
   const row = await db().conversation.findUnique({ where: { id: conversationId }, select: { datasetId: true } });
   if (!row) throw notFound("This conversation");
-  await assertAllowed(actor, permission, row.datasetId, "This conversation");
-  return actor;
+  return row.datasetId;
 }
 
 

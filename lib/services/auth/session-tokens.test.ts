@@ -8,13 +8,14 @@ import { createAccount, createResetLink, resetPassword } from "../accounts/accou
 import { authSecret } from "../../db/auth/auth-secret";
 import { hashSessionToken } from "../../auth/hashed-session-tokens";
 import { auth } from "./server-auth";
+import { AccountCreateSchema } from "../../validation/accounts";
 
 afterAll(closeDb);
 
 const PASSWORD = "a long enough password";
 let n = 0;
 const newUser = async () =>
-  createAccount({ email: `tok${n++}.${Date.now()}@example.com`, name: "Tess", password: PASSWORD, role: "annotator" }, await commandLineActor());
+  createAccount(AccountCreateSchema.parse({ email: `tok${n++}.${Date.now()}@example.com`, name: "Tess", password: PASSWORD, role: "annotator" }), await commandLineActor());
 
 /** Signs in through the library and returns the session cookie as a browser would send it. */
 async function signIn(email: string, password = PASSWORD): Promise<string> {

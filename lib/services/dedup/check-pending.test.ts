@@ -10,6 +10,8 @@ import { createSignerPool, inlinePool } from "./signer-pool";
 import { databaseFile } from "../../env";
 import { DEFAULT_THRESHOLD } from "../../validation/dedup";
 import { lshParams } from "../../dedup/lsh";
+import { ConversationPatchSchema } from "../../validation/conversation-patch";
+import { DedupRequestSchema } from "../../validation/dedup";
 
 afterAll(closeDb);
 
@@ -22,7 +24,7 @@ const members = (runId: string) => clusterReport(runId).map((c) => ({ kind: c.ki
 describe("the incremental check", () => {
   it("joins records imported or edited after a run to its clusters, without a new run", async () => {
     const { dataset } = await importText("incremental", [1, 2, 3, 4].map(topic).join("\n"), "first.jsonl");
-    const spec = await createDedupRun(dataset.id, {}, await commandLineActor());
+    const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({}), await commandLineActor());
     await executeDedupRun(spec);
     expect(clusterReport(spec.runId)).toEqual([]);
 
@@ -39,7 +41,7 @@ describe("the incremental check", () => {
 
     // An edit that makes line 3 a copy of line 4's question and answer joins it to line 4.
     const [third, fourth] = sqlite().prepare(`SELECT id, body FROM Conversation WHERE datasetId = ? AND sourceLine IN (3, 4) AND sourceFile = 'first.jsonl' ORDER BY sourceLine`).all(dataset.id) as { id: number; body: string }[];
-    await updateConversation(third.id, { version: 1, raw: fourth.body }, await commandLineActor());
+    await updateConversation(third.id, ConversationPatchSchema.parse({ version: 1, raw: fourth.body }), await commandLineActor());
     await runBackgroundWorkUntilIdle();
     expect(members(spec.runId)).toContainEqual({ kind: "exact", lines: [3, 4] });
     expect((await latestRun(dataset.id))?.clusterCount).toBe(3);

@@ -6,7 +6,7 @@ import { parseLine } from "../../formats/parse-line";
 import { lshParams } from "../../dedup/lsh";
 import { findDuplicates } from "../../dedup/find-duplicates";
 import { joinBatches, shingleMap, signRows, type BodyRow } from "../../dedup/sign-batch";
-import { DedupRequestSchema } from "../../validation/dedup";
+import type { DedupRequest } from "../../validation/dedup";
 import { getDatasetById } from "../../db/datasets/get-dataset";
 import { createSignerPool, inlinePool } from "./signer-pool";
 import { liveIds } from "../../db/dedup/read-bodies";
@@ -19,8 +19,8 @@ import { readShingles, signDataset } from "./run-dedup";
 
 export type FileLeakageReport = Awaited<ReturnType<typeof leakageAgainstFile>>;
 
-export async function leakageAgainstFile(datasetId: string, path: string, input: unknown) {
-  const req = DedupRequestSchema.omit({ against: true }).parse(input);
+/** `req` is parsed by the caller with DedupRequestSchema (its `against` is the file, so unused). */
+export async function leakageAgainstFile(datasetId: string, path: string, req: Omit<DedupRequest, "against">) {
   await getDatasetById(datasetId);
   const lsh = lshParams(req.threshold);
   const { rows, errors } = await readFileRecords(path);

@@ -11,6 +11,8 @@ import { createDedupRun, executeDedupRun } from "./run-dedup";
 import { clusterReport, latestRun, listClusters } from "../../db/dedup/list-clusters";
 import { getCluster } from "../../db/dedup/get-cluster";
 import { resolveClusters } from "../../db/dedup/resolve-clusters";
+import { ConversationPatchSchema } from "../../validation/conversation-patch";
+import { DedupRequestSchema } from "../../validation/dedup";
 
 afterAll(closeDb);
 
@@ -20,7 +22,7 @@ const chat = (user: string, assistant: string, system?: string) =>
 const ANSWER = "Open Settings, choose Security, then Reset password. A link arrives by e-mail within five minutes; it works once and expires after an hour.";
 
 async function run(datasetId: string, input: object = {}) {
-  const spec = await createDedupRun(datasetId, input, await commandLineActor());
+  const spec = await createDedupRun(datasetId, DedupRequestSchema.parse(input), await commandLineActor());
   await executeDedupRun(spec);
   return (await latestRun(datasetId, "against" in input))!;
 }
@@ -50,7 +52,7 @@ describe("a de-duplication run", () => {
     expect(detail.suggestedKeeperId).toBe(ids[2]);
 
     const actor = await commandLineActor();
-    await updateConversation(ids[1], { version: 1, labels: ["billing"] }, actor);
+    await updateConversation(ids[1], ConversationPatchSchema.parse({ version: 1, labels: ["billing"] }), actor);
     const { operation, marked } = await resolveClusters(dataset.id, [{ clusterId: cluster.id, keeperId: ids[0] }], true, actor);
     expect([marked, operation.count]).toEqual([2, 3]);
     expect(operation.summary).toBe("Resolved a duplicate cluster: marked 2 records as duplicate, labels merged onto the keepers.");
@@ -78,9 +80,10 @@ describe("a de-duplication run", () => {
 
   it("refuses a bad threshold and a second run at once, and records a run's failure", async () => {
     const { dataset } = await importText("dedup refusals", chat("a b c", "d e f"));
-    await expect(createDedupRun(dataset.id, { threshold: 1.5 }, await commandLineActor())).rejects.toThrow(/at most 1/);
-    const spec = await createDedupRun(dataset.id, {}, await commandLineActor());
-    await expect(createDedupRun(dataset.id, {}, await commandLineActor())).rejects.toThrow(/already running/);
+    // Refused at the edge now: the schema every caller parses with.
+    expect(() => DedupRequestSchema.parse({ threshold: 1.5 })).toThrow(/at most 1/);
+    const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({}), await commandLineActor());
+    await expect(createDedupRun(dataset.id, DedupRequestSchema.parse({}), await commandLineActor())).rejects.toThrow(/already running/);
     await executeDedupRun(spec);
     expect((await db().dedupRun.findUnique({ where: { id: spec.runId } }))?.status).toBe("done");
   });

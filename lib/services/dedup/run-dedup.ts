@@ -8,7 +8,7 @@ import { lshParams, type LshParams } from "../../dedup/lsh";
 import { findDuplicates, type FindResult, type ShingleLookup, type SignedItems } from "../../dedup/find-duplicates";
 import { joinBatches, shingleMap, type ShingleBatch, type SignedBatch } from "../../dedup/sign-batch";
 import type { DedupScope } from "../../dedup/scope";
-import { DedupRequestSchema } from "../../validation/dedup";
+import type { DedupRequest } from "../../validation/dedup";
 import { getDatasetById } from "../../db/datasets/get-dataset";
 import { createSignerPool, inlinePool, type SignerPool } from "./signer-pool";
 import { liveIds } from "../../db/dedup/read-bodies";
@@ -29,8 +29,7 @@ const HEARTBEAT_MS = 5000;
 const INLINE_BELOW = 20_000;
 
 /** Creates the run row after checking the request; the caller starts the work (executeDedupRun). */
-export async function createDedupRun(datasetId: string, input: unknown, actor: Actor): Promise<RunSpec> {
-  const req = DedupRequestSchema.parse(input);
+export async function createDedupRun(datasetId: string, req: DedupRequest, actor: Actor): Promise<RunSpec> {
   const dataset = await getDatasetById(datasetId);
   let againstName = "";
   if (req.against !== undefined) {
@@ -202,8 +201,8 @@ function progressWriter(runId: string, onProgress?: (processed: number, total: n
 }
 
 /** Starts a run in the background of the server process and returns at once. */
-export async function startDedupRun(datasetId: string, input: unknown, actor: Actor): Promise<{ runId: string }> {
-  const spec = await createDedupRun(datasetId, input, actor);
+export async function startDedupRun(datasetId: string, req: DedupRequest, actor: Actor): Promise<{ runId: string }> {
+  const spec = await createDedupRun(datasetId, req, actor);
   void executeDedupRun(spec);
   return { runId: spec.runId };
 }

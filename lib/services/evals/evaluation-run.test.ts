@@ -15,6 +15,7 @@ import { getEvaluation } from "../../db/evals/read-evaluations";
 import { sendBackExample } from "./send-back";
 import { claimEvaluation, EVAL_LEASE_MS } from "../../db/evals/eval-lease";
 import { launchPreview } from "../../db/fine-tunes/launch-preview";
+import { BulkRequestSchema } from "../../validation/bulk";
 
 // An evaluation's whole run against the local stand-in of the provider, on a real
 // database: both models answer every prompt, the judge compares them in both orders,
@@ -44,7 +45,7 @@ async function snapshotOf(name: string, records = 20) {
   await runBackgroundWorkUntilIdle();
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);
-  await applyBulkAction(dataset.id, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
+  await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
   const snapshot = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.25", seed: "7" }));
   return { actor, dataset, snapshot };
 }

@@ -18,6 +18,7 @@ import { getFineTune } from "../../db/fine-tunes/read-fine-tunes";
 import { readFileSync } from "node:fs";
 import { PUBLIC_DATA } from "../../test/import-helpers";
 import { join } from "node:path";
+import { BulkRequestSchema } from "../../validation/bulk";
 
 // The whole life of a job against the local stand-in of the provider, on a real
 // database: launch, follow to the end, refusals, retries and back-off. The stand-in's
@@ -40,7 +41,7 @@ async function snapshotOf(name: string) {
   await runBackgroundWorkUntilIdle();
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);
-  await applyBulkAction(dataset.id, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
+  await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
   const snapshot = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.2", seed: "7" }));
   return { actor, snapshot };
 }
@@ -188,7 +189,7 @@ describe("a fine-tune's life", () => {
     await runBackgroundWorkUntilIdle();
     const actor = await commandLineActor();
     const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);
-    await applyBulkAction(dataset.id, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
+    await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
     const snapshot = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));
     expect(snapshot.kind).toBe("preference");
 

@@ -7,11 +7,12 @@ import { listConversations, countConversations } from "../../db/conversations/li
 import { ConversationPageSchema } from "../../validation/conversation-filter";
 import { ExportRequestSchema } from "../../validation/export-request";
 import { closeDb, db, sqlite } from "../../db/client";
-import { runBackgroundWorkUntilIdle } from "../../test/background-work";
+import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
 import { invalidLineChunks } from "../../db/conversations/invalid-lines";
 import { getConversation } from "../../db/conversations/get-conversation";
 import { updateConversation } from "../../db/conversations/update-conversation";
 import { commandLineActor } from "../../db/actor";
+import { ConversationPatchSchema } from "../../validation/conversation-patch";
 
 afterAll(closeDb);
 
@@ -79,7 +80,7 @@ describe("importIntoDataset", () => {
     expect(Buffer.concat([...invalidLineChunks(dataset.id)])).toEqual(Buffer.concat([bad, Buffer.from("\n"), alsoBad, Buffer.from("\n")]));
 
     // Saving a fix replaces the bytes with the text saved, even when it reads the same.
-    const fixed = await updateConversation(row.id, { version: 1, raw: row.body }, await commandLineActor());
+    const fixed = await updateConversation(row.id, ConversationPatchSchema.parse({ version: 1, raw: row.body }), await commandLineActor());
     expect(fixed.raw_base64).toBeUndefined();
     expect((await db().conversation.findUniqueOrThrow({ where: { id: row.id } })).rawBytes).toBeNull();
     // Any other change of the text drops them too (one trigger for every write path).

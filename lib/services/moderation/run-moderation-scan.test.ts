@@ -13,6 +13,8 @@ import { createModerationScan, executeModerationScan, type ScanOptions } from ".
 import { setModerationEnabled } from "../../db/moderation/set-moderation-enabled";
 import { latestModerationRun, moderationCounts } from "../../db/moderation/moderation-status";
 import { getModerationVerdict } from "../../db/moderation/get-moderation-verdict";
+import { ConversationPatchSchema } from "../../validation/conversation-patch";
+import { ModerationScanRequestSchema } from "../../validation/moderation";
 
 // Scans against a real SQLite file and the local stand-in of the provider's API, which
 // flags texts with its trigger phrases (e2e/openai-stand-in/README.md).
@@ -43,7 +45,7 @@ async function dataset(name: string, lines: string[]) {
 }
 
 async function scan(datasetId: string, input: object = {}, o: ScanOptions = {}) {
-  await executeModerationScan(await createModerationScan(datasetId, input, await commandLineActor()), o);
+  await executeModerationScan(await createModerationScan(datasetId, ModerationScanRequestSchema.parse(input), await commandLineActor()), o);
   return (await latestModerationRun(datasetId))!;
 }
 
@@ -74,7 +76,7 @@ describe("a moderation scan", () => {
     expect(await scan(id)).toMatchObject({ status: "done", processed: 0, total: 0 });
     expect(standIn.calls.moderations).toHaveLength(0);
 
-    await updateConversation(ids[0], { version: 1, messages: [{ role: "user", content: "Those people are vermin." }, { role: "assistant", content: "I won't say that." }] }, await commandLineActor());
+    await updateConversation(ids[0], ConversationPatchSchema.parse({ version: 1, messages: [{ role: "user", content: "Those people are vermin." }, { role: "assistant", content: "I won't say that." }] }), await commandLineActor());
     expect(getModerationVerdict(ids[0])).toBeNull();
     expect(moderationCounts(id)).toMatchObject({ scanned: 1, unscanned: 1 });
     expect(await scan(id)).toMatchObject({ status: "done", processed: 1, flagged: 1 });
@@ -88,7 +90,7 @@ describe("a moderation scan", () => {
 
   it("scans only a table filter's records when given one", async () => {
     const { id, ids } = await dataset("scan filter", [chat("I want to end my life"), chat("how to hurt myself")]);
-    await updateConversation(ids[1], { version: 1, labels: ["check"] }, await commandLineActor());
+    await updateConversation(ids[1], ConversationPatchSchema.parse({ version: 1, labels: ["check"] }), await commandLineActor());
     expect(await scan(id, { filter: { label: "check" } })).toMatchObject({ status: "done", processed: 1, flagged: 1, filtered: true });
     expect(getModerationVerdict(ids[0])).toBeNull();
     expect(getModerationVerdict(ids[1])?.categories).toEqual(["self-harm", "self-harm/instructions"]);
@@ -112,17 +114,18 @@ describe("a moderation scan", () => {
     const { id } = await dataset("scan refusals", [chat("hello")]);
     const actor = await commandLineActor();
     await setModerationEnabled({ datasetId: id, enabled: false }, actor);
-    await expect(createModerationScan(id, {}, actor)).rejects.toThrow(/pre-scan is off for this dataset/);
+    await expect(createModerationScan(id, ModerationScanRequestSchema.parse({}), actor)).rejects.toThrow(/pre-scan is off for this dataset/);
     await setModerationEnabled({ datasetId: id, enabled: true }, actor);
     delete process.env.OPENAI_API_KEY;
     try {
-      await expect(createModerationScan(id, {}, actor)).rejects.toThrow(/^Set OPENAI_API_KEY on the server/);
+      await expect(createModerationScan(id, ModerationScanRequestSchema.parse({}), actor)).rejects.toThrow(/^Set OPENAI_API_KEY on the server/);
     } finally {
       process.env.OPENAI_API_KEY = KEY;
     }
-    await expect(createModerationScan(id, { mode: "some" }, actor)).rejects.toThrow(/mode must be one of unscanned, all/);
-    const first = await createModerationScan(id, {}, actor);
-    await expect(createModerationScan(id, {}, actor)).rejects.toThrow(/already running/);
+    // Refused at the edge now: the schema every caller parses with.
+    expect(() => ModerationScanRequestSchema.parse({ mode: "some" })).toThrow(/mode must be one of unscanned, all/);
+    const first = await createModerationScan(id, ModerationScanRequestSchema.parse({}), actor);
+    await expect(createModerationScan(id, ModerationScanRequestSchema.parse({}), actor)).rejects.toThrow(/already running/);
     await executeModerationScan(first);
   });
 });
@@ -131,12 +134,12 @@ describe("a scan whose server stopped", () => {
   it("reads as stopped once its heartbeat is long silent, and does not block the next scan", async () => {
     const { id } = await dataset("scan interrupted", [chat("hello")]);
     const actor = await commandLineActor();
-    const orphan = await createModerationScan(id, {}, actor);
+    const orphan = await createModerationScan(id, ModerationScanRequestSchema.parse({}), actor);
     expect(await latestModerationRun(id)).toMatchObject({ status: "running" });
     const longAgo = new Date(Date.now() - 10 * 60_000);
     await db().moderationRun.update({ where: { id: orphan.runId }, data: { startedAt: longAgo, heartbeatAt: longAgo } });
     expect(await latestModerationRun(id)).toMatchObject({ status: "failed", failure: expect.stringMatching(/^The server stopped before this scan finished/) });
-    await executeModerationScan(await createModerationScan(id, {}, actor));
+    await executeModerationScan(await createModerationScan(id, ModerationScanRequestSchema.parse({}), actor));
     expect(await db().moderationRun.findUniqueOrThrow({ where: { id: orphan.runId } })).toMatchObject({ status: "failed" });
     expect(await latestModerationRun(id)).toMatchObject({ status: "done", processed: 1 });
   });
@@ -194,7 +197,7 @@ describe("a scan the provider refuses", () => {
     client.moderations.create = (async (body: Parameters<typeof create>[0], options?: Parameters<typeof create>[1]) => {
       if (++calls > 1) return create(body, options);
       // While the first request is out: one record is edited, and the lead turns the scan off.
-      await updateConversation(ids[0], { version: 1, messages: [{ role: "user", content: "changed" }, { role: "assistant", content: "ok" }] }, actor);
+      await updateConversation(ids[0], ConversationPatchSchema.parse({ version: 1, messages: [{ role: "user", content: "changed" }, { role: "assistant", content: "ok" }] }), actor);
       await setModerationEnabled({ datasetId: id, enabled: false }, actor);
       return create(body, options);
     }) as typeof create;

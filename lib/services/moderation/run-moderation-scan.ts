@@ -5,7 +5,7 @@ import { AppError } from "../../errors";
 import { sqliteTimestamp } from "../../db/imports/conversation-writer";
 import { auditEventData } from "../../db/audit/record-audit";
 import { getDatasetById } from "../../db/datasets/get-dataset";
-import { ModerationScanRequestSchema } from "../../validation/moderation";
+import type { ModerationScanRequest } from "../../validation/moderation";
 import { resolveProvider } from "../../db/providers/provider-settings";
 import { providerClient } from "../../providers/provider-client";
 import { describeProviderError } from "../../providers/provider-error";
@@ -30,8 +30,7 @@ const ATTEMPTS = 3;
 export type ScanSpec = ScanTarget & { runId: string; model: string; host: string };
 
 /** Checks the request and the dataset's consent, and creates the run row; the caller starts the work. */
-export async function createModerationScan(datasetId: string, input: unknown, actor: Actor): Promise<ScanSpec> {
-  const req = ModerationScanRequestSchema.parse(input);
+export async function createModerationScan(datasetId: string, req: ModerationScanRequest, actor: Actor): Promise<ScanSpec> {
   const dataset = await getDatasetById(datasetId);
   if (!dataset.moderationEnabled) {
     throw new AppError("bad_request", "The moderation pre-scan is off for this dataset. A lead turns it on in the dataset's settings, which allows its content to be sent to the provider.");
@@ -130,8 +129,8 @@ function failureMessage(e: unknown, spec: ScanSpec, processed: number): string {
 }
 
 /** Starts a scan in the background of the server process and returns at once. */
-export async function startModerationScan(datasetId: string, input: unknown, actor: Actor): Promise<{ runId: string }> {
-  const spec = await createModerationScan(datasetId, input, actor);
+export async function startModerationScan(datasetId: string, req: ModerationScanRequest, actor: Actor): Promise<{ runId: string }> {
+  const spec = await createModerationScan(datasetId, req, actor);
   void executeModerationScan(spec);
   return { runId: spec.runId };
 }

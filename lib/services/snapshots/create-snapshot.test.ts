@@ -15,6 +15,9 @@ import { listSnapshots } from "../../db/snapshots/list-snapshots";
 import { snapshotFile, verifySnapshotFile } from "./snapshot-file";
 import { diffSnapshots } from "../../db/snapshots/diff-snapshots";
 import { isAppError } from "../../errors";
+import { ConversationPatchSchema } from "../../validation/conversation-patch";
+import { BulkRequestSchema } from "../../validation/bulk";
+import { DedupRequestSchema } from "../../validation/dedup";
 
 afterAll(closeDb);
 
@@ -39,8 +42,8 @@ async function seeded(name: string) {
   await runBackgroundWorkUntilIdle();
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
-  await applyBulkAction(dataset.id, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
-  await applyBulkAction(dataset.id, { selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["tracking"] } }, actor);
+  await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
+  await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["tracking"] } }), actor);
   return { dataset, ids, actor };
 }
 
@@ -50,7 +53,7 @@ const fileLines = (path: string) => readFileSync(path, "utf8").split("\n").filte
 describe("createSnapshot", () => {
   it("writes the files once, with a manifest whose hashes are the files' own, and a split that keeps clusters whole", async () => {
     const { dataset, ids, actor } = await seeded("snapshot split");
-    const spec = await createDedupRun(dataset.id, {}, actor);
+    const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({}), actor);
     await executeDedupRun(spec);
     const s = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.2", seed: "42" }));
 
@@ -117,7 +120,7 @@ describe("createSnapshot", () => {
 
   it("refuses what the export refuses, unless errors are allowed", async () => {
     const { dataset, ids, actor } = await seeded("snapshot refused");
-    await applyBulkAction(dataset.id, { selection: { ids: ids.slice(3) }, action: { type: "set_status", status: "pending" } }, actor);
+    await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids: ids.slice(3) }, action: { type: "set_status", status: "pending" } }), actor);
     // Three approved records are fewer than a provider accepts.
     const refused = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({})).catch((e) => e);
     expect(isAppError(refused) && refused.code).toBe("unprocessable");
@@ -132,9 +135,9 @@ describe("createSnapshot", () => {
   it("notices a file missing or changed on disk, and compares two snapshots record by record", async () => {
     const { dataset, ids, actor } = await seeded("snapshot diff");
     const first = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));
-    await updateConversation(ids[0], { version: 3, messages: [{ role: "user", content: "Edited question?" }, { role: "assistant", content: "Edited answer." }] }, actor);
-    await updateConversation(ids[1], { version: 3, labels: ["only-a-label"] }, actor);
-    await applyBulkAction(dataset.id, { selection: { ids: [ids[2]] }, action: { type: "set_status", status: "rejected" } }, actor);
+    await updateConversation(ids[0], ConversationPatchSchema.parse({ version: 3, messages: [{ role: "user", content: "Edited question?" }, { role: "assistant", content: "Edited answer." }] }), actor);
+    await updateConversation(ids[1], ConversationPatchSchema.parse({ version: 3, labels: ["only-a-label"] }), actor);
+    await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids: [ids[2]] }, action: { type: "set_status", status: "rejected" } }), actor);
     const second = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));
     const d = diffSnapshots(first.id, second.id);
     expect({ added: d.added, removed: d.removed, edited: d.edited, unchanged: d.unchanged }).toEqual({ added: 0, removed: 1, edited: 1, unchanged: 28 });

@@ -11,6 +11,7 @@ import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { SnapshotRequestSchema } from "../../validation/snapshot-request";
 import { createSnapshot } from "./create-snapshot";
 import { openSourceArchive } from "./open-source-archive";
+import { BulkRequestSchema } from "../../validation/bulk";
 
 afterAll(closeDb);
 
@@ -19,7 +20,7 @@ async function snapshotOf(file: string, request: object) {
   await runBackgroundWorkUntilIdle();
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id, kind: { not: "invalid" } }, select: { id: true } })).map((c) => c.id);
-  await applyBulkAction(dataset.id, { selection: { ids }, action: { type: "set_status", status: "approved" } }, actor);
+  await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
   return createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse(request));
 }
 

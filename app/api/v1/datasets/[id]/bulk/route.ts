@@ -2,11 +2,12 @@ import { apiRoute, readJson } from "@/lib/api/api-route";
 import { applyBulkAction } from "@/lib/db/bulk/apply-bulk-action";
 import { bulkOperationJson, listBulkOperations } from "@/lib/db/bulk/list-bulk-operations";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { BulkRequestSchema } from "@/lib/validation/bulk";
 
 // POST /api/v1/datasets/{id}/bulk {selection, action, preview?}: one bulk change, or
 // with preview: true its counts and samples without writing. GET: recent changes.
 export const POST = apiRoute<{ id: string }>({ permission: "datasets.bulk", dataset: (p) => p.id }, async (req, { id }, actor) => {
-  const out = await applyBulkAction(id, await readJson(req), actor);
+  const out = await applyBulkAction(id, BulkRequestSchema.parse(await readJson(req)), actor);
   if ("preview" in out) return out;
   return { operation: bulkOperationJson(out.operation), skipped: out.skipped };
 });

@@ -5,13 +5,14 @@ import { startDedupRun } from "@/lib/services/dedup/run-dedup";
 import { latestRun } from "@/lib/db/dedup/list-clusters";
 import { dedupReportJson, dedupRunJson } from "@/lib/db/dedup/dedup-json";
 import { notFound } from "@/lib/errors";
+import { DedupRequestSchema } from "@/lib/validation/dedup";
 
 // POST /api/v1/datasets/{id}/dedup {threshold?, scope?, against?}: starts a run in the
 // background (202); poll GET until status is "done". GET ?leakage=1: the latest
 // leakage check instead. A finished run's report lists every cluster.
 export const POST = apiRoute<{ id: string }>({ permission: "datasets.dedup", dataset: (p) => p.id }, async (req, { id }, actor) => {
   const body = req.headers.get("content-length") === "0" ? {} : await readJson(req);
-  const { runId } = await startDedupRun(id, body, actor);
+  const { runId } = await startDedupRun(id, DedupRequestSchema.parse(body), actor);
   const run = await latestRunById(id, runId);
   return NextResponse.json({ run: dedupRunJson(run) }, { status: 202, headers: { Location: `/api/v1/datasets/${id}/dedup` } });
 });

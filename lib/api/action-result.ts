@@ -1,6 +1,7 @@
 import { z, ZodError } from "zod";
 import { isAppError, type ErrorCode } from "../errors";
-import type { ConversationRecord } from "./conversation-record";
+import type { ConversationRecord } from "../validation/conversation-record";
+import { uniqueConflict } from "../db/unique-conflict";
 import type { BoundedRecord } from "../long-text/bound-record";
 
 // What every server action returns. Failures carry a message a user may read: an
@@ -24,7 +25,8 @@ export const UNKNOWN_ACTION_ERROR =
 export const CONFLICT_ACTION_ERROR = "Someone else changed this conversation; reload to see their version";
 
 /** `conflictMessage` words a 409 for the record at hand; other codes keep the AppError's message. */
-export function actionFailure<F extends string = string>(e: unknown, conflictMessage?: string): ActionFailure<F> {
+export function actionFailure<F extends string = string>(thrown: unknown, conflictMessage?: string): ActionFailure<F> {
+  const e = uniqueConflict(thrown) ?? thrown;
   if (e instanceof ZodError) {
     const flat = z.flattenError(e);
     const fieldErrors = flat.fieldErrors as Partial<Record<F, string[]>>;

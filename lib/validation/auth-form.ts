@@ -1,4 +1,0 @@
-import type { ActionFailure } from "./action-result";
-
-/** What the sign-in, first-run and reset forms get back: only failures (success redirects), with what was typed, passwords aside. */
-export type AuthFormResult = ActionFailure & { values?: Record<string, string> };
