@@ -1,7 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import type { Actor } from "../db/actor";
+import type { Actor } from "../auth/actor";
 import { assertAllowed } from "../db/auth/assert-allowed";
 import { conversationDataset } from "../services/auth/authorize";
 import { requestActor } from "../services/auth/request-actor";

@@ -3,7 +3,7 @@ import { AppError, notFound } from "../../errors";
 import type { AccountCreate } from "../../validation/accounts";
 import { auth, catchResetToken } from "../auth/server-auth";
 import { ROLE_LABELS, type Role } from "../../auth/roles";
-import type { Actor } from "../../db/actor";
+import type { Actor } from "../../auth/actor";
 import { recordAudit } from "../../db/audit/record-audit";
 
 // Accounts as Tuneset keeps them: the library hashes passwords and stores them; these
