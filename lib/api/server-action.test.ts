@@ -76,6 +76,8 @@ describe("serverAction", () => {
     calls.signedIn = false;
     const open = serverAction({ permission: "anyone", schema: z.object({}) }, async (_i, actor) => ({ actor }));
     expect(await open({})).toEqual({ ok: true, actor: null });
+    // Membership is checked with a permission; "anyone" naming a dataset is a mistake caught at once.
+    expect(() => serverAction({ permission: "anyone", schema: Schema, dataset: (i) => i.datasetId }, async () => ({}))).toThrow(/cannot name a dataset/);
   });
 
   it("authorizes a conversation in its dataset and refreshes both pages; a stale version is worded and bounded", async () => {

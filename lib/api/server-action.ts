@@ -79,6 +79,10 @@ export function serverAction<S extends z.ZodType, P extends Who, T extends objec
   options: ServerActionOptions<S, P, T, F, K> & { form?: true; formAction?: true; args?: (...a: unknown[]) => unknown },
   fn: Fn<S, P, T>,
 ) {
+  if ((options.permission === "anyone" || options.permission === "signed-in") && (options.dataset || options.conversation)) {
+    // A dataset is checked with a permission; without one, membership would silently go unchecked.
+    throw new Error(`serverAction: "${options.permission}" cannot name a dataset or conversation; name the permission to check there`);
+  }
   const run = action(options, fn);
   if (!options.formAction) return run;
   return async (form: FormData): Promise<void> => {
