@@ -7,7 +7,7 @@ import { listConversations, countConversations } from "../../db/conversations/li
 import { ConversationPageSchema } from "../../validation/conversation-filter";
 import { ExportRequestSchema } from "../../validation/export-request";
 import { closeDb, db, sqlite } from "../../db/client";
-import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
+import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { invalidLineChunks } from "../../db/conversations/invalid-lines";
 import { getConversation } from "../../db/conversations/get-conversation";
 import { updateConversation } from "../../db/conversations/update-conversation";
