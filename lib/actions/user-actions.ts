@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { authorize } from "../auth/authorize";
 import { requestOrigin } from "../api/client-headers";
+import { env } from "../env";
 import { createAccount, createResetLink } from "../auth/accounts";
 import { setUserDisabled, setUserRole } from "../db/users/users";
 import { AccountCreateSchema, RoleChangeSchema } from "../validation/accounts";
@@ -60,7 +61,7 @@ export async function createResetLinkAction(input: { userId: string }): Promise<
   try {
     const actor = await authorize("users.manage");
     // The forwarded host counts only from a trusted proxy, as in the same-origin check.
-    const origin = process.env.TUNESET_PUBLIC_URL?.replace(/\/+$/, "") ?? requestOrigin(await headers()) ?? "";
+    const origin = env().TUNESET_PUBLIC_URL?.replace(/\/+$/, "") ?? requestOrigin(await headers()) ?? "";
     return { ok: true, link: await createResetLink(parsed.data.userId, origin, actor) };
   } catch (e) {
     return actionFailure(e);
