@@ -25,7 +25,10 @@ describe("the environment", () => {
   it("reads numbers and flags as the modules did", () => {
     const e = parseEnv({ TUNESET_POLL_INTERVAL_MS: "300", TUNESET_IMPORT_LEASE_MS: " ", TUNESET_DEDUP_WORKERS: "0", TUNESET_OIDC_CREATE_USERS: "yes" });
     expect(e).toMatchObject({ TUNESET_POLL_INTERVAL_MS: 300, TUNESET_IMPORT_LEASE_MS: 30_000, TUNESET_DEDUP_WORKERS: 0, TUNESET_OIDC_CREATE_USERS: false });
-    expect(parseEnv({ TUNESET_OIDC_CREATE_USERS: "true", TUNESET_POLL_INTERVAL_MS: "" })).toMatchObject({ TUNESET_OIDC_CREATE_USERS: true, TUNESET_POLL_INTERVAL_MS: undefined });
+    expect(parseEnv({ TUNESET_OIDC_CREATE_USERS: "true", TUNESET_POLL_INTERVAL_MS: "" })).toMatchObject({
+      TUNESET_OIDC_CREATE_USERS: true,
+      TUNESET_POLL_INTERVAL_MS: undefined,
+    });
   });
 
   it.each([
@@ -43,7 +46,9 @@ describe("the environment", () => {
   });
 
   it("names every bad variable at once", () => {
-    expect(() => parseEnv({ TUNESET_IMPORT_WORKERS: "x", TUNESET_FILE_POLL_MS: "y" })).toThrow(/^Invalid environment:\nTUNESET_IMPORT_WORKERS: .*\nTUNESET_FILE_POLL_MS: /);
+    expect(() => parseEnv({ TUNESET_IMPORT_WORKERS: "x", TUNESET_FILE_POLL_MS: "y" })).toThrow(
+      /^Invalid environment:\nTUNESET_IMPORT_WORKERS: .*\nTUNESET_FILE_POLL_MS: /,
+    );
   });
 
   it("reads process.env again when a variable changed, as tests and --base-url change it", () => {

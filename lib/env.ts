@@ -11,8 +11,7 @@ import { parseTrustedProxies } from "./auth/client-address";
 /** Blank counts as unset where it did when each module read its own variable. */
 const blankIsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const text = () => z.string().optional();
-const count = (what: string, fallback: () => number) =>
-  z.coerce.number({ error: what }).int({ error: what }).min(0, { error: what }).default(fallback);
+const count = (what: string, fallback: () => number) => z.coerce.number({ error: what }).int({ error: what }).min(0, { error: what }).default(fallback);
 
 const UPLOAD = "set TUNESET_MAX_UPLOAD_BYTES to a whole number of bytes, such as 2147483648 (2 GB, the default)";
 const LEASE = "set TUNESET_IMPORT_LEASE_MS to a number of milliseconds, at least 500 (default 30000)";
@@ -33,7 +32,9 @@ const EnvSchema = z.object({
     .int({ error: UPLOAD })
     .positive({ error: UPLOAD })
     .default(2 * 1024 * 1024 * 1024),
-  TUNESET_LOCAL_USER_EMAIL: z.email({ error: "set TUNESET_LOCAL_USER_EMAIL to an e-mail address, such as local@tuneset.invalid (the default)" }).default("local@tuneset.invalid"),
+  TUNESET_LOCAL_USER_EMAIL: z
+    .email({ error: "set TUNESET_LOCAL_USER_EMAIL to an e-mail address, such as local@tuneset.invalid (the default)" })
+    .default("local@tuneset.invalid"),
   // The proxies whose X-Forwarded-For and X-Forwarded-Host are believed (lib/auth/client-address.ts).
   TUNESET_TRUSTED_PROXIES: z
     .string()
