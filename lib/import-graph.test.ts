@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { buildImportGraph, findCycles, resolveSpecifier, staticImports, type ImportGraph } from "./import-graph";
+import { buildImportGraph, findCycles, reachableFrom, resolveSpecifier, staticImports, type ImportGraph } from "./import-graph";
 
 /**
  * Cycles being taken apart on other branches of the same change, allowed only until they
@@ -27,6 +27,14 @@ describe("findCycles", () => {
 
   it("joins two cycles through a shared file into one", () => {
     expect(findCycles(graphOf({ a: ["b"], b: ["a", "c"], c: ["b"] }))).toEqual([["a", "b", "c"]]);
+  });
+});
+
+describe("reachableFrom", () => {
+  it("follows imports through other files, and stops where told", () => {
+    const graph = graphOf({ a: ["b", "c"], b: ["d"], c: ["e"], d: ["a"], e: [] });
+    expect([...reachableFrom(graph, "a")].sort()).toEqual(["a", "b", "c", "d", "e"]);
+    expect([...reachableFrom(graph, "a", (f) => f === "c")].sort()).toEqual(["a", "b", "d"]);
   });
 });
 
@@ -67,10 +75,19 @@ describe("the code base", () => {
   const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "*.ts", "*.tsx"], { encoding: "utf8" })
     .split("\n")
     .filter((f) => f && !f.includes("/generated/"));
-  const cycles = findCycles(buildImportGraph(files, (f) => readFileSync(f, "utf8"))).map((c) => c.join(" ↔ "));
+  const text = new Map(files.map((f) => [f, readFileSync(f, "utf8")]));
+  const graph = buildImportGraph(files, (f) => text.get(f)!);
+  const cycles = findCycles(graph).map((c) => c.join(" ↔ "));
 
   it("has no import cycle", () => {
     expect(cycles.filter((c) => !KNOWN_CYCLES.includes(c))).toEqual([]);
+  });
+
+  it("keeps lib/env.ts, which reads the server's environment, out of the browser's code", () => {
+    // A client component's imports are bundled for the browser; a server action's module is not (it is called over the network).
+    const directive = (f: string, name: string) => new RegExp(`^\\s*["']${name}["']`, "m").test(text.get(f)!);
+    const clients = files.filter((f) => directive(f, "use client"));
+    expect(clients.filter((f) => reachableFrom(graph, f, (t) => directive(t, "use server")).has("lib/env.ts"))).toEqual([]);
   });
 
   it("still has every cycle it allows for now (take a fixed one off KNOWN_CYCLES)", () => {

@@ -50,6 +50,20 @@ export function buildImportGraph(files: readonly string[], read: (file: string) 
   return graph;
 }
 
+/** Every file `start` loads, directly or through others, not going past files where `stop` says so. */
+export function reachableFrom(graph: ImportGraph, start: string, stop: (file: string) => boolean = () => false): Set<string> {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length) {
+    for (const target of graph.get(queue.pop()!) ?? []) {
+      if (seen.has(target) || stop(target)) continue;
+      seen.add(target);
+      queue.push(target);
+    }
+  }
+  return seen;
+}
+
 /**
  * The strongly connected components that are cycles (two or more files, or a file that
  * imports itself), each sorted, in sorted order. Tarjan's algorithm.
