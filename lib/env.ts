@@ -5,8 +5,8 @@ import { parseTrustedProxies } from "./auth/client-address";
 
 // One validated view of the environment. Everything that depends on configuration reads
 // it through env(), the one place that touches process.env, so a bad value fails with a
-// message naming the variable and what to set. The README's Configuration table lists
-// the same variables for people.
+// message naming the variable and what to set. The README's Configuration table
+// describes the ones an operator sets.
 
 /** Blank counts as unset where it did when each module read its own variable. */
 const blankIsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
