@@ -1,35 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
-import { chat, expect, importBody, jsonl, listAll, test } from "./fixtures";
+import { addMember, approve, chat, createUser, expect, importBody, jsonl, listAll, signIn, test } from "./fixtures";
 
 // Roles as people meet them: the admin (signed in by the first-run test) makes an
 // annotator and a lead, and each finds only what their role allows, in the page and
 // through the API.
-
-const PASSWORD = "a long and boring password";
-
-async function createUser(page: Page, name: string, email: string, role: string) {
-  await page.goto("/admin/users");
-  const form = page.getByRole("form", { name: "New user" });
-  await form.getByLabel("Name").fill(name);
-  await form.getByLabel("E-mail").fill(email);
-  await form.getByLabel(/^Password/).fill(PASSWORD);
-  await form.getByLabel("Role").selectOption(role);
-  await form.getByRole("button", { name: "Create user" }).click();
-  await expect(form.getByText(`${name} can now sign in as ${email}`)).toBeVisible();
-}
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/");
-  await expect(page).toHaveURL(/\/sign-in/);
-  const form = page.getByRole("form", { name: "Sign in" });
-  await form.getByLabel("E-mail").fill(email);
-  await form.getByLabel("Password").fill(PASSWORD);
-  await form.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Datasets", exact: true })).toBeVisible();
-  return page;
-}
 
 test("an annotator reviews but cannot export or see other datasets; a lead exports", async ({ page, request, dataset, uniqueName, browser }) => {
   const tag = uniqueName("u").replace(/\W+/g, "");
@@ -38,20 +11,11 @@ test("an annotator reviews but cannot export or see other datasets; a lead expor
   // Eleven records: ten approved make the smallest set OpenAI accepts, so the lead's export goes through.
   await importBody(request, dataset.id, jsonl(Array.from({ length: 11 }, (_, i) => chat(`How do I reset password number ${i}?`))));
   const [first, ...rest] = await listAll(request, dataset.id);
-  const approveRest = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, {
-    data: { selection: { ids: rest.slice(0, 9).map((r) => Number(r.id)) }, action: { type: "set_status", status: "approved" } },
-  });
-  expect(approveRest.status(), await approveRest.text()).toBe(200);
+  await approve(request, dataset.id, rest.slice(0, 9).map((r) => Number(r.id)));
 
-  await createUser(page, "Ann Annotator", annotator, "annotator");
-  await createUser(page, "Lee Lead", lead, "lead");
-  await page.goto(`/datasets/${dataset.id}/settings`);
-  for (const email of [annotator, lead]) {
-    const add = page.getByRole("form", { name: "Add member" });
-    await add.getByLabel("E-mail").fill(email);
-    await add.getByRole("button", { name: "Add member" }).click();
-    await expect(page.getByRole("list", { name: "Members" }).getByText(email)).toBeVisible();
-  }
+  await createUser(page, { name: "Ann Annotator", email: annotator, role: "annotator" });
+  await createUser(page, { name: "Lee Lead", email: lead, role: "lead" });
+  for (const email of [annotator, lead]) await addMember(page, dataset, email);
 
   // The annotator: sees the dataset, reviews, finds no export or import control.
   const ann = await signIn(browser, annotator);
@@ -108,11 +72,8 @@ test("a viewer reads a conversation with no control to change it, and the API re
   const email = `val.${uniqueName("w").replace(/\W+/g, "")}@example.com`;
   await importBody(request, dataset.id, jsonl([chat("Can I share a folder with a guest?")]));
   const [row] = await listAll(request, dataset.id);
-  await createUser(page, "Val Viewer", email, "viewer");
-  await page.goto(`/datasets/${dataset.id}/settings`);
-  await page.getByRole("form", { name: "Add member" }).getByLabel("E-mail").fill(email);
-  await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByRole("list", { name: "Members" }).getByText(email)).toBeVisible();
+  await createUser(page, { name: "Val Viewer", email, role: "viewer" });
+  await addMember(page, dataset, email);
 
   const val = await signIn(browser, email);
   await val.goto(`/conversations/${row.id}`);
@@ -125,7 +86,7 @@ test("a viewer reads a conversation with no control to change it, and the API re
 
 test("a forgotten password: the admin hands over a one-time link, which signs the user out everywhere", async ({ page, browser, uniqueName }) => {
   const email = `vic.${uniqueName("v").replace(/\W+/g, "")}@example.com`;
-  await createUser(page, "Vic Viewer", email, "viewer");
+  await createUser(page, { name: "Vic Viewer", email, role: "viewer" });
   const vic = await signIn(browser, email);
 
   await page.goto("/admin/users");

@@ -1,27 +1,17 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { createDataset, expect, importBody, listAll, test, type Dataset } from "./fixtures";
+import { approve, createDataset, expect, importBody, listAll, parcelLines, test, type Dataset } from "./fixtures";
 
 // The whole loop against the local stand-in of the provider: fine-tune on a snapshot
 // with a validation split, evaluate the fine-tune against its base model on that
 // split, judge five pairs blind with the keyboard, read the report, and send an
 // example the fine-tune lost back to the training data, where it waits for review.
 
-const LINES = Array.from({ length: 50 }, (_, i) =>
-  JSON.stringify({
-    messages: [
-      { role: "system", content: "You are the help desk of Acme Parcel." },
-      { role: "user", content: `Where is parcel number ${7000 + i * 17}, sent on day ${i % 28}?` },
-      { role: "assistant", content: `Parcel ${7000 + i * 17} left the depot on day ${i % 28}; it arrives within ${(i % 4) + 1} days.` },
-    ],
-  }),
-);
+const LINES = parcelLines(50, 7000, 17);
 
 async function fineTuned(request: APIRequestContext, dataset: Dataset) {
   const imported = await importBody(request, dataset.id, LINES.join("\n") + "\n", "parcels.jsonl");
   expect(imported.status(), await imported.text()).toBe(200);
-  const ids = (await listAll(request, dataset.id)).map((r) => Number(r.id));
-  const approved = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, { data: { selection: { ids }, action: { type: "set_status", status: "approved" } } });
-  expect(approved.status(), await approved.text()).toBe(200);
+  await approve(request, dataset.id);
   const launched = await request.post("/api/v1/fine-tunes", {
     data: { dataset_id: dataset.id, snapshot: { validation: "0.12", seed: "3" }, model: "gpt-4o-mini-2024-07-18", suffix: "eval-loop" },
   });
@@ -141,9 +131,7 @@ test("a held-out dataset is evaluated through the API, cancelled and resumed, an
   await expect(section.getByText("Saved: evaluations can now use this dataset.")).toBeVisible();
 
   // Its table offers to evaluate the current filter, and no longer to fine-tune on its approved records.
-  const ids = (await listAll(request, heldOut.id)).map((r) => Number(r.id));
-  const approved = await request.post(`/api/v1/datasets/${heldOut.id}/bulk`, { data: { selection: { ids }, action: { type: "set_status", status: "approved" } } });
-  expect(approved.status(), await approved.text()).toBe(200);
+  await approve(request, heldOut.id);
   await page.goto(`/datasets/${heldOut.id}?q=depot`);
   await expect(page.getByRole("button", { name: "Fine-tune approved…" })).toHaveCount(0);
   await page.getByRole("link", { name: "Evaluate…" }).click();

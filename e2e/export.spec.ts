@@ -1,4 +1,5 @@
 import {
+  approve,
   chat,
   conversationCount,
   downloadLines,
@@ -63,8 +64,7 @@ test("export approved gives exactly the approved records, as imported, without u
   await expect(conversationCount(page)).toHaveText("22 conversations");
   const fillerIds = (await listAll(request, dataset.id)).filter((r) => APPROVED_FILLERS.some((f) => f.messages[0].content === r.preview)).map((r) => Number(r.id));
   expect(fillerIds).toHaveLength(8);
-  const approveFillers = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, { data: { selection: { ids: fillerIds }, action: { type: "set_status", status: "approved" } } });
-  expect(approveFillers.status(), await approveFillers.text()).toBe(200);
+  await approve(request, dataset.id, fillerIds);
   await page.reload();
   // The warning beside "Export approved" only appears once such a record is approved.
   const unknownKeysNote = page.getByRole("note");

@@ -1,21 +1,13 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { OPENAI_STAND_IN } from "./admin-state";
-import { expect, importBody, listAll, test, type Dataset } from "./fixtures";
+import { approve, expect, importBody, parcelLines, test, type Dataset } from "./fixtures";
 
 // A lead launches fine-tunes against the local stand-in of the provider's API
 // (e2e/openai-stand-in): from the approved set with a validation split to a finished
 // model with its curves; through a rate limit; through a refusal, retried once; and a
 // cancel. The app knows the stand-in only by its base URL.
 
-const LINES = Array.from({ length: 60 }, (_, i) =>
-  JSON.stringify({
-    messages: [
-      { role: "system", content: "You are the help desk of Acme Parcel." },
-      { role: "user", content: `Where is parcel number ${5000 + i * 13}, sent on day ${i % 28}?` },
-      { role: "assistant", content: `Parcel ${5000 + i * 13} left the depot on day ${i % 28}; it arrives within ${(i % 4) + 1} days.` },
-    ],
-  }),
-);
+const LINES = parcelLines(60, 5000, 13);
 
 test.afterEach(async ({ request }) => {
   await request.delete(`${OPENAI_STAND_IN.admin}/faults`);
@@ -24,9 +16,7 @@ test.afterEach(async ({ request }) => {
 async function approvedDataset(request: APIRequestContext, dataset: Dataset) {
   const imported = await importBody(request, dataset.id, LINES.join("\n") + "\n", "parcels.jsonl");
   expect(imported.status(), await imported.text()).toBe(200);
-  const ids = (await listAll(request, dataset.id)).map((r) => Number(r.id));
-  const res = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, { data: { selection: { ids }, action: { type: "set_status", status: "approved" } } });
-  expect(res.status(), await res.text()).toBe(200);
+  await approve(request, dataset.id);
 }
 
 /** From the dataset page: snapshot the approved set (a tenth held back) and open the launch dialog on it. */

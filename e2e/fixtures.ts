@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type Download, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type Download, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
 // Each test makes its own dataset (unique name), so tests never share or depend on
@@ -132,6 +132,63 @@ export const test = base.extend<{ uniqueName: (prefix: string) => string; datase
 });
 
 export { expect };
+
+/** Approves records through the bulk API: the ones named, else every record of the dataset. Returns their ids. */
+export async function approve(request: APIRequestContext, datasetId: string, ids?: number[]): Promise<number[]> {
+  const selected = ids ?? (await listAll(request, datasetId)).map((r) => Number(r.id));
+  const res = await request.post(`/api/v1/datasets/${datasetId}/bulk`, { data: { selection: { ids: selected }, action: { type: "set_status", status: "approved" } } });
+  expect(res.status(), await res.text()).toBe(200);
+  return selected;
+}
+
+/** Help-desk records about parcels, as JSONL lines; `first` and `step` number the parcels, so each spec has its own. */
+export const parcelLines = (count: number, first: number, step: number) =>
+  Array.from({ length: count }, (_, i) =>
+    JSON.stringify({
+      messages: [
+        { role: "system", content: "You are the help desk of Acme Parcel." },
+        { role: "user", content: `Where is parcel number ${first + i * step}, sent on day ${i % 28}?` },
+        { role: "assistant", content: `Parcel ${first + i * step} left the depot on day ${i % 28}; it arrives within ${(i % 4) + 1} days.` },
+      ],
+    }),
+  );
+
+/** The password of the accounts tests make (the first-run admin has its own, in admin-state.ts). */
+export const PASSWORD = "a long and boring password";
+
+/** Makes an account on the admin's Users page. */
+export async function createUser(page: Page, user: { name: string; email: string; password?: string; role?: string }) {
+  await page.goto("/admin/users");
+  const form = page.getByRole("form", { name: "New user" });
+  await form.getByLabel("Name").fill(user.name);
+  await form.getByLabel("E-mail").fill(user.email);
+  await form.getByLabel(/^Password/).fill(user.password ?? PASSWORD);
+  await form.getByLabel("Role").selectOption(user.role ?? "annotator");
+  await form.getByRole("button", { name: "Create user" }).click();
+  await expect(form.getByText(`${user.name} can now sign in as ${user.email}`)).toBeVisible();
+}
+
+/** Adds an account to a dataset on its settings page, with the dataset's default role. */
+export async function addMember(page: Page, dataset: Dataset, email: string) {
+  await page.goto(`/datasets/${dataset.id}/settings`);
+  await page.getByRole("form", { name: "Add member" }).getByLabel("E-mail").fill(email);
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByRole("list", { name: "Members" }).getByText(email)).toBeVisible();
+}
+
+/** Signs in on the sign-in page in a browser of its own (no one else's cookies) and returns the page showing the datasets. */
+export async function signIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in/);
+  const form = page.getByRole("form", { name: "Sign in" });
+  await form.getByLabel("E-mail").fill(email);
+  await form.getByLabel("Password").fill(PASSWORD);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Datasets", exact: true })).toBeVisible();
+  return page;
+}
 
 /**
  * Opens a conversation's turn editor and waits until it is live (it focuses its first

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { expect, getConversation, importThroughPicker, expectImportCounts, jsonl, listAll, test, type Dataset } from "./fixtures";
+import { approve, expect, getConversation, importThroughPicker, expectImportCounts, jsonl, test, type Dataset } from "./fixtures";
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
 
 // A lead freezes the approved set with a validation split, downloads both files and
@@ -30,9 +30,7 @@ async function download(page: Page, link: Locator) {
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 async function approveAll(request: APIRequestContext, dataset: Dataset) {
-  const ids = (await listAll(request, dataset.id)).map((r) => Number(r.id));
-  const res = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, { data: { selection: { ids }, action: { type: "set_status", status: "approved" } } });
-  expect(res.status(), await res.text()).toBe(200);
+  const ids = await approve(request, dataset.id);
   const labelled = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, { data: { selection: { ids: ids.slice(0, 5) }, action: { type: "add_labels", labels: ["tracking"] } } });
   expect(labelled.status(), await labelled.text()).toBe(200);
   return ids;

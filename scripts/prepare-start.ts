@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { seedIfEmpty } from "../prisma/seed/seed";
 import { closeDb } from "../lib/db/client";
-import { databaseFile } from "../lib/env";
+import { databaseFile, env } from "../lib/env";
 import { hasAccounts } from "../lib/services/accounts/accounts";
 
 const root = process.cwd();
@@ -42,7 +42,7 @@ async function main() {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const url = `http://localhost:${process.env.PORT ?? "3000"}`;
+  const url = `http://localhost:${env().PORT ?? "3000"}`;
   console.log(`Tuneset is starting on ${url}`);
   console.log(
     (await hasAccounts())

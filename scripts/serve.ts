@@ -44,9 +44,9 @@ async function main() {
   const opts = options();
   const trusted = trustedProxies();
   const dev = opts.dev ?? false;
-  const port = Number(opts.port ?? process.env.PORT ?? 3000);
+  const port = Number(opts.port ?? env().PORT ?? 3000);
   const keepAlive = opts.keepAliveTimeout === undefined ? undefined : Number(opts.keepAliveTimeout);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`The port must be a number from 0 to 65535, not "${opts.port ?? process.env.PORT}". ${USAGE}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`The port must be a number from 0 to 65535, not "${opts.port ?? env().PORT}". ${USAGE}`);
   if (keepAlive !== undefined && !(keepAlive >= 0)) fail(`--keepAliveTimeout takes milliseconds, not "${opts.keepAliveTimeout}". ${USAGE}`);
   (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 

@@ -1,5 +1,5 @@
 // `npm test`: every suite the project has, in the order a failure is cheapest to find
-// (lint, types, unit, then the browser tests against a production build). Ends with
+// (lint, formatting, types, unit, then the browser tests against a production build). Ends with
 // one line "N passed, N failed" summing all suites, which CI reads.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -58,6 +58,7 @@ function readJson<T>(path: string): T | null {
 }
 
 check("lint", "npx", ["eslint", "."]);
+check("format", "npx", ["prettier", "--check", "."]);
 check("typecheck", "npx", ["tsc", "--noEmit"]);
 
 rmSync("test-results/unit.json", { force: true });

@@ -2,29 +2,17 @@ import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
 import { judge, judgeParts, labelKind, positionBiased } from "./chat-judge";
 import { standInForTests } from "./stand-in-for-tests";
+import { judgeResponseFormat } from "../../lib/evals/judge";
 
 // The judge a pairwise_verdict request gets: it reads the labelled parts of the prompt,
 // prefers the response sharing more words with the reference answer (or the question),
 // ties on equal counts, and answers "1" whatever it reads for about one pair in five,
-// in both orders, which is what judging both orders is there to catch.
+// in both orders, which is what judging both orders is there to catch. It is asked with
+// the app's own response format, so it is tested against the request the app sends.
 
 const KEY = "sk-stand-in-chat-judge-0123456789";
 const { base } = standInForTests(KEY, { timing: { chatMs: 0 } });
 const client = () => new OpenAI({ apiKey: KEY, baseURL: base(), maxRetries: 0 });
-
-const VERDICT_FORMAT = {
-  type: "json_schema" as const,
-  json_schema: {
-    name: "pairwise_verdict",
-    strict: true,
-    schema: {
-      type: "object",
-      properties: { reason: { type: "string" }, verdict: { type: "string", enum: ["1", "2", "tie"] } },
-      required: ["reason", "verdict"],
-      additionalProperties: false,
-    },
-  },
-};
 
 const prompt = (question: string, reference: string | null, one: string, two: string) =>
   [`<question>${question}</question>`, reference === null ? "" : `<reference_answer>${reference}</reference_answer>`, `<response_1>${one}</response_1>`, `<response_2>${two}</response_2>`].join("\n");
@@ -37,7 +25,7 @@ async function verdict(question: string, reference: string | null, one: string, 
       { role: "system", content: "You compare two responses to the same question. Answer with the better one: 1, 2 or tie." },
       { role: "user", content: prompt(question, reference, one, two) },
     ],
-    response_format: VERDICT_FORMAT,
+    response_format: judgeResponseFormat(),
   });
   return JSON.parse(answer.choices[0].message.content!) as { reason: string; verdict: string };
 }

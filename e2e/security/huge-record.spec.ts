@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
-import { chat, expect, importBody, jsonl, listAll, test, waitForBackgroundWork } from "../fixtures";
+import { chat, createUser, expect, importBody, jsonl, listAll, signIn, test, waitForBackgroundWork } from "../fixtures";
 
 // One valid 10 MB line must not freeze the server. Its page once took a minute of
 // server time and 20 MB of HTML while every other request waited; now the page sends
@@ -10,7 +10,6 @@ import { chat, expect, importBody, jsonl, listAll, test, waitForBackgroundWork }
 const PAGE_MS = 5_000;
 const HTML_BYTES = 600_000;
 const HALF = 5_000_000;
-const PASSWORD = "a long and boring password";
 
 const words = (n: number, seed: string) => {
   const unit = `${seed} **bold** words, a [link](https://example.com) and \`code\`\n\n- a list item\n`;
@@ -101,7 +100,7 @@ test("a long turn is loaded whole before it can be edited, and saves whole", asy
   expect(stored.messages[0].content).toBe(`${question} Thanks.`);
 });
 
-test("a shortened text that does not match the stored one is refused, and the text route checks access", async ({ page, request, dataset, browser, baseURL }) => {
+test("a shortened text that does not match the stored one is refused, and the text route checks access", async ({ page, request, dataset, browser }) => {
   test.setTimeout(240_000);
   const ids = await importHuge(request, dataset.id);
   const forged = { $shortened: { text: "answer", length: HALF, path: ["messages", 2, "content"], id: Number(ids.huge), version: 1, digest: "0".repeat(40) } };
@@ -121,22 +120,8 @@ test("a shortened text that does not match the stored one is refused, and the te
 
   // Someone who is not a member of the dataset finds nothing there.
   const email = `outsider.${Date.now().toString(36)}@example.com`;
-  await page.goto("/admin/users");
-  const form = page.getByRole("form", { name: "New user" });
-  await form.getByLabel("Name").fill("Outsider");
-  await form.getByLabel("E-mail").fill(email);
-  await form.getByLabel(/^Password/).fill(PASSWORD);
-  await form.getByLabel("Role").selectOption("annotator");
-  await form.getByRole("button", { name: "Create user" }).click();
-  await expect(form.getByText(`Outsider can now sign in as ${email}`)).toBeVisible();
-  const outsider = await browser.newContext({ storageState: { cookies: [], origins: [] }, baseURL });
-  const outsiderPage = await outsider.newPage();
-  await outsiderPage.goto("/");
-  const signIn = outsiderPage.getByRole("form", { name: "Sign in" });
-  await signIn.getByLabel("E-mail").fill(email);
-  await signIn.getByLabel("Password").fill(PASSWORD);
-  await signIn.getByRole("button", { name: "Sign in" }).click();
-  await expect(outsiderPage.getByRole("heading", { name: "Datasets", exact: true })).toBeVisible();
+  await createUser(page, { name: "Outsider", email });
+  const outsider = (await signIn(browser, email)).context();
   // The context's request client carries the outsider's session.
   expect((await outsider.request.get(text(0))).status()).toBe(404);
   expect((await outsider.request.get(`/api/v1/conversations/${ids.huge}/turns?version=1&from=1&path=${encodeURIComponent('["messages"]')}`)).status()).toBe(404);

@@ -1,13 +1,12 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, test } from "../fixtures";
+import { createUser, expect, signIn, test } from "../fixtures";
 import { ADMIN } from "../admin-state";
-import { createUser, readDatabase } from "./sign-in-helpers";
+import { readDatabase } from "./sign-in-helpers";
 
 // Password resets are links an admin hands out: nobody can make one for themselves (or
 // for the admin) through the library's endpoints. Using one, or an admin turning the
 // account off, ends the user's sessions and revokes their API tokens.
 
-const PASSWORD = "a long and boring password";
 
 const verifications = () => readDatabase((db) => db.prepare(`SELECT count(*) FROM Verification`).pluck().get() as number);
 
@@ -52,15 +51,8 @@ test.describe("signed out", () => {
 });
 
 async function userWithSessionAndToken(page: Page, browser: Browser, email: string) {
-  await createUser(page, { name: "Rey Reset", email, password: PASSWORD });
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const user = await context.newPage();
-  await user.goto("/sign-in");
-  const form = user.getByRole("form", { name: "Sign in" });
-  await form.getByLabel("E-mail").fill(email);
-  await form.getByLabel("Password").fill(PASSWORD);
-  await form.getByRole("button", { name: "Sign in" }).click();
-  await expect(user.getByRole("heading", { name: "Datasets", exact: true })).toBeVisible();
+  await createUser(page, { name: "Rey Reset", email });
+  const user = await signIn(browser, email);
   await user.goto("/account");
   const tokens = user.getByRole("form", { name: "New API token" });
   await tokens.getByLabel("Name").fill("nightly script");

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
 import { createServer } from "node:http";
 import { promisify } from "node:util";
-import type { APIRequest, APIRequestContext, APIResponse, Browser, Page, Request } from "@playwright/test";
+import type { APIRequest, APIRequestContext, APIResponse, Request } from "@playwright/test";
 import { E2E_PROVIDER_KEY } from "../admin-state";
-import { chat, expect, importBody, jsonl, listAll, test, type Dataset } from "../fixtures";
+import { addMember, chat, expect, importBody, jsonl, listAll, PASSWORD, signIn, test, type Dataset } from "../fixtures";
 
 // The server holds the provider key, and only an admin says where provider requests go
 // (Settings, the server's environment, the CLI on the database file). A lead or an
@@ -12,7 +12,6 @@ import { chat, expect, importBody, jsonl, listAll, test, type Dataset } from "..
 // another service's answer through an error. And someone outside a dataset learns
 // nothing about it from the evaluation endpoints, not even its name.
 
-const PASSWORD = "a long and boring password";
 /** What the internal service answers: it must never come back to the caller. */
 const REPLY = "internal-admin-7f1c: every record deleted";
 
@@ -49,13 +48,6 @@ test.beforeAll(async () => {
     people[role] = { email, token: await cli("tokens", "create", "--email", email, "--name", "provider endpoints") };
   }
 });
-
-async function addMember(page: Page, dataset: Dataset, email: string) {
-  await page.goto(`/datasets/${dataset.id}/settings`);
-  await page.getByRole("form", { name: "Add member" }).getByLabel("E-mail").fill(email);
-  await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByRole("list", { name: "Members" }).getByText(email)).toBeVisible();
-}
 
 /** Records approved, and a snapshot of them with a validation split to evaluate on. */
 async function evalSnapshot(request: APIRequestContext, dataset: Dataset, records = 24) {
@@ -197,16 +189,3 @@ test("someone outside a dataset gets 404 from evaluations and fine-tunes, and ne
   expect(await listed.text()).not.toContain(secret.name);
   await lead.dispose();
 });
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/");
-  await expect(page).toHaveURL(/\/sign-in/);
-  const form = page.getByRole("form", { name: "Sign in" });
-  await form.getByLabel("E-mail").fill(email);
-  await form.getByLabel("Password").fill(PASSWORD);
-  await form.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Datasets", exact: true })).toBeVisible();
-  return page;
-}

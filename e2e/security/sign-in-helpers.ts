@@ -75,18 +75,6 @@ export async function signInOnPage(page: Page, email: string, password: string):
   return (await form.getByText(/do not match an account|Too many failed sign-ins/).textContent()) ?? "";
 }
 
-/** Makes an account on the admin's Users page. */
-export async function createUser(page: Page, user: { name: string; email: string; password: string; role?: string }) {
-  await page.goto("/admin/users");
-  const form = page.getByRole("form", { name: "New user" });
-  await form.getByLabel("Name").fill(user.name);
-  await form.getByLabel("E-mail").fill(user.email);
-  await form.getByLabel(/^Password/).fill(user.password);
-  await form.getByLabel("Role").selectOption(user.role ?? "annotator");
-  await form.getByRole("button", { name: "Create user" }).click();
-  await expect(form.getByText(`${user.name} can now sign in as ${user.email}`)).toBeVisible();
-}
-
 /** The e2e server's database file, and a read-only look into it. */
 export const e2eDatabaseFile = () => (process.env.E2E_DATABASE_URL ?? "").replace(/^file:/, "");
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, test } from "../fixtures";
+import { createUser, expect, PASSWORD, test } from "../fixtures";
 import { ADMIN } from "../admin-state";
-import { createUser, relayFrom, signInAtLibrary, signInOnPage } from "./sign-in-helpers";
+import { relayFrom, signInAtLibrary, signInOnPage } from "./sign-in-helpers";
 
 // Guessing passwords: one limiter counts every way in (the sign-in page and the
 // library's own endpoint), by the address the connection really comes from, so a
@@ -9,7 +9,6 @@ import { createUser, relayFrom, signInAtLibrary, signInOnPage } from "./sign-in-
 // admin out of another. Each test signs in from its own loopback address (127.0.0.x),
 // leaving the count of 127.0.0.1, where every other test's browser runs, alone.
 
-const PASSWORD = "a long and boring password";
 const TOO_MANY = /Too many failed sign-ins/;
 const WRONG = /do not match an account/;
 

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { serverAction, type ActionState } from "../api/server-action";
 import { requestOrigin } from "../auth/client-headers";
+import { env } from "../env";
 import { createAccount, createResetLink } from "../services/accounts/accounts";
 import { setUserDisabled, setUserRole } from "../db/users/users";
 import { AccountCreateSchema, RoleChangeSchema } from "../validation/accounts";
@@ -39,6 +40,6 @@ export const setUserDisabledAction = serverAction({ permission: "users.manage", 
 
 export const createResetLinkAction = serverAction({ permission: "users.manage", schema: z.object({ userId: z.string().min(1) }) }, async ({ userId }, actor) => {
   // The forwarded host counts only from a trusted proxy, as in the same-origin check.
-  const origin = process.env.TUNESET_PUBLIC_URL?.replace(/\/+$/, "") ?? requestOrigin(await headers()) ?? "";
+  const origin = env().TUNESET_PUBLIC_URL?.replace(/\/+$/, "") ?? requestOrigin(await headers()) ?? "";
   return { link: await createResetLink(userId, origin, actor) };
 });

@@ -1,5 +1,6 @@
 import { AppError } from "../errors";
 import { requestOrigin } from "../auth/client-headers";
+import { env } from "../env";
 
 // A state-changing request from another site's page (a form or fetch aimed at this
 // server, riding on the session cookie) is refused. Browsers send Origin on every
@@ -14,7 +15,7 @@ const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 /** The origins a write may come from: the one the request was sent to, and TUNESET_PUBLIC_URL's. */
 export function allowedOrigins(headers: Headers): string[] {
   const origins = [requestOrigin(headers)];
-  const publicUrl = process.env.TUNESET_PUBLIC_URL;
+  const publicUrl = env().TUNESET_PUBLIC_URL;
   if (publicUrl) {
     try {
       origins.push(new URL(publicUrl).origin);

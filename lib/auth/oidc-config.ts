@@ -8,18 +8,21 @@
 // TUNESET_PUBLIC_URL must be set too: the redirect URI to register with the provider is
 // <public URL>/api/auth/callback/oidc.
 
+import { env } from "../env";
+
 export type OidcConfig = { discoveryUrl: string; clientId: string; clientSecret: string; label: string; createUsers: boolean };
 
 export function oidcConfig(): OidcConfig | null {
-  const issuer = process.env.TUNESET_OIDC_ISSUER;
-  const clientId = process.env.TUNESET_OIDC_CLIENT_ID;
-  const clientSecret = process.env.TUNESET_OIDC_CLIENT_SECRET;
+  const e = env();
+  const issuer = e.TUNESET_OIDC_ISSUER;
+  const clientId = e.TUNESET_OIDC_CLIENT_ID;
+  const clientSecret = e.TUNESET_OIDC_CLIENT_SECRET;
   if (!issuer || !clientId || !clientSecret) return null;
   return {
     discoveryUrl: `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
     clientId,
     clientSecret,
-    label: process.env.TUNESET_OIDC_NAME ?? "single sign-on",
-    createUsers: process.env.TUNESET_OIDC_CREATE_USERS === "true",
+    label: e.TUNESET_OIDC_NAME,
+    createUsers: e.TUNESET_OIDC_CREATE_USERS,
   };
 }

@@ -1,4 +1,5 @@
 import { CliError } from "./cli-error";
+import { setProcessEnv } from "../env";
 import { hasSavedSetting } from "../db/providers/provider-settings";
 import { PROVIDER_KIND_NAMES, type ProviderKind } from "../fine-tunes/fine-tune-vocabulary";
 import { PROVIDER_ENV, SETTINGS_PLACE } from "../providers/provider-config";
@@ -10,10 +11,8 @@ import { baseURLProblem } from "../providers/provider-field-rules";
 // TUNESET_COMPATIBLE_BASE_URL) in this process alone, the key beside it coming from the
 // environment as usual. Requests through the app or the API never carry an address.
 
-type Env = Record<string, string | undefined>;
-
 /** Sets the provider's address variable for this process; a plain CliError when the flag cannot apply. */
-export async function applyBaseUrlFlag(provider: ProviderKind, url: string | undefined, env: Env = process.env): Promise<void> {
+export async function applyBaseUrlFlag(provider: ProviderKind, url: string | undefined): Promise<void> {
   if (url === undefined) return;
   if (provider === "azure") {
     throw new CliError("--base-url is for the openai and compatible providers; Azure OpenAI takes its endpoint from AZURE_OPENAI_ENDPOINT or the settings page", 2);
@@ -29,5 +28,5 @@ export async function applyBaseUrlFlag(provider: ProviderKind, url: string | und
       2,
     );
   }
-  env[variable] = address;
+  setProcessEnv(variable, address);
 }

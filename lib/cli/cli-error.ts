@@ -15,3 +15,19 @@ export function parseCliArgs<T extends NonNullable<ParseArgsConfig["options"]>>(
     throw new CliError(`${e instanceof Error ? e.message : e}\nUsage: ${usage}`, 2);
   }
 }
+
+/** parseCliArgs for a command that takes options only: a stray word is a usage error. */
+export function parseCliOptions<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, usage: string) {
+  const { values, positionals } = parseCliArgs(args, options, usage);
+  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${usage}`, 2);
+  return values;
+}
+
+/** Runs the subcommand named first; a missing or unknown one is a usage error. */
+export function runSubcommand(args: string[], subcommands: Record<string, (rest: string[]) => Promise<number>>, usage: string): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === undefined || !Object.hasOwn(subcommands, sub)) {
+    throw new CliError(`${sub ? `unknown subcommand "${sub}"` : "a subcommand is required"}\nUsage: ${usage}`, 2);
+  }
+  return subcommands[sub](rest);
+}

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatError, MAX_ERRORS_PER_LINE } from "./format-errors";
 import { parseLine, type ParsedLine } from "./parse-line";
+import { call, chat, reply, user } from "./line-fixtures";
 
 // Every way a line can be rejected, with the exact words a user will read.
-
-const user = (content: unknown = "What is 2+2?") => ({ role: "user", content });
-const reply = (extra: object = {}) => ({ role: "assistant", content: "4", ...extra });
-const chat = (...messages: unknown[]) => JSON.stringify({ messages });
-const call = (args: unknown = '{"x":1}') => ({
-  id: "call_1",
-  type: "function",
-  function: { name: "add", arguments: args },
-});
 
 function errors(line: string): string[] {
   const parsed = parseLine(line);

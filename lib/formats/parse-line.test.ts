@@ -2,18 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { publicFile } from "../test/public-data";
 import { parseLine, PREVIEW_LENGTH, previewText } from "./parse-line";
+import { call, chat, reply, user } from "./line-fixtures";
 
 // Valid lines, their summaries, and the public sample files. Rejections are in
 // parse-line.errors.test.ts.
-
-const user = (content: unknown = "What is 2+2?") => ({ role: "user", content });
-const reply = (extra: object = {}) => ({ role: "assistant", content: "4", ...extra });
-const chat = (...messages: unknown[]) => JSON.stringify({ messages });
-const call = (args: unknown = '{"x":1}') => ({
-  id: "call_1",
-  type: "function",
-  function: { name: "add", arguments: args },
-});
 
 function valid(line: string) {
   const parsed = parseLine(line);

@@ -86,8 +86,10 @@ export type SavedProvider = {
 /**
  * The provider as the environment describes it, or null when none of its variables is
  * set (an OPENAI_API_VERSION alone belongs to no provider). A set but unusable value throws.
+ * The caller passes the environment (providerEnv() from lib/env.ts): this module's labels
+ * also reach the browser, which must not load lib/env.ts.
  */
-export function environmentProvider(kind: ProviderKind, env: Env = process.env): ProviderConfig | null {
+export function environmentProvider(kind: ProviderKind, env: Env): ProviderConfig | null {
   const names: Fields = PROVIDER_ENV[kind];
   const fields: Fields = {};
   for (const [field, name] of Object.entries(names) as [ProviderField, string][]) fields[field] = read(env, name);

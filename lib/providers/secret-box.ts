@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { AppError } from "../errors";
+import { providerEnv } from "../env";
 
 // Provider keys saved from the settings page are sealed with AES-256-GCM under a key
 // only the server's environment holds, so a copy of the database file alone gives no
@@ -21,7 +22,7 @@ type Env = Record<string, string | undefined>;
  * The 32-byte key from TUNESET_SECRET_KEY, written as base64 (44 characters) or hex (64).
  * Anything else is refused with how to make a good one.
  */
-export function secretKeyFromEnv(env: Env = process.env): Buffer {
+export function secretKeyFromEnv(env: Env = providerEnv()): Buffer {
   const value = env[SECRET_KEY_VARIABLE]?.trim();
   if (!value) {
     throw new AppError("bad_request", `${SECRET_KEY_VARIABLE} is not set on the server, and saving or reading a key kept by Tuneset needs it. ${MAKE_ONE}.`);
@@ -37,7 +38,7 @@ export function secretKeyFromEnv(env: Env = process.env): Buffer {
 }
 
 /** The problem with TUNESET_SECRET_KEY, or null when it is usable; for pages that warn before a save fails. */
-export function secretKeyProblem(env: Env = process.env): string | null {
+export function secretKeyProblem(env: Env = providerEnv()): string | null {
   try {
     secretKeyFromEnv(env);
     return null;

@@ -5,32 +5,62 @@ const chat = (...replies: unknown[]) => ({
   messages: [{ role: "user", content: "Question?" }, ...replies.map((content) => ({ role: "assistant", content }))],
 });
 
+// Each signal's phrases, and near misses it must leave alone.
+describe.each([
+  {
+    signal: "refusal",
+    detect: isRefusalText,
+    flagged: [
+      "I'm sorry, but I can't help with that.",
+      "I’m sorry, but I can’t help with that request.",
+      "I cannot assist with creating malware.",
+      "I'm unable to provide medical diagnoses.",
+      "As an AI, I can't",
+      "Unfortunately, I won't be able to write that essay for you.",
+      "I must respectfully decline this request.",
+      "Sorry — I CAN NOT COMPLY with that.",
+      "It's not appropriate for me to share someone's home address.",
+    ],
+    passed: [
+      "I can't help but notice the loop never ends; move the increment inside it.",
+      "I can't wait to see the result! Here is the finished function.",
+      'The bot answering "I can\'t help with that" means the moderation filter fired.',
+      "We can't support Internet Explorer 11 in this library, so add a polyfill.",
+      "It is possible for me to explain this step by step: first, ...",
+    ],
+  },
+  {
+    signal: "boilerplate",
+    detect: isBoilerplateText,
+    flagged: [
+      "As an AI language model, I think both options work.",
+      "As a large language model, I was trained on public text.",
+      "I am an AI developed by OpenAI, so here is my best guess.",
+      "I don't have personal opinions, but many people prefer tabs.",
+      "I don’t have feelings, though thank you for asking!",
+      "Paris is the capital. Note that my knowledge cutoff is 2023.",
+      "My training data only goes up to September 2021.",
+      "As of my last update, the library was at version 3.",
+    ],
+    passed: [
+      "As an AI researcher, you will want a reproducible pipeline.",
+      "The knowledge base is cut off from the internet for security.",
+      "I don't have a preference between these two libraries; both are maintained.",
+      "Large language models are trained on text from the web.",
+    ],
+  },
+] as const)("$signal", ({ signal, detect, flagged, passed }) => {
+  it.each(flagged)("flags %j", (reply) => {
+    expect(detect(reply)).toBe(true);
+    expect(assistantSignals(chat(reply))).toContain(signal);
+  });
+
+  it.each(passed)("does not flag %j", (reply) => {
+    expect(detect(reply)).toBe(false);
+  });
+});
+
 describe("refusals", () => {
-  it.each([
-    "I'm sorry, but I can't help with that.",
-    "I’m sorry, but I can’t help with that request.",
-    "I cannot assist with creating malware.",
-    "I'm unable to provide medical diagnoses.",
-    "As an AI, I can't",
-    "Unfortunately, I won't be able to write that essay for you.",
-    "I must respectfully decline this request.",
-    "Sorry — I CAN NOT COMPLY with that.",
-    "It's not appropriate for me to share someone's home address.",
-  ])("flags %j", (reply) => {
-    expect(isRefusalText(reply)).toBe(true);
-    expect(assistantSignals(chat(reply))).toContain("refusal");
-  });
-
-  it.each([
-    "I can't help but notice the loop never ends; move the increment inside it.",
-    "I can't wait to see the result! Here is the finished function.",
-    'The bot answering "I can\'t help with that" means the moderation filter fired.',
-    "We can't support Internet Explorer 11 in this library, so add a polyfill.",
-    "It is possible for me to explain this step by step: first, ...",
-  ])("does not flag %j", (reply) => {
-    expect(isRefusalText(reply)).toBe(false);
-  });
-
   it("only counts a refusal that leads the reply", () => {
     const helpful =
       "Sure! Here is how to handle errors in the chat client. First, wrap the call in a try block and log the status code. " +
@@ -49,30 +79,6 @@ describe("refusals", () => {
   });
 });
 
-describe("AI boilerplate", () => {
-  it.each([
-    "As an AI language model, I think both options work.",
-    "As a large language model, I was trained on public text.",
-    "I am an AI developed by OpenAI, so here is my best guess.",
-    "I don't have personal opinions, but many people prefer tabs.",
-    "I don’t have feelings, though thank you for asking!",
-    "Paris is the capital. Note that my knowledge cutoff is 2023.",
-    "My training data only goes up to September 2021.",
-    "As of my last update, the library was at version 3.",
-  ])("flags %j", (reply) => {
-    expect(isBoilerplateText(reply)).toBe(true);
-    expect(assistantSignals(chat(reply))).toContain("boilerplate");
-  });
-
-  it.each([
-    "As an AI researcher, you will want a reproducible pipeline.",
-    "The knowledge base is cut off from the internet for security.",
-    "I don't have a preference between these two libraries; both are maintained.",
-    "Large language models are trained on text from the web.",
-  ])("does not flag %j", (reply) => {
-    expect(isBoilerplateText(reply)).toBe(false);
-  });
-});
 
 describe("assistantSignals", () => {
   it("reads only assistant turns of a chat record", () => {

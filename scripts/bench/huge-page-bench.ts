@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { runChild } from "./child-process";
 import { withSignedInApp } from "./app-server";
-import { costRatio, type Figure } from "./results";
+import { costRatio, latencyFigure, type Figure } from "./results";
 import { summarise } from "./stats";
 import type { HugePageChildResult } from "./huge-page-child";
 
@@ -46,18 +46,15 @@ export async function hugePageFigures(seed: number, tmp: string, say: Say): Prom
   const kb = timing.huge[0].bytes / 1024;
   const baselineKb = timing.small[0].bytes / 1024;
   return [
-    {
+    latencyFigure({
       figure: "conversation page of a 10 MB record, server time",
-      value: h.medianMs,
-      unit: "ms",
-      shown: `${h.medianMs.toFixed(0)} ms (p95 ${h.p95Ms.toFixed(0)})`,
-      baseline: s.medianMs,
+      latency: h,
+      baseline: s,
       baselineLabel: "an ordinary record's page",
-      ratio: costRatio(h.medianMs, s.medianMs),
-      target: `median ≤ ${HUGE_PAGE_TARGET_MS} ms`,
-      pass: h.medianMs <= HUGE_PAGE_TARGET_MS,
-      detail: { runs: h.runs, p95Ms: h.p95Ms, baselineP95Ms: s.p95Ms, recordBytes: data.hugeBytes },
-    },
+      targetMs: HUGE_PAGE_TARGET_MS,
+      digits: 0,
+      detail: { baselineP95Ms: s.p95Ms, recordBytes: data.hugeBytes },
+    }),
     {
       figure: "conversation page of a 10 MB record, HTML size",
       value: kb,

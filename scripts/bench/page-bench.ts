@@ -2,7 +2,7 @@ import { sqlite } from "../../lib/db/client";
 import { listConversations } from "../../lib/db/conversations/list-conversations";
 import { encodeCursor } from "../../lib/db/conversations/keyset";
 import { ConversationPageSchema } from "../../lib/validation/conversation-filter";
-import { costRatio, type Figure } from "./results";
+import { latencyFigure, type Figure } from "./results";
 import { summarise, timeInTurns } from "./stats";
 
 // The conversations table: one 50-row page, newest first, at the top and 90% of the way
@@ -63,18 +63,17 @@ export async function benchTablePage(datasetId: string, label: string): Promise<
     const [app, base] = await timeInTurns(RUNS, WARMUP, [() => listConversations(datasetId, query), () => bare.all(...bareParams)]);
     const a = summarise(app);
     const b = summarise(base);
-    figures.push({
-      figure: `table page @${label}: ${v.name}`,
-      value: a.medianMs,
-      unit: "ms",
-      shown: `${a.medianMs.toFixed(2)} ms (p95 ${a.p95Ms.toFixed(2)})`,
-      baseline: b.medianMs,
-      baselineLabel: "bare id query, median",
-      ratio: costRatio(a.medianMs, b.medianMs),
-      target: `median ≤ ${PAGE_TARGET_MS} ms`,
-      pass: a.medianMs <= PAGE_TARGET_MS,
-      detail: { p95Ms: a.p95Ms, runs: a.runs, bareP95Ms: b.p95Ms },
-    });
+    figures.push(
+      latencyFigure({
+        figure: `table page @${label}: ${v.name}`,
+        latency: a,
+        baseline: b,
+        baselineLabel: "bare id query, median",
+        targetMs: PAGE_TARGET_MS,
+        digits: 2,
+        detail: { bareP95Ms: b.p95Ms },
+      }),
+    );
   }
   return figures;
 }

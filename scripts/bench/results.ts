@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import type { Latency } from "./stats";
 
 // One row of the final table. `ratio` is always "how we do next to the baseline" with
 // 1.0 meaning as good as the bare baseline and lower meaning worse, whether the figure
@@ -23,6 +24,35 @@ export type Figure = {
 
 export const rateRatio = (value: number, baseline: number) => value / baseline;
 export const costRatio = (value: number, baseline: number) => baseline / value;
+
+/**
+ * A latency row: the median against the baseline's median, shown with its p95. Without
+ * `digits`, times under 10 ms get two decimals. A row with no target is context only.
+ */
+export function latencyFigure(row: {
+  figure: string;
+  latency: Latency;
+  baseline: Latency;
+  baselineLabel: string;
+  targetMs: number | null;
+  digits?: number;
+  detail?: Record<string, number | string>;
+}): Figure {
+  const { latency: l, baseline, targetMs } = row;
+  const ms = (n: number) => n.toFixed(row.digits ?? (n < 10 ? 2 : 0));
+  return {
+    figure: row.figure,
+    value: l.medianMs,
+    unit: "ms",
+    shown: `${ms(l.medianMs)} ms (p95 ${ms(l.p95Ms)})`,
+    baseline: baseline.medianMs,
+    baselineLabel: row.baselineLabel,
+    ratio: costRatio(l.medianMs, baseline.medianMs),
+    target: targetMs === null ? null : `median ≤ ${targetMs} ms`,
+    pass: targetMs === null ? null : l.medianMs <= targetMs,
+    detail: { runs: l.runs, p95Ms: l.p95Ms, ...row.detail },
+  };
+}
 
 function fmt(n: number): string {
   if (n >= 100_000) return Math.round(n).toLocaleString("en-US");

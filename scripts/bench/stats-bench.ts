@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { runChild } from "./child-process";
-import { costRatio, type Figure } from "./results";
+import { latencyFigure, type Figure } from "./results";
 import { sizeLabel } from "./figures";
 import type { Latency } from "./stats";
 import type { StatsChildResult } from "./stats-child";
@@ -17,20 +17,8 @@ export const STATS_TARGET_MS = 300;
 
 type Say = (message: string) => void;
 
-function latencyFigure(name: string, l: Latency, baseline: Latency, baselineLabel: string, target: boolean): Figure {
-  return {
-    figure: name,
-    value: l.medianMs,
-    unit: "ms",
-    shown: `${l.medianMs.toFixed(l.medianMs < 10 ? 2 : 0)} ms (p95 ${l.p95Ms.toFixed(l.p95Ms < 10 ? 2 : 0)})`,
-    baseline: baseline.medianMs,
-    baselineLabel,
-    ratio: costRatio(l.medianMs, baseline.medianMs),
-    target: target ? `median ≤ ${STATS_TARGET_MS} ms` : null,
-    pass: target ? l.medianMs <= STATS_TARGET_MS : null,
-    detail: { runs: l.runs, p95Ms: l.p95Ms },
-  };
-}
+const latencyRow = (figure: string, latency: Latency, baseline: Latency, baselineLabel: string, target: boolean): Figure =>
+  latencyFigure({ figure, latency, baseline, baselineLabel, targetMs: target ? STATS_TARGET_MS : null });
 
 export async function statsFigures(rows: number, seed: number, tmp: string, say: Say): Promise<Figure[]> {
   const label = sizeLabel(rows);
@@ -40,14 +28,14 @@ export async function statsFigures(rows: number, seed: number, tmp: string, say:
   say(`statistics: dataset written in ${r.fill.seconds.toFixed(0)} s (${r.fill.revisions.toLocaleString("en-US")} revisions); one cold computation took ${r.computeMs} ms`);
   const bare = "bare count(*) of the dataset";
   const figures = [
-    latencyFigure(`statistics @${label}: cached (warm)`, r.warm, r.baseline, bare, true),
-    latencyFigure(`statistics @${label}: nothing cached (cold)`, r.cold, r.baseline, bare, false),
-    latencyFigure(`statistics @${label}: status=approved, cold`, r.approvedCold, r.baseline, bare, false),
-    latencyFigure(`statistics @${label}: label=billing, cold`, r.labelCold, r.baseline, bare, false),
+    latencyRow(`statistics @${label}: cached (warm)`, r.warm, r.baseline, bare, true),
+    latencyRow(`statistics @${label}: nothing cached (cold)`, r.cold, r.baseline, bare, false),
+    latencyRow(`statistics @${label}: status=approved, cold`, r.approvedCold, r.baseline, bare, false),
+    latencyRow(`statistics @${label}: label=billing, cold`, r.labelCold, r.baseline, bare, false),
   ];
   say("statistics: the page over HTTP (next start)");
   const http = await timeStatsPage(file, r.datasetId, r.admin);
   if ("skipped" in http) say(`statistics: HTTP timing skipped: ${http.skipped}`);
-  else figures.push(latencyFigure(`statistics page over HTTP @${label}, cached`, http.stats, http.baseline, "GET of the dataset's settings page", true));
+  else figures.push(latencyRow(`statistics page over HTTP @${label}, cached`, http.stats, http.baseline, "GET of the dataset's settings page", true));
   return figures;
 }

@@ -1,4 +1,4 @@
-import { CliError, parseCliArgs } from "../cli-error";
+import { CliError, parseCliOptions } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
@@ -12,8 +12,7 @@ import { BulkRequestSchema } from "../../validation/bulk";
 // who script them. Same request schema and the same function as the HTTP API.
 
 export async function bulkCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCliArgs(args, BULK_OPTIONS, BULK_USAGE);
-  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${BULK_USAGE}`, 2);
+  const values = parseCliOptions(args, BULK_OPTIONS, BULK_USAGE);
   if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${BULK_USAGE}`, 2);
   const request = bulkRequestFromFlags(values);
   const dataset = await getDatasetByName(values.dataset);
@@ -42,8 +41,7 @@ export async function bulkCommand(args: string[]): Promise<number> {
 const UNDO_USAGE = "tuneset undo --operation ID [--json]";
 
 export async function undoCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCliArgs(args, { operation: { type: "string" }, json: { type: "boolean" } }, UNDO_USAGE);
-  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${UNDO_USAGE}`, 2);
+  const values = parseCliOptions(args, { operation: { type: "string" }, json: { type: "boolean" } }, UNDO_USAGE);
   if (!values.operation) throw new CliError(`--operation ID is required (tuneset bulk prints it)\nUsage: ${UNDO_USAGE}`, 2);
   const datasetId = await bulkOperationDatasetId(values.operation);
   const out = await undoBulkOperation(datasetId, values.operation, await commandLineActor());

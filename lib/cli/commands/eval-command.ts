@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { CliError, parseCliArgs } from "../cli-error";
+import { CliError, parseCliArgs, parseCliOptions, runSubcommand } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { createEvaluation } from "../../services/evals/create-evaluation";
@@ -22,15 +22,11 @@ const RUN =
 const USAGE = `${RUN}\n       tuneset eval report ID [--json]\n       tuneset eval list [--json]`;
 
 export async function evalCommand(args: string[]): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub === "run") return run(rest);
-  if (sub === "report") return report(rest);
-  if (sub === "list") return list(rest);
-  throw new CliError(`${sub ? `unknown subcommand "${sub}"` : "a subcommand is required"}\nUsage: ${USAGE}`, 2);
+  return runSubcommand(args, { run, report, list }, USAGE);
 }
 
 async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseCliArgs(
+  const values = parseCliOptions(
     args,
     {
       dataset: { type: "string" }, snapshot: { type: "string" }, status: { type: "string" }, "model-a": { type: "string" }, "model-b": { type: "string" },
@@ -40,7 +36,6 @@ async function run(args: string[]): Promise<number> {
     },
     RUN,
   );
-  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${RUN}`, 2);
   if (!values.dataset === !values.snapshot) throw new CliError(`give --dataset NAME (a dataset marked for evaluation) or --snapshot ID (its validation split), not both\nUsage: ${RUN}`, 2);
   if (values.status && values.snapshot) throw new CliError("--status applies to --dataset; a snapshot is evaluated on its validation split", 2);
   let rubric: string | undefined;

@@ -1,7 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
-import { CliError, parseCliArgs } from "../cli-error";
+import { CliError, parseCliOptions } from "../cli-error";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { exportChunks, exportWarnings, prepareExport } from "../../db/conversations/export-conversations";
 import { ExportRequestSchema } from "../../validation/export-request";
@@ -11,12 +11,11 @@ import { recordExport } from "../../db/audit/record-export";
 const USAGE = "tuneset export --dataset NAME [--status approved|pending|rejected|needs_changes|all] [--out FILE] [--allow-errors]";
 
 export async function exportCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCliArgs(
+  const values = parseCliOptions(
     args,
     { dataset: { type: "string" }, status: { type: "string" }, out: { type: "string" }, "allow-errors": { type: "boolean" } },
     USAGE,
   );
-  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${USAGE}`, 2);
   if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${USAGE}`, 2);
   const dataset = await getDatasetByName(values.dataset);
   const request = ExportRequestSchema.parse({ status: values.status, allowErrors: values["allow-errors"] || undefined });

@@ -1,4 +1,4 @@
-import { CliError, parseCliArgs } from "../cli-error";
+import { CliError, parseCliArgs, parseCliOptions, runSubcommand } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { launchFineTune, type LaunchTarget } from "../../services/fine-tunes/launch-fine-tune";
@@ -23,15 +23,11 @@ const LAUNCH =
 const USAGE = `${LAUNCH}\n       tuneset finetune status ID [--json]\n       tuneset finetune list [--json]`;
 
 export async function finetuneCommand(args: string[]): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub === "launch") return launch(rest);
-  if (sub === "status") return status(rest);
-  if (sub === "list") return list(rest);
-  throw new CliError(`${sub ? `unknown subcommand "${sub}"` : "a subcommand is required"}\nUsage: ${USAGE}`, 2);
+  return runSubcommand(args, { launch, status, list }, USAGE);
 }
 
 async function launch(args: string[]): Promise<number> {
-  const { values, positionals } = parseCliArgs(
+  const values = parseCliOptions(
     args,
     {
       dataset: { type: "string" }, snapshot: { type: "string" }, status: { type: "string" }, validation: { type: "string" },
@@ -41,7 +37,6 @@ async function launch(args: string[]): Promise<number> {
     },
     LAUNCH,
   );
-  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${LAUNCH}`, 2);
   if (!values.dataset === !values.snapshot) throw new CliError(`give --dataset NAME (snapshot it first) or --snapshot ID, not both\nUsage: ${LAUNCH}`, 2);
   const request = LaunchRequestSchema.parse({
     provider: values.provider, model: values.model, method: values.method, n_epochs: values.epochs, batch_size: values["batch-size"],

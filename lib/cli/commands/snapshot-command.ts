@@ -1,4 +1,4 @@
-import { CliError, parseCliArgs } from "../cli-error";
+import { CliError, parseCliOptions } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { createSnapshot } from "../../services/snapshots/create-snapshot";
@@ -15,7 +15,7 @@ const USAGE = `tuneset snapshot --dataset NAME [--status approved|pending|reject
  * otherwise a short summary with the files' paths and SHA-256.
  */
 export async function snapshotCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCliArgs(
+  const values = parseCliOptions(
     args,
     {
       dataset: { type: "string" },
@@ -29,7 +29,6 @@ export async function snapshotCommand(args: string[]): Promise<number> {
     },
     USAGE,
   );
-  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nUsage: ${USAGE}`, 2);
   if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${USAGE}`, 2);
   const request = SnapshotRequestSchema.parse({
     status: values.status,

@@ -1,6 +1,6 @@
 import { dirname } from "node:path";
 import { sqlite } from "../client";
-import { databaseFile } from "../../env";
+import { databaseFile, env } from "../../env";
 import { readOrCreateAuthSecret } from "./auth-secret-file";
 
 // The key that signs session cookies. TUNESET_AUTH_SECRET (or BETTER_AUTH_SECRET) wins;
@@ -9,7 +9,8 @@ import { readOrCreateAuthSecret } from "./auth-secret-file";
 // `npm start` needs no configuration and sessions survive restarts.
 
 export function authSecret(): string {
-  const configured = process.env.TUNESET_AUTH_SECRET ?? process.env.BETTER_AUTH_SECRET;
+  const { TUNESET_AUTH_SECRET, BETTER_AUTH_SECRET } = env();
+  const configured = TUNESET_AUTH_SECRET ?? BETTER_AUTH_SECRET;
   if (configured) return configured;
   // Opening the database first runs the migrations, which move an older version's
   // secret out of it into the file: sessions it signed stay valid.

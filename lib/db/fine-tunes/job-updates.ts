@@ -6,6 +6,7 @@ import type { FineTuneJob as JobRow } from "../generated/client";
 import { mapProviderStatus, nextPoll, quickPollOptions, type PollDecision, type PollOptions, type PollOutcome, type PollState } from "../../fine-tunes/poll-schedule";
 import { isFinalStatus, type FineTuneStatus } from "../../fine-tunes/fine-tune-vocabulary";
 import type { ProviderErrorExplanation } from "../../providers/fine-tune-refusal";
+import { env } from "../../env";
 
 // How what the provider says lands on a job's row: its job object, a refusal, or an
 // error to wait out. Shared by the launcher and the poller so both write the same way.
@@ -23,8 +24,8 @@ export function storedError(e: Pick<ProviderErrorExplanation, "status" | "code" 
  * status, for demos and tests against a local server that finishes a job in seconds.
  */
 function pollOptions(): Partial<PollOptions> {
-  const quick = Number(process.env.TUNESET_POLL_INTERVAL_MS);
-  return Number.isFinite(quick) && quick > 0 ? quickPollOptions(quick) : {};
+  const quick = env().TUNESET_POLL_INTERVAL_MS;
+  return quick ? quickPollOptions(quick) : {};
 }
 
 export const planNextPoll = (state: PollState, outcome: PollOutcome, now: Date): PollDecision => nextPoll(state, outcome, now, pollOptions());

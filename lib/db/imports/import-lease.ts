@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { db } from "../client";
 import { formatOwner, type Owner } from "../../imports/import-owner";
+import { env } from "../../env";
 
 // The claim an import holds while it runs (see lib/imports/import-owner.ts). The batch
 // writer renews it with every batch; a timer renews it when batches are slow to come
@@ -9,8 +10,7 @@ import { formatOwner, type Owner } from "../../imports/import-owner";
 
 /** How long a claim lasts without renewal; short in the browser tests (TUNESET_IMPORT_LEASE_MS). */
 export function importLeaseMs(): number {
-  const ms = Number(process.env.TUNESET_IMPORT_LEASE_MS);
-  return Number.isFinite(ms) && ms >= 500 ? ms : 30_000;
+  return env().TUNESET_IMPORT_LEASE_MS;
 }
 
 type State = { self: Owner };

@@ -7,6 +7,7 @@ import { environmentProvider, FIELD_LABELS, inSentence, notConfiguredMessage, PR
 import { keyHint, shownHint } from "../../providers/provider-keys";
 import { openSecret, sealSecret, SECRET_KEY_VARIABLE, secretKeyFromEnv } from "../../providers/secret-box";
 import type { ProviderSettingInput } from "../../validation/provider-setting";
+import { providerEnv } from "../../env";
 
 // Fine-tuning providers as an admin saved them, else as the environment sets them. A
 // saved setting replaces the environment for its kind as a whole (address and key
@@ -20,7 +21,7 @@ const sealContext = (kind: ProviderKind) => `provider:${kind}`;
 const savedRow = (kind: ProviderKind) => db().providerSetting.findUnique({ where: { kind } });
 
 /** The saved key, opened; a plain error when it cannot be. */
-function openSavedKey(row: Pick<Row, "kind" | "encryptedKey">, env: Env = process.env): string | null {
+function openSavedKey(row: Pick<Row, "kind" | "encryptedKey">, env: Env = providerEnv()): string | null {
   if (!row.encryptedKey) return null;
   if (!env[SECRET_KEY_VARIABLE]?.trim()) {
     throw new AppError(
@@ -31,14 +32,14 @@ function openSavedKey(row: Pick<Row, "kind" | "encryptedKey">, env: Env = proces
   return openSecret(row.encryptedKey, secretKeyFromEnv(env), sealContext(row.kind as ProviderKind));
 }
 
-const savedConfig = (row: Row, env: Env = process.env): ProviderConfig =>
+const savedConfig = (row: Row, env: Env = providerEnv()): ProviderConfig =>
   settingsProvider({ kind: row.kind as ProviderKind, baseURL: row.baseURL, apiVersion: row.apiVersion, organization: row.organization, project: row.project, apiKey: openSavedKey(row, env) });
 
 /**
  * The provider a fine-tune of this kind goes to, with its key: the saved setting, else
  * the environment. A plain error names what to set when neither gives a usable one.
  */
-export async function resolveProvider(kind: ProviderKind, env: Env = process.env): Promise<ProviderConfig & { apiKey: string }> {
+export async function resolveProvider(kind: ProviderKind, env: Env = providerEnv()): Promise<ProviderConfig & { apiKey: string }> {
   const row = await savedRow(kind);
   const config = row ? savedConfig(row, env) : environmentProvider(kind, env);
   if (!config) throw new AppError("bad_request", notConfiguredMessage(kind));
@@ -53,7 +54,7 @@ export async function hasSavedSetting(kind: ProviderKind): Promise<boolean> {
 const SETTING_FIELDS = ["baseURL", "apiVersion", "organization", "project"] as const;
 
 /** Saves a kind's settings; a blank key keeps the saved one. Writes its audit event in the same transaction. */
-export async function saveProviderSetting(actor: Actor, input: ProviderSettingInput, env: Env = process.env): Promise<{ changed: ProviderField[] }> {
+export async function saveProviderSetting(actor: Actor, input: ProviderSettingInput, env: Env = providerEnv()): Promise<{ changed: ProviderField[] }> {
   const { kind } = input;
   const row = await savedRow(kind);
   const next: Record<(typeof SETTING_FIELDS)[number], string | null> = {
@@ -112,7 +113,7 @@ export async function clearProviderSetting(actor: Actor, kind: ProviderKind): Pr
 }
 
 /** Each kind as the settings and launch pages show it. Never the key. */
-export async function providerViews(env: Env = process.env): Promise<ProviderView[]> {
+export async function providerViews(env: Env = providerEnv()): Promise<ProviderView[]> {
   const rows = await db().providerSetting.findMany();
   const people = await db().user.findMany({ where: { id: { in: rows.map((r) => r.updatedById) } }, select: { id: true, name: true } });
   return PROVIDER_KINDS.map((kind) => {

@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { db } from "../../db/client";
+import { env } from "../../env";
 import { CLIENT_HEADER } from "../../auth/client-headers";
 import { authSecret } from "../../db/auth/auth-secret";
 import { withHashedSessionTokens } from "../../auth/hashed-session-tokens";
@@ -39,8 +40,8 @@ function createAuth() {
     // one machine; the library's warning about it would only alarm laptop users.
     logger: { level: "error" },
     secret: authSecret(),
-    baseURL: process.env.TUNESET_PUBLIC_URL,
-    database: withHashedSessionTokens(prismaAdapter(db(), { provider: process.env.DATABASE_URL?.startsWith("postgres") ? "postgresql" : "sqlite" })),
+    baseURL: env().TUNESET_PUBLIC_URL,
+    database: withHashedSessionTokens(prismaAdapter(db(), { provider: env().DATABASE_URL.startsWith("postgres") ? "postgresql" : "sqlite" })),
     verification: { storeIdentifier: "hashed" },
     emailAndPassword: {
       enabled: true,
@@ -64,7 +65,7 @@ function createAuth() {
     account: { accountLinking: { enabled: true, trustedProviders: ["oidc"] }, encryptOAuthTokens: true },
     advanced: {
       cookiePrefix: SESSION_COOKIE_PREFIX,
-      useSecureCookies: process.env.TUNESET_PUBLIC_URL?.startsWith("https:") ?? false,
+      useSecureCookies: env().TUNESET_PUBLIC_URL?.startsWith("https:") ?? false,
       // The address Tuneset's server stamped from the socket, never the client's
       // X-Forwarded-For. Only the library's own limit and a session's recorded address
       // read it here; the sign-in limit reads it through requestClient(), which believes

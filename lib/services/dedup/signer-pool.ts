@@ -1,12 +1,11 @@
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
-import { availableParallelism } from "node:os";
 import { openReader } from "../../db/client";
 import { signRows, shingleRows, type ShingleBatch, type SignedBatch } from "../../dedup/sign-batch";
 import type { LshParams } from "../../dedup/lsh";
 import type { DedupScope } from "../../dedup/scope";
 import { readIdRange, readIds } from "../../db/dedup/read-bodies";
-import { appRoot } from "../../env";
+import { appRoot, env } from "../../env";
 
 // Signing is nearly all of a run's work and splits cleanly by id range, so it runs in
 // worker threads, one per core. Where no worker can start (or for a handful of rows),
@@ -47,7 +46,7 @@ export function inlinePool(): SignerPool {
   };
 }
 
-export async function createSignerPool(threads = Number(process.env.TUNESET_DEDUP_WORKERS ?? availableParallelism())): Promise<SignerPool> {
+export async function createSignerPool(threads = env().TUNESET_DEDUP_WORKERS): Promise<SignerPool> {
   if (threads < 1) return inlinePool();
   const started = await Promise.all(Array.from({ length: threads }, startWorker));
   const workers = started.filter((w): w is Worker => w !== null);

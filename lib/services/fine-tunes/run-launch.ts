@@ -14,6 +14,7 @@ import type { ProviderKind } from "../../fine-tunes/fine-tune-vocabulary";
 import { jobFields, recordRefusal, recordStop, scheduleAfterError, type JobRow } from "../../db/fine-tunes/job-updates";
 import { verifySnapshotFile } from "../snapshots/snapshot-file";
 import { isAppError } from "../../errors";
+import { env } from "../../env";
 
 // The launch itself, after its row exists: upload the snapshot's files (purpose
 // fine-tune), wait until the provider has processed them, and create the job. Each
@@ -36,7 +37,7 @@ export const isLaunching = (jobId: string) => launching.has(jobId);
 export const LAUNCH_LEASE_MS = 5 * 60_000;
 
 /** How often and how long to wait for uploaded files to be processed. */
-const FILE_WAIT = { everyMs: Number(process.env.TUNESET_FILE_POLL_MS ?? 1000), maxMs: 30 * 60_000 };
+const FILE_WAIT = { everyMs: env().TUNESET_FILE_POLL_MS, maxMs: 30 * 60_000 };
 
 export type LaunchOptions = { client?: OpenAI };
 

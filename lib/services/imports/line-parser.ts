@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import { rowFromLine } from "../../imports/row-from-line";
 import type { PendingRow } from "../../imports/pending-row";
-import { appRoot } from "../../env";
+import { appRoot, env } from "../../env";
 
 // Parsing and hashing lines costs about as much as writing them, so an import parses
 // in a worker thread while the main thread writes the previous batch: on two cores
@@ -40,7 +40,7 @@ export const WORKER_ENTRY = join(/* turbopackIgnore: true */ appRoot(), "lib", "
 export function createLineParser(
   inlineBatches = 4,
   // One thread: on two cores a second parser only competes with the writer (measured).
-  threads = Number(process.env.TUNESET_IMPORT_WORKERS ?? 1),
+  threads = env().TUNESET_IMPORT_WORKERS,
 ): LineParser {
   let seen = 0;
   let workers: Promise<LineParser>[] | null = null;
