@@ -1,6 +1,6 @@
 import type { CellData, Column } from "@tanstack/react-table";
 import type { ConversationRow } from "@/lib/validation/conversation-row";
-import type { tableFeatureSet } from "./columns";
+import type { tableFeatureSet } from "./table-features";
 
 // A sortable header: a button named after the column. The direction is announced by
 // aria-sort on the <th> (set in data-table.tsx) and shown by the arrow.

@@ -1,5 +1,6 @@
 import type { EvalSummary } from "@/lib/evals/summarize";
 import { IntervalCell } from "./interval-cell";
+import { Table, TableBody, TableCell, TableFrame, TableHead, TableHeader, TableRowHead } from "@/components/ui/table";
 
 // The automatic scores of both models against the reference, each with its interval.
 export function ScoreTable({ summary, modelA, modelB }: { summary: EvalSummary; modelA: string; modelB: string }) {
@@ -20,36 +21,34 @@ export function ScoreTable({ summary, modelA, modelB }: { summary: EvalSummary; 
     { label: "Refusals", help: "Answers that decline (the provider's refusal field, or refusal wording)", a: a.refusals, b: b.refusals },
   );
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-      <table className="w-full text-sm" aria-label="Automatic scores">
-        <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-xs font-medium text-zinc-500">
-          <tr>
-            <th className="px-3 py-2">Score</th>
-            <th className="px-3 py-2">
+    <TableFrame flat>
+      <Table aria-label="Automatic scores">
+        <TableHeader>
+            <TableHead>Score</TableHead>
+            <TableHead>
               A · <span className="font-mono">{modelA}</span> ({a.answered} answered)
-            </th>
-            <th className="px-3 py-2">
+            </TableHead>
+            <TableHead>
               B · <span className="font-mono">{modelB}</span> ({b.answered} answered)
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
+            </TableHead>
+          </TableHeader>
+        <TableBody>
           {rows.map((r) => (
             <tr key={r.label}>
-              <th scope="row" className="px-3 py-2 text-left font-normal">
+              <TableRowHead>
                 {r.label}
                 <div className="text-xs text-zinc-500">{r.help}</div>
-              </th>
-              <td className="px-3 py-2">
+              </TableRowHead>
+              <TableCell>
                 <IntervalCell value={r.a} percent={r.percent ?? true} scale={r.scale} digits={r.digits} />
-              </td>
-              <td className="px-3 py-2">
+              </TableCell>
+              <TableCell>
                 <IntervalCell value={r.b} percent={r.percent ?? true} scale={r.scale} digits={r.digits} />
-              </td>
+              </TableCell>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </TableBody>
+      </Table>
+    </TableFrame>
   );
 }

@@ -1,4 +1,5 @@
 import { ModelId } from "./model-id";
+import { Table, TableBody, TableCell, TableFrame, TableHead, TableHeader } from "@/components/ui/table";
 
 type Checkpoint = { providerCheckpointId: string; step: number; fineTunedModelCheckpoint: string; metrics: Record<string, number> };
 
@@ -11,30 +12,28 @@ export function CheckpointsTable({ checkpoints }: { checkpoints: Checkpoint[] })
       <h2 id="checkpoints" className="text-sm font-semibold text-zinc-800">
         Checkpoints
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-        <table className="w-full text-sm">
-          <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-xs font-medium text-zinc-500">
-            <tr>
-              <th className="px-3 py-2 text-right">Step</th>
-              <th className="px-3 py-2 text-right">Training loss</th>
-              <th className="px-3 py-2 text-right">Validation loss</th>
-              <th className="px-3 py-2">Model</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100">
+      <TableFrame flat>
+        <Table>
+          <TableHeader>
+              <TableHead className="text-right">Step</TableHead>
+              <TableHead className="text-right">Training loss</TableHead>
+              <TableHead className="text-right">Validation loss</TableHead>
+              <TableHead>Model</TableHead>
+            </TableHeader>
+          <TableBody>
             {checkpoints.map((c) => (
               <tr key={c.providerCheckpointId}>
-                <td className="px-3 py-1.5 text-right tabular-nums">{c.step}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{fmt(c.metrics.train_loss)}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{fmt(c.metrics.valid_loss ?? c.metrics.full_valid_loss)}</td>
-                <td className="px-3 py-1.5">
+                <TableCell dense className="text-right tabular-nums">{c.step}</TableCell>
+                <TableCell dense className="text-right tabular-nums">{fmt(c.metrics.train_loss)}</TableCell>
+                <TableCell dense className="text-right tabular-nums">{fmt(c.metrics.valid_loss ?? c.metrics.full_valid_loss)}</TableCell>
+                <TableCell dense>
                   <ModelId value={c.fineTunedModelCheckpoint} />
-                </td>
+                </TableCell>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </TableBody>
+        </Table>
+      </TableFrame>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { SnapshotListItem } from "@/lib/snapshots/snapshot-list-item";
 import { formatCount } from "@/components/ui/format";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { filterWords } from "./filter-words";
+import { TableBody, TableCell, TableFrame } from "@/components/ui/table";
 
 // A dataset's snapshots, newest first: what each froze (filter, records and their
 // split), what it did to the system prompt, who made it and when.
@@ -18,7 +19,7 @@ export function SnapshotsTable({ snapshots }: { snapshots: SnapshotListItem[] })
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
+    <TableFrame>
       <table aria-label="Snapshots" className="w-full text-left text-sm">
         <thead className="border-b border-zinc-200 text-xs text-zinc-500">
           <tr>
@@ -29,21 +30,21 @@ export function SnapshotsTable({ snapshots }: { snapshots: SnapshotListItem[] })
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-zinc-100">
+        <TableBody>
           {snapshots.map((s) => (
             <tr key={s.id}>
-              <td className="px-3 py-2">
+              <TableCell>
                 <Link href={`/snapshots/${s.id}`} className="font-medium text-indigo-700 hover:underline">
                   #{s.number}
                 </Link>
                 {s.kind === "preference" ? <span className="ml-1.5 text-xs text-zinc-500">preference</span> : null}
-              </td>
-              <td className="px-3 py-2 text-xs text-zinc-600">
+              </TableCell>
+              <TableCell className="text-xs text-zinc-600">
                 <RelativeTime value={s.createdAt} />
                 <div>{s.createdBy.name || s.createdBy.email}</div>
-              </td>
-              <td className="px-3 py-2 tabular-nums">{formatCount(s.records)}</td>
-              <td className="px-3 py-2 tabular-nums">
+              </TableCell>
+              <TableCell className="tabular-nums">{formatCount(s.records)}</TableCell>
+              <TableCell className="tabular-nums">
                 {s.validationFraction === null ? (
                   <span className="text-zinc-500">no split</span>
                 ) : (
@@ -52,13 +53,13 @@ export function SnapshotsTable({ snapshots }: { snapshots: SnapshotListItem[] })
                     <div className="text-xs text-zinc-500">seed {s.seed}</div>
                   </>
                 )}
-              </td>
-              <td className="px-3 py-2 text-xs text-zinc-700">{filterWords(s.filter)}</td>
-              <td className="px-3 py-2 text-xs text-zinc-700">{SYSTEM_PROMPT_MODE_LABELS[s.systemPrompt] ?? s.systemPrompt}</td>
+              </TableCell>
+              <TableCell className="text-xs text-zinc-700">{filterWords(s.filter)}</TableCell>
+              <TableCell className="text-xs text-zinc-700">{SYSTEM_PROMPT_MODE_LABELS[s.systemPrompt] ?? s.systemPrompt}</TableCell>
             </tr>
           ))}
-        </tbody>
+        </TableBody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

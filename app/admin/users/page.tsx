@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { ROLES, ROLE_LABELS, ROLE_SUMMARIES } from "@/lib/auth/roles";
 import { NewUserForm } from "@/components/auth/new-user-form";
 import { UsersTable } from "@/components/auth/users-table";
+import { Section } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -25,12 +26,9 @@ export default async function UsersPage() {
         />
       </section>
       <aside className="space-y-5">
-        <section aria-labelledby="new-user-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-          <h2 id="new-user-heading" className="mb-3 text-sm font-semibold">
-            New user
-          </h2>
+        <Section id="new-user" title="New user">
           <NewUserForm />
-        </section>
+        </Section>
         <section aria-labelledby="roles-heading" className="rounded-lg border border-zinc-200 bg-white p-4 text-sm shadow-sm">
           <h2 id="roles-heading" className="mb-2 text-sm font-semibold">
             Roles

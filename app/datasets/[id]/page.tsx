@@ -36,6 +36,7 @@ import { orNotFound } from "../../_lib/or-not-found";
 import { datasetForPage, pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { countSnapshots } from "@/lib/db/snapshots/list-snapshots";
+import { Section } from "@/components/ui/panel";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -150,25 +151,16 @@ export default async function DatasetPage({ params, searchParams }: Props) {
             otherScopes={preflightScope.others.map((o) => ({ label: o.label, href: `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { preflight: o.value })}` }))}
           />
           {can(actor.role, "datasets.import") ? (
-            <section aria-labelledby="import-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-              <h2 id="import-heading" className="mb-3 text-sm font-semibold">
-                Import conversations
-              </h2>
+            <Section id="import" title="Import conversations">
               <ImportPanel datasetId={id} interrupted={await listResumableImports(id)} />
-            </section>
+            </Section>
           ) : null}
-          <section aria-labelledby="imports-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-            <h2 id="imports-heading" className="text-sm font-semibold">
-              Recent imports
-            </h2>
+          <Section id="imports" title="Recent imports" titleClassName="">
             <RecentImports imports={imports} datasetName={dataset.name} />
-          </section>
-          <section aria-labelledby="bulk-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-            <h2 id="bulk-heading" className="text-sm font-semibold">
-              Recent bulk changes
-            </h2>
+          </Section>
+          <Section id="bulk" title="Recent bulk changes" titleClassName="">
             <RecentBulkChanges datasetId={id} operations={bulkChanges} />
-          </section>
+          </Section>
         </aside>
       </div>
     </div>

@@ -17,6 +17,7 @@ import { ListPager } from "@/components/dedup/list-pager";
 import { RunResults } from "@/components/dedup/run-results";
 import { datasetForPage, pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
+import { Section } from "@/components/ui/panel";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -62,10 +63,7 @@ export default async function DuplicatesPage({ params, searchParams }: Props) {
         </div>
         {can(actor.role, "datasets.dedup") ? (
         <aside>
-          <section aria-labelledby="run-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-            <h2 id="run-heading" className="mb-3 text-sm font-semibold">
-              Run de-duplication
-            </h2>
+          <Section id="run" title="Run de-duplication">
             <DedupRunForm
               datasetId={dataset.id}
               scopes={DEDUP_SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] }))}
@@ -73,7 +71,7 @@ export default async function DuplicatesPage({ params, searchParams }: Props) {
               defaults={{ threshold: last?.threshold ?? DEFAULT_THRESHOLD, scope: last?.scope ?? "conversation" }}
               running={running}
             />
-          </section>
+          </Section>
         </aside>
         ) : null}
       </div>
