@@ -26,17 +26,19 @@ type SectionProps = {
   titleClassName?: string;
   /** Space under the description (default mb-4). */
   descriptionClassName?: string;
+  /** Also give the section itself the id, as a link target (#id). */
+  anchor?: boolean;
   children?: ReactNode;
 };
 
-export function Section({ id, title, description, actions, padding, className, titleClassName, descriptionClassName = "mb-4", children }: SectionProps) {
+export function Section({ id, title, description, actions, padding, className, titleClassName, descriptionClassName = "mb-4", anchor, children }: SectionProps) {
   const heading = (
     <h2 id={`${id}-heading`} className={`text-sm font-semibold${actions || description ? "" : ` ${titleClassName ?? "mb-3"}`}`}>
       {title}
     </h2>
   );
   return (
-    <Panel aria-labelledby={`${id}-heading`} padding={padding} className={className}>
+    <Panel id={anchor ? id : undefined} aria-labelledby={`${id}-heading`} padding={padding} className={className}>
       {actions ? (
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
           {heading}

@@ -71,7 +71,8 @@ export function TableEmpty({ colSpan, children }: { colSpan: number; children: R
   );
 }
 
-/** The same sentence where there is no table at all yet (an empty list draws no header). */
-export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="rounded-lg border border-zinc-200 bg-white px-3 py-10 text-center text-sm text-zinc-500">{children}</p>;
+/** The same sentence where there is no table at all yet (an empty list draws no header); `dashed` for a list that has never had anything, with a hint what to do. */
+export function EmptyState({ dashed, children }: { dashed?: boolean; children: ReactNode }) {
+  const look = dashed ? "border-dashed border-zinc-300 p-6 text-zinc-600" : "border-zinc-200 px-3 py-10 text-center text-zinc-500";
+  return <p className={`rounded-lg border bg-white text-sm ${look}`}>{children}</p>;
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { listConversations, countConversations, type ConversationPage } from "@/lib/db/conversations/list-conversations";
 import { exportStats } from "@/lib/db/conversations/export-conversations";
@@ -33,19 +32,15 @@ import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { getDatasetSummary } from "@/lib/db/datasets/list-datasets";
 import { orNotFound } from "../../_lib/or-not-found";
-import { datasetForPage, pageActor } from "@/app/_lib/page-access";
+import { pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { countSnapshots } from "@/lib/db/snapshots/list-snapshots";
 import { Section } from "@/components/ui/panel";
+import { datasetPageTitle, type DatasetPageQueryProps } from "@/app/_lib/dataset-page";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const generateMetadata = datasetPageTitle();
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await datasetForPage((await params).id);
-  return { title: dataset.name };
-}
-
-export default async function DatasetPage({ params, searchParams }: Props) {
+export default async function DatasetPage({ params, searchParams }: DatasetPageQueryProps) {
   const { id } = await params;
   const raw = paramsToObject(await searchParams);
   const actor = await pageActor("datasets.read", id);

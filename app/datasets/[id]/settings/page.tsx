@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { pendingCheckCount } from "@/lib/db/preflight/check-pending-records";
 import { resolveModel } from "@/lib/models/fine-tunable-models";
 import { TargetModelForm } from "@/components/datasets/target-model-form";
@@ -10,21 +9,17 @@ import { datasetForPage, pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { listMembers } from "@/lib/db/datasets/members";
 import { DatasetMembers } from "@/components/datasets/dataset-members";
-import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
+import { DatasetPageHeader } from "@/components/datasets/dataset-page-header";
 import { ModerationSection } from "@/components/moderation/moderation-section";
 import { latestModerationRun, moderationCounts } from "@/lib/db/moderation/moderation-status";
 import { providerViews } from "@/lib/db/providers/provider-settings";
 import { notConfiguredMessage } from "@/lib/providers/provider-config";
 import { Section } from "@/components/ui/panel";
+import { datasetPageTitle, type DatasetPageProps } from "@/app/_lib/dataset-page";
 
-type Props = { params: Promise<{ id: string }> };
+export const generateMetadata = datasetPageTitle("Settings");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await datasetForPage((await params).id);
-  return { title: `Settings · ${dataset.name}` };
-}
-
-export default async function DatasetSettingsPage({ params }: Props) {
+export default async function DatasetSettingsPage({ params }: DatasetPageProps) {
   const { id } = await params;
   const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
   const model = resolveModel(dataset.targetModel);
@@ -33,10 +28,7 @@ export default async function DatasetSettingsPage({ params }: Props) {
   const moderationRun = await latestModerationRun(dataset.id);
   return (
     <div className="mx-auto max-w-3xl space-y-5">
-      <header>
-        <DatasetBreadcrumb dataset={dataset} />
-        <h1 className="text-xl font-semibold tracking-tight">Settings</h1>
-      </header>
+      <DatasetPageHeader dataset={dataset} title="Settings" />
 
       <Section id="model" title="Model" padding={5} description={
           <>
