@@ -1,9 +1,20 @@
+"use client";
+
 import { ModelId } from "./model-id";
-import { Table, TableBody, TableCell, TableFrame, TableHead, TableHeader } from "@/components/ui/table";
+import { DataTable, dataColumns } from "@/components/ui/data-table";
+import { figure } from "./job-columns";
 
 type Checkpoint = { providerCheckpointId: string; step: number; fineTunedModelCheckpoint: string; metrics: Record<string, number> };
 
 const fmt = (v: number | undefined) => (typeof v === "number" ? v.toFixed(4) : "—");
+
+const column = dataColumns<Checkpoint>();
+const columns = [
+  column.accessor("step", { header: "Step", meta: figure }),
+  column.display({ id: "train", header: "Training loss", cell: ({ row }) => fmt(row.original.metrics.train_loss), meta: figure }),
+  column.display({ id: "valid", header: "Validation loss", cell: ({ row }) => fmt(row.original.metrics.valid_loss ?? row.original.metrics.full_valid_loss), meta: figure }),
+  column.accessor("fineTunedModelCheckpoint", { header: "Model", cell: ({ getValue }) => <ModelId value={getValue()} /> }),
+];
 
 // Checkpoints the provider kept: each is a model that can be used on its own.
 export function CheckpointsTable({ checkpoints }: { checkpoints: Checkpoint[] }) {
@@ -12,28 +23,7 @@ export function CheckpointsTable({ checkpoints }: { checkpoints: Checkpoint[] })
       <h2 id="checkpoints" className="text-sm font-semibold text-zinc-800">
         Checkpoints
       </h2>
-      <TableFrame flat>
-        <Table>
-          <TableHeader>
-              <TableHead className="text-right">Step</TableHead>
-              <TableHead className="text-right">Training loss</TableHead>
-              <TableHead className="text-right">Validation loss</TableHead>
-              <TableHead>Model</TableHead>
-            </TableHeader>
-          <TableBody>
-            {checkpoints.map((c) => (
-              <tr key={c.providerCheckpointId}>
-                <TableCell dense className="text-right tabular-nums">{c.step}</TableCell>
-                <TableCell dense className="text-right tabular-nums">{fmt(c.metrics.train_loss)}</TableCell>
-                <TableCell dense className="text-right tabular-nums">{fmt(c.metrics.valid_loss ?? c.metrics.full_valid_loss)}</TableCell>
-                <TableCell dense>
-                  <ModelId value={c.fineTunedModelCheckpoint} />
-                </TableCell>
-              </tr>
-            ))}
-          </TableBody>
-        </Table>
-      </TableFrame>
+      <DataTable columns={columns} data={checkpoints} getRowId={(c) => c.providerCheckpointId} flat dense />
     </section>
   );
 }

@@ -12,7 +12,7 @@ import {
   type TableOptions,
 } from "@tanstack/react-table";
 import type { ReactNode } from "react";
-import { Table, TableBody, TableCell, TableEmpty, TableFrame, TableHead, TableHeader } from "./table";
+import { Table, TableBody, TableCell, TableEmpty, TableFrame, TableHead, TableHeader, TableRowHead } from "./table";
 
 // One data table for every list of records, the way shadcn's tasks example builds it:
 // the caller passes its columns (with TanStack's column helper) and rows; the table
@@ -21,7 +21,7 @@ import { Table, TableBody, TableCell, TableEmpty, TableFrame, TableHead, TableHe
 // feature set and state in `options` (the conversations table); the rest get none.
 
 /** Per-column classes: the table primitives' padding stays, these add widths and alignment. */
-export type DataColumnMeta = { headerClassName?: string; cellClassName?: string };
+export type DataColumnMeta = { headerClassName?: string; cellClassName?: string; /** The cell names its row (a th with scope="row"). */ rowHeader?: boolean };
 
 export const plainTableFeatures = tableFeatures({ columnMeta: metaHelper<DataColumnMeta>() });
 
@@ -57,6 +57,8 @@ export type DataTableProps<TFeatures extends TableFeatures, TData extends RowDat
   headerClassName?: string;
   /** While a new page of rows loads: announced with aria-busy and dimmed. */
   busy?: boolean;
+  /** Tighter rows (the small tables on a job's page). */
+  dense?: boolean;
 };
 
 export function DataTable<TFeatures extends TableFeatures = typeof plainTableFeatures, TData extends RowData = RowData>(props: DataTableProps<TFeatures, TData>) {
@@ -96,7 +98,7 @@ const ariaSort = (column: SortableColumn) => {
 const metaOf = (def: { meta?: unknown }) => (def.meta ?? {}) as DataColumnMeta;
 
 function DataTableBody<TFeatures extends TableFeatures, TData extends RowData>({
-  table, data, caption, empty, rowClassName, look = "framed", flat, headerClassName, busy, ...rest
+  table, data, caption, empty, rowClassName, look = "framed", flat, headerClassName, busy, dense, ...rest
 }: DataTableProps<TFeatures, TData> & { table: ReactTable<TFeatures, TData> }) {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const rows = table.getRowModel().rows;
@@ -113,11 +115,15 @@ function DataTableBody<TFeatures extends TableFeatures, TData extends RowData>({
       <TableBody>
         {rows.map((row) => (
           <tr key={row.id} className={typeof rowClassName === "function" ? rowClassName(row.original) : rowClassName}>
-            {row.getAllCells().map((cell) => (
-              <TableCell key={cell.id} look={look} className={metaOf(cell.column.columnDef).cellClassName}>
-                <table.FlexRender cell={cell} />
-              </TableCell>
-            ))}
+            {row.getAllCells().map((cell) => {
+              const meta = metaOf(cell.column.columnDef);
+              const Cell = meta.rowHeader ? TableRowHead : TableCell;
+              return (
+                <Cell key={cell.id} look={look} dense={dense} className={meta.cellClassName}>
+                  <table.FlexRender cell={cell} />
+                </Cell>
+              );
+            })}
           </tr>
         ))}
         {data.length === 0 && empty ? <TableEmpty colSpan={headers.length}>{empty}</TableEmpty> : null}

@@ -56,7 +56,7 @@ export function TableCell({ dense, look = "framed", className, ...props }: Compo
 }
 
 /** The first cell of a row when it names the row (scope="row"), as in the score tables. */
-export function TableRowHead({ dense, className = "text-left font-normal", ...props }: ComponentProps<"th"> & Dense) {
+export function TableRowHead({ dense, look: _look, className = "text-left font-normal", ...props }: ComponentProps<"th"> & Dense) {
   return <th scope="row" className={join("px-3", pad(dense), className)} {...props} />;
 }
 
