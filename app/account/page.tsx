@@ -4,6 +4,7 @@ import { listApiTokens } from "@/lib/auth/api-tokens";
 import { ROLES, ROLE_LABELS, roleAtMost } from "@/lib/auth/roles";
 import { ApiTokens } from "@/components/auth/api-tokens";
 import { Section } from "@/components/ui/panel";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -12,7 +13,7 @@ export default async function AccountPage() {
   const tokens = await listApiTokens(actor.id);
   return (
     <div className="max-w-3xl space-y-5">
-      <section aria-labelledby="account-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+      <Panel aria-labelledby="account-heading">
         <h1 id="account-heading" className="text-lg font-semibold">
           {actor.name}
         </h1>
@@ -20,7 +21,7 @@ export default async function AccountPage() {
           {actor.email} · {ROLE_LABELS[actor.role]}
         </p>
         <p className="mt-2 text-xs text-zinc-500">To change your password, ask an admin for a one-time reset link.</p>
-      </section>
+      </Panel>
       <Section id="tokens" title="API tokens" titleClassName="">
         <p className="mb-3 mt-1 text-xs text-zinc-600">
           For scripts and the HTTP API (<code>Authorization: Bearer tst_…</code>). A token can act with your role or a lower one, and never more than you can.

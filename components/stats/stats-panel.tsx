@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ChartBar } from "@/lib/stats/chart-bars";
 import { formatCount } from "@/components/ui/format";
+import { panelClasses } from "@/components/ui/panel";
 
 // A card of the statistics page: its heading names the region (and the chart), then
 // the chart, then the same figures as a table whose names are links, for the keyboard
@@ -9,7 +10,7 @@ import { formatCount } from "@/components/ui/format";
 
 export function StatsPanel({ id, title, description, children, className = "" }: { id: string; title: string; description?: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className={`min-w-0 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm ${className}`}>
+    <section aria-labelledby={`${id}-heading`} className={panelClasses(4, `min-w-0 ${className}`)}>
       <h2 id={`${id}-heading`} className="text-sm font-semibold">
         {title}
       </h2>

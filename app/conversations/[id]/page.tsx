@@ -36,6 +36,7 @@ import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 import { ModerationFlag } from "@/components/moderation/moderation-flag";
 import { getModerationVerdict } from "@/lib/db/moderation/get-moderation-verdict";
 import { Section } from "@/components/ui/panel";
+import { Panel } from "@/components/ui/panel";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ back?: string | string[]; edit?: string | string[] }> };
 
@@ -168,9 +169,9 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             )}
           </Section>
           {canReview ? (
-            <section aria-label="Reviewer note" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+            <Panel aria-label="Reviewer note">
               <ReviewNoteForm id={id} version={record.version} note={record.note} />
-            </section>
+            </Panel>
           ) : null}
           <Section id="revisions" title="Revisions">
             <RevisionsList id={id} current={record.version} revisions={revisions} canRestore={canEdit} />

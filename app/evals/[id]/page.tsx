@@ -20,6 +20,7 @@ import { Agreement } from "@/components/evals/agreement";
 import { LabelBreakdown } from "@/components/evals/label-breakdown";
 import { ExampleList } from "@/components/evals/example-list";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { panelClasses } from "@/components/ui/panel";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string; page?: string }> };
 
@@ -41,7 +42,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
   const names = await voterNames(id);
   const active = isActiveEvalStatus(e.status);
   const runner = can(actor.role, "evals.run");
-  const section = "rounded-lg border border-zinc-200 bg-white p-5 shadow-sm";
+  const section = panelClasses(5);
   return (
     <div className="space-y-5">
       <AutoRefresh active={active} everyMs={2500} />
