@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { DiffEntry } from "@/lib/snapshots/diff";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { TableBody, TableCell, TableFrame, TableHead } from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableFrame, TableHead, TableHeader } from "@/components/ui/table";
 
 // One page of a comparison: each record added, removed or edited, linked to its
 // conversation page, with its version and side in each snapshot.
@@ -18,15 +18,13 @@ export function CompareTable({ entries, older, newer }: Props) {
   const side = (s: LinkedDiffEntry["before"]) => (s ? `version ${s.version}, ${s.split}` : "—");
   return (
     <TableFrame>
-      <table aria-label="Changes" className="w-full text-left text-sm">
-        <thead className="border-b border-zinc-200 text-xs text-zinc-500">
-          <tr>
-            <TableHead className="font-medium">Record</TableHead>
-            <TableHead className="font-medium">Change</TableHead>
-            <TableHead className="font-medium">In #{older}</TableHead>
-            <TableHead className="font-medium">In #{newer}</TableHead>
-          </tr>
-        </thead>
+      <Table aria-label="Changes" className="w-full text-left text-sm">
+        <TableHeader look="plain">
+          <TableHead look="plain">Record</TableHead>
+          <TableHead look="plain">Change</TableHead>
+          <TableHead look="plain">In #{older}</TableHead>
+          <TableHead look="plain">In #{newer}</TableHead>
+        </TableHeader>
         <TableBody>
           {entries.map((e) => (
             <tr key={e.conversationId}>
@@ -44,7 +42,7 @@ export function CompareTable({ entries, older, newer }: Props) {
             </tr>
           ))}
         </TableBody>
-      </table>
+      </Table>
     </TableFrame>
   );
 }

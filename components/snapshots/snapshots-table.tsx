@@ -4,7 +4,7 @@ import type { SnapshotListItem } from "@/lib/snapshots/snapshot-list-item";
 import { formatCount } from "@/components/ui/format";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { filterWords } from "./filter-words";
-import { TableBody, TableCell, TableFrame } from "@/components/ui/table";
+import { EmptyState, Table, TableBody, TableCell, TableFrame, TableHead, TableHeader } from "@/components/ui/table";
 
 // A dataset's snapshots, newest first: what each froze (filter, records and their
 // split), what it did to the system prompt, who made it and when.
@@ -13,23 +13,19 @@ import { TableBody, TableCell, TableFrame } from "@/components/ui/table";
 export function SnapshotsTable({ snapshots }: { snapshots: SnapshotListItem[] }) {
   if (!snapshots.length) {
     return (
-      <p className="rounded-lg border border-zinc-200 bg-white px-3 py-10 text-center text-sm text-zinc-500">
-        No snapshot yet. &ldquo;Export approved&rdquo; on the dataset page makes one, or make one here with a split.
-      </p>
+      <EmptyState>No snapshot yet. &ldquo;Export approved&rdquo; on the dataset page makes one, or make one here with a split.</EmptyState>
     );
   }
   return (
     <TableFrame>
-      <table aria-label="Snapshots" className="w-full text-left text-sm">
-        <thead className="border-b border-zinc-200 text-xs text-zinc-500">
-          <tr>
-            {["Snapshot", "Made", "Records", "Training / validation", "Records from", "System prompt"].map((c) => (
-              <th key={c} className="px-3 py-2 font-medium">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
+      <Table aria-label="Snapshots" className="w-full text-left text-sm">
+        <TableHeader look="plain">
+          {["Snapshot", "Made", "Records", "Training / validation", "Records from", "System prompt"].map((c) => (
+            <TableHead key={c} look="plain">
+              {c}
+            </TableHead>
+          ))}
+        </TableHeader>
         <TableBody>
           {snapshots.map((s) => (
             <tr key={s.id}>
@@ -59,7 +55,7 @@ export function SnapshotsTable({ snapshots }: { snapshots: SnapshotListItem[] })
             </tr>
           ))}
         </TableBody>
-      </table>
+      </Table>
     </TableFrame>
   );
 }

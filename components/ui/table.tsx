@@ -2,19 +2,21 @@ import type { ComponentProps, ReactNode } from "react";
 
 // The table primitives every list in Tuneset draws with, so a table looks and reads the
 // same everywhere: a bordered, scrolling frame; a grey header row; hairlines between
-// rows. Two looks: "framed" (the data tables) and "list" (the small settings lists
-// inside a panel, with no frame and no header band). Plain elements, no hooks, so
+// rows. Three header looks: "framed" (the data tables), "plain" (a rule under the
+// headings, no band: the snapshot lists) and "list" (the small settings lists inside a
+// panel, with no frame and no header band). Plain elements, no hooks, so
 // server components use them as they are and DataTable builds on them.
 
-type Look = "framed" | "list";
+type Look = "framed" | "plain" | "list";
 
 const HEADER: Record<Look, string> = {
   framed: "border-b border-zinc-200 bg-zinc-50 text-left text-xs font-medium text-zinc-500",
+  plain: "border-b border-zinc-200 text-xs text-zinc-500",
   list: "text-xs text-zinc-500",
 };
 // A list's last column has no right padding: its buttons line up with the panel's edge.
-const HEAD: Record<Look, string> = { framed: "px-3", list: "pr-3 font-medium last:pr-0" };
-const CELL: Record<Look, string> = { framed: "px-3", list: "pr-3 last:pr-0" };
+const HEAD: Record<Look, string> = { framed: "px-3", plain: "px-3 font-medium", list: "pr-3 font-medium last:pr-0" };
+const CELL: Record<Look, string> = { framed: "px-3", plain: "px-3", list: "pr-3 last:pr-0" };
 const join = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(" ");
 
 /** The bordered frame a framed table scrolls in; `flat` leaves out the shadow (tables inside a page section). */
