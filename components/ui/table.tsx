@@ -38,11 +38,12 @@ export function TableHeader({ look = "framed", className, children }: { look?: L
 }
 
 type Dense = { dense?: boolean; look?: Look };
-const pad = (dense?: boolean) => (dense ? "py-1.5" : "py-2");
+// Dense rows: a little tighter in a framed table, as tight as text in a list.
+const pad = (dense?: boolean, look: Look = "framed") => (dense ? (look === "list" ? "py-1" : "py-1.5") : "py-2");
 
 /** A column heading (scope="col"). */
 export function TableHead({ dense, look = "framed", className, ...props }: ComponentProps<"th"> & Dense) {
-  return <th scope="col" className={join(HEAD[look], pad(dense), className)} {...props} />;
+  return <th scope="col" className={join(HEAD[look], pad(dense, look), className)} {...props} />;
 }
 
 export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
@@ -54,7 +55,7 @@ export function TableRow(props: ComponentProps<"tr">) {
 }
 
 export function TableCell({ dense, look = "framed", className, ...props }: ComponentProps<"td"> & Dense) {
-  return <td className={join(CELL[look], pad(dense), className)} {...props} />;
+  return <td className={join(CELL[look], pad(dense, look), className)} {...props} />;
 }
 
 /** The first cell of a row when it names the row (scope="row"), as in the score tables. */
