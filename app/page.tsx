@@ -7,6 +7,7 @@ import { NewDatasetForm } from "@/components/datasets/new-dataset-form";
 import { modelOptions } from "@/components/datasets/model-options";
 import { DEFAULT_TARGET_MODEL } from "@/lib/models/fine-tunable-models";
 import { plural } from "@/components/ui/format";
+import { panelClasses } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Datasets" };
 
@@ -24,7 +25,7 @@ export default async function DatasetsPage() {
         </div>
         {datasets.length ? <DatasetsTable datasets={datasets} /> : <DatasetsEmptyState />}
       </section>
-      <aside aria-labelledby="new-dataset-heading" className="h-fit rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+      <aside aria-labelledby="new-dataset-heading" className={panelClasses(4, "h-fit")}>
         <h2 id="new-dataset-heading" className="mb-3 text-sm font-semibold">
           New dataset
         </h2>

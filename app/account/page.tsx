@@ -3,6 +3,8 @@ import { pageActor } from "@/app/_lib/page-access";
 import { listApiTokens } from "@/lib/db/auth/api-tokens";
 import { ROLES, ROLE_LABELS, roleAtMost } from "@/lib/auth/roles";
 import { ApiTokens } from "@/components/auth/api-tokens";
+import { Section } from "@/components/ui/panel";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -11,7 +13,7 @@ export default async function AccountPage() {
   const tokens = await listApiTokens(actor.id);
   return (
     <div className="max-w-3xl space-y-5">
-      <section aria-labelledby="account-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+      <Panel aria-labelledby="account-heading">
         <h1 id="account-heading" className="text-lg font-semibold">
           {actor.name}
         </h1>
@@ -19,11 +21,8 @@ export default async function AccountPage() {
           {actor.email} · {ROLE_LABELS[actor.role]}
         </p>
         <p className="mt-2 text-xs text-zinc-500">To change your password, ask an admin for a one-time reset link.</p>
-      </section>
-      <section aria-labelledby="tokens-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-        <h2 id="tokens-heading" className="text-sm font-semibold">
-          API tokens
-        </h2>
+      </Panel>
+      <Section id="tokens" title="API tokens" titleClassName="">
         <p className="mb-3 mt-1 text-xs text-zinc-600">
           For scripts and the HTTP API (<code>Authorization: Bearer tst_…</code>). A token can act with your role or a lower one, and never more than you can.
         </p>
@@ -33,7 +32,7 @@ export default async function AccountPage() {
             ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null,
           }))}
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { AuditFilterForm, type AuditFilterValues } from "@/components/audit/audit-filter-form";
 import { AuditPager, AuditTable } from "@/components/audit/audit-table";
 import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -26,14 +27,16 @@ export default async function AuditPage({ searchParams }: Props) {
   const filtered = Object.values(values).some(Boolean);
   return (
     <div className="space-y-4">
-      <header>
-        <h1 className="text-xl font-semibold tracking-tight">Audit log</h1>
-        <p className="mt-1 max-w-3xl text-sm text-zinc-600">
-          Who did what, and when: edits and decisions, imports and exports, bulk changes, de-duplication, datasets, accounts
-          and API tokens. {seesAllDatasets(actor.role) ? "You see every event." : "You see the events of the datasets you work on, and your own."}{" "}
-          Events are only ever added, never changed or removed.
-        </p>
-      </header>
+      <PageHeader
+        title="Audit log"
+        description={
+          <>
+            Who did what, and when: edits and decisions, imports and exports, bulk changes, de-duplication, datasets, accounts
+            and API tokens. {seesAllDatasets(actor.role) ? "You see every event." : "You see the events of the datasets you work on, and your own."}{" "}
+            Events are only ever added, never changed or removed.
+          </>
+        }
+      />
       <AuditFilterForm values={values} options={options} errors={parsed.success ? undefined : z.flattenError(parsed.error).fieldErrors} />
       {!query || !page ? (
         <Notice tone="error" title="This filter cannot be read">

@@ -7,6 +7,8 @@ import { isActiveEvalStatus } from "@/lib/evals/eval-vocabulary";
 import { buttonClasses } from "@/components/ui/button";
 import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
 import { EvalsTable } from "@/components/evals/evals-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Evaluations" };
 
@@ -17,28 +19,25 @@ export default async function EvaluationsPage() {
   const evals = await listEvaluations(actor);
   return (
     <div className="space-y-4">
-      <header className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold tracking-tight">Evaluations</h1>
-          <p className="mt-1 max-w-3xl text-sm text-zinc-600">
-            Did the fine-tune help? Two models answer every held-out prompt; their answers are scored against the reference, by an
-            optional LLM judge, and blind by annotators. Examples the candidate lost go back to the training data for review.
-          </p>
-        </div>
-        {can(actor.role, "evals.run") ? (
-          <Link href="/evals/new" className={buttonClasses("primary")}>
-            New evaluation
-          </Link>
-        ) : null}
-      </header>
+      <PageHeader
+        title="Evaluations"
+        description="Did the fine-tune help? Two models answer every held-out prompt; their answers are scored against the reference, by an optional LLM judge, and blind by annotators. Examples the candidate lost go back to the training data for review."
+        actions={
+          can(actor.role, "evals.run") ? (
+            <Link href="/evals/new" className={buttonClasses("primary")}>
+              New evaluation
+            </Link>
+          ) : null
+        }
+      />
       <AutoRefresh active={evals.some((e) => isActiveEvalStatus(e.status))} everyMs={3000} />
       {evals.length ? (
         <EvalsTable evals={evals} />
       ) : (
-        <p className="rounded-lg border border-dashed border-zinc-300 bg-white p-6 text-sm text-zinc-600">
+        <EmptyState dashed>
           No evaluations yet. Make a snapshot with a validation split and fine-tune on it, then evaluate the fine-tune against its base
           model from the job&apos;s page, or start one here with <em>New evaluation</em>.
-        </p>
+        </EmptyState>
       )}
     </div>
   );

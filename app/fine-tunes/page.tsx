@@ -5,6 +5,8 @@ import { listFineTunes } from "@/lib/db/fine-tunes/read-fine-tunes";
 import { isFinalStatus } from "@/lib/fine-tunes/fine-tune-vocabulary";
 import { FineTunesTable } from "@/components/fine-tunes/fine-tunes-table";
 import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Fine-tunes" };
 
@@ -15,21 +17,18 @@ export default async function FineTunesPage() {
   const jobs = await listFineTunes(actor);
   return (
     <div className="space-y-4">
-      <header>
-        <h1 className="text-xl font-semibold tracking-tight">Fine-tunes</h1>
-        <p className="mt-1 max-w-3xl text-sm text-zinc-600">
-          Each job with the snapshot it trained on and the model it made. Tuneset follows unfinished jobs in the background; this
-          page only shows where they stand.
-        </p>
-      </header>
+      <PageHeader
+        title="Fine-tunes"
+        description="Each job with the snapshot it trained on and the model it made. Tuneset follows unfinished jobs in the background; this page only shows where they stand."
+      />
       <AutoRefresh active={jobs.some((j) => !isFinalStatus(j.status))} everyMs={4000} />
       {jobs.length ? (
         <FineTunesTable jobs={jobs} />
       ) : (
-        <p className="rounded-lg border border-dashed border-zinc-300 bg-white p-6 text-sm text-zinc-600">
+        <EmptyState dashed>
           No fine-tunes yet. Open a dataset, make a snapshot of its approved records, and launch one from the snapshot&apos;s page
           (or <Link href="/" className="underline">pick a dataset</Link> and use <em>Fine-tune approved</em>).
-        </p>
+        </EmptyState>
       )}
     </div>
   );

@@ -1,4 +1,7 @@
+"use client";
+
 import Link from "next/link";
+import { DataTable, dataColumns } from "@/components/ui/data-table";
 import { auditTargetHref, type AuditEventView } from "@/lib/audit/audit-event";
 import { PageLink } from "@/components/ui/page-link";
 
@@ -8,52 +11,55 @@ import { PageLink } from "@/components/ui/page-link";
 
 const exact = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
+const column = dataColumns<AuditEventView>();
+
+const columns = [
+  column.display({
+    id: "when",
+    header: "When",
+    cell: ({ row: { original: e } }) => (
+      <time dateTime={e.at.toISOString()} title={e.at.toISOString()}>
+        {exact.format(e.at)} UTC
+      </time>
+    ),
+    meta: { cellClassName: "whitespace-nowrap tabular-nums text-zinc-600" },
+  }),
+  column.display({
+    id: "who",
+    header: "Who",
+    cell: ({ row: { original: e } }) => (
+      <>
+        <span className="font-medium text-zinc-900">{e.actor.name}</span>
+        <span className="block text-xs text-zinc-500">{e.actor.email}</span>
+      </>
+    ),
+  }),
+  column.display({
+    id: "action",
+    header: "Action",
+    cell: ({ row: { original: e } }) => <span title={e.action}>{e.actionLabel}</span>,
+    meta: { cellClassName: "whitespace-nowrap text-zinc-700" },
+  }),
+  column.display({ id: "dataset", header: "Dataset", cell: ({ row }) => <DatasetCell dataset={row.original.dataset} /> }),
+  column.display({
+    id: "summary",
+    header: "What happened",
+    cell: ({ row: { original: e } }) => (
+      <>
+        {e.summary}
+        {auditTargetHref(e) ? (
+          <Link href={auditTargetHref(e)!} className="ml-1 text-xs text-zinc-500 underline hover:text-zinc-900">
+            open
+          </Link>
+        ) : null}
+      </>
+    ),
+    meta: { cellClassName: "min-w-[20rem] text-zinc-800" },
+  }),
+];
+
 export function AuditTable({ events }: { events: AuditEventView[] }) {
-  return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Audit events</caption>
-        <thead className="whitespace-nowrap border-b border-zinc-200 bg-zinc-50 text-left text-xs font-medium text-zinc-500">
-          <tr>
-            <th scope="col" className="px-3 py-2">When</th>
-            <th scope="col" className="px-3 py-2">Who</th>
-            <th scope="col" className="px-3 py-2">Action</th>
-            <th scope="col" className="px-3 py-2">Dataset</th>
-            <th scope="col" className="px-3 py-2">What happened</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
-          {events.map((e) => (
-            <tr key={e.id} className="align-top hover:bg-zinc-50">
-              <td className="whitespace-nowrap px-3 py-2 tabular-nums text-zinc-600">
-                <time dateTime={e.at.toISOString()} title={e.at.toISOString()}>
-                  {exact.format(e.at)} UTC
-                </time>
-              </td>
-              <td className="px-3 py-2">
-                <span className="font-medium text-zinc-900">{e.actor.name}</span>
-                <span className="block text-xs text-zinc-500">{e.actor.email}</span>
-              </td>
-              <td className="whitespace-nowrap px-3 py-2 text-zinc-700" title={e.action}>
-                {e.actionLabel}
-              </td>
-              <td className="px-3 py-2">
-                <DatasetCell dataset={e.dataset} />
-              </td>
-              <td className="min-w-[20rem] px-3 py-2 text-zinc-800">
-                {e.summary}
-                {auditTargetHref(e) ? (
-                  <Link href={auditTargetHref(e)!} className="ml-1 text-xs text-zinc-500 underline hover:text-zinc-900">
-                    open
-                  </Link>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable columns={columns} data={events} getRowId={(e) => String(e.id)} caption="Audit events" headerClassName="whitespace-nowrap" rowClassName="align-top hover:bg-zinc-50" />;
 }
 
 function DatasetCell({ dataset }: { dataset: AuditEventView["dataset"] }) {

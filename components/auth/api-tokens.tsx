@@ -4,13 +4,34 @@ import { useActionState, useState, useTransition } from "react";
 import { createTokenAction, revokeTokenAction, type CreateTokenResult } from "@/lib/actions/token-actions";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { Badge } from "@/components/ui/badge";
-import { ListTableHead } from "@/components/ui/list-table-head";
+import { DataTable, dataColumns } from "@/components/ui/data-table";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { RelativeTime } from "@/components/ui/relative-time";
 
 export type TokenView = { id: string; name: string; prefix: string; role: Role; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
+
+const column = dataColumns<TokenView>();
+const columns = [
+  column.display({
+    id: "name",
+    header: "Name",
+    cell: ({ row: { original: t } }) => (
+      <>
+        {t.name} <span className="font-mono text-xs text-zinc-400">{t.prefix}…</span>
+      </>
+    ),
+  }),
+  column.display({ id: "role", header: "Acts as", cell: ({ row }) => ROLE_LABELS[row.original.role] }),
+  column.display({ id: "created", header: "Created", cell: ({ row }) => <RelativeTime value={row.original.createdAt} />, meta: { cellClassName: "text-xs" } }),
+  column.display({
+    id: "lastUsed",
+    header: "Last used",
+    cell: ({ row: { original: t } }) => (t.lastUsedAt ? <RelativeTime value={t.lastUsedAt} /> : "never"),
+    meta: { cellClassName: "text-xs" },
+  }),
+];
 
 // API tokens for scripts and the CLI talking to this server. A new token is shown
 // here once; after that only its first characters are, to tell tokens apart.
@@ -54,42 +75,35 @@ export function ApiTokens({ tokens, roles }: { tokens: TokenView[]; roles: Role[
       {state && !state.ok && !Object.keys(errors).length ? <Notice tone="error">{state.error}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       {tokens.length ? (
-        <table aria-label="API tokens" className="w-full text-left text-sm">
-          <ListTableHead columns={["Name", "Acts as", "Created", "Last used"]} />
-          <tbody className="divide-y divide-zinc-100">
-            {tokens.map((t) => (
-              <tr key={t.id} className={t.revokedAt ? "text-zinc-400" : ""}>
-                <td className="py-2 pr-3">
-                  {t.name} <span className="font-mono text-xs text-zinc-400">{t.prefix}…</span>
-                </td>
-                <td className="py-2 pr-3">{ROLE_LABELS[t.role]}</td>
-                <td className="py-2 pr-3 text-xs">
-                  <RelativeTime value={t.createdAt} />
-                </td>
-                <td className="py-2 pr-3 text-xs">{t.lastUsedAt ? <RelativeTime value={t.lastUsedAt} /> : "never"}</td>
-                <td className="py-2 text-right">
-                  {t.revokedAt ? (
-                    <Badge tone="red">revoked</Badge>
-                  ) : (
-                    <Button
-                      size="sm"
-                      variant="danger"
-                      disabled={pending}
-                      onClick={() =>
-                        startTransition(async () => {
-                          const r = await revokeTokenAction({ tokenId: t.id });
-                          setError(r.ok ? null : r.error);
-                        })
-                      }
-                    >
-                      Revoke
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={columns}
+          data={tokens}
+          getRowId={(t) => t.id}
+          aria-label="API tokens"
+          look="list"
+          rowClassName={(t) => (t.revokedAt ? "text-zinc-400" : "")}
+          rowActions={{
+            cellClassName: "text-right",
+            cell: (t) =>
+              t.revokedAt ? (
+                <Badge tone="red">revoked</Badge>
+              ) : (
+                <Button
+                  size="sm"
+                  variant="danger"
+                  disabled={pending}
+                  onClick={() =>
+                    startTransition(async () => {
+                      const r = await revokeTokenAction({ tokenId: t.id });
+                      setError(r.ok ? null : r.error);
+                    })
+                  }
+                >
+                  Revoke
+                </Button>
+              ),
+          }}
+        />
       ) : (
         <p className="text-sm text-zinc-500">No tokens yet.</p>
       )}

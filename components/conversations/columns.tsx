@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { createColumnHelper, metaHelper, rowPaginationFeature, rowSelectionFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
 import type { ConversationRow } from "@/lib/validation/conversation-row";
 import { formatSimilarity } from "@/lib/dedup/format-similarity";
 import { Badge } from "@/components/ui/badge";
@@ -11,22 +11,10 @@ import { LabelChip } from "@/components/ui/label-chip";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { InvalidBadge, StatusBadge } from "@/components/ui/status-badge";
 import { DataTableColumnHeader } from "./data-table-column-header";
+import { tableFeatureSet } from "./table-features";
 
-// Column definitions of the conversations table. Sorting and paging are registered
-// as features only for their state: the server sorts and pages (manual mode), and the
-// column ids are the server's sort keys, so a header click maps straight onto ?sort=.
-
-export type ColumnMeta = { cellClassName?: string; headerClassName?: string };
-/** Carries the current table query so each row link can bring the reader back to it. */
-export type TableMeta = { backQuery: string; datasetId: string };
-
-export const tableFeatureSet = tableFeatures({
-  rowSortingFeature,
-  rowPaginationFeature,
-  rowSelectionFeature,
-  columnMeta: metaHelper<ColumnMeta>(),
-  tableMeta: metaHelper<TableMeta>(),
-});
+// Column definitions of the conversations table. The column ids are the server's sort
+// keys, so a header click maps straight onto ?sort=.
 
 const helper = createColumnHelper<typeof tableFeatureSet, ConversationRow>();
 

@@ -1,9 +1,9 @@
 import type { CellData, Column } from "@tanstack/react-table";
 import type { ConversationRow } from "@/lib/validation/conversation-row";
-import type { tableFeatureSet } from "./columns";
+import type { tableFeatureSet } from "./table-features";
 
 // A sortable header: a button named after the column. The direction is announced by
-// aria-sort on the <th> (set in data-table.tsx) and shown by the arrow.
+// aria-sort on the <th> (set by components/ui/data-table.tsx) and shown by the arrow.
 
 type Props<TValue extends CellData> = {
   column: Column<typeof tableFeatureSet, ConversationRow, TValue>;

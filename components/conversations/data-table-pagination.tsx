@@ -5,7 +5,7 @@ import type { ConversationRow } from "@/lib/validation/conversation-row";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { plural } from "@/components/ui/format";
-import type { tableFeatureSet } from "./columns";
+import type { tableFeatureSet } from "./table-features";
 import type { Navigate } from "./use-table-navigation";
 
 // Keyset paging: the server hands out cursors for the pages before and after this one,

@@ -4,6 +4,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { formatCount } from "@/components/ui/format";
 import { modelLabel } from "./model-options";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 // The top of a dataset page: what it is, what it is for, and how far review has got.
 // Each count is a link that filters the table below to those conversations.
@@ -45,12 +46,7 @@ export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClus
     <header className="space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-            <Link href="/" className="hover:text-zinc-900">
-              Datasets
-            </Link>{" "}
-            /
-          </nav>
+          <Breadcrumb trail={[{ href: "/", label: "Datasets" }]} />
           <h1 className="flex min-w-0 items-center gap-2 text-xl font-semibold tracking-tight">
             <span className="truncate">{dataset.name}</span>
             {dataset.forEvaluation ? <Badge tone="violet" title="Models are measured on it and never trained on it">Held out for evaluation</Badge> : null}

@@ -3,6 +3,7 @@ import type { DatasetHeaderData } from "./dataset-header";
 import { formatCount } from "@/components/ui/format";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { modelLabel } from "./model-options";
+import { Table, TableBody, TableCell, TableFrame, TableHead, TableHeader } from "@/components/ui/table";
 
 // Every dataset with its review progress. Counts link to the dataset's table already
 // filtered, so "12 rejected" is one click from the twelve rejected conversations.
@@ -18,48 +19,46 @@ type DatasetRow = DatasetHeaderData & { createdAt: Date };
 
 export function DatasetsTable({ datasets }: { datasets: DatasetRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
-      <table className="w-full text-sm">
+    <TableFrame>
+      <Table>
         <caption className="sr-only">Datasets</caption>
-        <thead className="whitespace-nowrap border-b border-zinc-200 bg-zinc-50 text-left text-xs font-medium text-zinc-500">
-          <tr>
-            <th scope="col" className="px-3 py-2">Name</th>
-            <th scope="col" className="px-3 py-2">Target model</th>
-            <th scope="col" className="px-3 py-2 text-right">Total</th>
+        <TableHeader className="whitespace-nowrap">
+            <TableHead>Name</TableHead>
+            <TableHead>Target model</TableHead>
+            <TableHead className="text-right">Total</TableHead>
             {COLUMNS.map((c) => (
-              <th key={c.key} scope="col" className="px-3 py-2 text-right">{c.label}</th>
+              <TableHead key={c.key} className="text-right">{c.label}</TableHead>
             ))}
-            <th scope="col" className="px-3 py-2 text-right">Invalid</th>
-            <th scope="col" className="hidden px-3 py-2 text-right 2xl:table-cell">Created</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
+            <TableHead className="text-right">Invalid</TableHead>
+            <TableHead className="hidden text-right 2xl:table-cell">Created</TableHead>
+          </TableHeader>
+        <TableBody>
           {datasets.map((d) => (
             <tr key={d.id} className="hover:bg-zinc-50">
-              <td className="max-w-[22rem] px-3 py-2">
+              <TableCell className="max-w-[22rem]">
                 <Link href={`/datasets/${d.id}`} className="font-medium text-zinc-900 hover:underline">
                   {d.name}
                 </Link>
                 {d.description ? <p className="truncate text-xs text-zinc-500">{d.description}</p> : null}
-              </td>
-              <td className="px-3 py-2 text-zinc-600">{modelLabel(d.targetModel)}</td>
-              <td className="px-3 py-2 text-right tabular-nums font-medium">{formatCount(d.total)}</td>
+              </TableCell>
+              <TableCell className="text-zinc-600">{modelLabel(d.targetModel)}</TableCell>
+              <TableCell className="text-right tabular-nums font-medium">{formatCount(d.total)}</TableCell>
               {COLUMNS.map((c) => (
-                <td key={c.key} className="px-3 py-2 text-right tabular-nums">
+                <TableCell key={c.key} className="text-right tabular-nums">
                   <CountLink href={`/datasets/${d.id}?${c.query}`} n={d.counts[c.key]} tone={c.tone} label={`${c.label} in ${d.name}`} />
-                </td>
+                </TableCell>
               ))}
-              <td className="px-3 py-2 text-right tabular-nums">
+              <TableCell className="text-right tabular-nums">
                 <CountLink href={`/datasets/${d.id}?invalid=1`} n={d.invalid} tone="text-red-700" label={`Invalid in ${d.name}`} />
-              </td>
-              <td className="hidden px-3 py-2 text-right text-zinc-500 2xl:table-cell">
+              </TableCell>
+              <TableCell className="hidden text-right text-zinc-500 2xl:table-cell">
                 <RelativeTime value={d.createdAt} />
-              </td>
+              </TableCell>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </TableBody>
+      </Table>
+    </TableFrame>
   );
 }
 

@@ -1,4 +1,8 @@
+"use client";
+
 import Link from "next/link";
+import { DataTable, dataColumns } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { plural } from "@/components/ui/format";
 
@@ -7,52 +11,49 @@ import { plural } from "@/components/ui/format";
 
 export type ClusterListItem = { id: number; kind: "exact" | "near"; similarity: string; size: number; live: number; resolved: boolean; preview: string };
 
+const column = dataColumns<ClusterListItem & { datasetId: string }>();
+
+const columns = [
+  column.accessor("id", { header: "Cluster", cell: ({ getValue }) => `#${getValue()}`, meta: { headerClassName: "w-20", cellClassName: "tabular-nums text-zinc-700" } }),
+  column.accessor("kind", { header: "Kind", cell: ({ getValue }) => <KindBadge kind={getValue()} />, meta: { headerClassName: "w-20" } }),
+  column.accessor("similarity", { header: "Similarity", meta: { headerClassName: "w-24 text-right", cellClassName: "text-right tabular-nums" } }),
+  column.display({
+    id: "size",
+    header: "Size",
+    cell: ({ row: { original: c } }) => <span title={c.live < c.size ? `${c.size - c.live} in the trash` : undefined}>{plural(c.size, "record")}</span>,
+    meta: { headerClassName: "w-24 text-right", cellClassName: "whitespace-nowrap text-right tabular-nums" },
+  }),
+  column.accessor("resolved", {
+    header: "State",
+    cell: ({ getValue }) => (getValue() ? <Badge tone="green">Resolved</Badge> : <Badge tone="amber">Unresolved</Badge>),
+    meta: { headerClassName: "w-28" },
+  }),
+  column.display({
+    id: "preview",
+    header: "First record",
+    cell: ({ row: { original: c } }) => (
+      <Link
+        href={`/datasets/${c.datasetId}/duplicates/${c.id}`}
+        aria-label={`Cluster #${c.id}: ${c.preview || "(no user message)"}`}
+        className="line-clamp-2 break-words text-zinc-900 after:absolute after:inset-0 hover:underline"
+      >
+        {c.preview || "(no user message)"}
+      </Link>
+    ),
+    meta: { cellClassName: "max-w-0" },
+  }),
+];
+
 export function ClusterList({ datasetId, clusters, empty }: { datasetId: string; clusters: ClusterListItem[]; empty: string }) {
-  if (!clusters.length) {
-    return <p className="rounded-lg border border-zinc-200 bg-white px-3 py-10 text-center text-sm text-zinc-500">{empty}</p>;
-  }
+  if (!clusters.length) return <EmptyState>{empty}</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Duplicate clusters</caption>
-        <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-xs font-medium text-zinc-500">
-          <tr>
-            <th scope="col" className="w-20 px-3 py-2">Cluster</th>
-            <th scope="col" className="w-20 px-3 py-2">Kind</th>
-            <th scope="col" className="w-24 px-3 py-2 text-right">Similarity</th>
-            <th scope="col" className="w-24 px-3 py-2 text-right">Size</th>
-            <th scope="col" className="w-28 px-3 py-2">State</th>
-            <th scope="col" className="px-3 py-2">First record</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
-          {clusters.map((c) => (
-            <tr key={c.id} className="relative hover:bg-zinc-50">
-              <td className="px-3 py-2 align-top tabular-nums text-zinc-700">#{c.id}</td>
-              <td className="px-3 py-2 align-top">
-                <KindBadge kind={c.kind} />
-              </td>
-              <td className="px-3 py-2 text-right align-top tabular-nums">{c.similarity}</td>
-              <td className="whitespace-nowrap px-3 py-2 text-right align-top tabular-nums" title={c.live < c.size ? `${c.size - c.live} in the trash` : undefined}>
-                {plural(c.size, "record")}
-              </td>
-              <td className="px-3 py-2 align-top">
-                {c.resolved ? <Badge tone="green">Resolved</Badge> : <Badge tone="amber">Unresolved</Badge>}
-              </td>
-              <td className="max-w-0 px-3 py-2 align-top">
-                <Link
-                  href={`/datasets/${datasetId}/duplicates/${c.id}`}
-                  aria-label={`Cluster #${c.id}: ${c.preview || "(no user message)"}`}
-                  className="line-clamp-2 break-words text-zinc-900 after:absolute after:inset-0 hover:underline"
-                >
-                  {c.preview || "(no user message)"}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={columns}
+      data={clusters.map((c) => ({ ...c, datasetId }))}
+      getRowId={(c) => String(c.id)}
+      caption="Duplicate clusters"
+      rowClassName="relative align-top hover:bg-zinc-50"
+    />
   );
 }
 

@@ -5,6 +5,7 @@ import { INFERENCE_PRICE_DATE } from "@/lib/evals/inference-prices";
 import type { EvalSourceView } from "@/lib/evals/eval-view";
 import { formatUsd } from "@/components/preflight/token-budget";
 import { formatCount, plural } from "@/components/ui/format";
+import { TableBody, TableCell, TableHead, TableHeader, TableRowHead } from "@/components/ui/table";
 
 // What an evaluation will send, where, and what it will cost, before anything is sent:
 // computed on the server from exactly the prompts the run would send.
@@ -63,41 +64,39 @@ export function EvalEstimate({ preview }: { preview: EvalPreviewView }) {
       ) : null}
       <div className="overflow-x-auto rounded-md border border-zinc-200 bg-white">
         <table className="w-full text-xs" aria-label="Estimated cost">
-          <thead className="border-b border-zinc-200 bg-zinc-50 text-left font-medium text-zinc-500">
-            <tr>
-              <th className="px-3 py-1.5">Role</th>
-              <th className="px-3 py-1.5">Model</th>
-              <th className="px-3 py-1.5 text-right">Calls</th>
-              <th className="px-3 py-1.5 text-right">Tokens in</th>
-              <th className="px-3 py-1.5 text-right">Tokens out</th>
-              <th className="px-3 py-1.5 text-right">Cost</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100">
+          <TableHeader>
+              <TableHead dense>Role</TableHead>
+              <TableHead dense>Model</TableHead>
+              <TableHead dense className="text-right">Calls</TableHead>
+              <TableHead dense className="text-right">Tokens in</TableHead>
+              <TableHead dense className="text-right">Tokens out</TableHead>
+              <TableHead dense className="text-right">Cost</TableHead>
+            </TableHeader>
+          <TableBody>
             {estimate.lines.map((l) => (
               <tr key={l.role}>
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                <TableRowHead dense>
                   {ROLE_NAMES[l.role]}
-                </th>
-                <td className="break-all px-3 py-1.5 font-mono">{l.model}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(l.calls)}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(l.inputTokens)}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(l.outputTokens)}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{l.costUsd === null ? "unknown" : formatUsd(l.costUsd)}</td>
+                </TableRowHead>
+                <TableCell dense className="break-all font-mono">{l.model}</TableCell>
+                <TableCell dense className="text-right tabular-nums">{formatCount(l.calls)}</TableCell>
+                <TableCell dense className="text-right tabular-nums">{formatCount(l.inputTokens)}</TableCell>
+                <TableCell dense className="text-right tabular-nums">{formatCount(l.outputTokens)}</TableCell>
+                <TableCell dense className="text-right tabular-nums">{l.costUsd === null ? "unknown" : formatUsd(l.costUsd)}</TableCell>
               </tr>
             ))}
-          </tbody>
+          </TableBody>
           <tfoot className="border-t border-zinc-200 font-medium">
             <tr>
               <th scope="row" colSpan={2} className="px-3 py-1.5 text-left">
                 Total
               </th>
-              <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(estimate.calls)}</td>
-              <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(estimate.inputTokens)}</td>
-              <td className="px-3 py-1.5 text-right tabular-nums">{formatCount(estimate.outputTokens)}</td>
-              <td className="px-3 py-1.5 text-right tabular-nums" data-testid="eval-estimated-cost">
+              <TableCell dense className="text-right tabular-nums">{formatCount(estimate.calls)}</TableCell>
+              <TableCell dense className="text-right tabular-nums">{formatCount(estimate.inputTokens)}</TableCell>
+              <TableCell dense className="text-right tabular-nums">{formatCount(estimate.outputTokens)}</TableCell>
+              <TableCell dense className="text-right tabular-nums" data-testid="eval-estimated-cost">
                 {estimate.costUsd === null ? (priced >= 0.01 ? `unknown (at least ${formatUsd(priced)})` : "unknown") : formatUsd(estimate.costUsd)}
-              </td>
+              </TableCell>
             </tr>
           </tfoot>
         </table>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { EvalDetail, EvalUsage } from "@/lib/evals/eval-view";
 import { formatDateTime } from "@/components/ui/format";
+import { Table, TableBody, TableCell } from "@/components/ui/table";
 
 // What the run was asked (models, settings, judge and rubric) and what it used:
 // calls, tokens, cost at list prices and latency per model, beside the estimate.
@@ -47,7 +48,7 @@ export function EvalRunFacts({ e }: { e: EvalDetail }) {
         </dd>
       </dl>
       <div className="overflow-x-auto">
-        <table className="w-full text-sm" aria-label="Usage">
+        <Table aria-label="Usage">
           <thead className="text-left text-xs text-zinc-500">
             <tr>
               <th className="py-1 pr-3">Calls by</th>
@@ -57,12 +58,12 @@ export function EvalRunFacts({ e }: { e: EvalDetail }) {
               <th className="py-1 text-right">Latency p50 · p95</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-zinc-100 tabular-nums">
+          <TableBody className="tabular-nums">
             <UsageRow label="Model A" u={e.usage.a} />
             <UsageRow label="Model B" u={e.usage.b} />
             {e.usage.judge ? <UsageRow label="Judge" u={e.usage.judge} /> : null}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
         <p className="mt-2 text-xs text-zinc-500">
           Spent so far {usd(total)} at list prices; estimated {usd(e.estimatedCostUsd)} before the run for {(e.estimatedTokens ?? 0).toLocaleString("en-US")} tokens.
         </p>
@@ -74,13 +75,13 @@ export function EvalRunFacts({ e }: { e: EvalDetail }) {
 function UsageRow({ label, u }: { label: string; u: EvalUsage }) {
   return (
     <tr>
-      <td className="py-1 pr-3">{label}</td>
-      <td className="py-1 pr-3 text-right">{u.calls.toLocaleString("en-US")}</td>
-      <td className="py-1 pr-3 text-right">
+      <TableCell look="list" dense>{label}</TableCell>
+      <TableCell look="list" dense className="text-right">{u.calls.toLocaleString("en-US")}</TableCell>
+      <TableCell look="list" dense className="text-right">
         {u.promptTokens.toLocaleString("en-US")} · {u.completionTokens.toLocaleString("en-US")}
-      </td>
-      <td className="py-1 pr-3 text-right">{usd(u.costUsd)}</td>
-      <td className="py-1 text-right">{u.medianLatencyMs === null ? "—" : `${u.medianLatencyMs} · ${u.p95LatencyMs} ms`}</td>
+      </TableCell>
+      <TableCell look="list" dense className="text-right">{usd(u.costUsd)}</TableCell>
+      <TableCell look="list" dense className="text-right">{u.medianLatencyMs === null ? "—" : `${u.medianLatencyMs} · ${u.p95LatencyMs} ms`}</TableCell>
     </tr>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { EvalExampleView } from "@/lib/evals/eval-view";
 import { PageLink } from "@/components/ui/page-link";
 import { ExamplePair } from "./example-pair";
+import { EmptyState } from "@/components/ui/table";
 
 // The examples under the report: where the candidate lost (to send back), or all of
 // them, one page at a time.
@@ -28,11 +29,11 @@ export function ExampleList({ evaluationId, list, losses, all, canSendBack }: { 
       {list.items.length ? (
         list.items.map((e) => <ExamplePair key={e.exampleId} example={e} evaluationId={evaluationId} canSendBack={canSendBack} />)
       ) : (
-        <p className="rounded-lg border border-dashed border-zinc-300 bg-white p-6 text-sm text-zinc-600">
+        <EmptyState dashed>
           {list.view === "losses"
             ? "Model B has lost no example so far (by the annotators, the judge, or the automatic scores)."
             : "No examples have answers yet."}
-        </p>
+        </EmptyState>
       )}
       {list.pages > 1 ? (
         <div className="flex items-center gap-2 text-sm text-zinc-600">

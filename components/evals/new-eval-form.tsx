@@ -16,6 +16,7 @@ import { EvalSourceFields } from "./eval-source-fields";
 import { EvalModelFields, ModelSuggestions } from "./eval-model-fields";
 import { EvalJudgeFields } from "./eval-judge-fields";
 import { EvalEstimate, type EvalPreviewView } from "./eval-estimate";
+import { panelClasses } from "@/components/ui/panel";
 
 // An evaluation is estimated before it starts: the server reads the eval set, counts
 // what would be sent and prices it. Start stays off until the estimate is for exactly
@@ -61,7 +62,7 @@ export function NewEvalForm({ choices, prefill }: { choices: EvalChoices; prefil
 
   return (
     <form
-      className="space-y-5 rounded-lg border border-zinc-200 bg-white p-5 shadow-sm"
+      className={panelClasses(5, "space-y-5")}
       onSubmit={(e) => {
         e.preventDefault();
         if (!busy) estimateCost();

@@ -1,14 +1,31 @@
+"use client";
+
 import type { EvalSummary } from "@/lib/evals/summarize";
-import { IntervalCell } from "./interval-cell";
+import { DataTable, dataColumns } from "@/components/ui/data-table";
+import { labelColumn, RateCell } from "./eval-columns";
 
 // Who won, by each kind of judgement: annotators (blind), the LLM judge (both orders),
 // and overall (annotators where they voted, else the judge, else the scores). Win rate
 // counts a tie as half a win; each comes with its interval.
 
 type Rates = EvalSummary["overall"];
+type Row = { label: string; rates: Rates | null; detail: string | null };
+
+const column = dataColumns<Row>();
+const columns = [
+  labelColumn<Row>("Judged by"),
+  column.display({ id: "a", header: "A wins", cell: ({ row: { original: r } }) => <RateCell judged={r.rates?.judged} value={r.rates?.aRate ?? null} /> }),
+  column.display({ id: "b", header: "B wins", cell: ({ row: { original: r } }) => <RateCell judged={r.rates?.judged} value={r.rates?.bRate ?? null} /> }),
+  column.display({
+    id: "ties",
+    header: "Ties · both bad",
+    cell: ({ row: { original: r } }) => (r.rates?.judged ? `${r.rates.ties} · ${r.rates.bothBad} (of ${r.rates.judged})` : "—"),
+    meta: { cellClassName: "tabular-nums" },
+  }),
+];
 
 export function WinRates({ summary }: { summary: EvalSummary }) {
-  const rows: { label: string; rates: Rates | null; detail: string | null }[] = [
+  const rows: Row[] = [
     {
       label: "Annotators (blind)",
       rates: summary.human,
@@ -23,31 +40,5 @@ export function WinRates({ summary }: { summary: EvalSummary }) {
     },
     { label: "Overall", rates: summary.overall, detail: "Annotators first, then the judge, then the automatic scores" },
   ];
-  return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-      <table className="w-full text-sm" aria-label="Win rates">
-        <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-xs font-medium text-zinc-500">
-          <tr>
-            <th className="px-3 py-2">Judged by</th>
-            <th className="px-3 py-2">A wins</th>
-            <th className="px-3 py-2">B wins</th>
-            <th className="px-3 py-2">Ties · both bad</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
-          {rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row" className="px-3 py-2 text-left font-normal">
-                {r.label}
-                {r.detail ? <div className="text-xs text-zinc-500">{r.detail}</div> : null}
-              </th>
-              <td className="px-3 py-2">{r.rates?.judged ? <IntervalCell value={r.rates.aRate} /> : <span className="text-zinc-400">n/a</span>}</td>
-              <td className="px-3 py-2">{r.rates?.judged ? <IntervalCell value={r.rates.bRate} /> : <span className="text-zinc-400">n/a</span>}</td>
-              <td className="px-3 py-2 tabular-nums">{r.rates?.judged ? `${r.rates.ties} · ${r.rates.bothBad} (of ${r.rates.judged})` : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable columns={columns} data={rows} getRowId={(r) => r.label} aria-label="Win rates" flat />;
 }

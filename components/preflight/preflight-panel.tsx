@@ -4,6 +4,7 @@ import { CODE_TITLES } from "@/lib/preflight/codes";
 import { formatCount, plural } from "@/components/ui/format";
 import { Badge } from "@/components/ui/badge";
 import { TokenBudgetView } from "./token-budget";
+import { panelClasses } from "@/components/ui/panel";
 
 // The pre-flight check of what an export would write: whether a provider would
 // accept it, what to fix first, and what it would cost. Every count links to the
@@ -33,7 +34,7 @@ export function PreflightPanel({ datasetId, preflight: p, scopeLabel, scopeQuery
   const setErrors = p.set.filter((f) => f.severity === "error");
   const setWarnings = p.set.filter((f) => f.severity === "warning");
   return (
-    <section aria-labelledby="preflight-heading" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+    <section aria-labelledby="preflight-heading" className={panelClasses(4, "space-y-3")}>
       <div className="flex items-baseline justify-between gap-2">
         <h2 id="preflight-heading" className="text-sm font-semibold">
           Pre-flight check

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { ProviderForm, type ProviderFormField } from "./provider-form";
+import { Section } from "@/components/ui/panel";
 
 // The one place an admin sees and sets the provider credentials this server holds: one
 // card per kind, saying where its settings come from and which key (last four only) is
@@ -58,14 +59,12 @@ function Status({ v }: { v: ProviderView }) {
 
 export function ProvidersSection({ views, secretKeyProblem }: { views: ProviderView[]; secretKeyProblem: string | null }) {
   return (
-    <section aria-labelledby="providers-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
-      <h2 id="providers-heading" className="text-sm font-semibold">
-        Fine-tuning providers
-      </h2>
-      <p className="mb-4 mt-1 text-sm text-zinc-600">
-        Where fine-tunes are sent. Keys stay on the server and are never sent to a browser; only their last four characters are shown. Settings saved here take the
+    <Section id="providers" title="Fine-tuning providers" padding={5} description={
+        <>
+          Where fine-tunes are sent. Keys stay on the server and are never sent to a browser; only their last four characters are shown. Settings saved here take the
         place of the server&apos;s environment variables for their provider, and a key saved here is stored encrypted with {SECRET_KEY_VARIABLE}.
-      </p>
+        </>
+      }>
       {secretKeyProblem ? (
         <div className="mb-4">
           <Notice tone="warning" title="Keys cannot be saved here yet">
@@ -111,6 +110,6 @@ export function ProvidersSection({ views, secretKeyProblem }: { views: ProviderV
           </article>
         ))}
       </div>
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import type { SnapshotManifest } from "@/lib/snapshots/manifest";
 import { SYSTEM_PROMPT_MODE_LABELS } from "@/lib/snapshots/bake-system-prompt";
 import { formatCount } from "@/components/ui/format";
 import { filterWords } from "./filter-words";
+import { Table, TableBody, TableCell, TableHead, TableHeader } from "@/components/ui/table";
 
 // The manifest read aloud: what went in, how it was split, what happened to the
 // system prompt, and what the pre-flight check said. Each part is its own card so the
@@ -41,24 +42,22 @@ export function SplitCard({ m }: { m: SnapshotManifest }) {
           ? `Grouped by the near-duplicate clusters of the de-duplication run of ${g.finishedAt ? new Date(g.finishedAt).toISOString().slice(0, 10) : "the dataset"} (threshold ${g.threshold}): ${formatCount(g.clusteredRecords)} records share a cluster, each cluster on one side.`
           : "Not grouped by near-duplicate cluster: de-duplication has not run on this dataset."}
       </p>
-      <table aria-label="Split by label" className="w-full max-w-lg text-left text-xs">
-        <thead className="text-zinc-500">
-          <tr>
-            <th className="py-1 pr-3 font-medium">Labels</th>
-            <th className="py-1 pr-3 font-medium">Records</th>
-            <th className="py-1 font-medium">Validation</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
+      <Table aria-label="Split by label" className="w-full max-w-lg text-left text-xs">
+        <TableHeader look="list">
+            <TableHead look="list" dense>Labels</TableHead>
+            <TableHead look="list" dense>Records</TableHead>
+            <TableHead look="list" dense>Validation</TableHead>
+          </TableHeader>
+        <TableBody>
           {s.strata.map((x) => (
             <tr key={x.labels}>
-              <td className="py-1 pr-3">{x.labels}</td>
-              <td className="py-1 pr-3 tabular-nums">{formatCount(x.records)}</td>
-              <td className="py-1 tabular-nums">{formatCount(x.validation)}</td>
+              <TableCell look="list" dense>{x.labels}</TableCell>
+              <TableCell look="list" dense className="tabular-nums">{formatCount(x.records)}</TableCell>
+              <TableCell look="list" dense className="tabular-nums">{formatCount(x.validation)}</TableCell>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       {s.strataTotal > s.strata.length ? <p className="text-xs text-zinc-500">The largest {s.strata.length} of {formatCount(s.strataTotal)} label sets are listed.</p> : null}
     </div>
   );

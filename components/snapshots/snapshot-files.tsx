@@ -1,5 +1,6 @@
 import { buttonClasses } from "@/components/ui/button";
 import { formatBytes, formatCount } from "@/components/ui/format";
+import { Table, TableBody, TableCell, TableHead, TableHeader } from "@/components/ui/table";
 
 // A snapshot's files, each with its records, size and SHA-256 (what `sha256sum` prints
 // for the downloaded file), and the open-source format for TRL and Axolotl.
@@ -17,55 +18,53 @@ export function SnapshotFiles({ snapshot: s, canDownload }: Props) {
   return (
     <div className="space-y-3">
       <div className="overflow-x-auto">
-        <table aria-label="Files" className="w-full text-left text-sm">
-          <thead className="text-xs text-zinc-500">
-            <tr>
+        <Table aria-label="Files" className="w-full text-left text-sm">
+          <TableHeader look="list">
               {["File", "Records", "Size", "SHA-256", ""].map((c, i) => (
-                <th key={i} className="py-2 pr-3 font-medium">
+                <TableHead key={i} look="list">
                   {c || <span className="sr-only">Download</span>}
-                </th>
+                </TableHead>
               ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100">
+            </TableHeader>
+          <TableBody>
             {rows.map(({ kind, file, what }) => (
               <tr key={kind}>
-                <td className="py-2 pr-3">
+                <TableCell look="list">
                   <div className="font-mono text-xs font-medium">{file.name}</div>
                   <div className="text-xs text-zinc-500">{what}</div>
-                </td>
-                <td className="py-2 pr-3 tabular-nums">{formatCount(file.records)}</td>
-                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatBytes(file.bytes)}</td>
-                <td className="py-2 pr-3">
+                </TableCell>
+                <TableCell look="list" className="tabular-nums">{formatCount(file.records)}</TableCell>
+                <TableCell look="list" className="whitespace-nowrap tabular-nums">{formatBytes(file.bytes)}</TableCell>
+                <TableCell look="list">
                   <code aria-label={`SHA-256 of ${file.name}`} className="break-all font-mono text-[11px] text-zinc-700">
                     {file.sha256}
                   </code>
-                </td>
-                <td className="py-2 text-right">
+                </TableCell>
+                <TableCell look="list" className="text-right">
                   {canDownload ? (
                     <a href={`${base}/files/${kind}`} download aria-label={`Download ${file.name}`} className={buttonClasses("secondary", "sm")}>
                       Download
                     </a>
                   ) : null}
-                </td>
+                </TableCell>
               </tr>
             ))}
             <tr>
-              <td className="py-2 pr-3">
+              <TableCell look="list">
                 <div className="font-mono text-xs font-medium">manifest.json</div>
                 <div className="text-xs text-zinc-500">What went in, how it was split, and the hashes above</div>
-              </td>
-              <td className="py-2 pr-3" />
-              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatBytes(s.manifestFile.bytes)}</td>
-              <td className="py-2 pr-3" />
-              <td className="py-2 text-right">
+              </TableCell>
+              <TableCell look="list" />
+              <TableCell look="list" className="whitespace-nowrap tabular-nums">{formatBytes(s.manifestFile.bytes)}</TableCell>
+              <TableCell look="list" />
+              <TableCell look="list" className="text-right">
                 <a href={`${base}/files/manifest`} download aria-label="Download manifest.json" className={buttonClasses("secondary", "sm")}>
                   Download
                 </a>
-              </td>
+              </TableCell>
             </tr>
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
       {canDownload ? (
         <div className="flex flex-wrap items-center gap-3 rounded-md bg-zinc-50 px-3 py-2">

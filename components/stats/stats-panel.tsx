@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ChartBar } from "@/lib/stats/chart-bars";
 import { formatCount } from "@/components/ui/format";
+import { panelClasses } from "@/components/ui/panel";
+import { Table, TableBody, TableCell, TableHead, TableHeader } from "@/components/ui/table";
 
 // A card of the statistics page: its heading names the region (and the chart), then
 // the chart, then the same figures as a table whose names are links, for the keyboard
@@ -9,7 +11,7 @@ import { formatCount } from "@/components/ui/format";
 
 export function StatsPanel({ id, title, description, children, className = "" }: { id: string; title: string; description?: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className={`min-w-0 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm ${className}`}>
+    <section aria-labelledby={`${id}-heading`} className={panelClasses(4, `min-w-0 ${className}`)}>
       <h2 id={`${id}-heading`} className="text-sm font-semibold">
         {title}
       </h2>
@@ -31,18 +33,16 @@ export function FiguresTable({ name, bars, nameHeader, open = false }: { name: s
   return (
     <details open={open} className="group text-sm">
       <summary className="cursor-pointer select-none text-xs text-zinc-500 hover:text-zinc-900">Figures</summary>
-      <table aria-label={name} className="mt-1 w-full text-left">
-        <thead className="text-xs text-zinc-500">
-          <tr>
-            <th className="py-1 pr-3 font-medium">{nameHeader}</th>
-            <th className="py-1 pr-3 text-right font-medium">Records</th>
-            <th className="py-1 text-right font-medium">Share</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
+      <Table aria-label={name} className="mt-1 w-full text-left">
+        <TableHeader look="list">
+            <TableHead look="list" dense>{nameHeader}</TableHead>
+            <TableHead look="list" dense className="text-right">Records</TableHead>
+            <TableHead look="list" dense className="text-right">Share</TableHead>
+          </TableHeader>
+        <TableBody>
           {bars.map((b) => (
             <tr key={b.key}>
-              <td className="max-w-0 truncate py-1 pr-3" title={b.name}>
+              <TableCell look="list" dense className="max-w-0 truncate" title={b.name}>
                 {b.href ? (
                   <Link href={b.href} className="text-indigo-700 underline decoration-indigo-200 hover:decoration-indigo-500">
                     {b.name}
@@ -50,13 +50,13 @@ export function FiguresTable({ name, bars, nameHeader, open = false }: { name: s
                 ) : (
                   b.name
                 )}
-              </td>
-              <td className="py-1 pr-3 text-right tabular-nums">{formatCount(b.count)}</td>
-              <td className="w-16 py-1 text-right tabular-nums text-zinc-500">{share(b.share)}</td>
+              </TableCell>
+              <TableCell look="list" dense className="text-right tabular-nums">{formatCount(b.count)}</TableCell>
+              <TableCell look="list" dense className="w-16 text-right tabular-nums text-zinc-500">{share(b.share)}</TableCell>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </details>
   );
 }

@@ -4,6 +4,7 @@ import { providerViews } from "@/lib/db/providers/provider-settings";
 import { secretKeyProblem } from "@/lib/providers/secret-box";
 import { oidcConfig } from "@/lib/auth/oidc-config";
 import { ProvidersSection } from "@/components/providers/providers-section";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -17,7 +18,7 @@ export default async function SettingsPage() {
     <div className="max-w-3xl space-y-5">
       <h1 className="text-xl font-semibold tracking-tight">Settings</h1>
       <ProvidersSection views={views} secretKeyProblem={secretKeyProblem()} />
-      <section aria-labelledby="signin-heading" className="rounded-lg border border-zinc-200 bg-white p-5 text-sm shadow-sm">
+      <Panel aria-labelledby="signin-heading" padding={5} className="text-sm">
         <h2 id="signin-heading" className="text-sm font-semibold">
           Sign-in
         </h2>
@@ -25,7 +26,7 @@ export default async function SettingsPage() {
           E-mail and password{oidc ? `, and ${oidc.label} (OpenID Connect)` : ""}. Single sign-on is set with TUNESET_OIDC_ISSUER, TUNESET_OIDC_CLIENT_ID and
           TUNESET_OIDC_CLIENT_SECRET.
         </p>
-      </section>
+      </Panel>
     </div>
   );
 }

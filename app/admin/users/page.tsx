@@ -5,6 +5,8 @@ import { env } from "@/lib/env";
 import { ROLES, ROLE_LABELS, ROLE_SUMMARIES } from "@/lib/auth/roles";
 import { NewUserForm } from "@/components/auth/new-user-form";
 import { UsersTable } from "@/components/auth/users-table";
+import { Section } from "@/components/ui/panel";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -13,7 +15,7 @@ export default async function UsersPage() {
   const users = (await listUsers(env().TUNESET_LOCAL_USER_EMAIL)).filter((u) => !u.commandLine);
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <section aria-labelledby="users-heading" className="min-w-0 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+      <Panel aria-labelledby="users-heading" className="min-w-0">
         <h1 id="users-heading" className="mb-3 text-lg font-semibold">
           Users
         </h1>
@@ -23,15 +25,12 @@ export default async function UsersPage() {
             lastSeenAt: u.lastSeenAt?.toISOString() ?? null, isYou: u.id === actor.id,
           }))}
         />
-      </section>
+      </Panel>
       <aside className="space-y-5">
-        <section aria-labelledby="new-user-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-          <h2 id="new-user-heading" className="mb-3 text-sm font-semibold">
-            New user
-          </h2>
+        <Section id="new-user" title="New user">
           <NewUserForm />
-        </section>
-        <section aria-labelledby="roles-heading" className="rounded-lg border border-zinc-200 bg-white p-4 text-sm shadow-sm">
+        </Section>
+        <Panel aria-labelledby="roles-heading" className="text-sm">
           <h2 id="roles-heading" className="mb-2 text-sm font-semibold">
             Roles
           </h2>
@@ -43,7 +42,7 @@ export default async function UsersPage() {
               </div>
             ))}
           </dl>
-        </section>
+        </Panel>
       </aside>
     </div>
   );

@@ -35,6 +35,8 @@ import { can } from "@/lib/auth/permissions";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 import { ModerationFlag } from "@/components/moderation/moderation-flag";
 import { getModerationVerdict } from "@/lib/db/moderation/get-moderation-verdict";
+import { Section } from "@/components/ui/panel";
+import { Panel } from "@/components/ui/panel";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ back?: string | string[]; edit?: string | string[] }> };
 
@@ -143,52 +145,37 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           )}
         </div>
         <aside className="space-y-4">
-          <section aria-labelledby="details-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-            <h2 id="details-heading" className="mb-3 text-sm font-semibold">
-              Details
-            </h2>
+          <Section id="details" title="Details">
             <ConversationMetadata record={record} labels={labels} model={resolveModel(dataset.targetModel)} back={back} />
-          </section>
-          <section aria-labelledby="checks-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-            <h2 id="checks-heading" className="mb-2 text-sm font-semibold">
-              Pre-flight check
-            </h2>
+          </Section>
+          <Section id="checks" title="Pre-flight check" titleClassName="mb-2">
             {checks ? <RecordChecksPanel checks={checks} model={dataset.targetModel} invalid={invalid} /> : null}
-          </section>
+          </Section>
           {duplicates ? (
-            <section aria-labelledby="near-duplicates-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-              <h2 id="near-duplicates-heading" className="mb-2 text-sm font-semibold">
-                Near-duplicates
-              </h2>
+            <Section id="near-duplicates" title="Near-duplicates" titleClassName="mb-2">
               <NearDuplicatesPanel
                 clusterHref={`/datasets/${record.datasetId}/duplicates/${duplicates.clusterId}`}
                 clusterId={duplicates.clusterId}
                 kind={duplicates.kind}
                 others={duplicates.others.map((o) => ({ ...o, similarity: formatSimilarity(o.similarity) }))}
               />
-            </section>
+            </Section>
           ) : null}
-          <section aria-labelledby="labels-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-            <h2 id="labels-heading" className="mb-3 text-sm font-semibold">
-              Labels
-            </h2>
+          <Section id="labels" title="Labels">
             {canReview ? (
               <LabelEditor id={id} version={record.version} labels={labels} datasetLabels={datasetLabels} />
             ) : (
               <p className="text-sm text-zinc-600">{labels.length ? labels.map((l) => l.name).join(", ") : "None"}</p>
             )}
-          </section>
+          </Section>
           {canReview ? (
-            <section aria-label="Reviewer note" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+            <Panel aria-label="Reviewer note">
               <ReviewNoteForm id={id} version={record.version} note={record.note} />
-            </section>
+            </Panel>
           ) : null}
-          <section aria-labelledby="revisions-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-            <h2 id="revisions-heading" className="mb-3 text-sm font-semibold">
-              Revisions
-            </h2>
+          <Section id="revisions" title="Revisions">
             <RevisionsList id={id} current={record.version} revisions={revisions} canRestore={canEdit} />
-          </section>
+          </Section>
         </aside>
       </div>
     </div>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { listConversations, countConversations, type ConversationPage } from "@/lib/db/conversations/list-conversations";
 import { exportStats } from "@/lib/db/conversations/export-conversations";
@@ -33,18 +32,15 @@ import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { getDatasetSummary } from "@/lib/db/datasets/list-datasets";
 import { orNotFound } from "../../_lib/or-not-found";
-import { datasetForPage, pageActor } from "@/app/_lib/page-access";
+import { pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { countSnapshots } from "@/lib/db/snapshots/list-snapshots";
+import { Section } from "@/components/ui/panel";
+import { datasetPageTitle, type DatasetPageQueryProps } from "@/app/_lib/dataset-page";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const generateMetadata = datasetPageTitle();
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await datasetForPage((await params).id);
-  return { title: dataset.name };
-}
-
-export default async function DatasetPage({ params, searchParams }: Props) {
+export default async function DatasetPage({ params, searchParams }: DatasetPageQueryProps) {
   const { id } = await params;
   const raw = paramsToObject(await searchParams);
   const actor = await pageActor("datasets.read", id);
@@ -150,25 +146,16 @@ export default async function DatasetPage({ params, searchParams }: Props) {
             otherScopes={preflightScope.others.map((o) => ({ label: o.label, href: `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { preflight: o.value })}` }))}
           />
           {can(actor.role, "datasets.import") ? (
-            <section aria-labelledby="import-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-              <h2 id="import-heading" className="mb-3 text-sm font-semibold">
-                Import conversations
-              </h2>
+            <Section id="import" title="Import conversations">
               <ImportPanel datasetId={id} interrupted={await listResumableImports(id)} />
-            </section>
+            </Section>
           ) : null}
-          <section aria-labelledby="imports-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-            <h2 id="imports-heading" className="text-sm font-semibold">
-              Recent imports
-            </h2>
+          <Section id="imports" title="Recent imports" titleClassName="">
             <RecentImports imports={imports} datasetName={dataset.name} />
-          </section>
-          <section aria-labelledby="bulk-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-            <h2 id="bulk-heading" className="text-sm font-semibold">
-              Recent bulk changes
-            </h2>
+          </Section>
+          <Section id="bulk" title="Recent bulk changes" titleClassName="">
             <RecentBulkChanges datasetId={id} operations={bulkChanges} />
-          </section>
+          </Section>
         </aside>
       </div>
     </div>

@@ -19,6 +19,8 @@ import { WinRates } from "@/components/evals/win-rates";
 import { Agreement } from "@/components/evals/agreement";
 import { LabelBreakdown } from "@/components/evals/label-breakdown";
 import { ExampleList } from "@/components/evals/example-list";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { panelClasses } from "@/components/ui/panel";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string; page?: string }> };
 
@@ -40,16 +42,11 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
   const names = await voterNames(id);
   const active = isActiveEvalStatus(e.status);
   const runner = can(actor.role, "evals.run");
-  const section = "rounded-lg border border-zinc-200 bg-white p-5 shadow-sm";
+  const section = panelClasses(5);
   return (
     <div className="space-y-5">
       <AutoRefresh active={active} everyMs={2500} />
-      <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-        <Link href="/evals" className="hover:text-zinc-900">
-          Evaluations
-        </Link>{" "}
-        /
-      </nav>
+      <Breadcrumb trail={[{ href: "/evals", label: "Evaluations" }]} />
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="flex items-center gap-2 text-xl font-semibold tracking-tight">

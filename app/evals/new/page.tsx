@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { pageActor } from "@/app/_lib/page-access";
 import { evalChoices, evalPrefill } from "@/lib/db/evals/eval-choices";
 import { NewEvalForm } from "@/components/evals/new-eval-form";
 import { pickFilter } from "@/lib/validation/filter-query";
 import { EvalDatasetFilterSchema } from "@/lib/validation/eval-request";
 import type { EvalChoices, EvalPrefill } from "@/lib/evals/eval-choices-view";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "New evaluation" };
 
@@ -26,12 +26,7 @@ export default async function NewEvaluationPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-4xl space-y-5">
       <header>
-        <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-          <Link href="/evals" className="hover:text-zinc-900">
-            Evaluations
-          </Link>{" "}
-          /
-        </nav>
+        <Breadcrumb trail={[{ href: "/evals", label: "Evaluations" }]} />
         <h1 className="text-xl font-semibold tracking-tight">New evaluation</h1>
         <p className="mt-1 max-w-3xl text-sm text-zinc-600">
           Both models answer every prompt of examples they were not trained on; annotators judge the pairs blind, and an LLM judge too if you ask for one.

@@ -16,6 +16,7 @@ import { TrainingChart } from "@/components/fine-tunes/training-chart";
 import { EventLog } from "@/components/fine-tunes/event-log";
 import { CheckpointsTable } from "@/components/fine-tunes/checkpoints-table";
 import { buttonClasses } from "@/components/ui/button";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,12 +37,7 @@ export default async function FineTunePage({ params }: Props) {
   return (
     <div className="space-y-5">
       <AutoRefresh active={!final && !stalled} />
-      <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-        <Link href="/fine-tunes" className="hover:text-zinc-900">
-          Fine-tunes
-        </Link>{" "}
-        /
-      </nav>
+      <Breadcrumb trail={[{ href: "/fine-tunes", label: "Fine-tunes" }]} />
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="flex items-center gap-2 text-xl font-semibold tracking-tight">

@@ -14,6 +14,7 @@ import { launchViewFor } from "@/lib/db/fine-tunes/launch-preview";
 import { listFineTunes } from "@/lib/db/fine-tunes/read-fine-tunes";
 import { FineTunesTable } from "@/components/fine-tunes/fine-tunes-table";
 import { LaunchSection } from "@/components/fine-tunes/launch-section";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,20 +44,7 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
     <div className="space-y-5">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-            <Link href="/" className="hover:text-zinc-900">
-              Datasets
-            </Link>{" "}
-            /{" "}
-            <Link href={datasetHref} className="hover:text-zinc-900">
-              {s.datasetName}
-            </Link>{" "}
-            /{" "}
-            <Link href={`${datasetHref}/snapshots`} className="hover:text-zinc-900">
-              Snapshots
-            </Link>{" "}
-            /
-          </nav>
+          <Breadcrumb trail={[{ href: "/", label: "Datasets" }, { href: datasetHref, label: s.datasetName }, { href: `${datasetHref}/snapshots`, label: "Snapshots" }]} />
           <h1 className="text-xl font-semibold tracking-tight">Snapshot #{s.number}</h1>
           <p className="mt-1 text-sm text-zinc-600">
             {formatCount(s.records)} {s.kind} record{s.records === 1 ? "" : "s"}

@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { ListPager } from "@/components/dedup/list-pager";
 import { CompareTable } from "@/components/snapshots/compare-table";
 import { snapshotForPage } from "@/app/_lib/snapshot-page-access";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Compare snapshots" };
 
@@ -46,16 +47,7 @@ export default async function ComparePage({ searchParams }: Props) {
   return (
     <div className="space-y-5">
       <header>
-        <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-          <Link href="/" className="hover:text-zinc-900">
-            Datasets
-          </Link>{" "}
-          /{" "}
-          <Link href={`/datasets/${b.datasetId}/snapshots`} className="hover:text-zinc-900">
-            {b.datasetName}: snapshots
-          </Link>{" "}
-          /
-        </nav>
+        <Breadcrumb trail={[{ href: "/", label: "Datasets" }, { href: `/datasets/${b.datasetId}/snapshots`, label: <>{b.datasetName}: snapshots</> }]} />
         <h1 className="text-xl font-semibold tracking-tight">
           <Link href={`/snapshots/${a.id}`} className="hover:underline">
             Snapshot #{a.number}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { listOtherDatasets } from "@/lib/db/datasets/list-other-datasets";
 import { clusterCounts, latestRun, listClusters, type DedupRunView } from "@/lib/db/dedup/list-clusters";
 import { clusterMembers } from "@/lib/db/dedup/cluster-members";
@@ -7,7 +6,8 @@ import { formatSimilarity } from "@/lib/dedup/format-similarity";
 import { DEFAULT_THRESHOLD } from "@/lib/validation/dedup";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { CLUSTER_PAGE_SIZE, ClusterListQuerySchema, clusterListHref, type ClusterListQuery } from "@/lib/validation/cluster-list-query";
-import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
+import { DatasetPageHeader } from "@/components/datasets/dataset-page-header";
+import { EmptyState } from "@/components/ui/table";
 import { Notice } from "@/components/ui/notice";
 import { formatCount } from "@/components/ui/format";
 import { DedupRunForm } from "@/components/dedup/dedup-run-form";
@@ -17,17 +17,14 @@ import { ListPager } from "@/components/dedup/list-pager";
 import { RunResults } from "@/components/dedup/run-results";
 import { datasetForPage, pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
+import { Section } from "@/components/ui/panel";
+import { datasetPageTitle, type DatasetPageQueryProps } from "@/app/_lib/dataset-page";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await datasetForPage((await params).id);
-  return { title: `Duplicates · ${dataset.name}` };
-}
+export const generateMetadata = datasetPageTitle("Duplicates");
 
 // De-duplication of one dataset: start a run, watch it, then work through its clusters;
 // and the latest leakage check against another dataset, listed apart.
-export default async function DuplicatesPage({ params, searchParams }: Props) {
+export default async function DuplicatesPage({ params, searchParams }: DatasetPageQueryProps) {
   const { id } = await params;
   const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
   const query = ClusterListQuerySchema.parse(paramsToObject(await searchParams));
@@ -37,15 +34,11 @@ export default async function DuplicatesPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-5">
-      <header>
-        <DatasetBreadcrumb dataset={dataset} />
-        <h1 className="text-xl font-semibold tracking-tight">Duplicates</h1>
-        <p className="mt-1 max-w-3xl text-sm text-zinc-600">
-          Records that repeat, exactly or nearly, teach a model their answer twice and skew it. Resolving a cluster keeps one
-          record and marks the others as duplicates of it; they stay in the dataset, out of the export, and every resolution
-          can be undone from the dataset page.
-        </p>
-      </header>
+      <DatasetPageHeader
+        dataset={dataset}
+        title="Duplicates"
+        description="Records that repeat, exactly or nearly, teach a model their answer twice and skew it. Resolving a cluster keeps one record and marks the others as duplicates of it; they stay in the dataset, out of the export, and every resolution can be undone from the dataset page."
+      />
       <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_19rem]">
         <div className="min-w-0 space-y-5">
           <section aria-labelledby="clusters-heading" className="space-y-3">
@@ -53,19 +46,14 @@ export default async function DuplicatesPage({ params, searchParams }: Props) {
               Clusters
             </h2>
             {run ? <RunState datasetId={dataset.id} run={run} query={query} /> : (
-              <p className="rounded-lg border border-zinc-200 bg-white px-3 py-10 text-center text-sm text-zinc-500">
-                This dataset has not been checked for duplicates yet. Run de-duplication to find them.
-              </p>
+              <EmptyState>This dataset has not been checked for duplicates yet. Run de-duplication to find them.</EmptyState>
             )}
           </section>
           {leakage ? <LeakageSection datasetId={dataset.id} run={leakage} query={query} /> : null}
         </div>
         {can(actor.role, "datasets.dedup") ? (
         <aside>
-          <section aria-labelledby="run-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-            <h2 id="run-heading" className="mb-3 text-sm font-semibold">
-              Run de-duplication
-            </h2>
+          <Section id="run" title="Run de-duplication">
             <DedupRunForm
               datasetId={dataset.id}
               scopes={DEDUP_SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] }))}
@@ -73,7 +61,7 @@ export default async function DuplicatesPage({ params, searchParams }: Props) {
               defaults={{ threshold: last?.threshold ?? DEFAULT_THRESHOLD, scope: last?.scope ?? "conversation" }}
               running={running}
             />
-          </section>
+          </Section>
         </aside>
         ) : null}
       </div>

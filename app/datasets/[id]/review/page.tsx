@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { listLabels } from "@/lib/db/labels/list-labels";
@@ -14,15 +13,11 @@ import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { orNotFound } from "../../../_lib/or-not-found";
 import { boundRecord } from "@/lib/long-text/bound-record";
 import { datasetForPage } from "@/app/_lib/page-access";
+import { datasetPageTitle, type DatasetPageQueryProps } from "@/app/_lib/dataset-page";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const generateMetadata = datasetPageTitle("Review");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await datasetForPage((await params).id);
-  return { title: `Review · ${dataset.name}` };
-}
-
-export default async function ReviewPage({ params, searchParams }: Props) {
+export default async function ReviewPage({ params, searchParams }: DatasetPageQueryProps) {
   const { id } = await params;
   const raw = paramsToObject(await searchParams);
   const dataset = await datasetForPage(id);

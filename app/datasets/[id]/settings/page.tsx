@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { pendingCheckCount } from "@/lib/db/preflight/check-pending-records";
 import { resolveModel } from "@/lib/models/fine-tunable-models";
 import { TargetModelForm } from "@/components/datasets/target-model-form";
@@ -10,20 +9,17 @@ import { datasetForPage, pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { listMembers } from "@/lib/db/datasets/members";
 import { DatasetMembers } from "@/components/datasets/dataset-members";
-import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
+import { DatasetPageHeader } from "@/components/datasets/dataset-page-header";
 import { ModerationSection } from "@/components/moderation/moderation-section";
 import { latestModerationRun, moderationCounts } from "@/lib/db/moderation/moderation-status";
 import { providerViews } from "@/lib/db/providers/provider-settings";
 import { notConfiguredMessage } from "@/lib/providers/provider-config";
+import { Section } from "@/components/ui/panel";
+import { datasetPageTitle, type DatasetPageProps } from "@/app/_lib/dataset-page";
 
-type Props = { params: Promise<{ id: string }> };
+export const generateMetadata = datasetPageTitle("Settings");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await datasetForPage((await params).id);
-  return { title: `Settings · ${dataset.name}` };
-}
-
-export default async function DatasetSettingsPage({ params }: Props) {
+export default async function DatasetSettingsPage({ params }: DatasetPageProps) {
   const { id } = await params;
   const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
   const model = resolveModel(dataset.targetModel);
@@ -32,20 +28,15 @@ export default async function DatasetSettingsPage({ params }: Props) {
   const moderationRun = await latestModerationRun(dataset.id);
   return (
     <div className="mx-auto max-w-3xl space-y-5">
-      <header>
-        <DatasetBreadcrumb dataset={dataset} />
-        <h1 className="text-xl font-semibold tracking-tight">Settings</h1>
-      </header>
+      <DatasetPageHeader dataset={dataset} title="Settings" />
 
-      <section aria-labelledby="model-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
-        <h2 id="model-heading" className="text-sm font-semibold">
-          Model
-        </h2>
-        <p className="mb-4 mt-1 text-sm text-zinc-600">
-          The fine-tunable model this dataset is meant for. It decides how tokens are counted and the longest example the
+      <Section id="model" title="Model" padding={5} description={
+          <>
+            The fine-tunable model this dataset is meant for. It decides how tokens are counted and the longest example the
           model trains on
           {model ? ` (${formatCount(model.maxTokensPerExample)} tokens for ${model.family}; longer ones are truncated)` : ""}.
-        </p>
+          </>
+        }>
         {can(actor.role, "datasets.settings") ? (
           <TargetModelForm datasetId={dataset.id} current={dataset.targetModel} models={modelOptions()} />
         ) : (
@@ -58,16 +49,14 @@ export default async function DatasetSettingsPage({ params }: Props) {
             Counting tokens and checking: {formatCount(counting)} conversations to go.
           </p>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="preflight-settings-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
-        <h2 id="preflight-settings-heading" className="text-sm font-semibold">
-          Pre-flight check
-        </h2>
-        <p className="mb-4 mt-1 text-sm text-zinc-600">
-          A set where one label dominates teaches the model to lean towards it. The check warns (unbalanced_labels) when one label is on more than
+      <Section id="preflight-settings" title="Pre-flight check" padding={5} description={
+          <>
+            A set where one label dominates teaches the model to lean towards it. The check warns (unbalanced_labels) when one label is on more than
           this share of the checked examples.
-        </p>
+          </>
+        }>
         {can(actor.role, "datasets.settings") ? (
           <LabelShareForm datasetId={dataset.id} percent={Math.round(dataset.labelShareLimit * 100)} />
         ) : (
@@ -75,16 +64,14 @@ export default async function DatasetSettingsPage({ params }: Props) {
             {Math.round(dataset.labelShareLimit * 100)}% <span className="text-xs text-zinc-500">(a lead changes it)</span>
           </p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="evaluation-settings-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
-        <h2 id="evaluation-settings-heading" className="text-sm font-semibold">
-          Evaluation
-        </h2>
-        <p className="mb-4 mt-1 text-sm text-zinc-600">
-          A held-out dataset measures whether a fine-tune helped. Evaluations ask models about a snapshot&apos;s validation split, or about a
+      <Section id="evaluation-settings" title="Evaluation" padding={5} description={
+          <>
+            A held-out dataset measures whether a fine-tune helped. Evaluations ask models about a snapshot&apos;s validation split, or about a
           dataset marked here, so no example a model trained on is used to judge it.
-        </p>
+          </>
+        }>
         {can(actor.role, "datasets.settings") ? (
           <ForEvaluationForm datasetId={dataset.id} forEvaluation={dataset.forEvaluation} />
         ) : (
@@ -92,24 +79,18 @@ export default async function DatasetSettingsPage({ params }: Props) {
             {dataset.forEvaluation ? "Held out for evaluation" : "Not marked for evaluation"} <span className="text-xs text-zinc-500">(a lead changes it)</span>
           </p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="members-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
-        <h2 id="members-heading" className="text-sm font-semibold">
-          Members
-        </h2>
-        <p className="mb-3 mt-1 text-sm text-zinc-600">Who works on this dataset. Admins see every dataset; everyone else only those they are a member of.</p>
+      <Section id="members" title="Members" padding={5} description="Who works on this dataset. Admins see every dataset; everyone else only those they are a member of." descriptionClassName="mb-3">
         <DatasetMembers datasetId={dataset.id} canManage={can(actor.role, "datasets.members")} members={members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role }))} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="moderation-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
-        <h2 id="moderation-heading" className="text-sm font-semibold">
-          Moderation pre-scan
-        </h2>
-        <p className="mb-4 mt-1 text-sm text-zinc-600">
-          A fine-tune job fails after upload when the provider&apos;s safety checks reject records. Scanning with the
+      <Section id="moderation" title="Moderation pre-scan" padding={5} description={
+          <>
+            A fine-tune job fails after upload when the provider&apos;s safety checks reject records. Scanning with the
           provider&apos;s moderation endpoint first finds them before any money is spent. Off unless a lead turns it on.
-        </p>
+          </>
+        }>
         <ModerationSection
           datasetId={dataset.id}
           enabled={dataset.moderationEnabled}
@@ -118,12 +99,9 @@ export default async function DatasetSettingsPage({ params }: Props) {
           counts={moderationCounts(dataset.id)}
           canModerate={can(actor.role, "datasets.moderate")}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="about-heading" className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm">
-        <h2 id="about-heading" className="text-sm font-semibold">
-          About this dataset
-        </h2>
+      <Section id="about" title="About this dataset" padding={5} titleClassName="">
         <dl className="mt-3 grid grid-cols-[10rem_1fr] gap-y-1.5 text-sm">
           <dt className="text-zinc-500">Name</dt>
           <dd>{dataset.name}</dd>
@@ -134,7 +112,7 @@ export default async function DatasetSettingsPage({ params }: Props) {
           <dt className="text-zinc-500">ID</dt>
           <dd className="font-mono text-xs leading-5">{dataset.id}</dd>
         </dl>
-      </section>
+      </Section>
     </div>
   );
 }

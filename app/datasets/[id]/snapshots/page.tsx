@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { randomInt } from "node:crypto";
 import { listSnapshots } from "@/lib/db/snapshots/list-snapshots";
 import { exportStats } from "@/lib/db/conversations/export-conversations";
@@ -7,24 +6,21 @@ import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { MAX_REPLACEMENT_CHARS } from "@/lib/validation/snapshot-request";
 import { SEED_MAX } from "@/lib/fine-tunes/fine-tune-vocabulary";
 import { can } from "@/lib/auth/permissions";
-import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
+import { DatasetPageHeader } from "@/components/datasets/dataset-page-header";
+import { Section } from "@/components/ui/panel";
 import { SnapshotsTable } from "@/components/snapshots/snapshots-table";
 import { SnapshotForm, type SnapshotScope } from "@/components/snapshots/snapshot-form";
 import { filterWords } from "@/components/snapshots/filter-words";
 import { ComparePicker } from "@/components/snapshots/compare-picker";
 import { datasetForPage, pageActor } from "@/app/_lib/page-access";
+import { datasetPageTitle, type DatasetPageQueryProps } from "@/app/_lib/dataset-page";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await datasetForPage((await params).id);
-  return { title: `Snapshots · ${dataset.name}` };
-}
+export const generateMetadata = datasetPageTitle("Snapshots");
 
 // A dataset's snapshots and the form that makes one. Opened from "Split or shorten
 // prompts…" beside the export buttons, the URL carries the table's filter (in the
 // export's terms), offered beside the approved set.
-export default async function SnapshotsPage({ params, searchParams }: Props) {
+export default async function SnapshotsPage({ params, searchParams }: DatasetPageQueryProps) {
   const { id } = await params;
   const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
   const snapshots = await listSnapshots(dataset.id);
@@ -32,14 +28,11 @@ export default async function SnapshotsPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-5">
-      <header>
-        <DatasetBreadcrumb dataset={dataset} />
-        <h1 className="text-xl font-semibold tracking-tight">Snapshots</h1>
-        <p className="mt-1 max-w-3xl text-sm text-zinc-600">
-          Every export is frozen here: its exact lines, written once, with a manifest of what went in and the SHA-256 of each
-          file. Download one at any time, compare two, and trace a fine-tuned model back to the records that trained it.
-        </p>
-      </header>
+      <DatasetPageHeader
+        dataset={dataset}
+        title="Snapshots"
+        description="Every export is frozen here: its exact lines, written once, with a manifest of what went in and the SHA-256 of each file. Download one at any time, compare two, and trace a fine-tuned model back to the records that trained it."
+      />
       <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-label="Snapshot list" className="min-w-0">
           <SnapshotsTable snapshots={snapshots} />
@@ -47,12 +40,9 @@ export default async function SnapshotsPage({ params, searchParams }: Props) {
         </section>
         {canCreate ? (
           <aside>
-            <section id="new-snapshot" aria-labelledby="new-snapshot-heading" className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-              <h2 id="new-snapshot-heading" className="mb-3 text-sm font-semibold">
-                New snapshot
-              </h2>
+            <Section id="new-snapshot" anchor title="New snapshot">
               <SnapshotForm datasetId={dataset.id} maxReplacement={MAX_REPLACEMENT_CHARS} defaultSeed={randomInt(0, SEED_MAX)} {...scopesOf(dataset.id, paramsToObject(await searchParams))} />
-            </section>
+            </Section>
           </aside>
         ) : null}
       </div>

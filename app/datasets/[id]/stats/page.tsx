@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDatasetStats } from "@/lib/db/stats/dataset-stats";
 import { can } from "@/lib/auth/permissions";
@@ -7,7 +6,7 @@ import { pickFilter } from "@/lib/validation/filter-query";
 import { statsHref, tableHref } from "@/lib/stats/bar-links";
 import { describeFilter } from "@/lib/stats/describe-filter";
 import { languageName } from "@/lib/quality/language-name";
-import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
+import { DatasetPageHeader } from "@/components/datasets/dataset-page-header";
 import { Notice } from "@/components/ui/notice";
 import { buttonClasses } from "@/components/ui/button";
 import { formatDateTime, plural } from "@/components/ui/format";
@@ -15,27 +14,18 @@ import { HistogramPanel, TokensPanel } from "@/components/stats/length-panels";
 import { LabelPanel, LanguagePanel, StatusPanel, SystemPromptPanel } from "@/components/stats/category-panels";
 import { ReviewPanel } from "@/components/stats/review-panel";
 import { datasetForPage, pageActor } from "@/app/_lib/page-access";
+import { datasetPageTitle, type DatasetPageQueryProps } from "@/app/_lib/dataset-page";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dataset = await datasetForPage((await params).id);
-  return { title: `Statistics · ${dataset.name}` };
-}
+export const generateMetadata = datasetPageTitle("Statistics");
 
 // The shape of a dataset, or of the records one table filter selects: the same query
 // string as the table, so a lead moves between the rows and their figures.
-export default async function StatsPage({ params, searchParams }: Props) {
+export default async function StatsPage({ params, searchParams }: DatasetPageQueryProps) {
   const { id } = await params;
   const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
   const parsed = ConversationFilterSchema.safeParse(paramsToObject(await searchParams));
 
-  const header = (
-    <header>
-      <DatasetBreadcrumb dataset={dataset} />
-      <h1 className="text-xl font-semibold tracking-tight">Statistics</h1>
-    </header>
-  );
+  const header = <DatasetPageHeader dataset={dataset} title="Statistics" />;
   if (!parsed.success) {
     return (
       <div className="space-y-4">

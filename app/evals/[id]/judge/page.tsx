@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
 import { pageActor } from "@/app/_lib/page-access";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
 import { myVotes, nextBlindPair } from "@/lib/db/evals/judging-queue";
 import { JudgeWorkspace } from "@/components/evals/judge-workspace";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,16 +33,7 @@ export default async function JudgePage({ params }: Props) {
   return (
     <div className="space-y-4">
       <header className="sticky top-12 z-10 -mx-6 -mt-6 space-y-2 border-b border-zinc-200 bg-zinc-50/95 px-6 pb-3 pt-4 backdrop-blur">
-        <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-          <Link href="/evals" className="hover:text-zinc-900">
-            Evaluations
-          </Link>{" "}
-          /{" "}
-          <Link href={`/evals/${id}`} className="hover:text-zinc-900">
-            {queue.evaluation.name}
-          </Link>{" "}
-          / <span aria-current="page">Judge blind</span>
-        </nav>
+        <Breadcrumb trail={[{ href: "/evals", label: "Evaluations" }, { href: `/evals/${id}`, label: queue.evaluation.name }]} current="Judge blind" />
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Judge blind</h1>
           <p className="text-sm text-zinc-600">

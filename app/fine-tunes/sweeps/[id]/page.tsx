@@ -7,6 +7,7 @@ import { isFinalStatus } from "@/lib/fine-tunes/fine-tune-vocabulary";
 import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
 import { SweepComparison } from "@/components/fine-tunes/sweep-comparison";
 import { formatDateTime } from "@/components/ui/format";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Sweep" };
 
@@ -21,12 +22,7 @@ export default async function SweepPage({ params }: Props) {
   return (
     <div className="space-y-4">
       <AutoRefresh active={sweep.jobs.some((j) => !isFinalStatus(j.status))} everyMs={4000} />
-      <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-        <Link href="/fine-tunes" className="hover:text-zinc-900">
-          Fine-tunes
-        </Link>{" "}
-        /
-      </nav>
+      <Breadcrumb trail={[{ href: "/fine-tunes", label: "Fine-tunes" }]} />
       <header>
         <h1 className="text-xl font-semibold tracking-tight">Sweep of {sweep.jobs.length} fine-tunes</h1>
         <p className="mt-1 text-sm text-zinc-600">

@@ -1,0 +1,19 @@
+import { metaHelper, rowPaginationFeature, rowSelectionFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import type { DataColumnMeta } from "@/components/ui/data-table";
+
+// The conversations table's features, apart from its columns so the column header and
+// the pager can name the table's type without importing the columns that use them.
+// Sorting and paging are registered only for their state: the server sorts and pages
+// (manual mode).
+
+/** Carries the current table query so each row link can bring the reader back to it. */
+export type TableMeta = { backQuery: string; datasetId: string };
+
+export const tableFeatureSet = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  rowSelectionFeature,
+  columnMeta: metaHelper<DataColumnMeta>(),
+  tableMeta: metaHelper<TableMeta>(),
+});
+
