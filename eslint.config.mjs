@@ -11,10 +11,7 @@ const config = [
     // Components get their data from pages and actions; they never reach the database.
     files: ["components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["@/lib/db/*", "**/lib/db/*"], message: "Pages read through lib/db and pass data down." }] },
-      ],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/db/*", "**/lib/db/*"], message: "Pages read through lib/db and pass data down." }] }],
     },
   },
   {

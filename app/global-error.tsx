@@ -9,8 +9,7 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
         <title>Tuneset is unavailable</title>
         <h1 style={{ fontSize: 18, fontWeight: 600 }}>Tuneset could not start this page</h1>
         <p style={{ color: "#52525b", maxWidth: 520 }}>
-          The server failed before it could show anything, often because the database is unreachable. Check the server
-          log, then try again.
+          The server failed before it could show anything, often because the database is unreachable. Check the server log, then try again.
         </p>
         <button onClick={() => retry()} style={{ marginTop: 12, padding: "6px 12px" }}>
           Try again

@@ -11,7 +11,11 @@ test("an annotator reviews but cannot export or see other datasets; a lead expor
   // Eleven records: ten approved make the smallest set OpenAI accepts, so the lead's export goes through.
   await importBody(request, dataset.id, jsonl(Array.from({ length: 11 }, (_, i) => chat(`How do I reset password number ${i}?`))));
   const [first, ...rest] = await listAll(request, dataset.id);
-  await approve(request, dataset.id, rest.slice(0, 9).map((r) => Number(r.id)));
+  await approve(
+    request,
+    dataset.id,
+    rest.slice(0, 9).map((r) => Number(r.id)),
+  );
 
   await createUser(page, { name: "Ann Annotator", email: annotator, role: "annotator" });
   await createUser(page, { name: "Lee Lead", email: lead, role: "lead" });
@@ -124,7 +128,17 @@ test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   test("every page sends a signed-out visitor to sign in, and the API answers 401", async ({ page, request }) => {
-    for (const path of ["/", "/datasets/x", "/datasets/x/review", "/datasets/x/duplicates", "/datasets/x/settings", "/datasets/x/trash", "/conversations/1", "/admin/users", "/account"]) {
+    for (const path of [
+      "/",
+      "/datasets/x",
+      "/datasets/x/review",
+      "/datasets/x/duplicates",
+      "/datasets/x/settings",
+      "/datasets/x/trash",
+      "/conversations/1",
+      "/admin/users",
+      "/account",
+    ]) {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/sign-in/);
     }

@@ -49,13 +49,18 @@ test("replace the system prompt of every conversation matching a filter, then un
     expect(record.messages[0].content).toBe(refund ? "You are Tuneset's support bot." : `Old prompt ${i}`);
     const history = await revisions(request, row.id);
     if (refund) {
-      expect(history.map((r) => [r.version, r.summary])).toEqual([[2, "bulk: replaced the system prompt"], [1, `imported from test.jsonl, line ${i + 1}`]]);
+      expect(history.map((r) => [r.version, r.summary])).toEqual([
+        [2, "bulk: replaced the system prompt"],
+        [1, `imported from test.jsonl, line ${i + 1}`],
+      ]);
       expect(history[0].actor.email).toBe(local);
     } else expect(history).toEqual([]);
   }
 
   await status.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^Undid: Replaced the system prompt in 3 conversations \(3 conversations put back\)\./ })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: /^Undid: Replaced the system prompt in 3 conversations \(3 conversations put back\)\./ }),
+  ).toBeVisible();
   for (const [i, row] of rows.entries()) {
     const record = await getConversation(request, row.id);
     expect(record.messages[0].content).toBe(`Old prompt ${i}`);

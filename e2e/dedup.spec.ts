@@ -115,14 +115,22 @@ test("finds planted duplicates, resolves the largest cluster with its suggested 
 
   // The export of every record leaves the two duplicates out and keeps the keeper.
   await page.goto(`/datasets/${dataset.id}`);
-  const originalRow = conversationsTable(page).getByRole("row").filter({ has: page.getByRole("link", { name: "How do I reset my password?", exact: true }) });
+  const originalRow = conversationsTable(page)
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: "How do I reset my password?", exact: true }) });
   await expect(originalRow).toContainText(`duplicate of #${ids[1]}`);
   await expect(originalRow).toContainText("Duplicate");
   // Eight records are fewer than a provider accepts, so the button is blocked; the API writes them when asked to.
   await expect(page.getByLabel("Export current filter (blocked)")).toBeVisible();
-  const exportAll = async () => ({ lines: (await (await request.get(`/api/v1/datasets/${dataset.id}/export?status=all&allowErrors=1`)).text()).split("\n").filter(Boolean) });
+  const exportAll = async () => ({
+    lines: (await (await request.get(`/api/v1/datasets/${dataset.id}/export?status=all&allowErrors=1`)).text()).split("\n").filter(Boolean),
+  });
   let { lines } = await exportAll();
-  expect(lines.map(userText).sort()).toEqual(PLANTED.filter((_, i) => i !== 0 && i !== 2).map((l) => l.messages[1].content).sort());
+  expect(lines.map(userText).sort()).toEqual(
+    PLANTED.filter((_, i) => i !== 0 && i !== 2)
+      .map((l) => l.messages[1].content)
+      .sort(),
+  );
 
   // Undo from the dataset page's Recent bulk changes.
   const recent = page.getByRole("region", { name: "Recent bulk changes" });
@@ -162,7 +170,10 @@ test("resolve all exact duplicates at once, leaving near ones for review", async
   const rows = page.getByRole("table", { name: "Duplicate clusters" }).getByRole("row");
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText("near");
-  await page.getByRole("navigation", { name: "Show" }).getByRole("link", { name: /^Resolved/ }).click();
+  await page
+    .getByRole("navigation", { name: "Show" })
+    .getByRole("link", { name: /^Resolved/ })
+    .click();
   await expect(rows).toHaveCount(3);
   await expect(rows.filter({ hasText: "Resolved" })).toHaveCount(2);
 });
@@ -180,7 +191,10 @@ test("the table's cluster filter shows only clustered rows, each linking to its 
   await expect(conversationCount(page)).toHaveText("5 conversations");
   expect((await idsOnPage(page)).map(Number).sort((a, b) => a - b)).toEqual(ids.slice(0, 5));
 
-  const row = (question: string) => conversationsTable(page).getByRole("row").filter({ has: page.getByRole("link", { name: question, exact: true }) });
+  const row = (question: string) =>
+    conversationsTable(page)
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: question, exact: true }) });
   const clusterLink = row("Where can I download my invoices?").getByRole("link", { name: /^#\d+ · exact$/ });
   await expect(clusterLink).toBeVisible();
   await expect(row("How do I reset my password?").getByRole("link", { name: /^#\d+ · 0\.\d\d$/ })).toBeVisible();

@@ -107,7 +107,12 @@ test("a lead evaluates a fine-tune, annotators judge blind, and a losing example
   expect(((await again.json()) as { conversationId: number }).conversationId).toBe(Number(recordId));
 });
 
-test("a held-out dataset is evaluated through the API, cancelled and resumed, and refused until it is marked", async ({ page, request, dataset, uniqueName }) => {
+test("a held-out dataset is evaluated through the API, cancelled and resumed, and refused until it is marked", async ({
+  page,
+  request,
+  dataset,
+  uniqueName,
+}) => {
   const heldOut = await createDataset(request, uniqueName("held out"));
   const imported = await importBody(request, heldOut.id, LINES.slice(0, 12).join("\n") + "\n", "held-out.jsonl");
   expect(imported.status(), await imported.text()).toBe(200);
@@ -148,7 +153,10 @@ test("a held-out dataset is evaluated through the API, cancelled and resumed, an
   expect(((await cancelled.json()) as { eval: { status: string } }).eval.status).toBe("cancelled");
   const resumed = await request.post(`/api/v1/evals/${id}/resume`);
   expect(resumed.status(), await resumed.text()).toBe(200);
-  type Report = { eval: { status: string; answers: number; failed: number }; scores: { judge: { judged: number } | null; scores: { b: { f1: { n: number } } } } };
+  type Report = {
+    eval: { status: string; answers: number; failed: number };
+    scores: { judge: { judged: number } | null; scores: { b: { f1: { n: number } } } };
+  };
   await expect.poll(async () => ((await (await request.get(`/api/v1/evals/${id}`)).json()) as Report).eval.status, { timeout: 45_000 }).toBe("completed");
   const report = (await (await request.get(`/api/v1/evals/${id}`)).json()) as Report;
   expect(report.eval).toMatchObject({ answers: 24, failed: 0 });

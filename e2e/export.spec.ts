@@ -1,15 +1,4 @@
-import {
-  approve,
-  chat,
-  conversationCount,
-  downloadLines,
-  expect,
-  expectImportCounts,
-  importThroughPicker,
-  jsonl,
-  listAll,
-  test,
-} from "./fixtures";
+import { approve, chat, conversationCount, downloadLines, expect, expectImportCounts, importThroughPicker, jsonl, listAll, test } from "./fixtures";
 
 // What leaves Tuneset is what a fine-tune job will read: only the records asked for,
 // each as it was imported, minus keys the OpenAI format does not define.
@@ -51,7 +40,9 @@ const RECORDS: Line[] = [
 const FILLERS: Line[] = Array.from({ length: 16 }, (_, i) => chat(`Filler question ${i + 1}?`));
 const APPROVED_FILLERS = FILLERS.slice(0, 8);
 const PENDING_FILLERS = FILLERS.slice(8);
-const LINES = jsonl([...RECORDS, ...FILLERS]).trimEnd().split("\n");
+const LINES = jsonl([...RECORDS, ...FILLERS])
+  .trimEnd()
+  .split("\n");
 const question = (i: number) => RECORDS[i].messages.find((m) => m.role === "user")!.content!;
 const APPROVE = [1, 3, 4];
 const PENDING = [0, 2, 5];
@@ -62,7 +53,9 @@ test("export approved gives exactly the approved records, as imported, without u
   await expectImportCounts(result, { imported: 22, invalid: 0, duplicates: 0, lines: 22 });
   await expect(result.getByRole("listitem")).toHaveText([/^1 records? ha(?:s|ve) keys the OpenAI format does not define/]);
   await expect(conversationCount(page)).toHaveText("22 conversations");
-  const fillerIds = (await listAll(request, dataset.id)).filter((r) => APPROVED_FILLERS.some((f) => f.messages[0].content === r.preview)).map((r) => Number(r.id));
+  const fillerIds = (await listAll(request, dataset.id))
+    .filter((r) => APPROVED_FILLERS.some((f) => f.messages[0].content === r.preview))
+    .map((r) => Number(r.id));
   expect(fillerIds).toHaveLength(8);
   await approve(request, dataset.id, fillerIds);
   await page.reload();
@@ -71,7 +64,10 @@ test("export approved gives exactly the approved records, as imported, without u
   await expect(unknownKeysNote).toHaveCount(0);
 
   for (const i of APPROVE) {
-    await page.getByRole("table", { name: "Conversations" }).getByRole("link", { name: question(i) }).click();
+    await page
+      .getByRole("table", { name: "Conversations" })
+      .getByRole("link", { name: question(i) })
+      .click();
     const userAt = RECORDS[i].messages.findIndex((m) => m.role === "user");
     await expect(page.getByRole("article", { name: `user message ${userAt + 1}` })).toContainText(question(i));
     if (i === 3) {

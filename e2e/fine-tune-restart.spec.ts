@@ -15,7 +15,14 @@ import { expect, publicFile, test } from "./fixtures";
 const KEY = "sk-restart-test-5d1e9c0a7b3f4e21";
 const PORT = Number(process.env.E2E_PORT ?? 3199) + 60;
 const dir = mkdtempSync(join(tmpdir(), "tuneset-restart-"));
-const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${join(dir, "restart.db")}`, OPENAI_API_KEY: KEY, TUNESET_POLL_INTERVAL_MS: "300", TUNESET_FILE_POLL_MS: "100", NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: `file:${join(dir, "restart.db")}`,
+  OPENAI_API_KEY: KEY,
+  TUNESET_POLL_INTERVAL_MS: "300",
+  TUNESET_FILE_POLL_MS: "100",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 const STAND_IN_PORT = PORT + 1;
 let standIn: ChildProcess | null = null;
 let server: ChildProcess | null = null;
@@ -27,7 +34,16 @@ test.beforeAll(async () => {
     stdio: ["ignore", openSync(join(dir, "stand-in.log"), "a"), openSync(join(dir, "stand-in.log"), "a")],
     detached: true,
   });
-  await expect.poll(() => fetch(`http://127.0.0.1:${STAND_IN_PORT}/_stand-in/health`).then((r) => r.status, () => 0), { timeout: 30_000 }).toBe(200);
+  await expect
+    .poll(
+      () =>
+        fetch(`http://127.0.0.1:${STAND_IN_PORT}/_stand-in/health`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe(200);
   env.OPENAI_BASE_URL = `http://127.0.0.1:${STAND_IN_PORT}/v1`;
 });
 test.afterAll(async () => {
@@ -38,7 +54,11 @@ test.afterAll(async () => {
 const tuneset = async (...args: string[]) => (await promisify(execFile)(process.execPath, ["scripts/tuneset.mjs", ...args], { env, encoding: "utf8" })).stdout;
 
 function startServer(): ChildProcess {
-  const child = spawn(process.execPath, ["node_modules/.bin/tsx", "scripts/serve.ts", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: ["ignore", openSync(join(dir, "server.log"), "a"), openSync(join(dir, "server.log"), "a")], detached: true });
+  const child = spawn(process.execPath, ["node_modules/.bin/tsx", "scripts/serve.ts", "-H", "127.0.0.1", "-p", String(PORT)], {
+    env,
+    stdio: ["ignore", openSync(join(dir, "server.log"), "a"), openSync(join(dir, "server.log"), "a")],
+    detached: true,
+  });
   return child;
 }
 
@@ -51,7 +71,9 @@ async function stopServer(child: ChildProcess) {
 function jobRow(id: string) {
   const db = new Database(join(dir, "restart.db"), { readonly: true });
   try {
-    return db.prepare("SELECT status, fineTunedModel, (SELECT count(*) FROM FineTuneEvent e WHERE e.jobId = j.id) AS events FROM FineTuneJob j WHERE id = ?").get(id) as { status: string; fineTunedModel: string | null; events: number };
+    return db
+      .prepare("SELECT status, fineTunedModel, (SELECT count(*) FROM FineTuneEvent e WHERE e.jobId = j.id) AS events FROM FineTuneJob j WHERE id = ?")
+      .get(id) as { status: string; fineTunedModel: string | null; events: number };
   } finally {
     db.close();
   }
@@ -61,7 +83,23 @@ test("polling resumes after the server restarts mid-job, with no page open", asy
   test.setTimeout(120_000);
   await tuneset("import", publicFile("gsm8k-chat-train.jsonl"), "--dataset", "restart");
   await tuneset("bulk", "--dataset", "restart", "--set-status", "approved");
-  const launched = JSON.parse(await tuneset("finetune", "launch", "--dataset", "restart", "--validation", "0.1", "--seed", "3", "--model", "gpt-4o-mini-2024-07-18", "--suffix", "restart", "--json"));
+  const launched = JSON.parse(
+    await tuneset(
+      "finetune",
+      "launch",
+      "--dataset",
+      "restart",
+      "--validation",
+      "0.1",
+      "--seed",
+      "3",
+      "--model",
+      "gpt-4o-mini-2024-07-18",
+      "--suffix",
+      "restart",
+      "--json",
+    ),
+  );
   expect(launched.job).toMatchObject({ status: "validating_files", provider_job_id: expect.stringMatching(/^ftjob-/) });
   expect(launched.snapshot).toMatchObject({ number: 1, train_records: 404, validation_records: 45 });
   const id = launched.job.id as string;

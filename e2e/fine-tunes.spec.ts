@@ -84,7 +84,9 @@ test("a lead launches from the approved set with a validation split and watches 
 
 test("a rate limit on job creation is waited out and the launch goes through once", async ({ page, request, dataset }) => {
   await approvedDataset(request, dataset);
-  const fault = await request.post(`${OPENAI_STAND_IN.admin}/faults`, { data: { status: 429, times: 1, path: "/v1/fine_tuning/jobs", method: "POST", retryAfterMs: 200 } });
+  const fault = await request.post(`${OPENAI_STAND_IN.admin}/faults`, {
+    data: { status: 429, times: 1, path: "/v1/fine_tuning/jobs", method: "POST", retryAfterMs: 200 },
+  });
   expect(fault.status()).toBe(200);
   await launch(page, dataset, "e2e-limited");
   await expect(statusBadge(page, "Succeeded")).toBeVisible({ timeout: 30_000 });
@@ -108,7 +110,11 @@ test("a refusal reaches the lead in the provider's words, a double click makes o
   await expect(alert).toContainText("HTTP 403");
   await expect(statusBadge(page, "Refused by provider")).toBeVisible();
 
-  const jobs = (await (await request.get(`/api/v1/fine-tunes?dataset=${dataset.id}`)).json()).data as { id: string; status: string; error: { message: string } }[];
+  const jobs = (await (await request.get(`/api/v1/fine-tunes?dataset=${dataset.id}`)).json()).data as {
+    id: string;
+    status: string;
+    error: { message: string };
+  }[];
   expect(jobs.map((j) => j.id)).toEqual([jobId]);
   expect(jobs[0].error.message).toBe(message);
 

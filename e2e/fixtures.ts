@@ -5,7 +5,10 @@ import { readFileSync } from "node:fs";
 // each other's data.
 
 export { PUBLIC_DATA, publicFile } from "../lib/test/public-data";
-export const readLines = (path: string) => readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "");
+export const readLines = (path: string) =>
+  readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "");
 
 export type Dataset = { id: string; name: string };
 
@@ -64,8 +67,7 @@ export const conversationsTable = (page: Page) => page.getByRole("table", { name
 export const previewLinks = (page: Page) => conversationsTable(page).getByRole("link").and(page.locator('a[href^="/conversations/"]'));
 
 /** The "86 conversations" count above the table. */
-export const conversationCount = (page: Page) =>
-  page.getByRole("region", { name: "Conversations", exact: true }).getByText(/^[\d,]+ conversations?$/);
+export const conversationCount = (page: Page) => page.getByRole("region", { name: "Conversations", exact: true }).getByText(/^[\d,]+ conversations?$/);
 
 /** Ids of the conversations on the current page, in table order (read from the row links). */
 export async function idsOnPage(page: Page): Promise<string[]> {
@@ -86,10 +88,7 @@ export async function importThroughPicker(page: Page, file: string | { name: str
 }
 
 /** The four counts of an import result, in the order the panel shows them. */
-export async function expectImportCounts(
-  result: Locator,
-  c: { imported: number; invalid: number; duplicates: number; lines: number },
-) {
+export async function expectImportCounts(result: Locator, c: { imported: number; invalid: number; duplicates: number; lines: number }) {
   await expect(result.getByRole("term")).toHaveText(["Imported", "Invalid", "Exact duplicates", "Lines"]);
   await expect(result.getByRole("definition")).toHaveText([c.imported, c.invalid, c.duplicates, c.lines].map(String));
 }
@@ -136,7 +135,9 @@ export { expect };
 /** Approves records through the bulk API: the ones named, else every record of the dataset. Returns their ids. */
 export async function approve(request: APIRequestContext, datasetId: string, ids?: number[]): Promise<number[]> {
   const selected = ids ?? (await listAll(request, datasetId)).map((r) => Number(r.id));
-  const res = await request.post(`/api/v1/datasets/${datasetId}/bulk`, { data: { selection: { ids: selected }, action: { type: "set_status", status: "approved" } } });
+  const res = await request.post(`/api/v1/datasets/${datasetId}/bulk`, {
+    data: { selection: { ids: selected }, action: { type: "set_status", status: "approved" } },
+  });
   expect(res.status(), await res.text()).toBe(200);
   return selected;
 }

@@ -21,11 +21,7 @@ const FILE = publicFile("stock-toolcall-train.jsonl");
 // A company named in only some of the file's questions.
 const COMPANY = "Orion";
 
-test("create a dataset, import a file through the picker, then filter, search, sort, page and come back", async ({
-  page,
-  request,
-  uniqueName,
-}) => {
+test("create a dataset, import a file through the picker, then filter, search, sort, page and come back", async ({ page, request, uniqueName }) => {
   const input = readLines(FILE).map((l) => JSON.parse(l));
   const name = uniqueName("stock tools");
 

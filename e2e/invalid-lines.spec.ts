@@ -30,10 +30,7 @@ test("bad lines are reported with their line and path, listed as invalid, and fi
   const result = await importThroughPicker(page, { name: "mixed.jsonl", body: FILE });
   await expectImportCounts(result, { imported: 3, invalid: 2, duplicates: 0, lines: 6 });
   const errors = result.getByRole("listitem");
-  await expect(errors).toHaveText([
-    /^line 3: messages\[0\]\.role: expected one of .*\buser\b/,
-    /^line 4: not valid JSON \(.+\)/,
-  ]);
+  await expect(errors).toHaveText([/^line 3: messages\[0\]\.role: expected one of .*\buser\b/, /^line 4: not valid JSON \(.+\)/]);
   await expect(conversationCount(page)).toHaveText("5 conversations");
 
   await result.getByRole("button", { name: "Show invalid lines" }).click();

@@ -22,7 +22,18 @@ const ANSWER = [
 ].join("\n");
 
 test("a message's markdown renders as headings, lists, code and tables; plain lines keep their breaks", async ({ page, request, dataset }) => {
-  await importBody(request, dataset.id, jsonl([{ messages: [{ role: "user", content: "line one\nline two" }, { role: "assistant", content: ANSWER }] }]));
+  await importBody(
+    request,
+    dataset.id,
+    jsonl([
+      {
+        messages: [
+          { role: "user", content: "line one\nline two" },
+          { role: "assistant", content: ANSWER },
+        ],
+      },
+    ]),
+  );
   const [row] = await listAll(request, dataset.id);
   await page.goto(`/conversations/${row.id}`);
 

@@ -56,7 +56,10 @@ test("a lead turns the pre-scan on, scans, and follows the flagged record to its
   const flagged = (await listAll(request, dataset.id)).find((c) => c.preview.startsWith("I want to kill them"))!;
   expect(await idsOnPage(page)).toEqual([flagged.id]);
 
-  await page.getByRole("link", { name: /I want to kill them/ }).first().click();
+  await page
+    .getByRole("link", { name: /I want to kill them/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`/conversations/${flagged.id}`));
   await expect(page.getByText("Flagged: violence, harassment (threatening), harassment", { exact: true })).toBeVisible();
 });

@@ -120,5 +120,9 @@ test("a save that breaks the format is kept and answered with its errors", async
   await page.getByRole("textbox", { name: "Message 1 (user)" }).fill("Capital of France?");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("link", { name: "Edit input and answers" })).toBeVisible();
-  expect(await getConversation(request, id)).toMatchObject({ version: 3, kind: "preference", input: { messages: [{ role: "user", content: "Capital of France?" }] } });
+  expect(await getConversation(request, id)).toMatchObject({
+    version: 3,
+    kind: "preference",
+    input: { messages: [{ role: "user", content: "Capital of France?" }] },
+  });
 });

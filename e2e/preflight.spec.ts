@@ -44,7 +44,12 @@ test("the table filters on a pre-flight finding and on personal data", async ({ 
     jsonl([
       chat("Write to me at jane.doe@example.com please", "Will do."),
       chat("What is the capital of France?", "Paris."),
-      { messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello", weight: 0 }] },
+      {
+        messages: [
+          { role: "user", content: "Hi" },
+          { role: "assistant", content: "Hello", weight: 0 },
+        ],
+      },
     ]),
   );
   await page.goto(`/datasets/${dataset.id}`);

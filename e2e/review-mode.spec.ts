@@ -68,7 +68,10 @@ test("review five conversations with the keyboard only; the export holds exactly
   const statuses = (await listAll(request, dataset.id, { sort: "created", dir: "asc" })).map((r) => r.status);
   expect(statuses).toEqual(["approved", "approved", "rejected", "approved", "approved"]);
   const exported = await request.get(`/api/v1/datasets/${dataset.id}/export?status=approved&allowErrors=1`);
-  const lines = (await exported.text()).trim().split("\n").map((l) => JSON.parse(l));
+  const lines = (await exported.text())
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   const expected = [1, 2, 4, 5].map(record);
   expected[0].messages[2].content = "Answer 1: open Settings. Then choose Security → Reset.";
   expect(lines).toEqual(expected);

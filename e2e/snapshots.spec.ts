@@ -31,7 +31,9 @@ const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 async function approveAll(request: APIRequestContext, dataset: Dataset) {
   const ids = await approve(request, dataset.id);
-  const labelled = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, { data: { selection: { ids: ids.slice(0, 5) }, action: { type: "add_labels", labels: ["tracking"] } } });
+  const labelled = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, {
+    data: { selection: { ids: ids.slice(0, 5) }, action: { type: "add_labels", labels: ["tracking"] } },
+  });
   expect(labelled.status(), await labelled.text()).toBe(200);
   return ids;
 }

@@ -1,13 +1,4 @@
-import {
-  conversationCount,
-  expect,
-  idsOnPage,
-  importBody,
-  listAll,
-  publicFile,
-  readLines,
-  test,
-} from "./fixtures";
+import { conversationCount, expect, idsOnPage, importBody, listAll, publicFile, readLines, test } from "./fixtures";
 
 // A lead looks at the shape of a dataset: from the dataset page to its statistics,
 // every chart drawn, and a bar of the token histogram opening the table on exactly
@@ -32,7 +23,11 @@ test("open a dataset's statistics from its page, see every chart, and follow a t
 
   // Some review, so the status, label and progress charts have something to draw.
   const [first, second, third] = await listAll(request, dataset.id, { sort: "created", dir: "asc" });
-  for (const [c, patch] of [[first, { status: "approved", labels: ["arithmetic"] }], [second, { status: "rejected", labels: ["arithmetic", "money"] }], [third, { labels: ["money"] }]] as const) {
+  for (const [c, patch] of [
+    [first, { status: "approved", labels: ["arithmetic"] }],
+    [second, { status: "rejected", labels: ["arithmetic", "money"] }],
+    [third, { labels: ["money"] }],
+  ] as const) {
     const r = await request.patch(`/api/v1/conversations/${c.id}`, { data: { version: 1, ...patch } });
     expect(r.status(), await r.text()).toBe(200);
   }

@@ -14,7 +14,9 @@ test("edit a turn, add and reorder turns, toggle a weight, and save with the key
   await page.getByRole("button", { name: "Add a turn after turn 3" }).click();
   await page.getByRole("textbox", { name: "Message 4 (assistant)" }).fill("You're welcome.");
   await page.getByRole("checkbox", { name: "Train on turn 2" }).uncheck();
-  await page.getByRole("textbox", { name: "Tool calls of turn 4 (JSON)" }).fill('[{"id": "c1", "type": "function", "function": {"name": "bad name", "arguments": "{"}}]');
+  await page
+    .getByRole("textbox", { name: "Tool calls of turn 4 (JSON)" })
+    .fill('[{"id": "c1", "type": "function", "function": {"name": "bad name", "arguments": "{"}}]');
   await expect(page.getByRole("alert").filter({ hasText: "function name" })).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "arguments must be a JSON string that parses" })).toBeVisible();
   await page.getByRole("textbox", { name: "Tool calls of turn 4 (JSON)" }).fill("");

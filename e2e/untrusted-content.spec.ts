@@ -43,15 +43,28 @@ test("HTML and script in messages render as literal text and run nothing", async
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
 
   await page.getByRole("link", { name: "Back to table" }).click();
-  await conversationsTable(page).getByRole("link", { name: `${IMG} ${SCRIPT}` }).click();
+  await conversationsTable(page)
+    .getByRole("link", { name: `${IMG} ${SCRIPT}` })
+    .click();
   await expect(page.getByRole("textbox", { name: "Raw JSON line" })).toHaveValue(`${IMG} ${SCRIPT}`);
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(dialogs).toEqual([]);
 });
 
 test("links in messages go only to web and mail addresses; script links stay text", async ({ page, request, dataset }) => {
-  const content = "[run me](javascript:alert(1)) [data](data:text/html,hi) <a href=\"javascript:alert(2)\">raw</a> [mail](mailto:help@example.com)";
-  await importBody(request, dataset.id, jsonl([{ messages: [{ role: "user", content: "Links?" }, { role: "assistant", content }] }]));
+  const content = '[run me](javascript:alert(1)) [data](data:text/html,hi) <a href="javascript:alert(2)">raw</a> [mail](mailto:help@example.com)';
+  await importBody(
+    request,
+    dataset.id,
+    jsonl([
+      {
+        messages: [
+          { role: "user", content: "Links?" },
+          { role: "assistant", content },
+        ],
+      },
+    ]),
+  );
   const [row] = await listAll(request, dataset.id);
   const dialogs: string[] = [];
   page.on("dialog", (d) => {

@@ -27,7 +27,9 @@ const isEnvException = (f: string) =>
 
 describe("conventions", () => {
   it("reads the environment only through lib/env.ts, where every variable is validated", () => {
-    const sources = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "*.ts", "*.tsx", "*.mjs", "*.js", "*.cjs"], { encoding: "utf8" })
+    const sources = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "*.ts", "*.tsx", "*.mjs", "*.js", "*.cjs"], {
+      encoding: "utf8",
+    })
       .split("\n")
       .filter((f) => f && !f.includes("/generated/"));
     expect(sources.filter((f) => !isEnvException(f) && /\bprocess\.env\b/.test(readFileSync(f, "utf8")))).toEqual([]);
@@ -137,7 +139,10 @@ describe("layers", () => {
       { path: "lib/db/x/read-x.ts", text: 'import { wake } from "../../jobs/signal";\nimport { run } from "../../services/x/run-x";' },
       { path: "lib/db/x/read-x.test.ts", text: 'import { importText } from "../../test/import-helpers";\nvi.mock("../../services/x/run-x");' },
       { path: "lib/quality/y.ts", text: 'export { a } from "@/lib/db/client";\nconst m = await import("../jobs/background-work");' },
-      { path: "lib/services/x/run-x.ts", text: 'import type { Actor } from "../../auth/actor";\nimport { db } from "../../db/client";\nimport { importText } from "../../test/import-helpers";' },
+      {
+        path: "lib/services/x/run-x.ts",
+        text: 'import type { Actor } from "../../auth/actor";\nimport { db } from "../../db/client";\nimport { importText } from "../../test/import-helpers";',
+      },
       { path: "lib/jobs/signal.ts", text: 'import { startBackgroundWork } from "./background-work";' },
     ];
     expect(upwardImports(files)).toEqual([

@@ -43,8 +43,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) =>
-  new AppError("not_found", `${what} was not found. It may have been deleted; go back to the list and pick another.`);
+export const notFound = (what: string) => new AppError("not_found", `${what} was not found. It may have been deleted; go back to the list and pick another.`);
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;

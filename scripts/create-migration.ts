@@ -21,11 +21,9 @@ async function main() {
   // The engine needs no database for this: it diffs the schema the last migration
   // was made from (kept beside the migrations) against the current one.
   // (It still wants a connection to start, so it gets an in-memory one.)
-  const engine = await (await loadEngine()).SchemaEngine.new(
-    { datamodels: [[schemaPath, schema]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: ":memory:" })),
-  );
+  const engine = await (
+    await loadEngine()
+  ).SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: ":memory:" })));
   const previous = existsSync(SNAPSHOT) ? readFileSync(SNAPSHOT, "utf8") : null;
   const result = await engine.diff({
     from: previous === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: SNAPSHOT, content: previous }] },

@@ -11,10 +11,7 @@ if (!env.PRISMA_SCHEMA_ENGINE_BINARY) {
   const dir = join(tmpdir(), "tuneset-prisma");
   mkdirSync(dir, { recursive: true });
   const stub = join(dir, "schema-engine-stub.sh");
-  writeFileSync(
-    stub,
-    "#!/bin/sh\necho 'Tuneset applies migrations itself: run npm run migrate' >&2\nexit 1\n",
-  );
+  writeFileSync(stub, "#!/bin/sh\necho 'Tuneset applies migrations itself: run npm run migrate' >&2\nexit 1\n");
   chmodSync(stub, 0o755);
   env.PRISMA_SCHEMA_ENGINE_BINARY = stub;
 }

@@ -25,7 +25,12 @@ function fail(message: string): never {
 function options() {
   try {
     return parseArgs({
-      options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, keepAliveTimeout: { type: "string" }, dev: { type: "boolean" } },
+      options: {
+        port: { type: "string", short: "p" },
+        hostname: { type: "string", short: "H" },
+        keepAliveTimeout: { type: "string" },
+        dev: { type: "boolean" },
+      },
     }).values;
   } catch (e) {
     return fail(`${(e as Error).message}. ${USAGE}`);
@@ -76,7 +81,9 @@ async function main() {
   server.listen(port, opts.hostname, () => {
     const host = opts.hostname;
     const shown = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
-    console.log(`Tuneset is listening on http://${shown}:${port}${trusted.entries.length ? ` (trusting forwarded headers from ${trusted.entries.join(", ")})` : ""}`);
+    console.log(
+      `Tuneset is listening on http://${shown}:${port}${trusted.entries.length ? ` (trusting forwarded headers from ${trusted.entries.join(", ")})` : ""}`,
+    );
     void wake(`http://${shown === "localhost" ? "127.0.0.1" : shown}:${port}/api/v1/datasets`);
   });
 }

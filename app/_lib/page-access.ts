@@ -27,7 +27,9 @@ async function onPage<T>(work: Promise<T>): Promise<T> {
 /** The signed-in user, allowed `permission` (in `datasetId`, when given). */
 export const pageActor = cache((permission: Permission = "datasets.read", datasetId?: string): Promise<Actor> => onPage(authorize(permission, datasetId)));
 
-export const conversationPageActor = cache((permission: Permission, conversationId: number): Promise<Actor> => onPage(authorizeConversation(permission, conversationId)));
+export const conversationPageActor = cache((permission: Permission, conversationId: number): Promise<Actor> =>
+  onPage(authorizeConversation(permission, conversationId)),
+);
 
 /** A dataset page's dataset, once the user may see it. */
 export const datasetForPage = cache(async (id: string, permission: Permission = "datasets.read") => {

@@ -29,7 +29,10 @@ export default async function AccountPage() {
         <ApiTokens
           roles={ROLES.filter((r) => roleAtMost(r, actor.role))}
           tokens={tokens.map((t) => ({
-            ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null,
+            ...t,
+            createdAt: t.createdAt.toISOString(),
+            lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+            revokedAt: t.revokedAt?.toISOString() ?? null,
           }))}
         />
       </Section>

@@ -31,9 +31,9 @@ export default async function AuditPage({ searchParams }: Props) {
         title="Audit log"
         description={
           <>
-            Who did what, and when: edits and decisions, imports and exports, bulk changes, de-duplication, datasets, accounts
-            and API tokens. {seesAllDatasets(actor.role) ? "You see every event." : "You see the events of the datasets you work on, and your own."}{" "}
-            Events are only ever added, never changed or removed.
+            Who did what, and when: edits and decisions, imports and exports, bulk changes, de-duplication, datasets, accounts and API tokens.{" "}
+            {seesAllDatasets(actor.role) ? "You see every event." : "You see the events of the datasets you work on, and your own."} Events are only ever added,
+            never changed or removed.
           </>
         }
       />

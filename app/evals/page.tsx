@@ -35,8 +35,8 @@ export default async function EvaluationsPage() {
         <EvalsTable evals={evals} />
       ) : (
         <EmptyState dashed>
-          No evaluations yet. Make a snapshot with a validation split and fine-tune on it, then evaluate the fine-tune against its base
-          model from the job&apos;s page, or start one here with <em>New evaluation</em>.
+          No evaluations yet. Make a snapshot with a validation split and fine-tune on it, then evaluate the fine-tune against its base model from the
+          job&apos;s page, or start one here with <em>New evaluation</em>.
         </EmptyState>
       )}
     </div>

@@ -26,8 +26,11 @@ export default async function FineTunesPage() {
         <FineTunesTable jobs={jobs} />
       ) : (
         <EmptyState dashed>
-          No fine-tunes yet. Open a dataset, make a snapshot of its approved records, and launch one from the snapshot&apos;s page
-          (or <Link href="/" className="underline">pick a dataset</Link> and use <em>Fine-tune approved</em>).
+          No fine-tunes yet. Open a dataset, make a snapshot of its approved records, and launch one from the snapshot&apos;s page (or{" "}
+          <Link href="/" className="underline">
+            pick a dataset
+          </Link>{" "}
+          and use <em>Fine-tune approved</em>).
         </EmptyState>
       )}
     </div>

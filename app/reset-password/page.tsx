@@ -26,7 +26,10 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
     );
   }
   return (
-    <AuthCard title="Choose a new password" intro="The link works once. Setting a password signs you out everywhere and revokes your API tokens: make new ones on your account page.">
+    <AuthCard
+      title="Choose a new password"
+      intro="The link works once. Setting a password signs you out everywhere and revokes your API tokens: make new ones on your account page."
+    >
       <AuthForm
         action={resetPasswordAction}
         label="Choose a new password"

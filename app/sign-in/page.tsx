@@ -46,7 +46,11 @@ export default async function SignInPage({ searchParams }: Props) {
         </form>
       ) : null}
       <p className="mt-4 text-xs text-zinc-500">
-        Forgot your password? An admin can give you a one-time reset link from the <Link href="/admin/users" className="underline">Users</Link> page.
+        Forgot your password? An admin can give you a one-time reset link from the{" "}
+        <Link href="/admin/users" className="underline">
+          Users
+        </Link>{" "}
+        page.
       </p>
     </AuthCard>
   );

@@ -12,10 +12,7 @@ export const metadata: Metadata = { title: "Welcome" };
 export default async function WelcomePage() {
   if (await hasAccounts()) redirect("/sign-in");
   return (
-    <AuthCard
-      title="Welcome to Tuneset"
-      intro="Create the admin account. The admin adds everyone else (annotators, leads, viewers) from the Users page."
-    >
+    <AuthCard title="Welcome to Tuneset" intro="Create the admin account. The admin adds everyone else (annotators, leads, viewers) from the Users page.">
       <AuthForm
         action={createFirstAdminAction}
         label="Create the admin account"

@@ -20,7 +20,12 @@ export function AuditFilterForm({ values, options, errors = {} }: Props) {
   const unknownUser = values.actor && !options.users.some((u) => u.id === values.actor);
   const unknownDataset = values.dataset && !options.datasets.some((d) => d.id === values.dataset);
   return (
-    <Form key={key} action="/audit" aria-label="Filter the audit log" className="flex flex-wrap items-start gap-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-sm">
+    <Form
+      key={key}
+      action="/audit"
+      aria-label="Filter the audit log"
+      className="flex flex-wrap items-start gap-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-sm"
+    >
       <Field id="audit-actor" label="User" errors={errors.actor}>
         <select id="audit-actor" name="actor" {...invalid("audit-actor", errors.actor)} defaultValue={values.actor ?? ""} className={inputClasses("mt-1 w-56")}>
           <option value="">Everyone</option>
@@ -33,7 +38,13 @@ export function AuditFilterForm({ values, options, errors = {} }: Props) {
         </select>
       </Field>
       <Field id="audit-action" label="Action" errors={errors.action}>
-        <select id="audit-action" name="action" {...invalid("audit-action", errors.action)} defaultValue={values.action ?? ""} className={inputClasses("mt-1 w-52")}>
+        <select
+          id="audit-action"
+          name="action"
+          {...invalid("audit-action", errors.action)}
+          defaultValue={values.action ?? ""}
+          className={inputClasses("mt-1 w-52")}
+        >
           <option value="">All actions</option>
           {AUDIT_ACTION_CODES.map((code) => (
             <option key={code} value={code}>
@@ -43,7 +54,13 @@ export function AuditFilterForm({ values, options, errors = {} }: Props) {
         </select>
       </Field>
       <Field id="audit-dataset" label="Dataset" errors={errors.dataset}>
-        <select id="audit-dataset" name="dataset" {...invalid("audit-dataset", errors.dataset)} defaultValue={values.dataset ?? ""} className={inputClasses("mt-1 w-52")}>
+        <select
+          id="audit-dataset"
+          name="dataset"
+          {...invalid("audit-dataset", errors.dataset)}
+          defaultValue={values.dataset ?? ""}
+          className={inputClasses("mt-1 w-52")}
+        >
           <option value="">All datasets</option>
           {unknownDataset ? <option value={values.dataset}>{values.dataset}</option> : null}
           {options.datasets.map((d) => (
@@ -54,7 +71,14 @@ export function AuditFilterForm({ values, options, errors = {} }: Props) {
         </select>
       </Field>
       <Field id="audit-from" label="From" errors={errors.from}>
-        <input id="audit-from" name="from" {...invalid("audit-from", errors.from)} type="date" defaultValue={values.from} className={inputClasses("mt-1 w-40")} />
+        <input
+          id="audit-from"
+          name="from"
+          {...invalid("audit-from", errors.from)}
+          type="date"
+          defaultValue={values.from}
+          className={inputClasses("mt-1 w-40")}
+        />
       </Field>
       <Field id="audit-to" label="To" errors={errors.to}>
         <input id="audit-to" name="to" {...invalid("audit-to", errors.to)} type="date" defaultValue={values.to} className={inputClasses("mt-1 w-40")} />

@@ -59,12 +59,26 @@ const columns = [
 ];
 
 export function AuditTable({ events }: { events: AuditEventView[] }) {
-  return <DataTable columns={columns} data={events} getRowId={(e) => String(e.id)} caption="Audit events" headerClassName="whitespace-nowrap" rowClassName="align-top hover:bg-zinc-50" />;
+  return (
+    <DataTable
+      columns={columns}
+      data={events}
+      getRowId={(e) => String(e.id)}
+      caption="Audit events"
+      headerClassName="whitespace-nowrap"
+      rowClassName="align-top hover:bg-zinc-50"
+    />
+  );
 }
 
 function DatasetCell({ dataset }: { dataset: AuditEventView["dataset"] }) {
   if (!dataset) return <span className="text-zinc-300">—</span>;
-  if (dataset.name === null) return <span className="text-zinc-400" title={dataset.id}>deleted dataset</span>;
+  if (dataset.name === null)
+    return (
+      <span className="text-zinc-400" title={dataset.id}>
+        deleted dataset
+      </span>
+    );
   return (
     <Link href={`/datasets/${dataset.id}`} className="text-zinc-900 hover:underline">
       {dataset.name}

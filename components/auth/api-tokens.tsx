@@ -47,7 +47,14 @@ export function ApiTokens({ tokens, roles }: { tokens: TokenView[]; roles: Role[
           <label htmlFor="token-name" className="block text-xs font-medium text-zinc-700">
             Name
           </label>
-          <input id="token-name" name="name" placeholder="nightly export script" aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? "token-name-error" : undefined} className={inputClasses("mt-1 w-full")} />
+          <input
+            id="token-name"
+            name="name"
+            placeholder="nightly export script"
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={errors.name ? "token-name-error" : undefined}
+            className={inputClasses("mt-1 w-full")}
+          />
           <FieldError id="token-name-error" messages={errors.name} />
         </div>
         <div>
@@ -68,7 +75,13 @@ export function ApiTokens({ tokens, roles }: { tokens: TokenView[]; roles: Role[
       </form>
       {state?.ok ? (
         <Notice tone="success" title={`Token "${state.name}" created. Copy it now: it is not shown again.`}>
-          <input readOnly aria-label="New token" value={state.token} onFocus={(e) => e.currentTarget.select()} className={inputClasses("mt-1 w-full font-mono text-xs")} />
+          <input
+            readOnly
+            aria-label="New token"
+            value={state.token}
+            onFocus={(e) => e.currentTarget.select()}
+            className={inputClasses("mt-1 w-full font-mono text-xs")}
+          />
           <p className="mt-1 text-xs">Send it as the header Authorization: Bearer …</p>
         </Notice>
       ) : null}

@@ -12,7 +12,15 @@ import { Notice } from "@/components/ui/notice";
 import { RelativeTime } from "@/components/ui/relative-time";
 
 export type UserRowView = {
-  id: string; name: string; email: string; role: Role; disabled: boolean; hasPassword: boolean; datasets: number; lastSeenAt: string | null; isYou: boolean;
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  disabled: boolean;
+  hasPassword: boolean;
+  datasets: number;
+  lastSeenAt: string | null;
+  isYou: boolean;
 };
 
 type Message = { tone: "error" | "success"; text: string; link?: string };
@@ -45,7 +53,10 @@ function userColumns(pending: boolean, run: Run) {
           onChange={(e) => {
             // Read now: the select is controlled and shows the saved role until the page refreshes.
             const role = e.target.value as Role;
-            run(() => setUserRoleAction({ userId: u.id, role }), () => ({ tone: "success", text: `${u.email} is now ${ROLE_LABELS[role].toLowerCase()}.` }));
+            run(
+              () => setUserRoleAction({ userId: u.id, role }),
+              () => ({ tone: "success", text: `${u.email} is now ${ROLE_LABELS[role].toLowerCase()}.` }),
+            );
           }}
           className={inputClasses("", "sm")}
         >
@@ -57,7 +68,12 @@ function userColumns(pending: boolean, run: Run) {
         </select>
       ),
     }),
-    column.display({ id: "datasets", header: "Datasets", cell: ({ row: { original: u } }) => (u.role === "admin" ? "all" : u.datasets), meta: { cellClassName: "tabular-nums" } }),
+    column.display({
+      id: "datasets",
+      header: "Datasets",
+      cell: ({ row: { original: u } }) => (u.role === "admin" ? "all" : u.datasets),
+      meta: { cellClassName: "tabular-nums" },
+    }),
     column.display({
       id: "lastSeen",
       header: "Last seen",
@@ -84,7 +100,13 @@ export function UsersTable({ users }: { users: UserRowView[] }) {
         <Notice tone={message.tone}>
           {message.text}
           {message.link ? (
-            <input readOnly aria-label="Reset link" value={message.link} onFocus={(e) => e.currentTarget.select()} className={inputClasses("mt-2 w-full font-mono text-xs")} />
+            <input
+              readOnly
+              aria-label="Reset link"
+              value={message.link}
+              onFocus={(e) => e.currentTarget.select()}
+              className={inputClasses("mt-2 w-full font-mono text-xs")}
+            />
           ) : null}
         </Notice>
       ) : null}
@@ -104,11 +126,14 @@ export function UsersTable({ users }: { users: UserRowView[] }) {
                   size="sm"
                   disabled={pending || u.disabled}
                   onClick={() =>
-                    run(() => createResetLinkAction({ userId: u.id }), (r) => ({
-                      tone: "success",
-                      text: `Give this one-time link to ${u.email}. It works once, for ${RESET_LINK_HOURS} hours, and is not shown again. Using it signs them out everywhere and revokes their API tokens:`,
-                      link: r.link,
-                    }))
+                    run(
+                      () => createResetLinkAction({ userId: u.id }),
+                      (r) => ({
+                        tone: "success",
+                        text: `Give this one-time link to ${u.email}. It works once, for ${RESET_LINK_HOURS} hours, and is not shown again. Using it signs them out everywhere and revokes their API tokens:`,
+                        link: r.link,
+                      }),
+                    )
                   }
                 >
                   Reset link
@@ -120,10 +145,15 @@ export function UsersTable({ users }: { users: UserRowView[] }) {
                   variant={u.disabled ? "secondary" : "danger"}
                   disabled={pending}
                   onClick={() =>
-                    run(() => setUserDisabledAction({ userId: u.id, disabled: !u.disabled }), () => ({
-                      tone: "success",
-                      text: u.disabled ? `${u.email} can sign in again (with new API tokens: the old ones stay revoked).` : `${u.email} is turned off: signed out everywhere, API tokens revoked.`,
-                    }))
+                    run(
+                      () => setUserDisabledAction({ userId: u.id, disabled: !u.disabled }),
+                      () => ({
+                        tone: "success",
+                        text: u.disabled
+                          ? `${u.email} can sign in again (with new API tokens: the old ones stay revoked).`
+                          : `${u.email} is turned off: signed out everywhere, API tokens revoked.`,
+                      }),
+                    )
                   }
                 >
                   {u.disabled ? "Turn on" : "Turn off"}

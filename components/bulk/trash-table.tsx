@@ -35,7 +35,13 @@ function trashColumns({ picked, all, selected, setSelected, toggle }: Selection)
         />
       ),
       cell: ({ row: { original: r } }) => (
-        <input type="checkbox" aria-label={`Select conversation #${r.id}`} checked={selected.has(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} className="mt-0.5 size-4 accent-indigo-600" />
+        <input
+          type="checkbox"
+          aria-label={`Select conversation #${r.id}`}
+          checked={selected.has(r.id)}
+          onChange={(e) => toggle(r.id, e.target.checked)}
+          className="mt-0.5 size-4 accent-indigo-600"
+        />
       ),
       meta: { headerClassName: "w-8" },
     }),
@@ -45,7 +51,9 @@ function trashColumns({ picked, all, selected, setSelected, toggle }: Selection)
       cell: ({ row: { original: r } }) => (
         <>
           <span className="mr-2 text-xs tabular-nums text-zinc-400">#{r.id}</span>
-          <span className={`line-clamp-2 break-words ${r.kind === "invalid" ? "font-mono text-xs text-red-900" : "text-zinc-900"}`}>{r.preview || "(no user message)"}</span>
+          <span className={`line-clamp-2 break-words ${r.kind === "invalid" ? "font-mono text-xs text-red-900" : "text-zinc-900"}`}>
+            {r.preview || "(no user message)"}
+          </span>
         </>
       ),
       meta: { cellClassName: "max-w-0" },
@@ -56,8 +64,18 @@ function trashColumns({ picked, all, selected, setSelected, toggle }: Selection)
       cell: ({ row: { original: r } }) => (r.kind === "invalid" ? <InvalidBadge /> : <StatusBadge status={r.status} />),
       meta: { headerClassName: "w-32" },
     }),
-    column.display({ id: "deleted", header: "Deleted", cell: ({ row }) => <RelativeTime value={row.original.deletedAt} />, meta: { headerClassName: "w-36", cellClassName: "text-zinc-500" } }),
-    column.display({ id: "purge", header: "Purged on", cell: ({ row }) => formatDateTime(row.original.purgeAt), meta: { headerClassName: "w-44", cellClassName: "text-xs text-zinc-500" } }),
+    column.display({
+      id: "deleted",
+      header: "Deleted",
+      cell: ({ row }) => <RelativeTime value={row.original.deletedAt} />,
+      meta: { headerClassName: "w-36", cellClassName: "text-zinc-500" },
+    }),
+    column.display({
+      id: "purge",
+      header: "Purged on",
+      cell: ({ row }) => formatDateTime(row.original.purgeAt),
+      meta: { headerClassName: "w-44", cellClassName: "text-xs text-zinc-500" },
+    }),
   ];
 }
 

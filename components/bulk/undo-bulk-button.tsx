@@ -9,7 +9,12 @@ import { Button } from "@/components/ui/button";
 export function UndoBulkButton({ datasetId, operationId, summary }: { datasetId: string; operationId: string; summary: string }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
-  if (message) return <span role={message.error ? "alert" : "status"} className={message.error ? "text-red-700" : "text-emerald-700"}>{message.text}</span>;
+  if (message)
+    return (
+      <span role={message.error ? "alert" : "status"} className={message.error ? "text-red-700" : "text-emerald-700"}>
+        {message.text}
+      </span>
+    );
   return (
     <Button
       size="sm"

@@ -66,7 +66,11 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
   const needsPreview = (choice === "find_replace" || choice === "redact_pii") && (!preview || "error" in preview);
 
   return (
-    <form onSubmit={submit} aria-label={BULK_CHOICES.find((c) => c.value === choice)?.label} className="space-y-2 rounded-md border border-zinc-200 bg-white p-3">
+    <form
+      onSubmit={submit}
+      aria-label={BULK_CHOICES.find((c) => c.value === choice)?.label}
+      className="space-y-2 rounded-md border border-zinc-200 bg-white p-3"
+    >
       {choice === "set_status" ? (
         <select aria-label="New status" value={status} onChange={(e) => setStatus(e.target.value as Decision)} className={inputClasses("w-44")}>
           {DECISIONS.map((s) => (
@@ -78,7 +82,15 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
       ) : null}
       {choice === "add_labels" || choice === "remove_labels" ? (
         <>
-          <input aria-label="Label name" list={`${id}-labels`} value={label} onChange={(e) => setLabel(e.target.value)} placeholder="Label name" maxLength={50} className={inputClasses("w-56")} />
+          <input
+            aria-label="Label name"
+            list={`${id}-labels`}
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+            placeholder="Label name"
+            maxLength={50}
+            className={inputClasses("w-56")}
+          />
           <datalist id={`${id}-labels`}>
             {labels.map((l) => (
               <option key={l} value={l} />
@@ -87,18 +99,47 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
         </>
       ) : null}
       {choice === "replace_system_prompt" ? (
-        <textarea aria-label="New system prompt" value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={4} placeholder="Leave empty to remove the system prompt" className={inputClasses("w-full", "multiline")} />
+        <textarea
+          aria-label="New system prompt"
+          value={prompt}
+          onChange={(e) => setPrompt(e.target.value)}
+          rows={4}
+          placeholder="Leave empty to remove the system prompt"
+          className={inputClasses("w-full", "multiline")}
+        />
       ) : null}
       {choice === "find_replace" ? (
         <div className="flex flex-wrap items-center gap-2">
-          <input aria-label="Find" value={find.find} onChange={(e) => (setFind({ ...find, find: e.target.value }), setPreview(null))} placeholder="Find" className={inputClasses("w-56")} />
-          <input aria-label="Replace with" value={find.replace} onChange={(e) => (setFind({ ...find, replace: e.target.value }), setPreview(null))} placeholder="Replace with" className={inputClasses("w-56")} />
+          <input
+            aria-label="Find"
+            value={find.find}
+            onChange={(e) => (setFind({ ...find, find: e.target.value }), setPreview(null))}
+            placeholder="Find"
+            className={inputClasses("w-56")}
+          />
+          <input
+            aria-label="Replace with"
+            value={find.replace}
+            onChange={(e) => (setFind({ ...find, replace: e.target.value }), setPreview(null))}
+            placeholder="Replace with"
+            className={inputClasses("w-56")}
+          />
           <label className="inline-flex items-center gap-1 text-sm">
-            <input type="checkbox" checked={find.regex} onChange={(e) => (setFind({ ...find, regex: e.target.checked }), setPreview(null))} className="accent-indigo-600" />
+            <input
+              type="checkbox"
+              checked={find.regex}
+              onChange={(e) => (setFind({ ...find, regex: e.target.checked }), setPreview(null))}
+              className="accent-indigo-600"
+            />
             Regular expression
           </label>
           <label className="inline-flex items-center gap-1 text-sm">
-            <input type="checkbox" checked={find.case_sensitive} onChange={(e) => (setFind({ ...find, case_sensitive: e.target.checked }), setPreview(null))} className="accent-indigo-600" />
+            <input
+              type="checkbox"
+              checked={find.case_sensitive}
+              onChange={(e) => (setFind({ ...find, case_sensitive: e.target.checked }), setPreview(null))}
+              className="accent-indigo-600"
+            />
             Match case
           </label>
           <Button size="sm" onClick={runPreview} disabled={!find.find || previewing}>
@@ -107,7 +148,8 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
           {find.regex ? (
             // The server runs patterns with RE2, in linear time: say up front what that leaves out.
             <p className="w-full text-xs text-zinc-500">
-              RE2 syntax: no lookahead, lookbehind or back-references. In the replacement, $1 or $&lt;name&gt; inserts a group, $&amp; the match, $$ a dollar sign.
+              RE2 syntax: no lookahead, lookbehind or back-references. In the replacement, $1 or $&lt;name&gt; inserts a group, $&amp; the match, $$ a dollar
+              sign.
             </p>
           ) : null}
         </div>
@@ -115,18 +157,27 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
       {choice === "redact_pii" ? (
         <div className="flex flex-wrap items-center gap-2">
           <p className="text-sm text-zinc-600">
-            Replaces e-mail addresses, phone numbers, card numbers, IP addresses and API keys in message text and tool-call arguments with [EMAIL],
-            [PHONE], [CREDIT_CARD], [IP_ADDRESS] and [SECRET].
+            Replaces e-mail addresses, phone numbers, card numbers, IP addresses and API keys in message text and tool-call arguments with [EMAIL], [PHONE],
+            [CREDIT_CARD], [IP_ADDRESS] and [SECRET].
           </p>
           <Button size="sm" onClick={runPreview} disabled={previewing}>
             Preview
           </Button>
         </div>
       ) : null}
-      {preview && "error" in preview ? <p role="alert" className="text-sm text-red-700">{preview.error}</p> : null}
+      {preview && "error" in preview ? (
+        <p role="alert" className="text-sm text-red-700">
+          {preview.error}
+        </p>
+      ) : null}
       {preview && !("error" in preview) ? <FindReplacePreviewView preview={preview} /> : null}
       <div className="flex items-center gap-2">
-        <Button type="submit" size="sm" variant="primary" disabled={pending || action() === null || needsPreview || (preview !== null && !("error" in preview) && preview.records === 0)}>
+        <Button
+          type="submit"
+          size="sm"
+          variant="primary"
+          disabled={pending || action() === null || needsPreview || (preview !== null && !("error" in preview) && preview.records === 0)}
+        >
           Apply
         </Button>
         <span className="text-xs text-zinc-500">{needsPreview ? "Preview the changes first." : `Changes ${target}; you can undo it.`}</span>

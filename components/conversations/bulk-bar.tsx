@@ -52,7 +52,10 @@ export function BulkBar({ datasetId, selectedIds, total, filter, labels, clearSe
   return (
     <div className="space-y-2">
       {done ? (
-        <div role={done.error ? "alert" : "status"} className={`flex flex-wrap items-center gap-2 rounded-md border px-3 py-2 text-sm ${done.error ? "border-red-200 bg-red-50 text-red-900" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}>
+        <div
+          role={done.error ? "alert" : "status"}
+          className={`flex flex-wrap items-center gap-2 rounded-md border px-3 py-2 text-sm ${done.error ? "border-red-200 bg-red-50 text-red-900" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}
+        >
           <span>{done.text}</span>
           {done.operationId && !done.undone ? (
             <Button size="sm" disabled={pending} onClick={() => undo(done.operationId!)}>
@@ -94,7 +97,16 @@ export function BulkBar({ datasetId, selectedIds, total, filter, labels, clearSe
             ))}
           </div>
           {choice ? (
-            <BulkActionForm key={choice} choice={choice} labels={labels} count={count} pending={pending} apply={apply} datasetId={datasetId} selection={selection} />
+            <BulkActionForm
+              key={choice}
+              choice={choice}
+              labels={labels}
+              count={count}
+              pending={pending}
+              apply={apply}
+              datasetId={datasetId}
+              selection={selection}
+            />
           ) : null}
         </section>
       ) : null}

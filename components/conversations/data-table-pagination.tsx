@@ -32,12 +32,7 @@ export function DataTablePagination({ table, next, prev, rowsOnPage, navigate }:
         <label htmlFor="table-page-size" className="text-xs text-zinc-500">
           Rows per page
         </label>
-        <select
-          id="table-page-size"
-          value={pageSize}
-          onChange={(e) => table.setPageSize(Number(e.target.value))}
-          className={inputClasses("w-20", "sm")}
-        >
+        <select id="table-page-size" value={pageSize} onChange={(e) => table.setPageSize(Number(e.target.value))} className={inputClasses("w-20", "sm")}>
           {sizes.map((n) => (
             <option key={n} value={n}>
               {n}

@@ -36,12 +36,7 @@ export function DataTableToolbar({ datasetId, filter, labels, languages, total, 
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         <SearchBox q={filter.q ?? ""} navigate={navigate} />
-        <select
-          aria-label="Status"
-          value={filter.status ?? ""}
-          onChange={(e) => navigate({ status: e.target.value })}
-          className={inputClasses("w-40")}
-        >
+        <select aria-label="Status" value={filter.status ?? ""} onChange={(e) => navigate({ status: e.target.value })} className={inputClasses("w-40")}>
           <option value="">All statuses</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>

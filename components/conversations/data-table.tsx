@@ -108,7 +108,9 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
             <BulkBar
               key={query}
               datasetId={datasetId}
-              selectedIds={Object.keys(rowSelection).filter((k) => rowSelection[k]).map(Number)}
+              selectedIds={Object.keys(rowSelection)
+                .filter((k) => rowSelection[k])
+                .map(Number)}
               total={total}
               filter={filter}
               labels={labels.map((l) => l.name)}

@@ -21,7 +21,10 @@ export function LinkFilterChips({ filter, navigate }: { filter: ConversationFilt
   return (
     <ul aria-label="Filters from links" className="flex flex-wrap gap-1.5">
       {chips.map(({ keys, words }) => (
-        <li key={keys[0]} className="inline-flex items-center gap-1 rounded-full border border-indigo-200 bg-indigo-50 py-0.5 pl-2.5 pr-1 text-xs text-indigo-800">
+        <li
+          key={keys[0]}
+          className="inline-flex items-center gap-1 rounded-full border border-indigo-200 bg-indigo-50 py-0.5 pl-2.5 pr-1 text-xs text-indigo-800"
+        >
           {words}
           <button
             type="button"

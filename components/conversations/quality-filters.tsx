@@ -65,7 +65,9 @@ export function QualityFilters({ filter, languages, navigate }: Props) {
         className={inputClasses("w-40")}
       >
         <option value="">{languages.length ? "All languages" : "Languages: not yet detected"}</option>
-        {filter.language && !languages.some((l) => l.code === filter.language) ? <option value={filter.language}>{languageName(filter.language)}</option> : null}
+        {filter.language && !languages.some((l) => l.code === filter.language) ? (
+          <option value={filter.language}>{languageName(filter.language)}</option>
+        ) : null}
         {languages.map((l) => (
           <option key={l.code} value={l.code}>
             {languageName(l.code)} ({formatCount(l.count)})

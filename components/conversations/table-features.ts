@@ -16,4 +16,3 @@ export const tableFeatureSet = tableFeatures({
   columnMeta: metaHelper<DataColumnMeta>(),
   tableMeta: metaHelper<TableMeta>(),
 });
-

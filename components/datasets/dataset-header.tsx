@@ -49,14 +49,19 @@ export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClus
           <Breadcrumb trail={[{ href: "/", label: "Datasets" }]} />
           <h1 className="flex min-w-0 items-center gap-2 text-xl font-semibold tracking-tight">
             <span className="truncate">{dataset.name}</span>
-            {dataset.forEvaluation ? <Badge tone="violet" title="Models are measured on it and never trained on it">Held out for evaluation</Badge> : null}
+            {dataset.forEvaluation ? (
+              <Badge tone="violet" title="Models are measured on it and never trained on it">
+                Held out for evaluation
+              </Badge>
+            ) : null}
           </h1>
           {dataset.description ? <p className="mt-0.5 max-w-3xl text-sm text-zinc-600">{dataset.description}</p> : null}
           <p className="mt-1 text-xs text-zinc-500">
             Target model <span className="font-medium text-zinc-700">{modelLabel(dataset.targetModel)}</span>
             {canChangeModel ? (
               <>
-                {" "}·{" "}
+                {" "}
+                ·{" "}
                 <Link href={`${base}/settings`} className="underline decoration-zinc-300 hover:text-zinc-900">
                   change
                 </Link>
@@ -66,7 +71,11 @@ export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClus
         </div>
         <div className="flex items-center gap-2">
           {actions}
-          <Link href={`${base}/stats`} title="Charts of the dataset's lengths, statuses, labels, languages and review progress" className={buttonClasses("ghost")}>
+          <Link
+            href={`${base}/stats`}
+            title="Charts of the dataset's lengths, statuses, labels, languages and review progress"
+            className={buttonClasses("ghost")}
+          >
             Statistics
           </Link>
           <Link
@@ -101,10 +110,7 @@ export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClus
 function CountPill({ href, label, n, dot }: { href: string; label: string; n: number; dot: string }) {
   return (
     <li>
-      <Link
-        href={href}
-        className="inline-flex items-center gap-2 rounded-md border border-zinc-200 bg-white px-2.5 py-1 shadow-sm hover:bg-zinc-50"
-      >
+      <Link href={href} className="inline-flex items-center gap-2 rounded-md border border-zinc-200 bg-white px-2.5 py-1 shadow-sm hover:bg-zinc-50">
         <span aria-hidden className={`size-2 rounded-full ${dot}`} />
         <span className="text-zinc-600">{label}</span>
         <span className="font-semibold tabular-nums">{formatCount(n)}</span>

@@ -22,7 +22,10 @@ export function DatasetMembers({ datasetId, members, canManage }: { datasetId: s
           {members.map((m) => (
             <li key={m.userId} className="flex items-center justify-between gap-3 py-1.5">
               <span>
-                {m.name} <span className="text-xs text-zinc-500">{m.email} · {ROLE_LABELS[m.role]}</span>
+                {m.name}{" "}
+                <span className="text-xs text-zinc-500">
+                  {m.email} · {ROLE_LABELS[m.role]}
+                </span>
               </span>
               {canManage ? (
                 <Button

@@ -23,15 +23,17 @@ export function DatasetsTable({ datasets }: { datasets: DatasetRow[] }) {
       <Table>
         <caption className="sr-only">Datasets</caption>
         <TableHeader className="whitespace-nowrap">
-            <TableHead>Name</TableHead>
-            <TableHead>Target model</TableHead>
-            <TableHead className="text-right">Total</TableHead>
-            {COLUMNS.map((c) => (
-              <TableHead key={c.key} className="text-right">{c.label}</TableHead>
-            ))}
-            <TableHead className="text-right">Invalid</TableHead>
-            <TableHead className="hidden text-right 2xl:table-cell">Created</TableHead>
-          </TableHeader>
+          <TableHead>Name</TableHead>
+          <TableHead>Target model</TableHead>
+          <TableHead className="text-right">Total</TableHead>
+          {COLUMNS.map((c) => (
+            <TableHead key={c.key} className="text-right">
+              {c.label}
+            </TableHead>
+          ))}
+          <TableHead className="text-right">Invalid</TableHead>
+          <TableHead className="hidden text-right 2xl:table-cell">Created</TableHead>
+        </TableHeader>
         <TableBody>
           {datasets.map((d) => (
             <tr key={d.id} className="hover:bg-zinc-50">

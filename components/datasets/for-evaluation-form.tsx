@@ -20,7 +20,11 @@ export function ForEvaluationForm({ datasetId, forEvaluation }: { datasetId: str
         {pending ? "Saving…" : "Save"}
       </Button>
       {state && !state.ok ? <Notice tone="error">{state.error}</Notice> : null}
-      {state?.ok ? <Notice tone="success">{state.forEvaluation ? "Saved: evaluations can now use this dataset." : "Saved: this dataset is no longer offered for evaluation."}</Notice> : null}
+      {state?.ok ? (
+        <Notice tone="success">
+          {state.forEvaluation ? "Saved: evaluations can now use this dataset." : "Saved: this dataset is no longer offered for evaluation."}
+        </Notice>
+      ) : null}
     </form>
   );
 }

@@ -14,7 +14,11 @@ export type ClusterListItem = { id: number; kind: "exact" | "near"; similarity: 
 const column = dataColumns<ClusterListItem & { datasetId: string }>();
 
 const columns = [
-  column.accessor("id", { header: "Cluster", cell: ({ getValue }) => `#${getValue()}`, meta: { headerClassName: "w-20", cellClassName: "tabular-nums text-zinc-700" } }),
+  column.accessor("id", {
+    header: "Cluster",
+    cell: ({ getValue }) => `#${getValue()}`,
+    meta: { headerClassName: "w-20", cellClassName: "tabular-nums text-zinc-700" },
+  }),
   column.accessor("kind", { header: "Kind", cell: ({ getValue }) => <KindBadge kind={getValue()} />, meta: { headerClassName: "w-20" } }),
   column.accessor("similarity", { header: "Similarity", meta: { headerClassName: "w-24 text-right", cellClassName: "text-right tabular-nums" } }),
   column.display({

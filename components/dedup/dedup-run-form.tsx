@@ -47,9 +47,7 @@ export function DedupRunForm({ datasetId, scopes, datasets, defaults, running }:
         errors={errors.threshold}
         hint="How alike two records must be: the share of their word sequences they have in common. 1 finds only the same words; 0.8 also finds rewordings."
       >
-        {(attrs) => (
-          <input {...attrs} type="number" min={0.3} max={1} step={0.01} defaultValue={defaults.threshold} className={inputClasses("mt-1 w-28")} />
-        )}
+        {(attrs) => <input {...attrs} type="number" min={0.3} max={1} step={0.01} defaultValue={defaults.threshold} className={inputClasses("mt-1 w-28")} />}
       </FormField>
       <FormField
         id="dedup-scope"
@@ -76,7 +74,13 @@ export function DedupRunForm({ datasetId, scopes, datasets, defaults, running }:
         hint="Pick a validation or test set to find its records that repeat this dataset's. Leakage is listed apart and not resolved here."
       >
         {(attrs) => (
-          <select {...attrs} defaultValue="" disabled={!datasets.length} onChange={(e) => setLeakage(e.target.value !== "")} className={inputClasses("mt-1 w-full")}>
+          <select
+            {...attrs}
+            defaultValue=""
+            disabled={!datasets.length}
+            onChange={(e) => setLeakage(e.target.value !== "")}
+            className={inputClasses("mt-1 w-full")}
+          >
             <option value="">{datasets.length ? "None: this dataset alone" : "No other dataset yet"}</option>
             {datasets.map((d) => (
               <option key={d.id} value={d.id}>

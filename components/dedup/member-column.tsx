@@ -51,16 +51,26 @@ export function MemberColumn({ member: m, keeperId, formId, checked, suggestion,
           </Link>
           <StatusBadge status={m.status} />
           {kept ? <Badge tone="green">Kept</Badge> : null}
-          {m.inTrash ? <Badge tone="gray" title="Deleted: restore it from the dataset's trash to keep it">In the trash</Badge> : null}
+          {m.inTrash ? (
+            <Badge tone="gray" title="Deleted: restore it from the dataset's trash to keep it">
+              In the trash
+            </Badge>
+          ) : null}
           {m.otherDataset !== null ? <Badge tone="amber">{m.otherDataset}</Badge> : null}
         </div>
         {/* Always a labels line, so the columns' turns start level with each other. */}
         <div className="flex min-h-[1.375rem] flex-wrap items-center gap-1">
-          {m.labels.length ? m.labels.map((l) => <LabelChip key={l.name} name={l.name} color={l.color} />) : <span className="text-xs text-zinc-400">No labels</span>}
+          {m.labels.length ? (
+            m.labels.map((l) => <LabelChip key={l.name} name={l.name} color={l.color} />)
+          ) : (
+            <span className="text-xs text-zinc-400">No labels</span>
+          )}
         </div>
         <p className="text-xs text-zinc-500">{m.source ?? "Not imported from a file"}</p>
         <p className="text-xs text-zinc-600">
-          {isKeeper ? "The others are compared with this one" : (
+          {isKeeper ? (
+            "The others are compared with this one"
+          ) : (
             <>
               Similarity to #{keeperId}: <span className="font-medium tabular-nums text-zinc-900">{m.similarity}</span>
             </>
@@ -68,7 +78,15 @@ export function MemberColumn({ member: m, keeperId, formId, checked, suggestion,
         </p>
         {formId !== null ? (
           <label className={`flex items-center gap-1.5 text-sm ${selectable ? "cursor-pointer" : "text-zinc-400"}`}>
-            <input type="radio" name="keeperId" value={m.id} form={formId} defaultChecked={checked} disabled={!selectable} className="size-4 accent-indigo-600" />
+            <input
+              type="radio"
+              name="keeperId"
+              value={m.id}
+              form={formId}
+              defaultChecked={checked}
+              disabled={!selectable}
+              className="size-4 accent-indigo-600"
+            />
             Keep this one
             {suggestion ? <span className="text-xs text-zinc-500">(suggested: {suggestion})</span> : null}
           </label>
@@ -79,7 +97,19 @@ export function MemberColumn({ member: m, keeperId, formId, checked, suggestion,
           <div key={i}>
             <p className={`text-[11px] font-medium uppercase tracking-wide ${t.roleDiffers ? "text-amber-700" : "text-zinc-500"}`}>{t.role}</p>
             <p className="whitespace-pre-wrap break-words text-zinc-800">
-              {t.parts.length ? t.parts.map((p, j) => (p.differs ? <mark key={j} className="rounded-sm bg-amber-200/80 text-inherit">{p.text}</mark> : <span key={j}>{p.text}</span>)) : <span className="italic text-zinc-400">(empty)</span>}
+              {t.parts.length ? (
+                t.parts.map((p, j) =>
+                  p.differs ? (
+                    <mark key={j} className="rounded-sm bg-amber-200/80 text-inherit">
+                      {p.text}
+                    </mark>
+                  ) : (
+                    <span key={j}>{p.text}</span>
+                  ),
+                )
+              ) : (
+                <span className="italic text-zinc-400">(empty)</span>
+              )}
             </p>
           </div>
         ))}

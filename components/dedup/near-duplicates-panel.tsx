@@ -7,7 +7,17 @@ import { StatusBadge } from "@/components/ui/status-badge";
 
 export type NearDuplicate = { id: number; similarity: string; status: string; preview: string; inTrash: boolean };
 
-export function NearDuplicatesPanel({ clusterHref, clusterId, kind, others }: { clusterHref: string; clusterId: number; kind: string; others: NearDuplicate[] }) {
+export function NearDuplicatesPanel({
+  clusterHref,
+  clusterId,
+  kind,
+  others,
+}: {
+  clusterHref: string;
+  clusterId: number;
+  kind: string;
+  others: NearDuplicate[];
+}) {
   return (
     <div className="space-y-2">
       <p className="text-xs text-zinc-500">

@@ -24,7 +24,11 @@ export function ResolveClusterForm({ formId, datasetId, clusterId, resolved }: {
           const form = new FormData(e.currentTarget);
           const keeperId = Number(form.get("keeperId"));
           startTransition(async () => {
-            const r = await resolveCluster(datasetId, { clusterId, keeperId: form.get("keeperId") ?? undefined, mergeLabels: form.get("mergeLabels") === "on" });
+            const r = await resolveCluster(datasetId, {
+              clusterId,
+              keeperId: form.get("keeperId") ?? undefined,
+              mergeLabels: form.get("mergeLabels") === "on",
+            });
             setResult(r.ok ? { ok: true, marked: r.marked, keeperId } : { ok: false, error: r.error });
           });
         }}

@@ -44,10 +44,7 @@ export function RunResults({ datasetId, runId, query, counts, summary, clusters 
 
   return (
     <div className="space-y-3">
-      <RunSummary
-        {...summary}
-        tally={{ exact: count("all", "exact"), near: count("all", "near"), unresolved: count("unresolved") }}
-      />
+      <RunSummary {...summary} tally={{ exact: count("all", "exact"), near: count("all", "near"), unresolved: count("unresolved") }} />
       <ResolveExactForm datasetId={datasetId} runId={runId} clusters={counts.exact.unresolved.clusters} records={counts.exact.unresolved.members} />
       <ClusterFilters
         state={states.map((s) => ({ label: s.label, href: href({ state: s.value }), current: query.state === s.value, count: count(s.value, query.kind) }))}

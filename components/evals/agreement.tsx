@@ -5,7 +5,8 @@ import { IntervalCell } from "./interval-cell";
 // over every pair judged more than once, Cohen's for each pair of annotators) and how
 // often the LLM judge picks the same answer whichever order it sees them in.
 
-const strength = (k: number) => (k < 0 ? "worse than chance" : k < 0.2 ? "slight" : k < 0.4 ? "fair" : k < 0.6 ? "moderate" : k < 0.8 ? "substantial" : "almost perfect");
+const strength = (k: number) =>
+  k < 0 ? "worse than chance" : k < 0.2 ? "slight" : k < 0.4 ? "fair" : k < 0.6 ? "moderate" : k < 0.8 ? "substantial" : "almost perfect";
 
 export function Agreement({ summary, names }: { summary: EvalSummary; names: Record<string, string> }) {
   const human = summary.human;

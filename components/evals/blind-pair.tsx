@@ -28,7 +28,9 @@ export function BlindPairView({ pair }: { pair: BlindPair }) {
             <span>
               Reference answer <span className="font-normal text-zinc-500">(the dataset&apos;s own reply; read both answers first)</span>
             </span>
-            <span aria-hidden className="text-xs text-zinc-400 group-open:rotate-180">▾</span>
+            <span aria-hidden className="text-xs text-zinc-400 group-open:rotate-180">
+              ▾
+            </span>
           </summary>
           <div className="border-t border-zinc-200 p-3">
             <AnswerBody answer={pair.reference} />

@@ -65,24 +65,40 @@ export function EvalEstimate({ preview }: { preview: EvalPreviewView }) {
       <div className="overflow-x-auto rounded-md border border-zinc-200 bg-white">
         <table className="w-full text-xs" aria-label="Estimated cost">
           <TableHeader>
-              <TableHead dense>Role</TableHead>
-              <TableHead dense>Model</TableHead>
-              <TableHead dense className="text-right">Calls</TableHead>
-              <TableHead dense className="text-right">Tokens in</TableHead>
-              <TableHead dense className="text-right">Tokens out</TableHead>
-              <TableHead dense className="text-right">Cost</TableHead>
-            </TableHeader>
+            <TableHead dense>Role</TableHead>
+            <TableHead dense>Model</TableHead>
+            <TableHead dense className="text-right">
+              Calls
+            </TableHead>
+            <TableHead dense className="text-right">
+              Tokens in
+            </TableHead>
+            <TableHead dense className="text-right">
+              Tokens out
+            </TableHead>
+            <TableHead dense className="text-right">
+              Cost
+            </TableHead>
+          </TableHeader>
           <TableBody>
             {estimate.lines.map((l) => (
               <tr key={l.role}>
-                <TableRowHead dense>
-                  {ROLE_NAMES[l.role]}
-                </TableRowHead>
-                <TableCell dense className="break-all font-mono">{l.model}</TableCell>
-                <TableCell dense className="text-right tabular-nums">{formatCount(l.calls)}</TableCell>
-                <TableCell dense className="text-right tabular-nums">{formatCount(l.inputTokens)}</TableCell>
-                <TableCell dense className="text-right tabular-nums">{formatCount(l.outputTokens)}</TableCell>
-                <TableCell dense className="text-right tabular-nums">{l.costUsd === null ? "unknown" : formatUsd(l.costUsd)}</TableCell>
+                <TableRowHead dense>{ROLE_NAMES[l.role]}</TableRowHead>
+                <TableCell dense className="break-all font-mono">
+                  {l.model}
+                </TableCell>
+                <TableCell dense className="text-right tabular-nums">
+                  {formatCount(l.calls)}
+                </TableCell>
+                <TableCell dense className="text-right tabular-nums">
+                  {formatCount(l.inputTokens)}
+                </TableCell>
+                <TableCell dense className="text-right tabular-nums">
+                  {formatCount(l.outputTokens)}
+                </TableCell>
+                <TableCell dense className="text-right tabular-nums">
+                  {l.costUsd === null ? "unknown" : formatUsd(l.costUsd)}
+                </TableCell>
               </tr>
             ))}
           </TableBody>
@@ -91,9 +107,15 @@ export function EvalEstimate({ preview }: { preview: EvalPreviewView }) {
               <th scope="row" colSpan={2} className="px-3 py-1.5 text-left">
                 Total
               </th>
-              <TableCell dense className="text-right tabular-nums">{formatCount(estimate.calls)}</TableCell>
-              <TableCell dense className="text-right tabular-nums">{formatCount(estimate.inputTokens)}</TableCell>
-              <TableCell dense className="text-right tabular-nums">{formatCount(estimate.outputTokens)}</TableCell>
+              <TableCell dense className="text-right tabular-nums">
+                {formatCount(estimate.calls)}
+              </TableCell>
+              <TableCell dense className="text-right tabular-nums">
+                {formatCount(estimate.inputTokens)}
+              </TableCell>
+              <TableCell dense className="text-right tabular-nums">
+                {formatCount(estimate.outputTokens)}
+              </TableCell>
               <TableCell dense className="text-right tabular-nums" data-testid="eval-estimated-cost">
                 {estimate.costUsd === null ? (priced >= 0.01 ? `unknown (at least ${formatUsd(priced)})` : "unknown") : formatUsd(estimate.costUsd)}
               </TableCell>
@@ -103,13 +125,14 @@ export function EvalEstimate({ preview }: { preview: EvalPreviewView }) {
       </div>
       {unpriced.length ? (
         <p className="text-xs text-amber-800">
-          Tuneset has no price for {unpriced.map((l) => l.model).join(" or ")}: it knows OpenAI&apos;s list prices (as of {INFERENCE_PRICE_DATE}) for the models it
-          fine-tunes and for fine-tunes of them, and no other provider&apos;s or newer model&apos;s. The tokens above still hold; check {provider.name}&apos;s pricing.
+          Tuneset has no price for {unpriced.map((l) => l.model).join(" or ")}: it knows OpenAI&apos;s list prices (as of {INFERENCE_PRICE_DATE}) for the models
+          it fine-tunes and for fine-tunes of them, and no other provider&apos;s or newer model&apos;s. The tokens above still hold; check {provider.name}
+          &apos;s pricing.
         </p>
       ) : null}
       <p className="text-xs text-zinc-500">
-        Tokens out assume each answer is about as long as the example&apos;s reference answer, up to max tokens{judge ? `, and about ${JUDGE_OUTPUT_TOKENS} tokens per verdict` : ""}.
-        Prices are OpenAI&apos;s list prices as of {INFERENCE_PRICE_DATE}.
+        Tokens out assume each answer is about as long as the example&apos;s reference answer, up to max tokens
+        {judge ? `, and about ${JUDGE_OUTPUT_TOKENS} tokens per verdict` : ""}. Prices are OpenAI&apos;s list prices as of {INFERENCE_PRICE_DATE}.
       </p>
     </section>
   );

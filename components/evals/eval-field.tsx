@@ -7,7 +7,14 @@ import { FieldError } from "@/components/ui/field";
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 
-export function EvalField({ id, label, hint, errors, className = "", children }: {
+export function EvalField({
+  id,
+  label,
+  hint,
+  errors,
+  className = "",
+  children,
+}: {
   id: string;
   label: string;
   hint?: ReactNode;

@@ -41,7 +41,13 @@ export function EvalJudgeFields({ values, set, errors, defaultRubric }: Props) {
       </EvalField>
       <div className="text-sm">
         <label className="inline-flex items-center gap-2">
-          <input type="checkbox" checked={values.judge} onChange={(e) => set({ judge: e.target.checked })} aria-describedby="eval-judge-hint" className="h-4 w-4" />
+          <input
+            type="checkbox"
+            checked={values.judge}
+            onChange={(e) => set({ judge: e.target.checked })}
+            aria-describedby="eval-judge-hint"
+            className="h-4 w-4"
+          />
           Compare with an LLM judge
         </label>
         <p id="eval-judge-hint" className="mt-0.5 text-xs text-zinc-500">
@@ -50,7 +56,13 @@ export function EvalJudgeFields({ values, set, errors, defaultRubric }: Props) {
       </div>
       {values.judge ? (
         <div className="space-y-3 border-l-2 border-zinc-200 pl-3">
-          <EvalField id="eval-judgeModel" label="Judge model" hint="A strong model that is neither A nor B, e.g. gpt-4.1-2025-04-14." errors={errors?.judgeModel} className="max-w-md">
+          <EvalField
+            id="eval-judgeModel"
+            label="Judge model"
+            hint="A strong model that is neither A nor B, e.g. gpt-4.1-2025-04-14."
+            errors={errors?.judgeModel}
+            className="max-w-md"
+          >
             <input
               {...controlProps("eval-judgeModel", { hint: true, errors: errors?.judgeModel })}
               list={MODEL_SUGGESTIONS_ID}

@@ -85,15 +85,22 @@ export function EvalModelFields({ values, set, choices, errors }: Props) {
       </div>
       {none ? (
         <Notice tone="warning" title="No provider is set up to answer">
-          Both models are asked through a provider&apos;s API. An admin sets one up on the <Link href="/admin/settings" className="underline">Settings</Link> page, or sets
-          OPENAI_API_KEY on the server and restarts Tuneset.
+          Both models are asked through a provider&apos;s API. An admin sets one up on the{" "}
+          <Link href="/admin/settings" className="underline">
+            Settings
+          </Link>{" "}
+          page, or sets OPENAI_API_KEY on the server and restarts Tuneset.
         </Notice>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-4">
         <EvalField
           id="eval-provider"
           label="Provider"
-          hint={provider && !provider.configured ? (provider.problem ?? `${provider.name} is not set up: choose another, or ask an admin to set it up under Settings.`) : "Answers for both models, and the judge."}
+          hint={
+            provider && !provider.configured
+              ? (provider.problem ?? `${provider.name} is not set up: choose another, or ask an admin to set it up under Settings.`)
+              : "Answers for both models, and the judge."
+          }
           errors={errors?.provider}
         >
           <select

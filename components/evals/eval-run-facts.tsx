@@ -16,11 +16,21 @@ export function EvalRunFacts({ e }: { e: EvalDetail }) {
       <dl className="grid grid-cols-[11rem_1fr] gap-y-1.5 text-sm">
         <dt className="text-zinc-500">Model A (baseline)</dt>
         <dd className="font-mono text-xs leading-5">
-          {e.modelA} {e.fineTunes.a ? <Link href={`/fine-tunes/${e.fineTunes.a.id}`} className="font-sans underline">fine-tune</Link> : null}
+          {e.modelA}{" "}
+          {e.fineTunes.a ? (
+            <Link href={`/fine-tunes/${e.fineTunes.a.id}`} className="font-sans underline">
+              fine-tune
+            </Link>
+          ) : null}
         </dd>
         <dt className="text-zinc-500">Model B (candidate)</dt>
         <dd className="font-mono text-xs leading-5">
-          {e.modelB} {e.fineTunes.b ? <Link href={`/fine-tunes/${e.fineTunes.b.id}`} className="font-sans underline">fine-tune</Link> : null}
+          {e.modelB}{" "}
+          {e.fineTunes.b ? (
+            <Link href={`/fine-tunes/${e.fineTunes.b.id}`} className="font-sans underline">
+              fine-tune
+            </Link>
+          ) : null}
         </dd>
         <dt className="text-zinc-500">Temperature · max tokens</dt>
         <dd>
@@ -65,7 +75,8 @@ export function EvalRunFacts({ e }: { e: EvalDetail }) {
           </TableBody>
         </Table>
         <p className="mt-2 text-xs text-zinc-500">
-          Spent so far {usd(total)} at list prices; estimated {usd(e.estimatedCostUsd)} before the run for {(e.estimatedTokens ?? 0).toLocaleString("en-US")} tokens.
+          Spent so far {usd(total)} at list prices; estimated {usd(e.estimatedCostUsd)} before the run for {(e.estimatedTokens ?? 0).toLocaleString("en-US")}{" "}
+          tokens.
         </p>
       </div>
     </div>
@@ -75,13 +86,21 @@ export function EvalRunFacts({ e }: { e: EvalDetail }) {
 function UsageRow({ label, u }: { label: string; u: EvalUsage }) {
   return (
     <tr>
-      <TableCell look="list" dense>{label}</TableCell>
-      <TableCell look="list" dense className="text-right">{u.calls.toLocaleString("en-US")}</TableCell>
+      <TableCell look="list" dense>
+        {label}
+      </TableCell>
+      <TableCell look="list" dense className="text-right">
+        {u.calls.toLocaleString("en-US")}
+      </TableCell>
       <TableCell look="list" dense className="text-right">
         {u.promptTokens.toLocaleString("en-US")} · {u.completionTokens.toLocaleString("en-US")}
       </TableCell>
-      <TableCell look="list" dense className="text-right">{usd(u.costUsd)}</TableCell>
-      <TableCell look="list" dense className="text-right">{u.medianLatencyMs === null ? "—" : `${u.medianLatencyMs} · ${u.p95LatencyMs} ms`}</TableCell>
+      <TableCell look="list" dense className="text-right">
+        {usd(u.costUsd)}
+      </TableCell>
+      <TableCell look="list" dense className="text-right">
+        {u.medianLatencyMs === null ? "—" : `${u.medianLatencyMs} · ${u.p95LatencyMs} ms`}
+      </TableCell>
     </tr>
   );
 }

@@ -14,7 +14,8 @@ export function EvalRunState({ e }: { e: EvalDetail }) {
       <ul className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-zinc-600">
         {e.progress.calls.map((c) => (
           <li key={c.kind}>
-            {KIND_NAMES[c.kind] ?? c.kind}: {c.done} answered{c.failed ? `, ${c.failed} failed` : ""}{c.pending ? `, ${c.pending} waiting` : ""}
+            {KIND_NAMES[c.kind] ?? c.kind}: {c.done} answered{c.failed ? `, ${c.failed} failed` : ""}
+            {c.pending ? `, ${c.pending} waiting` : ""}
           </li>
         ))}
       </ul>

@@ -46,7 +46,11 @@ export function EvalSourceFields({ values, set, choices, errors }: Props) {
           </button>
         ))}
       </div>
-      {values.sourceKind === "snapshot" ? <SnapshotChoice values={values} set={set} choices={choices} errors={errors} /> : <DatasetChoice values={values} set={set} choices={choices} errors={errors} />}
+      {values.sourceKind === "snapshot" ? (
+        <SnapshotChoice values={values} set={set} choices={choices} errors={errors} />
+      ) : (
+        <DatasetChoice values={values} set={set} choices={choices} errors={errors} />
+      )}
     </fieldset>
   );
 }
@@ -56,16 +60,30 @@ function SnapshotChoice({ values, set, choices, errors }: Props) {
     return (
       <>
         <Notice title="No snapshot with a validation split">
-          Evaluations ask models about examples they were not trained on. Open a dataset from the <Link href="/" className="underline">Datasets</Link> page, go to its
-          Snapshots and create one with a validation fraction (0.1 holds out a tenth of the records); or evaluate a dataset marked for evaluation.
+          Evaluations ask models about examples they were not trained on. Open a dataset from the{" "}
+          <Link href="/" className="underline">
+            Datasets
+          </Link>{" "}
+          page, go to its Snapshots and create one with a validation fraction (0.1 holds out a tenth of the records); or evaluate a dataset marked for
+          evaluation.
         </Notice>
         <FieldError id="eval-source-error" messages={errors?.source} />
       </>
     );
   }
   return (
-    <EvalField id="eval-snapshot" label="Snapshot" hint="Its validation split, exactly as written. Losing examples can be sent back to the snapshot's dataset." errors={errors?.source}>
-      <select {...controlProps("eval-snapshot", { hint: true, errors: errors?.source })} value={values.snapshotId} onChange={(e) => set({ snapshotId: e.target.value })} className={inputClasses("w-full")}>
+    <EvalField
+      id="eval-snapshot"
+      label="Snapshot"
+      hint="Its validation split, exactly as written. Losing examples can be sent back to the snapshot's dataset."
+      errors={errors?.source}
+    >
+      <select
+        {...controlProps("eval-snapshot", { hint: true, errors: errors?.source })}
+        value={values.snapshotId}
+        onChange={(e) => set({ snapshotId: e.target.value })}
+        className={inputClasses("w-full")}
+      >
         {choices.snapshots.map((s) => (
           <option key={s.id} value={s.id}>
             {s.dataset.name} #{s.number}: {plural(s.validationRecords, "validation record")}
@@ -83,7 +101,11 @@ function DatasetChoice({ values, set, choices, errors }: Props) {
       <>
         <Notice title="No dataset is marked for evaluation">
           A lead marks a held-out dataset in its settings (“Held out for evaluation”): its records then measure models and are never trained on. Open it from
-          the <Link href="/" className="underline">Datasets</Link> page, then Settings.
+          the{" "}
+          <Link href="/" className="underline">
+            Datasets
+          </Link>{" "}
+          page, then Settings.
         </Notice>
         <FieldError id="eval-source-error" messages={errors?.source} />
       </>
@@ -97,7 +119,12 @@ function DatasetChoice({ values, set, choices, errors }: Props) {
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <EvalField id="eval-dataset" label="Evaluation dataset" errors={errors?.source}>
-        <select {...controlProps("eval-dataset", { errors: errors?.source })} value={values.datasetId} onChange={(e) => set({ datasetId: e.target.value })} className={inputClasses("w-full")}>
+        <select
+          {...controlProps("eval-dataset", { errors: errors?.source })}
+          value={values.datasetId}
+          onChange={(e) => set({ datasetId: e.target.value })}
+          className={inputClasses("w-full")}
+        >
           {choices.evalDatasets.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
@@ -106,10 +133,17 @@ function DatasetChoice({ values, set, choices, errors }: Props) {
         </select>
       </EvalField>
       <EvalField id="eval-status" label="Status" hint="Resolved duplicates and invalid lines are always left out.">
-        <select {...controlProps("eval-status", { hint: true })} value={values.status} onChange={(e) => set({ status: e.target.value })} className={inputClasses("w-full")}>
+        <select
+          {...controlProps("eval-status", { hint: true })}
+          value={values.status}
+          onChange={(e) => set({ status: e.target.value })}
+          className={inputClasses("w-full")}
+        >
           <option value="approved">Approved{chosen ? ` (${formatCount(chosen.approved)})` : ""}</option>
           <option value="all">Every status{chosen ? ` (${formatCount(chosen.all)})` : ""}</option>
-          {values.status in STATUS_LABELS && values.status !== "approved" ? <option value={values.status}>{STATUS_LABELS[values.status as Status]}</option> : null}
+          {values.status in STATUS_LABELS && values.status !== "approved" ? (
+            <option value={values.status}>{STATUS_LABELS[values.status as Status]}</option>
+          ) : null}
         </select>
       </EvalField>
       <EvalField id="eval-training-dataset" label="Training dataset" hint={trainingHint} errors={errors?.trainingDatasetId}>

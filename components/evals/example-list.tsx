@@ -9,7 +9,19 @@ import { EmptyState } from "@/components/ui/table";
 
 type Page = { view: "losses" | "all"; total: number; page: number; pages: number; items: EvalExampleView[] };
 
-export function ExampleList({ evaluationId, list, losses, all, canSendBack }: { evaluationId: string; list: Page; losses: number; all: number; canSendBack: boolean }) {
+export function ExampleList({
+  evaluationId,
+  list,
+  losses,
+  all,
+  canSendBack,
+}: {
+  evaluationId: string;
+  list: Page;
+  losses: number;
+  all: number;
+  canSendBack: boolean;
+}) {
   const href = (view: string, page = 1) => `/evals/${evaluationId}?view=${view}${page > 1 ? `&page=${page}` : ""}#examples`;
   const tab = (view: "losses" | "all", label: string) => (
     <Link

@@ -97,7 +97,11 @@ function AnswerColumn({ title, answer, side }: { title: string; answer?: Answer;
   return (
     <section aria-label={title} className="min-w-0 space-y-2">
       <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-500">{title}</h3>
-      {shown ? <MessageCard message={answerMessage(shown)} /> : <p className="text-sm text-zinc-500">{side?.error ? `Failed: ${side.error}` : "No answer yet."}</p>}
+      {shown ? (
+        <MessageCard message={answerMessage(shown)} />
+      ) : (
+        <p className="text-sm text-zinc-500">{side?.error ? `Failed: ${side.error}` : "No answer yet."}</p>
+      )}
       {side?.scores ? (
         <p className="text-xs text-zinc-600 tabular-nums">
           F1 {side.scores.f1.toFixed(2)} · {side.scores.exactMatch ? "exact match" : "not exact"}

@@ -11,7 +11,11 @@ const column = dataColumns<Row>();
 const columns = [
   labelColumn<Row>("Label"),
   column.accessor("examples", { header: "Examples", meta: { headerClassName: "text-right", cellClassName: "text-right tabular-nums" } }),
-  column.display({ id: "overall", header: "B wins (overall)", cell: ({ row: { original: l } }) => <RateCell judged={l.overall.judged} value={l.overall.bRate} /> }),
+  column.display({
+    id: "overall",
+    header: "B wins (overall)",
+    cell: ({ row: { original: l } }) => <RateCell judged={l.overall.judged} value={l.overall.bRate} />,
+  }),
   column.display({ id: "f1a", header: "Token F1 · A", cell: ({ row }) => <IntervalCell value={row.original.f1.a} percent={false} scale={1} /> }),
   column.display({ id: "f1b", header: "Token F1 · B", cell: ({ row }) => <IntervalCell value={row.original.f1.b} percent={false} scale={1} /> }),
 ];

@@ -112,7 +112,9 @@ export function NewEvalForm({ choices, prefill }: { choices: EvalChoices; prefil
           {starting || started ? "Starting…" : "Start evaluation"}
         </Button>
         <p id="eval-start-hint" className="text-xs text-zinc-500">
-          {current ? "Starts the run on the server; you can cancel and resume it from its page." : "Estimate the cost first: starting is possible once the estimate is for the inputs above."}
+          {current
+            ? "Starts the run on the server; you can cancel and resume it from its page."
+            : "Estimate the cost first: starting is possible once the estimate is for the inputs above."}
         </p>
       </div>
     </form>

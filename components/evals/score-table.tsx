@@ -23,7 +23,15 @@ export function ScoreTable({ summary, modelA, modelB }: { summary: EvalSummary; 
     );
   }
   rows.push(
-    { label: "Answer length (words)", detail: `The reference averages ${summary.referenceWords ? summary.referenceWords.value.toFixed(1) : "n/a"} words`, a: a.words, b: b.words, percent: false, scale: wordsScale, digits: 1 },
+    {
+      label: "Answer length (words)",
+      detail: `The reference averages ${summary.referenceWords ? summary.referenceWords.value.toFixed(1) : "n/a"} words`,
+      a: a.words,
+      b: b.words,
+      percent: false,
+      scale: wordsScale,
+      digits: 1,
+    },
     { label: "Refusals", detail: "Answers that decline (the provider's refusal field, or refusal wording)", a: a.refusals, b: b.refusals },
   );
   const column = dataColumns<Row>();

@@ -6,7 +6,17 @@ import { buttonClasses } from "@/components/ui/button";
 import { sendBackExampleAction } from "@/lib/actions/eval-actions";
 
 // One click: the losing example becomes a "needs changes" record of the training dataset.
-export function SendBackButton({ evaluationId, exampleId, sentBackId, position }: { evaluationId: string; exampleId: number; sentBackId: number | null; position: number }) {
+export function SendBackButton({
+  evaluationId,
+  exampleId,
+  sentBackId,
+  position,
+}: {
+  evaluationId: string;
+  exampleId: number;
+  sentBackId: number | null;
+  position: number;
+}) {
   const [pending, start] = useTransition();
   const [sent, setSent] = useState<number | null>(sentBackId);
   const [error, setError] = useState<string | null>(null);

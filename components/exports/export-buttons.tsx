@@ -84,8 +84,8 @@ export function ExportButtons({ datasetId, filter, approved, filtered, canLaunch
       </Link>
       {approved.withUnknownKeys > 0 ? (
         <p role="note" className="basis-full text-xs text-amber-700">
-          {plural(approved.withUnknownKeys, "approved record")} {approved.withUnknownKeys === 1 ? "carries" : "carry"} keys OpenAI&apos;s format does not define; the
-          export leaves those keys out (they stay on the records here).
+          {plural(approved.withUnknownKeys, "approved record")} {approved.withUnknownKeys === 1 ? "carries" : "carry"} keys OpenAI&apos;s format does not
+          define; the export leaves those keys out (they stay on the records here).
         </p>
       ) : null}
     </div>
@@ -96,7 +96,13 @@ export function ExportButtons({ datasetId, filter, approved, filtered, canLaunch
 function Blocked({ label, variant, reasons }: { label: string; variant: "primary" | "secondary"; reasons: string[] }) {
   const why = `Blocked by the pre-flight check: ${reasons.join(" ")}`;
   return (
-    <span aria-disabled="true" title={why} aria-label={`${label} (blocked)`} aria-description={why} className={`${buttonClasses(variant)} cursor-not-allowed opacity-50`}>
+    <span
+      aria-disabled="true"
+      title={why}
+      aria-label={`${label} (blocked)`}
+      aria-description={why}
+      className={`${buttonClasses(variant)} cursor-not-allowed opacity-50`}
+    >
       {label}
     </span>
   );

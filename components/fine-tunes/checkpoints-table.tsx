@@ -12,7 +12,12 @@ const column = dataColumns<Checkpoint>();
 const columns = [
   column.accessor("step", { header: "Step", meta: figure }),
   column.display({ id: "train", header: "Training loss", cell: ({ row }) => fmt(row.original.metrics.train_loss), meta: figure }),
-  column.display({ id: "valid", header: "Validation loss", cell: ({ row }) => fmt(row.original.metrics.valid_loss ?? row.original.metrics.full_valid_loss), meta: figure }),
+  column.display({
+    id: "valid",
+    header: "Validation loss",
+    cell: ({ row }) => fmt(row.original.metrics.valid_loss ?? row.original.metrics.full_valid_loss),
+    meta: figure,
+  }),
   column.accessor("fineTunedModelCheckpoint", { header: "Model", cell: ({ getValue }) => <ModelId value={getValue()} /> }),
 ];
 

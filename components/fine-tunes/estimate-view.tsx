@@ -3,7 +3,12 @@ import { formatUsd } from "@/components/preflight/token-budget";
 import { formatCount } from "@/components/ui/format";
 
 // Tokens, epochs and cost of one job, before it is launched.
-export function EstimateView({ estimate, tokens, overLimit, maxTokensPerExample }: {
+export function EstimateView({
+  estimate,
+  tokens,
+  overLimit,
+  maxTokensPerExample,
+}: {
   estimate: JobEstimate;
   tokens: { min: number; p50: number; p90: number; max: number; total: number };
   overLimit: number;
@@ -14,7 +19,12 @@ export function EstimateView({ estimate, tokens, overLimit, maxTokensPerExample 
     [`Over ${formatCount(maxTokensPerExample)}`, overLimit ? <span className="text-amber-800">{formatCount(overLimit)} (truncated in training)</span> : "0"],
     [estimate.epochsEstimated ? "Epochs (auto)" : "Epochs", formatCount(estimate.epochs)],
     ["Billed tokens", formatCount(estimate.billedTokens)],
-    ["Estimated cost", <strong key="cost" data-testid="estimated-cost">{estimate.costUsd === null ? "unknown" : formatUsd(estimate.costUsd)}</strong>],
+    [
+      "Estimated cost",
+      <strong key="cost" data-testid="estimated-cost">
+        {estimate.costUsd === null ? "unknown" : formatUsd(estimate.costUsd)}
+      </strong>,
+    ],
   ];
   return (
     <div>

@@ -15,7 +15,9 @@ export function FineTuneError({ error, status, host, retrying }: { error: Stored
         </blockquote>
       ) : null}
       <p className="mt-2 text-xs text-zinc-500">
-        {[error.status ? `HTTP ${error.status}` : null, error.code ? `code ${error.code}` : null, error.param ? `param ${error.param}` : null].filter(Boolean).join(" · ")}
+        {[error.status ? `HTTP ${error.status}` : null, error.code ? `code ${error.code}` : null, error.param ? `param ${error.param}` : null]
+          .filter(Boolean)
+          .join(" · ")}
         {error.at ? ` · ${new Date(error.at).toISOString().replace("T", " ").slice(0, 19)} UTC` : null}
       </p>
     </section>

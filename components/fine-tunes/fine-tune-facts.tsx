@@ -14,14 +14,21 @@ const HYPERPARAMETERS = [
   ["beta", "Beta (DPO)"],
 ] as const;
 
-type ProviderJob = { seed?: number; method?: { type?: string } & Record<string, { hyperparameters?: Record<string, unknown> }>; hyperparameters?: Record<string, unknown> };
+type ProviderJob = {
+  seed?: number;
+  method?: { type?: string } & Record<string, { hyperparameters?: Record<string, unknown> }>;
+  hyperparameters?: Record<string, unknown>;
+};
 
 /** What the provider made of the request: "auto" resolved to numbers, and the seed it picked. */
 function resolved(providerState: string | null): { hyperparameters: Record<string, unknown>; seed: number | null } {
   try {
     const job = (providerState ? JSON.parse(providerState) : {}) as ProviderJob;
     const type = job.method?.type;
-    return { hyperparameters: (type && job.method?.[type]?.hyperparameters) || job.hyperparameters || {}, seed: typeof job.seed === "number" ? job.seed : null };
+    return {
+      hyperparameters: (type && job.method?.[type]?.hyperparameters) || job.hyperparameters || {},
+      seed: typeof job.seed === "number" ? job.seed : null,
+    };
   } catch {
     return { hyperparameters: {}, seed: null };
   }
@@ -41,15 +48,25 @@ export function FineTuneFacts({ job }: { job: FineTuneDetail }) {
     ["Seed", job.seed !== null ? String(job.seed) : provider.seed !== null ? `${provider.seed} (picked by the provider)` : "—"],
     ["Training file", job.trainingFileId ? <code key="train">{job.trainingFileId}</code> : "Not uploaded yet"],
     ["Validation file", job.validationFileId ? <code key="valid">{job.validationFileId}</code> : "None"],
-    ["Trained tokens", job.trainedTokens === null ? `— (estimated ${job.estimatedTokens === null ? "?" : formatCount(job.estimatedTokens)})` : formatCount(job.trainedTokens)],
+    [
+      "Trained tokens",
+      job.trainedTokens === null ? `— (estimated ${job.estimatedTokens === null ? "?" : formatCount(job.estimatedTokens)})` : formatCount(job.trainedTokens),
+    ],
     ["Estimated cost", job.estimatedCostUsd === null ? "Unknown price" : `$${job.estimatedCostUsd.toFixed(2)}`],
     ["Launched", `${formatDateTime(job.createdAt)} by ${job.createdBy.name}`],
     ["Duration", formatDuration(job.startedAt, job.finishedAt)],
-    ["Data", (
+    [
+      "Data",
       <span key="data">
-        <Link href={`/datasets/${job.dataset.id}`} className="underline">{job.dataset.name}</Link>, <Link href={`/snapshots/${job.snapshot.id}`} className="underline">snapshot #{job.snapshot.number}</Link>
-      </span>
-    )],
+        <Link href={`/datasets/${job.dataset.id}`} className="underline">
+          {job.dataset.name}
+        </Link>
+        ,{" "}
+        <Link href={`/snapshots/${job.snapshot.id}`} className="underline">
+          snapshot #{job.snapshot.number}
+        </Link>
+      </span>,
+    ],
   ];
   return (
     <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-zinc-200 bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-3">

@@ -24,7 +24,13 @@ export function ChoiceFields({ view, errors }: { view: LaunchView; errors?: Part
     <div className="grid gap-3 sm:grid-cols-3">
       <label htmlFor="launch-provider" className="text-xs font-medium text-zinc-700">
         Provider
-        <select id="launch-provider" name="provider" value={view.provider} onChange={(e) => choose("provider", e.target.value)} className={inputClasses("mt-1 w-full font-normal")}>
+        <select
+          id="launch-provider"
+          name="provider"
+          value={view.provider}
+          onChange={(e) => choose("provider", e.target.value)}
+          className={inputClasses("mt-1 w-full font-normal")}
+        >
           {view.providers.map((p) => (
             <option key={p.kind} value={p.kind}>
               {p.name}
@@ -46,7 +52,13 @@ export function ChoiceFields({ view, errors }: { view: LaunchView; errors?: Part
             className={inputClasses("mt-1 w-full font-normal")}
           />
         ) : (
-          <select id="launch-model" name="model" value={view.model} onChange={(e) => choose("model", e.target.value)} className={inputClasses("mt-1 w-full font-normal")}>
+          <select
+            id="launch-model"
+            name="model"
+            value={view.model}
+            onChange={(e) => choose("model", e.target.value)}
+            className={inputClasses("mt-1 w-full font-normal")}
+          >
             {models.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.id}
@@ -67,7 +79,17 @@ export function ChoiceFields({ view, errors }: { view: LaunchView; errors?: Part
           {(["supervised", "dpo"] as const).map((m) => {
             const fits = m === "dpo" ? view.snapshot.kind === "preference" : view.snapshot.kind === "chat";
             return (
-              <label key={m} className={`inline-flex items-center gap-1 ${fits ? "" : "text-zinc-400"}`} title={fits ? undefined : m === "dpo" ? "DPO trains on preference pairs; this snapshot holds chat conversations" : "This snapshot holds preference pairs, which train with DPO"}>
+              <label
+                key={m}
+                className={`inline-flex items-center gap-1 ${fits ? "" : "text-zinc-400"}`}
+                title={
+                  fits
+                    ? undefined
+                    : m === "dpo"
+                      ? "DPO trains on preference pairs; this snapshot holds chat conversations"
+                      : "This snapshot holds preference pairs, which train with DPO"
+                }
+              >
                 <input type="radio" name="method" value={m} checked={view.method === m} disabled={!fits} onChange={() => choose("method", m)} />
                 {m === "dpo" ? "DPO" : "Supervised"}
               </label>

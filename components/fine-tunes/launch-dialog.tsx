@@ -51,7 +51,9 @@ export function LaunchDialog({ view, closeHref }: { view: LaunchView; closeHref:
 
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   const isSwept = (name: HyperName) => mode === "sweep" && swept.includes(name as Axis);
-  const shown = Object.fromEntries((["n_epochs", "batch_size", "learning_rate_multiplier", "beta"] as const).map((n) => [n, isSwept(n) ? sweepValues[n] : values[n]]));
+  const shown = Object.fromEntries(
+    (["n_epochs", "batch_size", "learning_rate_multiplier", "beta"] as const).map((n) => [n, isSwept(n) ? sweepValues[n] : values[n]]),
+  );
   const blocked = view.blockers.length > 0;
   return (
     <div className="fixed inset-0 z-30 flex items-start justify-center overflow-y-auto bg-zinc-900/40 p-4 sm:p-8">
@@ -79,7 +81,14 @@ export function LaunchDialog({ view, closeHref }: { view: LaunchView; closeHref:
                 Hyperparameters
                 <span role="radiogroup" aria-label="Launch" className="inline-flex rounded-md border border-zinc-200 p-0.5 text-xs font-normal">
                   {(["single", "sweep"] as const).map((m) => (
-                    <button key={m} type="button" role="radio" aria-checked={mode === m} onClick={() => setMode(m)} className={`rounded px-2 py-0.5 ${mode === m ? "bg-zinc-900 text-white" : "text-zinc-600"}`}>
+                    <button
+                      key={m}
+                      type="button"
+                      role="radio"
+                      aria-checked={mode === m}
+                      onClick={() => setMode(m)}
+                      className={`rounded px-2 py-0.5 ${mode === m ? "bg-zinc-900 text-white" : "text-zinc-600"}`}
+                    >
                       {m === "single" ? "One job" : "Sweep (up to 9 jobs)"}
                     </button>
                   ))}
@@ -90,7 +99,11 @@ export function LaunchDialog({ view, closeHref }: { view: LaunchView; closeHref:
                   Vary:{" "}
                   {(["n_epochs", "learning_rate_multiplier", "batch_size"] as const).map((axis) => (
                     <label key={axis} className="mr-3 inline-flex items-center gap-1">
-                      <input type="checkbox" checked={swept.includes(axis)} onChange={(e) => setSwept(e.target.checked ? [...swept, axis] : swept.filter((a) => a !== axis))} />
+                      <input
+                        type="checkbox"
+                        checked={swept.includes(axis)}
+                        onChange={(e) => setSwept(e.target.checked ? [...swept, axis] : swept.filter((a) => a !== axis))}
+                      />
                       {axis}
                     </label>
                   ))}
@@ -107,13 +120,29 @@ export function LaunchDialog({ view, closeHref }: { view: LaunchView; closeHref:
             <div className="grid grid-cols-2 gap-3">
               <label htmlFor="launch-suffix" className="text-xs font-medium text-zinc-700">
                 Suffix
-                <input id="launch-suffix" name="suffix" value={suffix} onChange={(e) => setSuffix(e.target.value)} placeholder="e.g. support-bot" maxLength={64} autoComplete="off" className={inputClasses("mt-1 w-full font-normal")} />
+                <input
+                  id="launch-suffix"
+                  name="suffix"
+                  value={suffix}
+                  onChange={(e) => setSuffix(e.target.value)}
+                  placeholder="e.g. support-bot"
+                  maxLength={64}
+                  autoComplete="off"
+                  className={inputClasses("mt-1 w-full font-normal")}
+                />
                 <span className="mt-0.5 block font-normal text-zinc-500">In the model&apos;s name; letters, digits, - and _</span>
                 <FieldError id="launch-suffix-error" messages={errors?.suffix} />
               </label>
               <label htmlFor="launch-seed" className="text-xs font-medium text-zinc-700">
                 Seed
-                <input id="launch-seed" name="seed" inputMode="numeric" placeholder="random" autoComplete="off" className={inputClasses("mt-1 w-full font-normal")} />
+                <input
+                  id="launch-seed"
+                  name="seed"
+                  inputMode="numeric"
+                  placeholder="random"
+                  autoComplete="off"
+                  className={inputClasses("mt-1 w-full font-normal")}
+                />
                 <span className="mt-0.5 block font-normal text-zinc-500">The same seed repeats a run</span>
                 <FieldError id="launch-seed-error" messages={errors?.seed} />
               </label>

@@ -20,9 +20,17 @@ export function LaunchSummary({ view, mode, values, swept }: Props) {
     <section aria-label="Pre-flight check and estimate" className="grid gap-4 rounded-lg border border-zinc-200 bg-zinc-50 p-3 sm:grid-cols-2">
       <div className="space-y-2">
         <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-500">Pre-flight check</h3>
-        {view.checkedWith ? <p className="text-xs text-zinc-500">Checked by the rules of {view.checkedWith} (the dataset&apos;s target model): Tuneset does not know {view.model}&apos;s limits.</p> : null}
+        {view.checkedWith ? (
+          <p className="text-xs text-zinc-500">
+            Checked by the rules of {view.checkedWith} (the dataset&apos;s target model): Tuneset does not know {view.model}&apos;s limits.
+          </p>
+        ) : null}
         <FileCheckSummary name="Training file" check={view.training} />
-        {view.validation ? <FileCheckSummary name="Validation file" check={view.validation} /> : <p className="text-xs text-zinc-500">No validation file: the snapshot was not split.</p>}
+        {view.validation ? (
+          <FileCheckSummary name="Validation file" check={view.validation} />
+        ) : (
+          <p className="text-xs text-zinc-500">No validation file: the snapshot was not split.</p>
+        )}
         {view.blockers.length ? (
           <ul id="launch-blockers" role="alert" className="list-disc space-y-0.5 pl-4 text-xs text-red-800">
             {view.blockers.map((b) => (
@@ -42,7 +50,14 @@ export function LaunchSummary({ view, mode, values, swept }: Props) {
 function SingleEstimate({ view, epochs }: { view: LaunchView; epochs?: string }) {
   const parsed = parseHyperparameter("n_epochs", epochs ?? "");
   const estimate = estimateJob({ ...view.budget, n_epochs: parsed.ok ? parsed.value : "auto", model: view.model, provider: view.provider });
-  return <EstimateView estimate={estimate} tokens={view.training.tokens} overLimit={view.training.overLimit} maxTokensPerExample={view.training.maxTokensPerExample} />;
+  return (
+    <EstimateView
+      estimate={estimate}
+      tokens={view.training.tokens}
+      overLimit={view.training.overLimit}
+      maxTokensPerExample={view.training.maxTokensPerExample}
+    />
+  );
 }
 
 function SweepEstimate({ view, values, swept }: Omit<Props, "mode">) {

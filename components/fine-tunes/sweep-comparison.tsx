@@ -28,7 +28,8 @@ const jobColumn = column.display({
   ),
 });
 
-const axisColumn = (axis: string) => column.display({ id: `axis-${axis}`, header: axis, cell: ({ row }) => String(row.original.hyperparameters[axis] ?? "auto"), meta: figure });
+const axisColumn = (axis: string) =>
+  column.display({ id: `axis-${axis}`, header: axis, cell: ({ row }) => String(row.original.hyperparameters[axis] ?? "auto"), meta: figure });
 
 const lossColumns = [
   column.display({ id: "train", header: "Training loss", cell: ({ row }) => fmt(row.original.final.train_loss), meta: figure }),

@@ -21,7 +21,13 @@ export function TrainingChart({ title, points, series, percent = false }: Props)
       <figcaption className="mb-2 text-sm font-medium text-zinc-800">{title}</figcaption>
       {shown.length ? (
         <div role="img" aria-label={`${title} over ${points.length} steps`} className="h-56 w-full" data-chart={title}>
-          <LineChart responsive style={{ width: "100%", height: "100%" }} data={points} margin={{ top: 4, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <LineChart
+            responsive
+            style={{ width: "100%", height: "100%" }}
+            data={points}
+            margin={{ top: 4, right: 12, bottom: 0, left: 0 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid stroke={GRID} vertical={false} />
             <XAxis dataKey="step" type="number" domain={["dataMin", "dataMax"]} tick={AXIS_TICK} tickLine={false} allowDecimals={false} />
             <YAxis tick={AXIS_TICK} tickLine={false} axisLine={false} width={48} tickFormatter={format} domain={["auto", "auto"]} />

@@ -95,21 +95,12 @@ export function ImportPanel({ datasetId, interrupted = [] }: { datasetId: string
           }`}
         >
           Choose file
-          <input
-            ref={inputRef}
-            type="file"
-            accept={ACCEPTED.join(",")}
-            disabled={busy}
-            onChange={(e) => void start(e.target.files)}
-            className="sr-only"
-          />
+          <input ref={inputRef} type="file" accept={ACCEPTED.join(",")} disabled={busy} onChange={(e) => void start(e.target.files)} className="sr-only" />
         </label>
         <p className="mt-2 text-xs text-zinc-500">One conversation per line, in OpenAI&apos;s chat or preference format.</p>
       </div>
 
-      {phase.kind === "checking" ? (
-        <Progress label={`Checking ${phase.file.name}…`}>Is this the file of an interrupted import?</Progress>
-      ) : null}
+      {phase.kind === "checking" ? <Progress label={`Checking ${phase.file.name}…`}>Is this the file of an interrupted import?</Progress> : null}
       {phase.kind === "offer" ? (
         <ResumeOffer
           file={phase.file}
@@ -130,10 +121,12 @@ export function ImportPanel({ datasetId, interrupted = [] }: { datasetId: string
           </Button>
         </Progress>
       ) : null}
-      {phase.kind === "processing" ? (
-        <Progress label={`Processing ${phase.file.name}…`}>Checking every line and storing the conversations.</Progress>
+      {phase.kind === "processing" ? <Progress label={`Processing ${phase.file.name}…`}>Checking every line and storing the conversations.</Progress> : null}
+      {phase.kind === "error" ? (
+        <Notice tone="error" title="Import failed">
+          {phase.message}
+        </Notice>
       ) : null}
-      {phase.kind === "error" ? <Notice tone="error" title="Import failed">{phase.message}</Notice> : null}
       {phase.kind === "done" ? (
         <ImportSummaryView
           summary={phase.summary}

@@ -55,7 +55,12 @@ function ImportStatus({ row }: { row: ImportRow }) {
   if (row.status === "running") return <Badge tone="blue">Importing…</Badge>;
   if (row.status === "failed") return <Badge tone="red">Failed</Badge>;
   if (row.status === "interrupted") return <Badge tone="amber">Interrupted at line {formatCount(row.lines)}</Badge>;
-  if (!row.indexedAt) return <Badge tone="blue" title="Being added to the search index">Indexing…</Badge>;
+  if (!row.indexedAt)
+    return (
+      <Badge tone="blue" title="Being added to the search index">
+        Indexing…
+      </Badge>
+    );
   return <Badge tone="green">Done</Badge>;
 }
 
@@ -70,8 +75,8 @@ function ResumeHint({ row, datasetName }: { row: ImportRow; datasetName: string 
   return (
     <div className="mt-1 space-y-1 text-xs text-zinc-600">
       <p>
-        <span className="font-medium text-zinc-800">Resume:</span> import {row.fileName} again (choose or drop it above) and it goes on
-        after line {formatCount(row.lines)}, or run
+        <span className="font-medium text-zinc-800">Resume:</span> import {row.fileName} again (choose or drop it above) and it goes on after line{" "}
+        {formatCount(row.lines)}, or run
       </p>
       <code className="block break-all rounded bg-zinc-100 px-1.5 py-1 font-mono text-[11px] text-zinc-800">{command}</code>
     </div>

@@ -25,7 +25,10 @@ export function uploadFile(datasetId: string, file: File, cb: Callbacks): { done
     xhr.onerror = () =>
       resolve({ ok: false, error: "The connection to the server was lost during the import. Check that Tuneset is still running, then try again." });
     xhr.onabort = () =>
-      resolve({ ok: false, error: "Upload cancelled. Nothing more was sent; the lines already stored are kept, and choosing the same file again resumes after them." });
+      resolve({
+        ok: false,
+        error: "Upload cancelled. Nothing more was sent; the lines already stored are kept, and choosing the same file again resumes after them.",
+      });
     xhr.send(file);
   });
   return { done, abort: () => xhr.abort() };

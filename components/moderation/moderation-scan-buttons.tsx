@@ -24,7 +24,12 @@ export function ModerationScanButtons({ datasetId, unscanned, records, host, run
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <Button variant="primary" disabled={busy || unscanned === 0} onClick={() => start("unscanned")} title={unscanned === 0 ? "Every record has been scanned since its last edit" : undefined}>
+        <Button
+          variant="primary"
+          disabled={busy || unscanned === 0}
+          onClick={() => start("unscanned")}
+          title={unscanned === 0 ? "Every record has been scanned since its last edit" : undefined}
+        >
           {pending ? "Starting…" : "Scan now"}
         </Button>
         <Button disabled={busy || records === 0} onClick={() => start("all")}>

@@ -34,8 +34,8 @@ export function ModerationSection({ datasetId, enabled, provider, run, counts, c
       )}
       <div id="moderation-warning">
         <Notice tone="warning" title={`Scanning sends the content of every record to ${host ?? "the provider"}`}>
-          System prompts, user and assistant messages, tool calls and tool results of each record scanned go to the
-          provider&apos;s moderation endpoint. Turn this on only if this dataset&apos;s content may leave this server.
+          System prompts, user and assistant messages, tool calls and tool results of each record scanned go to the provider&apos;s moderation endpoint. Turn
+          this on only if this dataset&apos;s content may leave this server.
         </Notice>
       </div>
       {problem ? <Notice tone="error">{problem}</Notice> : null}

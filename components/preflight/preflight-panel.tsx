@@ -61,9 +61,7 @@ export function PreflightPanel({ datasetId, preflight: p, scopeLabel, scopeQuery
           {p.invalidLines === 1 ? "is" : "are"} left out of every export until fixed.
         </p>
       ) : null}
-      {errorCodes.length || setErrors.length ? (
-        <FindingList title="Errors" tone="red" codes={errorCodes} set={setErrors} tableHref={tableHref} />
-      ) : null}
+      {errorCodes.length || setErrors.length ? <FindingList title="Errors" tone="red" codes={errorCodes} set={setErrors} tableHref={tableHref} /> : null}
       {warningCodes.length || setWarnings.length ? (
         <FindingList title="Warnings" tone="amber" codes={warningCodes} set={setWarnings} tableHref={tableHref} />
       ) : null}
@@ -71,7 +69,11 @@ export function PreflightPanel({ datasetId, preflight: p, scopeLabel, scopeQuery
       <p className="border-t border-zinc-100 pt-2 text-xs text-zinc-600">
         Moderation pre-scan:{" "}
         {moderation.scanned === 0 ? (
-          moderation.enabled ? "on, nothing scanned yet" : "off"
+          moderation.enabled ? (
+            "on, nothing scanned yet"
+          ) : (
+            "off"
+          )
         ) : (
           <Link href={`/datasets/${datasetId}?moderation=flagged`} className={moderation.flagged ? "font-medium text-red-700 underline" : "underline"}>
             {plural(moderation.flagged, "record")} flagged of {formatCount(moderation.scanned)} scanned

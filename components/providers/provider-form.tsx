@@ -41,7 +41,10 @@ export function ProviderForm({ kind, name, fields, keyPlaceholder, keyRequired, 
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
   const values = state && !state.ok ? state.values : undefined;
   const id = (field: string) => `provider-${kind}-${field}`;
-  const input = (f: { name: ProviderSettingField; label: string; required: boolean; placeholder: string; variable?: string }, props: React.InputHTMLAttributes<HTMLInputElement>) => (
+  const input = (
+    f: { name: ProviderSettingField; label: string; required: boolean; placeholder: string; variable?: string },
+    props: React.InputHTMLAttributes<HTMLInputElement>,
+  ) => (
     <div key={f.name}>
       <label htmlFor={id(f.name)} className="block text-xs font-medium text-zinc-700">
         {f.label}

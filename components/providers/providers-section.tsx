@@ -34,7 +34,8 @@ function formFields(v: ProviderView): ProviderFormField[] {
 }
 
 function Status({ v }: { v: ProviderView }) {
-  if (!v.source) return <p className="text-sm text-zinc-600">Not set up. Save it here, or set {Object.values(PROVIDER_ENV[v.kind]).join(", ")} on the server.</p>;
+  if (!v.source)
+    return <p className="text-sm text-zinc-600">Not set up. Save it here, or set {Object.values(PROVIDER_ENV[v.kind]).join(", ")} on the server.</p>;
   const key = v.keyHint ? (
     v.source === "settings" ? (
       <>
@@ -51,20 +52,35 @@ function Status({ v }: { v: ProviderView }) {
   return (
     <p className="text-sm text-zinc-700">
       {key}
-      {v.host ? <>. Fine-tunes go to <span className="font-medium">{v.host}</span></> : null}.
-      {v.saved ? <span className="text-zinc-500"> Saved {v.saved.by ? `by ${v.saved.by} ` : ""}on {formatDateTime(v.saved.at)}.</span> : null}
+      {v.host ? (
+        <>
+          . Fine-tunes go to <span className="font-medium">{v.host}</span>
+        </>
+      ) : null}
+      .
+      {v.saved ? (
+        <span className="text-zinc-500">
+          {" "}
+          Saved {v.saved.by ? `by ${v.saved.by} ` : ""}on {formatDateTime(v.saved.at)}.
+        </span>
+      ) : null}
     </p>
   );
 }
 
 export function ProvidersSection({ views, secretKeyProblem }: { views: ProviderView[]; secretKeyProblem: string | null }) {
   return (
-    <Section id="providers" title="Fine-tuning providers" padding={5} description={
+    <Section
+      id="providers"
+      title="Fine-tuning providers"
+      padding={5}
+      description={
         <>
-          Where fine-tunes are sent. Keys stay on the server and are never sent to a browser; only their last four characters are shown. Settings saved here take the
-        place of the server&apos;s environment variables for their provider, and a key saved here is stored encrypted with {SECRET_KEY_VARIABLE}.
+          Where fine-tunes are sent. Keys stay on the server and are never sent to a browser; only their last four characters are shown. Settings saved here
+          take the place of the server&apos;s environment variables for their provider, and a key saved here is stored encrypted with {SECRET_KEY_VARIABLE}.
         </>
-      }>
+      }
+    >
       {secretKeyProblem ? (
         <div className="mb-4">
           <Notice tone="warning" title="Keys cannot be saved here yet">
@@ -90,8 +106,8 @@ export function ProvidersSection({ views, secretKeyProblem }: { views: ProviderV
             ) : null}
             {v.source === "settings" && v.environment.keyHint ? (
               <p className="mt-1 text-xs text-zinc-500">
-                <span className="font-mono">{PROVIDER_ENV[v.kind].apiKey}</span> (<span className="font-mono">{v.environment.keyHint}</span>) is set on the server too; the
-                settings saved here take its place.
+                <span className="font-mono">{PROVIDER_ENV[v.kind].apiKey}</span> (<span className="font-mono">{v.environment.keyHint}</span>) is set on the
+                server too; the settings saved here take its place.
               </p>
             ) : null}
             {v.kind === "openai" ? <p className="mt-1 text-xs text-zinc-500">The moderation pre-scan sends to this provider too.</p> : null}

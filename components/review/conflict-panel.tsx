@@ -46,9 +46,8 @@ export function ConflictPanel({ base, mine, theirs, pending, onSave, onTakeTheir
           Someone else saved this conversation while you were editing it
         </h2>
         <p className="mt-1 text-sm text-amber-900">
-          Their version is now version {theirs.version}. Nothing is lost: below are your edits and theirs, turn by turn. Keep yours, take
-          theirs, or choose per turn and save the merge (each turn only one of you changed is already set to that change); their
-          version stays in the history either way.
+          Their version is now version {theirs.version}. Nothing is lost: below are your edits and theirs, turn by turn. Keep yours, take theirs, or choose per
+          turn and save the merge (each turn only one of you changed is already set to that change); their version stays in the history either way.
         </p>
       </div>
       <div className="grid grid-cols-2 gap-3 text-xs font-semibold uppercase tracking-wide text-zinc-500">
@@ -68,7 +67,12 @@ export function ConflictPanel({ base, mine, theirs, pending, onSave, onTakeTheir
               <TurnSide label={`Turn ${p.index + 1}, yours`} turn={p.mine} other={p.theirs} mark="removed" />
               <TurnSide label={`Turn ${p.index + 1}, theirs`} turn={p.theirs} other={p.mine} mark="added" />
             </div>
-            <SidePicker name={`turn-${p.index}`} label={`Turn ${p.index + 1}`} value={choices[p.index] ?? "mine"} onChange={(s) => setChoices((c) => ({ ...c, [p.index]: s }))} />
+            <SidePicker
+              name={`turn-${p.index}`}
+              label={`Turn ${p.index + 1}`}
+              value={choices[p.index] ?? "mine"}
+              onChange={(s) => setChoices((c) => ({ ...c, [p.index]: s }))}
+            />
           </fieldset>
         ),
       )}
@@ -105,7 +109,12 @@ const CHANGED_BY: Record<ChangedBy, string> = {
 };
 
 function TurnSide({ label, turn, other, mark }: { label: string; turn?: EditableMessage; other?: EditableMessage; mark: "added" | "removed" }) {
-  if (!turn) return <p aria-label={label} className="text-sm italic text-zinc-500">(no turn here)</p>;
+  if (!turn)
+    return (
+      <p aria-label={label} className="text-sm italic text-zinc-500">
+        (no turn here)
+      </p>
+    );
   const parts = mark === "removed" ? wordDiff(turnText(turn), other ? turnText(other) : "") : wordDiff(other ? turnText(other) : "", turnText(turn));
   return (
     <div aria-label={label} className="min-w-0 space-y-1">

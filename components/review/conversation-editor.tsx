@@ -67,7 +67,10 @@ export function ConversationEditor({ id, version, messages, tools, onSaved, onCa
         setConflict(null);
         if (r.kind === "invalid") {
           setBaseVersion(r.version);
-          return setResult({ text: "Saved, but it breaks the format: it cannot be approved until fixed.", errors: r.errors.map((e) => `${e.path}: ${e.message}`) });
+          return setResult({
+            text: "Saved, but it breaks the format: it cannot be approved until fixed.",
+            errors: r.errors.map((e) => `${e.path}: ${e.message}`),
+          });
         }
         onSaved(r.version);
       });
@@ -121,11 +124,17 @@ export function ConversationEditor({ id, version, messages, tools, onSaved, onCa
   const problem = toolsProblem(state.toolsText);
   return (
     <div ref={container} className="space-y-3">
-      <DraftBanner restoredAt={draft.restored?.savedAt} basedOn={draft.restored?.baseVersion} current={version} storageProblem={draft.storageProblem} onDiscard={() => {
-        draft.clear();
-        setState(initialEditorState(messages, tools));
-        setBaseVersion(version);
-      }} />
+      <DraftBanner
+        restoredAt={draft.restored?.savedAt}
+        basedOn={draft.restored?.baseVersion}
+        current={version}
+        storageProblem={draft.storageProblem}
+        onDiscard={() => {
+          draft.clear();
+          setState(initialEditorState(messages, tools));
+          setBaseVersion(version);
+        }}
+      />
       {state.messages.map((m, i) => (
         <TurnEditor
           key={i}
@@ -139,7 +148,12 @@ export function ConversationEditor({ id, version, messages, tools, onSaved, onCa
           }}
           onToolCallsText={(text) => setState((s) => ({ ...s, callsText: s.callsText.map((t, j) => (j === i ? text : t)) }))}
           onMove={(to) => structural((r) => moveTurn(r, i, to), moveCalls(i, to))}
-          onDelete={() => structural((r) => deleteTurn(r, i), (c) => c.filter((_, j) => j !== i))}
+          onDelete={() =>
+            structural(
+              (r) => deleteTurn(r, i),
+              (c) => c.filter((_, j) => j !== i),
+            )
+          }
           onAddAfter={() =>
             structural(
               (r) => addTurnAfter(r, i, { role: m.role === "user" ? "assistant" : "user", content: "" }),
@@ -157,7 +171,11 @@ export function ConversationEditor({ id, version, messages, tools, onSaved, onCa
           rows={state.toolsText ? 8 : 2}
           className={inputClasses("w-full font-mono text-xs", "multiline")}
         />
-        {problem ? <p role="alert" className="text-xs text-red-700">{problem}</p> : null}
+        {problem ? (
+          <p role="alert" className="text-xs text-red-700">
+            {problem}
+          </p>
+        ) : null}
       </label>
       <EditorSaveBar
         pending={pending}

@@ -14,8 +14,20 @@ import type { ConversationRecord } from "@/lib/validation/conversation-record";
 /** The metadata fields of a conversation record (see the API's record shape). */
 export type RecordMetadata = Pick<
   ConversationRecord,
-  | "kind" | "status" | "version" | "source_file" | "source_line" | "import" | "from_evaluation" | "tokens" | "turns"
-  | "duplicate_of" | "created_at" | "updated_at" | "unknown_keys" | "extra"
+  | "kind"
+  | "status"
+  | "version"
+  | "source_file"
+  | "source_line"
+  | "import"
+  | "from_evaluation"
+  | "tokens"
+  | "turns"
+  | "duplicate_of"
+  | "created_at"
+  | "updated_at"
+  | "unknown_keys"
+  | "extra"
 >;
 
 type Props = {
@@ -31,12 +43,16 @@ export function ConversationMetadata({ record, labels, model, back }: Props) {
   return (
     <div className="space-y-3">
       <dl className="grid grid-cols-[7rem_minmax(0,1fr)] gap-x-2 gap-y-1.5 text-sm">
-        <Row label="Status"><StatusBadge status={record.status} /></Row>
+        <Row label="Status">
+          <StatusBadge status={record.status} />
+        </Row>
         <Row label="Format">{record.kind === "preference" ? "Preference (DPO)" : record.kind === "chat" ? "Chat" : "Invalid line"}</Row>
         <Row label="Labels">
           {labels.length ? (
             <span className="flex flex-wrap gap-1">
-              {labels.map((l) => <LabelChip key={l.name} name={l.name} color={l.color} />)}
+              {labels.map((l) => (
+                <LabelChip key={l.name} name={l.name} color={l.color} />
+              ))}
             </span>
           ) : (
             <span className="text-zinc-400">None</span>
@@ -86,31 +102,42 @@ export function ConversationMetadata({ record, labels, model, back }: Props) {
             </Link>
           </Row>
         ) : null}
-        <Row label="Created"><span title={formatDateTime(record.created_at)}><RelativeTime value={record.created_at} /></span></Row>
-        <Row label="Updated"><RelativeTime value={record.updated_at} /></Row>
+        <Row label="Created">
+          <span title={formatDateTime(record.created_at)}>
+            <RelativeTime value={record.created_at} />
+          </span>
+        </Row>
+        <Row label="Updated">
+          <RelativeTime value={record.updated_at} />
+        </Row>
       </dl>
       {over ? (
         <Notice tone="warning">
-          Longer than {model!.family}&apos;s {formatCount(model!.maxTokensPerExample)}-token limit per example: the
-          fine-tune would truncate it.
+          Longer than {model!.family}&apos;s {formatCount(model!.maxTokensPerExample)}-token limit per example: the fine-tune would truncate it.
         </Notice>
       ) : null}
       {record.unknown_keys.length ? (
         <Notice tone="warning" title="Keys the OpenAI format does not define">
           <ul className="mt-1 space-y-0.5 font-mono text-xs">
-            {record.unknown_keys.map((k) => <li key={k}>{k}</li>)}
+            {record.unknown_keys.map((k) => (
+              <li key={k}>{k}</li>
+            ))}
           </ul>
           <p className="mt-1 text-xs">They are kept here, but the strict export leaves them out.</p>
         </Notice>
       ) : null}
       {extra.length ? (
         <section aria-labelledby="extra-heading">
-          <h3 id="extra-heading" className="text-xs font-medium text-zinc-500">Extra values</h3>
+          <h3 id="extra-heading" className="text-xs font-medium text-zinc-500">
+            Extra values
+          </h3>
           <dl className="mt-1 space-y-1.5">
             {extra.map(([key, value]) => (
               <div key={key}>
                 <dt className="font-mono text-xs text-zinc-700">{key}</dt>
-                <dd><JsonBlock value={value} className="max-h-48" /></dd>
+                <dd>
+                  <JsonBlock value={value} className="max-h-48" />
+                </dd>
               </div>
             ))}
           </dl>

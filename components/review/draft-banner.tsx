@@ -22,7 +22,9 @@ export function DraftBanner({ restoredAt, basedOn, current, storageProblem, onDi
     <div role="status" className="flex flex-wrap items-center gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
       <span>
         Restored your unsaved draft from <RelativeTime value={restoredAt} />.
-        {stale ? ` The conversation was saved again since this draft began (version ${basedOn} → ${current}): saving it will show you both versions first.` : ""}
+        {stale
+          ? ` The conversation was saved again since this draft began (version ${basedOn} → ${current}): saving it will show you both versions first.`
+          : ""}
       </span>
       <Button size="sm" variant="ghost" className="ml-auto" onClick={onDiscard}>
         Discard draft

@@ -37,7 +37,9 @@ export function EditorSaveBar({ pending, onSave, onCancel, result }: Props) {
       {result ? (
         <div role="alert" className="text-xs text-red-700">
           {result.text}
-          {result.errors?.map((e) => <div key={e}>{e}</div>)}
+          {result.errors?.map((e) => (
+            <div key={e}>{e}</div>
+          ))}
         </div>
       ) : null}
     </div>

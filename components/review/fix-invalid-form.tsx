@@ -71,39 +71,37 @@ export function FixInvalidForm({ id, version, raw: sent, errors, notUtf8 = false
           }}
         />
       ) : (
-      <>
-      <div>
-        <label htmlFor="raw-json-line" className="block text-sm font-medium">
-          Raw JSON line
-        </label>
-        <p className="text-xs text-zinc-500">Edit the line so it follows the chat or preference format, then save it.</p>
-        {notUtf8 ? <NotUtf8Note /> : null}
-        <textarea
-          id="raw-json-line"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          spellCheck={false}
-          rows={Math.min(24, Math.max(8, Math.ceil(text.length / 110)))}
-          className="mt-1.5 w-full rounded-md border border-zinc-300 bg-white px-2.5 py-2 font-mono text-xs leading-5 text-zinc-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/20"
-        />
-      </div>
-      {result ? (
-        <Notice tone={result.tone}>
-          {result.text}
-          {result.conflict ? (
-            <ReloadButton onReload={() => setResult(null)} />
+        <>
+          <div>
+            <label htmlFor="raw-json-line" className="block text-sm font-medium">
+              Raw JSON line
+            </label>
+            <p className="text-xs text-zinc-500">Edit the line so it follows the chat or preference format, then save it.</p>
+            {notUtf8 ? <NotUtf8Note /> : null}
+            <textarea
+              id="raw-json-line"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              spellCheck={false}
+              rows={Math.min(24, Math.max(8, Math.ceil(text.length / 110)))}
+              className="mt-1.5 w-full rounded-md border border-zinc-300 bg-white px-2.5 py-2 font-mono text-xs leading-5 text-zinc-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/20"
+            />
+          </div>
+          {result ? (
+            <Notice tone={result.tone}>
+              {result.text}
+              {result.conflict ? <ReloadButton onReload={() => setResult(null)} /> : null}
+            </Notice>
           ) : null}
-        </Notice>
-      ) : null}
-      <div className="flex items-center gap-2">
-        <Button type="submit" variant="primary" disabled={pending || text.trim() === ""}>
-          {pending ? "Saving…" : "Save fix"}
-        </Button>
-        <Button variant="ghost" disabled={pending || text === raw} onClick={() => setText(raw ?? "")}>
-          Undo edits
-        </Button>
-      </div>
-      </>
+          <div className="flex items-center gap-2">
+            <Button type="submit" variant="primary" disabled={pending || text.trim() === ""}>
+              {pending ? "Saving…" : "Save fix"}
+            </Button>
+            <Button variant="ghost" disabled={pending || text === raw} onClick={() => setText(raw ?? "")}>
+              Undo edits
+            </Button>
+          </div>
+        </>
       )}
     </form>
   );
@@ -113,8 +111,8 @@ export function FixInvalidForm({ id, version, raw: sent, errors, notUtf8 = false
 export function NotUtf8Note() {
   return (
     <p className="mt-1.5 rounded border border-amber-200 bg-amber-50 px-2 py-1.5 text-xs text-amber-900">
-      This line is not valid UTF-8. Its bytes are kept exactly as imported (the invalid lines download gives them back);
-      here they are shown decoded, each invalid byte as �. Saving an edit replaces the original bytes with the text you save.
+      This line is not valid UTF-8. Its bytes are kept exactly as imported (the invalid lines download gives them back); here they are shown decoded, each
+      invalid byte as �. Saving an edit replaces the original bytes with the text you save.
     </p>
   );
 }
@@ -136,11 +134,15 @@ function WholeLineLoader({ value, onLoaded }: { value: ShortenedText; onLoaded: 
         </Button>
       ) : (
         <p className="text-sm text-zinc-600">
-          This line is too long to fix here (over {formatCount(FIX_LINE_MAX_CHARS)} characters); fix it in the file and import it again, or send the
-          fix through the API.
+          This line is too long to fix here (over {formatCount(FIX_LINE_MAX_CHARS)} characters); fix it in the file and import it again, or send the fix through
+          the API.
         </p>
       )}
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

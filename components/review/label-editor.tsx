@@ -72,9 +72,11 @@ export function LabelEditor({ id, version, labels, datasetLabels }: Props) {
           className={inputClasses("min-w-0 flex-1")}
         />
         <datalist id="dataset-labels">
-          {datasetLabels.filter((l) => !names.includes(l.name)).map((l) => (
-            <option key={l.name} value={l.name} />
-          ))}
+          {datasetLabels
+            .filter((l) => !names.includes(l.name))
+            .map((l) => (
+              <option key={l.name} value={l.name} />
+            ))}
         </datalist>
         <Button type="submit" size="sm" disabled={pending || draft.trim() === ""}>
           Add label
@@ -83,9 +85,7 @@ export function LabelEditor({ id, version, labels, datasetLabels }: Props) {
       {error ? (
         <p role="alert" className="text-xs text-red-700">
           {error.text}
-          {error.conflict ? (
-            <ReloadButton onReload={() => setError(null)} />
-          ) : null}
+          {error.conflict ? <ReloadButton onReload={() => setError(null)} /> : null}
         </p>
       ) : null}
     </div>

@@ -10,8 +10,7 @@ import { isExternalLink, safeLinkUrl } from "@/lib/markdown/safe-link";
 type Props<T extends ElementType> = ComponentPropsWithoutRef<T> & ExtraProps;
 type HastNode = { type: string; value?: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] };
 
-const textOf = (node: HastNode | undefined): string =>
-  node ? (node.value ?? "") + (node.children ?? []).map(textOf).join("") : "";
+const textOf = (node: HastNode | undefined): string => (node ? (node.value ?? "") + (node.children ?? []).map(textOf).join("") : "");
 
 const HEADING_SIZES = ["text-base", "text-[15px]", "text-sm", "text-sm", "text-sm", "text-sm"];
 
@@ -38,7 +37,12 @@ function CodeBlock({ node }: Props<"pre">) {
 
 function Link({ node: _node, href, children, ...props }: Props<"a">) {
   const safe = href ? safeLinkUrl(href) : null;
-  if (!safe) return <span className="underline decoration-dotted" title="Not a web link, so not clickable">{children}</span>;
+  if (!safe)
+    return (
+      <span className="underline decoration-dotted" title="Not a web link, so not clickable">
+        {children}
+      </span>
+    );
   const external = isExternalLink(safe);
   return (
     <a
@@ -69,7 +73,12 @@ const styled = <T extends keyof JSX.IntrinsicElements>(Tag: T, className: string
   };
 
 export const MARKDOWN_COMPONENTS: Components = {
-  h1: heading(1), h2: heading(2), h3: heading(3), h4: heading(4), h5: heading(5), h6: heading(6),
+  h1: heading(1),
+  h2: heading(2),
+  h3: heading(3),
+  h4: heading(4),
+  h5: heading(5),
+  h6: heading(6),
   pre: CodeBlock,
   a: Link,
   img: Image,

@@ -75,7 +75,13 @@ function ShortenedTextArea({ label, value, what, onLoaded }: { label: string; va
   };
   return (
     <div className="space-y-1">
-      <textarea aria-label={label} value={s.text} readOnly rows={8} className={inputClasses("w-full bg-zinc-50 font-mono text-[13px] text-zinc-600", "multiline")} />
+      <textarea
+        aria-label={label}
+        value={s.text}
+        readOnly
+        rows={8}
+        className={inputClasses("w-full bg-zinc-50 font-mono text-[13px] text-zinc-600", "multiline")}
+      />
       <p className="flex flex-wrap items-center gap-2 text-xs text-zinc-600">
         <span>
           {shownOf(s.text.length, s.length)}.{" "}

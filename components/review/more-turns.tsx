@@ -27,7 +27,8 @@ export function MoreTurns({ hidden: first }: { hidden: HiddenTurns }) {
       const query = new URLSearchParams({ version: String(hidden.version), path: encodePath(hidden.path), from: String(hidden.from) });
       const res = await fetch(`/api/v1/conversations/${hidden.id}/turns?${query}`, { headers: { accept: "application/json" } });
       const body = (await res.json().catch(() => null)) as Answer | null;
-      if (!res.ok || !body || !Array.isArray(body.turns)) throw new Error(body?.error?.message ?? `The server answered ${res.status}; reload the page and try again.`);
+      if (!res.ok || !body || !Array.isArray(body.turns))
+        throw new Error(body?.error?.message ?? `The server answered ${res.status}; reload the page and try again.`);
       setBatches((b) => [...b, { turns: body.turns, from: hidden.from }]);
       setHidden(body.hidden);
     } catch (e) {

@@ -18,14 +18,19 @@ export function PreferenceConflictPanel({ theirs, mine, pending, onKeepMine, onT
     ref.current?.focus();
   }, []);
   return (
-    <section ref={ref} tabIndex={-1} aria-labelledby="pref-conflict-heading" className="scroll-mt-40 space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 focus:outline-none">
+    <section
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby="pref-conflict-heading"
+      className="scroll-mt-40 space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 focus:outline-none"
+    >
       <div role="alert">
         <h2 id="pref-conflict-heading" className="text-sm font-semibold text-amber-950">
           Someone else saved this record while you were editing it
         </h2>
         <p className="mt-1 text-sm text-amber-900">
-          Their version ({theirs.version}, saved <RelativeTime value={theirs.updated_at} />) is on the left, yours (not saved yet) on the right.
-          Keep mine saves yours over theirs; Take theirs drops your edits.
+          Their version ({theirs.version}, saved <RelativeTime value={theirs.updated_at} />) is on the left, yours (not saved yet) on the right. Keep mine saves
+          yours over theirs; Take theirs drops your edits.
         </p>
       </div>
       <div className="flex flex-wrap gap-2">

@@ -4,9 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState, useTransition } from "react";
 import { savePreference } from "@/lib/actions/save-preference";
 import { partsOf } from "@/lib/editing/preference-conflict";
-import {
-  ANSWER_KEYS, draftFromRecord, preparePreferenceSave, PreferenceDraftSchema, type PreferenceDraft,
-} from "@/lib/editing/preference-draft";
+import { ANSWER_KEYS, draftFromRecord, preparePreferenceSave, PreferenceDraftSchema, type PreferenceDraft } from "@/lib/editing/preference-draft";
 import type { BoundedRecord } from "@/lib/long-text/bound-record";
 import { PreferenceAnswers } from "./preference-answers";
 import { PreferenceConflictPanel } from "./preference-conflict-panel";
@@ -29,7 +27,9 @@ export function PreferenceEditor({ id, version, record, onSaved, onCancel }: Pro
   // Discarding the draft or taking a colleague's version starts the form afresh.
   const [source, setSource] = useState({ generation: 0, version, record });
   const restart = (next?: { version: number; record: Parts }) => setSource((s) => ({ ...s, ...next, generation: s.generation + 1 }));
-  return <PreferenceForm key={source.generation} id={id} version={source.version} record={source.record} onSaved={onSaved} onCancel={onCancel} onRestart={restart} />;
+  return (
+    <PreferenceForm key={source.generation} id={id} version={source.version} record={source.record} onSaved={onSaved} onCancel={onCancel} onRestart={restart} />
+  );
 }
 
 const parseCalls = (text: string) => parseToolCallsText(text).calls;

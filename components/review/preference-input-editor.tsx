@@ -1,8 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { plural } from "@/components/ui/format";
-import {
-  addInputTurnAfter, deleteInputTurn, moveInputTurn, setInputCalls, updateInputTurn, type PreferenceDraft,
-} from "@/lib/editing/preference-draft";
+import { addInputTurnAfter, deleteInputTurn, moveInputTurn, setInputCalls, updateInputTurn, type PreferenceDraft } from "@/lib/editing/preference-draft";
 import { TurnEditor } from "./turn-editor";
 
 // The prompt of a preference record, edited with the chat editor's turn rows: a system

@@ -49,9 +49,7 @@ export function ReviewNoteForm({ id, version, note }: Props) {
         {message ? (
           <span role={message.ok ? "status" : "alert"} className={`text-xs ${message.ok ? "text-emerald-700" : "text-red-700"}`}>
             {message.text}
-            {message.conflict ? (
-              <ReloadButton onReload={() => setMessage(null)} />
-            ) : null}
+            {message.conflict ? <ReloadButton onReload={() => setMessage(null)} /> : null}
           </span>
         ) : null}
       </div>

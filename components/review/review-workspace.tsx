@@ -205,11 +205,22 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
         />
       </div>
       <div aria-live="polite" className="min-h-5 text-sm">
-        {feedback ? <p className={feedback.error ? "text-red-700" : "text-zinc-600"} role={feedback.error ? "alert" : undefined}>{feedback.text}</p> : null}
+        {feedback ? (
+          <p className={feedback.error ? "text-red-700" : "text-zinc-600"} role={feedback.error ? "alert" : undefined}>
+            {feedback.text}
+          </p>
+        ) : null}
       </div>
       {mode === "label" ? <LabelPicker labels={labels} onRecord={record.labels} onToggle={toggleLabel} onClose={() => setMode("read")} /> : null}
       {mode === "edit" && editable ? (
-        <ConversationEditor id={id} version={record.version} messages={editable.messages} tools={editable.tools} onSaved={afterSave} onCancel={() => setMode("read")} />
+        <ConversationEditor
+          id={id}
+          version={record.version}
+          messages={editable.messages}
+          tools={editable.tools}
+          onSaved={afterSave}
+          onCancel={() => setMode("read")}
+        />
       ) : mode === "edit" && preference ? (
         <PreferenceEditor id={id} version={record.version} record={preference} onSaved={afterSave} onCancel={() => setMode("read")} />
       ) : (

@@ -29,8 +29,7 @@ function TurnChange({ d }: { d: TurnDiff }) {
   if (d.change !== "changed") {
     return (
       <p className="text-xs">
-        <span className="font-medium">{label}</span> {d.change}:{" "}
-        <Part kind={d.change} text={d.text.slice(0, 300)} />
+        <span className="font-medium">{label}</span> {d.change}: <Part kind={d.change} text={d.text.slice(0, 300)} />
       </p>
     );
   }

@@ -59,9 +59,7 @@ export function StatusButtons({ id, version, status, invalid }: Props) {
         {!pending && message?.tone === "error" ? (
           <span role="alert" className="text-red-700">
             {message.text}
-            {message.conflict ? (
-              <ReloadButton onReload={() => setMessage(null)} />
-            ) : null}
+            {message.conflict ? <ReloadButton onReload={() => setMessage(null)} /> : null}
           </span>
         ) : null}
       </div>

@@ -24,7 +24,9 @@ export function TextBlock({ text }: { text: string }) {
   if (text.length > MARKDOWN_MAX_CHARS) {
     return (
       <div className="space-y-1">
-        <div data-plain-text className="whitespace-pre-wrap break-words text-sm leading-relaxed text-zinc-800">{text}</div>
+        <div data-plain-text className="whitespace-pre-wrap break-words text-sm leading-relaxed text-zinc-800">
+          {text}
+        </div>
         <p className="text-xs text-zinc-500">Shown as plain text: markdown is rendered for texts up to {formatCount(MARKDOWN_MAX_CHARS)} characters.</p>
       </div>
     );
@@ -41,14 +43,18 @@ export function TextBlock({ text }: { text: string }) {
 /** Text as it is, in a monospace block: tool arguments that are not JSON, an invalid line. */
 export function CodeText({ text, className = "" }: { text: string; className?: string }) {
   return (
-    <pre data-plain-text className={`max-h-[32rem] overflow-auto whitespace-pre-wrap break-all rounded-md border border-zinc-200 bg-white p-2.5 font-mono text-xs leading-5 text-zinc-800 ${className}`}>
+    <pre
+      data-plain-text
+      className={`max-h-[32rem] overflow-auto whitespace-pre-wrap break-all rounded-md border border-zinc-200 bg-white p-2.5 font-mono text-xs leading-5 text-zinc-800 ${className}`}
+    >
       {text}
     </pre>
   );
 }
 
 /** A shortened text inside JSON shows its start and how much of it that is. */
-const shortenedAsText = (_key: string, v: unknown) => (isShortened(v) ? `${v.$shortened.text}… [${shownOf(v.$shortened.text.length, v.$shortened.length)}]` : v);
+const shortenedAsText = (_key: string, v: unknown) =>
+  isShortened(v) ? `${v.$shortened.text}… [${shownOf(v.$shortened.text.length, v.$shortened.length)}]` : v;
 
 /**
  * Pretty JSON in a scrollable block; used for tool arguments, schemas and extra values.

@@ -42,7 +42,12 @@ export function FunctionCallView({ call }: { call: { name?: unknown; arguments?:
 
 function Arguments({ raw }: { raw: unknown }) {
   // Only the start of these arguments was sent: it is not JSON on its own, and is shown as it is.
-  if (isShortened(raw)) return <div className="mt-2"><LongText value={raw} as="code" /></div>;
+  if (isShortened(raw))
+    return (
+      <div className="mt-2">
+        <LongText value={raw} as="code" />
+      </div>
+    );
   if (typeof raw !== "string") return <JsonBlock value={raw} className="mt-2" />;
   const parsed = parseJson(raw);
   if (parsed.ok) return <JsonBlock value={parsed.value} className="mt-2" />;

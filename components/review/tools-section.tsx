@@ -17,7 +17,9 @@ export function ToolsSection({ tools, parallelToolCalls }: { tools: unknown; par
             <span className="ml-2 text-xs font-normal text-zinc-500">parallel_tool_calls: {String(parallelToolCalls)}</span>
           ) : null}
         </span>
-        <span aria-hidden className="text-xs text-zinc-400 group-open:rotate-180">▾</span>
+        <span aria-hidden className="text-xs text-zinc-400 group-open:rotate-180">
+          ▾
+        </span>
       </summary>
       <ul className="divide-y divide-zinc-100 border-t border-zinc-200">
         {list.map((t, i) => (

@@ -86,7 +86,13 @@ export function TurnEditor(p: Props) {
           </Button>
         </span>
       </div>
-      <MessageTextArea label={`Message ${n} (${message.role})`} content={message.content} what="turn" minRows={2} onChange={(content) => p.onChange({ content })} />
+      <MessageTextArea
+        label={`Message ${n} (${message.role})`}
+        content={message.content}
+        what="turn"
+        minRows={2}
+        onChange={(content) => p.onChange({ content })}
+      />
       {isAssistant ? <ToolCallsField label={`Tool calls of turn ${n} (JSON)`} text={p.toolCallsText} onChange={p.onToolCallsText} /> : null}
     </article>
   );

@@ -14,7 +14,8 @@ const WORDS: Record<LinkedDiffEntry["change"], string> = { added: "Added", remov
 type Props = { entries: LinkedDiffEntry[]; older: number; newer: number };
 
 export function CompareTable({ entries, older, newer }: Props) {
-  if (!entries.length) return <p className="rounded-lg border border-zinc-200 bg-white px-3 py-8 text-center text-sm text-zinc-500">Nothing of this kind changed.</p>;
+  if (!entries.length)
+    return <p className="rounded-lg border border-zinc-200 bg-white px-3 py-8 text-center text-sm text-zinc-500">Nothing of this kind changed.</p>;
   const side = (s: LinkedDiffEntry["before"]) => (s ? `version ${s.version}, ${s.split}` : "—");
   return (
     <TableFrame>
@@ -32,7 +33,9 @@ export function CompareTable({ entries, older, newer }: Props) {
                 <Link href={e.href} className="font-medium text-indigo-700 hover:underline">
                   #{e.conversationId}
                 </Link>
-                <span className="ml-2 text-zinc-600">{e.preview === null ? <em>purged from the trash</em> : <span className="line-clamp-1">{e.preview}</span>}</span>
+                <span className="ml-2 text-zinc-600">
+                  {e.preview === null ? <em>purged from the trash</em> : <span className="line-clamp-1">{e.preview}</span>}
+                </span>
               </TableCell>
               <TableCell>
                 <Badge tone={TONES[e.change]}>{WORDS[e.change]}</Badge>

@@ -15,7 +15,11 @@ export function ContentsCard({ m }: { m: SnapshotManifest }) {
       <dt className="text-zinc-500">Records from</dt>
       <dd>{filterWords(m.filter)}</dd>
       <dt className="text-zinc-500">By status</dt>
-      <dd>{Object.entries(m.counts.byStatus).map(([s, n]) => `${s.replace("_", " ")} ${formatCount(n)}`).join(", ")}</dd>
+      <dd>
+        {Object.entries(m.counts.byStatus)
+          .map(([s, n]) => `${s.replace("_", " ")} ${formatCount(n)}`)
+          .join(", ")}
+      </dd>
       <dt className="text-zinc-500">By label</dt>
       <dd>
         {labels.length ? labels.map(([l, n]) => `${l} ${formatCount(n)}`).join(", ") : "no labels"}
@@ -44,21 +48,37 @@ export function SplitCard({ m }: { m: SnapshotManifest }) {
       </p>
       <Table aria-label="Split by label" className="w-full max-w-lg text-left text-xs">
         <TableHeader look="list">
-            <TableHead look="list" dense>Labels</TableHead>
-            <TableHead look="list" dense>Records</TableHead>
-            <TableHead look="list" dense>Validation</TableHead>
-          </TableHeader>
+          <TableHead look="list" dense>
+            Labels
+          </TableHead>
+          <TableHead look="list" dense>
+            Records
+          </TableHead>
+          <TableHead look="list" dense>
+            Validation
+          </TableHead>
+        </TableHeader>
         <TableBody>
           {s.strata.map((x) => (
             <tr key={x.labels}>
-              <TableCell look="list" dense>{x.labels}</TableCell>
-              <TableCell look="list" dense className="tabular-nums">{formatCount(x.records)}</TableCell>
-              <TableCell look="list" dense className="tabular-nums">{formatCount(x.validation)}</TableCell>
+              <TableCell look="list" dense>
+                {x.labels}
+              </TableCell>
+              <TableCell look="list" dense className="tabular-nums">
+                {formatCount(x.records)}
+              </TableCell>
+              <TableCell look="list" dense className="tabular-nums">
+                {formatCount(x.validation)}
+              </TableCell>
             </tr>
           ))}
         </TableBody>
       </Table>
-      {s.strataTotal > s.strata.length ? <p className="text-xs text-zinc-500">The largest {s.strata.length} of {formatCount(s.strataTotal)} label sets are listed.</p> : null}
+      {s.strataTotal > s.strata.length ? (
+        <p className="text-xs text-zinc-500">
+          The largest {s.strata.length} of {formatCount(s.strataTotal)} label sets are listed.
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -75,7 +95,9 @@ export function SystemPromptCard({ m }: { m: SnapshotManifest }) {
       {p.mode === "replace" ? (
         <blockquote className="whitespace-pre-wrap rounded-md border-l-2 border-zinc-300 bg-zinc-50 px-3 py-2 text-zinc-800">{p.replacement}</blockquote>
       ) : null}
-      <p className="text-xs text-zinc-500">Send requests to the tuned model {p.mode === "drop" ? "without a system prompt" : "with this system prompt"}, as it was trained.</p>
+      <p className="text-xs text-zinc-500">
+        Send requests to the tuned model {p.mode === "drop" ? "without a system prompt" : "with this system prompt"}, as it was trained.
+      </p>
     </div>
   );
 }

@@ -20,12 +20,12 @@ export function SnapshotFiles({ snapshot: s, canDownload }: Props) {
       <div className="overflow-x-auto">
         <Table aria-label="Files" className="w-full text-left text-sm">
           <TableHeader look="list">
-              {["File", "Records", "Size", "SHA-256", ""].map((c, i) => (
-                <TableHead key={i} look="list">
-                  {c || <span className="sr-only">Download</span>}
-                </TableHead>
-              ))}
-            </TableHeader>
+            {["File", "Records", "Size", "SHA-256", ""].map((c, i) => (
+              <TableHead key={i} look="list">
+                {c || <span className="sr-only">Download</span>}
+              </TableHead>
+            ))}
+          </TableHeader>
           <TableBody>
             {rows.map(({ kind, file, what }) => (
               <tr key={kind}>
@@ -33,8 +33,12 @@ export function SnapshotFiles({ snapshot: s, canDownload }: Props) {
                   <div className="font-mono text-xs font-medium">{file.name}</div>
                   <div className="text-xs text-zinc-500">{what}</div>
                 </TableCell>
-                <TableCell look="list" className="tabular-nums">{formatCount(file.records)}</TableCell>
-                <TableCell look="list" className="whitespace-nowrap tabular-nums">{formatBytes(file.bytes)}</TableCell>
+                <TableCell look="list" className="tabular-nums">
+                  {formatCount(file.records)}
+                </TableCell>
+                <TableCell look="list" className="whitespace-nowrap tabular-nums">
+                  {formatBytes(file.bytes)}
+                </TableCell>
                 <TableCell look="list">
                   <code aria-label={`SHA-256 of ${file.name}`} className="break-all font-mono text-[11px] text-zinc-700">
                     {file.sha256}
@@ -55,7 +59,9 @@ export function SnapshotFiles({ snapshot: s, canDownload }: Props) {
                 <div className="text-xs text-zinc-500">What went in, how it was split, and the hashes above</div>
               </TableCell>
               <TableCell look="list" />
-              <TableCell look="list" className="whitespace-nowrap tabular-nums">{formatBytes(s.manifestFile.bytes)}</TableCell>
+              <TableCell look="list" className="whitespace-nowrap tabular-nums">
+                {formatBytes(s.manifestFile.bytes)}
+              </TableCell>
               <TableCell look="list" />
               <TableCell look="list" className="text-right">
                 <a href={`${base}/files/manifest`} download aria-label="Download manifest.json" className={buttonClasses("secondary", "sm")}>

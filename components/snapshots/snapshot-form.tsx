@@ -65,10 +65,22 @@ export function SnapshotForm({ datasetId, scopes, defaultScope, defaultSeed, max
           </label>
         ))}
       </fieldset>
-      <FormField id="snapshot-validation" name="validation" label="Validation fraction" errors={errors.validation} hint="0 to 0.5: 0.1 puts a tenth of the records in validation.jsonl, stratified by label, near-duplicate clusters kept on one side. 0 or empty: no split.">
+      <FormField
+        id="snapshot-validation"
+        name="validation"
+        label="Validation fraction"
+        errors={errors.validation}
+        hint="0 to 0.5: 0.1 puts a tenth of the records in validation.jsonl, stratified by label, near-duplicate clusters kept on one side. 0 or empty: no split."
+      >
         {(attrs) => <input {...attrs} type="number" min={0} max={0.5} step={0.05} placeholder="0" className={inputClasses("mt-1 w-28")} />}
       </FormField>
-      <FormField id="snapshot-seed" name="seed" label="Seed" errors={errors.seed} hint="The same records and seed give the same split. Picked at random; change it to reshuffle.">
+      <FormField
+        id="snapshot-seed"
+        name="seed"
+        label="Seed"
+        errors={errors.seed}
+        hint="The same records and seed give the same split. Picked at random; change it to reshuffle."
+      >
         {(attrs) => <input {...attrs} type="number" min={0} step={1} defaultValue={defaultSeed} className={inputClasses("mt-1 w-36")} />}
       </FormField>
       <fieldset>

@@ -9,12 +9,9 @@ import { EmptyState, Table, TableBody, TableCell, TableFrame, TableHead, TableHe
 // A dataset's snapshots, newest first: what each froze (filter, records and their
 // split), what it did to the system prompt, who made it and when.
 
-
 export function SnapshotsTable({ snapshots }: { snapshots: SnapshotListItem[] }) {
   if (!snapshots.length) {
-    return (
-      <EmptyState>No snapshot yet. &ldquo;Export approved&rdquo; on the dataset page makes one, or make one here with a split.</EmptyState>
-    );
+    return <EmptyState>No snapshot yet. &ldquo;Export approved&rdquo; on the dataset page makes one, or make one here with a split.</EmptyState>;
   }
   return (
     <TableFrame>

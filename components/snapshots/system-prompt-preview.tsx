@@ -48,7 +48,11 @@ function PreviewText({ preview: p }: { preview: SystemPromptPreview }) {
   if (s.tokensSavedPerRequest <= 0) {
     return (
       <>
-        Future requests would save nothing{sample}: {s.tokensSavedPerRequest < 0 ? `each would carry ${formatCount(-s.tokensSavedPerRequest)} more prompt tokens on average` : "these examples have no longer system prompt to cut"}.
+        Future requests would save nothing{sample}:{" "}
+        {s.tokensSavedPerRequest < 0
+          ? `each would carry ${formatCount(-s.tokensSavedPerRequest)} more prompt tokens on average`
+          : "these examples have no longer system prompt to cut"}
+        .
       </>
     );
   }

@@ -17,7 +17,15 @@ export function CategoryChart({ name, bars, color, unit = "records" }: Props) {
   const labels = new Map(bars.map((b) => [b.key, b.label]));
   return (
     <div role="img" aria-label={name} className="w-full" style={{ height: 24 + bars.length * ROW_PX }}>
-      <BarChart responsive layout="vertical" style={{ width: "100%", height: "100%" }} data={bars} margin={{ top: 0, right: 16, bottom: 0, left: 0 }} barCategoryGap={5} accessibilityLayer={false}>
+      <BarChart
+        responsive
+        layout="vertical"
+        style={{ width: "100%", height: "100%" }}
+        data={bars}
+        margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
+        barCategoryGap={5}
+        accessibilityLayer={false}
+      >
         <CartesianGrid horizontal={false} stroke={GRID} />
         <XAxis type="number" tickFormatter={formatAxis} tick={AXIS_TICK} tickLine={false} axisLine={false} allowDecimals={false} />
         <YAxis

@@ -25,8 +25,14 @@ export function LabelPanel({ stats, ctx }: Props) {
   const labelling = `${formatCount(stats.labelled)} of ${plural(stats.total, "record")} carry at least one label; a record can carry several.`;
   return (
     <StatsPanel id="labels" title="Label balance" description={stats.labels.length ? labelling : undefined}>
-      {bars.length ? <CategoryChart name="Label balance" bars={bars} color="#6366f1" /> : <EmptyChart>{stats.total ? "No record here has a label yet." : "No records match this filter."}</EmptyChart>}
-      {ctx.filter.label && bars.length > 1 ? <p className="text-xs text-zinc-600">The table filters by one label at a time, so only “{ctx.filter.label}” leads to the table.</p> : null}
+      {bars.length ? (
+        <CategoryChart name="Label balance" bars={bars} color="#6366f1" />
+      ) : (
+        <EmptyChart>{stats.total ? "No record here has a label yet." : "No records match this filter."}</EmptyChart>
+      )}
+      {ctx.filter.label && bars.length > 1 ? (
+        <p className="text-xs text-zinc-600">The table filters by one label at a time, so only “{ctx.filter.label}” leads to the table.</p>
+      ) : null}
       <FiguresTable name="Label balance, figures" bars={bars} nameHeader="Label" />
     </StatsPanel>
   );
@@ -35,13 +41,21 @@ export function LabelPanel({ stats, ctx }: Props) {
 export function LanguagePanel({ stats, ctx, languageName }: Props & { languageName: (code: string) => string }) {
   const bars = languageBars(stats, ctx, languageName);
   const { unchecked, undetected } = stats.noLanguage;
-  const empty = stats.total === 0 ? "No records match this filter." : unchecked > 0 ? `No language detected yet: the checks are running for ${plural(unchecked, "record")}.` : "None of these records has text to tell a language from.";
+  const empty =
+    stats.total === 0
+      ? "No records match this filter."
+      : unchecked > 0
+        ? `No language detected yet: the checks are running for ${plural(unchecked, "record")}.`
+        : "None of these records has text to tell a language from.";
   return (
     <StatsPanel id="languages" title="Languages" description="Detected from each record's text; “Undetermined” is text too short to tell.">
       {bars.length ? <CategoryChart name="Languages" bars={bars} color="#0ea5e9" /> : <EmptyChart>{empty}</EmptyChart>}
       {bars.length && (unchecked || undetected) ? (
         <p className="text-xs text-zinc-600">
-          {[unchecked ? `${plural(unchecked, "record")} not checked yet` : "", undetected ? `${plural(undetected, "record")} without text to tell from` : ""].filter(Boolean).join("; ")}.
+          {[unchecked ? `${plural(unchecked, "record")} not checked yet` : "", undetected ? `${plural(undetected, "record")} without text to tell from` : ""]
+            .filter(Boolean)
+            .join("; ")}
+          .
         </p>
       ) : null}
       <FiguresTable name="Languages, figures" bars={bars} nameHeader="Language" />
@@ -62,7 +76,9 @@ export function SystemPromptPanel({ stats, ctx }: Props) {
       {bars.length ? (
         <CategoryChart name="Most common system prompts" bars={bars} color="#14b8a6" />
       ) : (
-        <EmptyChart>{stats.total === 0 ? "No records match this filter." : `No system prompt read yet: the checks are running for ${plural(unchecked, "record")}.`}</EmptyChart>
+        <EmptyChart>
+          {stats.total === 0 ? "No records match this filter." : `No system prompt read yet: the checks are running for ${plural(unchecked, "record")}.`}
+        </EmptyChart>
       )}
       <ol aria-label="System prompts" className="space-y-1.5 text-sm">
         {bars.map((b) => (

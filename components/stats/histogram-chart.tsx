@@ -18,9 +18,24 @@ export function HistogramChart({ name, bars, color, limit }: Props) {
   const limitOnRight = limit ? bars.findIndex((b) => b.key === limit.key) > bars.length * 0.6 : false;
   return (
     <div role="img" aria-label={name} className="h-60 w-full">
-      <BarChart responsive style={{ width: "100%", height: "100%" }} data={bars} margin={{ top: 18, right: 12, bottom: 0, left: 0 }} barCategoryGap={1} accessibilityLayer={false}>
+      <BarChart
+        responsive
+        style={{ width: "100%", height: "100%" }}
+        data={bars}
+        margin={{ top: 18, right: 12, bottom: 0, left: 0 }}
+        barCategoryGap={1}
+        accessibilityLayer={false}
+      >
         <CartesianGrid vertical={false} stroke={GRID} />
-        <XAxis dataKey="key" tickFormatter={(k: string) => labels.get(k) ?? k} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: GRID }} interval="preserveStartEnd" minTickGap={6} />
+        <XAxis
+          dataKey="key"
+          tickFormatter={(k: string) => labels.get(k) ?? k}
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={{ stroke: GRID }}
+          interval="preserveStartEnd"
+          minTickGap={6}
+        />
         <YAxis tickFormatter={formatAxis} tick={AXIS_TICK} tickLine={false} axisLine={false} width={44} allowDecimals={false} />
         <Tooltip content={<BarTooltip unit="records" />} cursor={{ fill: "#f4f4f5" }} isAnimationActive={false} />
         <Bar dataKey="count" shape={linkedBar(router, color)} minPointSize={minBarSize} maxBarSize={96} isAnimationActive={false} />

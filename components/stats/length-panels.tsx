@@ -55,8 +55,8 @@ export function TokensPanel({ stats, ctx, targetModel }: Props) {
           `Tuneset does not know the per-example limit of ${targetModel}, so no limit is drawn.`
         ) : limit.over > 0 ? (
           <>
-            <span className="font-medium text-red-700">{plural(limit.over, "record")} over the limit</span> of{" "}
-            {formatCount(limit.maxTokensPerExample)} tokens per example: OpenAI truncates them in training.{" "}
+            <span className="font-medium text-red-700">{plural(limit.over, "record")} over the limit</span> of {formatCount(limit.maxTokensPerExample)} tokens
+            per example: OpenAI truncates them in training.{" "}
             {overFilter ? (
               <Link href={tableHref(ctx.datasetId, overFilter)} className="text-indigo-700 underline decoration-indigo-200 hover:decoration-indigo-500">
                 Show them
@@ -73,7 +73,15 @@ export function TokensPanel({ stats, ctx, targetModel }: Props) {
   );
 }
 
-type HistogramPanelProps = { stats: DatasetStats; ctx: StatsContext; column: Exclude<RangeColumn, "tokens">; title: string; description: string; unit: string; color: string };
+type HistogramPanelProps = {
+  stats: DatasetStats;
+  ctx: StatsContext;
+  column: Exclude<RangeColumn, "tokens">;
+  title: string;
+  description: string;
+  unit: string;
+  color: string;
+};
 
 export function HistogramPanel({ stats, ctx, column, title, description, unit, color }: HistogramPanelProps) {
   const h = stats[column];

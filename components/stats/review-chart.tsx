@@ -32,15 +32,41 @@ export function ReviewChart({ name, points }: { name: string; points: ReviewPoin
   };
   return (
     <div role="img" aria-label={name} className="h-64 w-full">
-      <ComposedChart responsive style={{ width: "100%", height: "100%" }} data={points} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} barCategoryGap={1} accessibilityLayer={false}>
+      <ComposedChart
+        responsive
+        style={{ width: "100%", height: "100%" }}
+        data={points}
+        margin={{ top: 8, right: 4, bottom: 0, left: 0 }}
+        barCategoryGap={1}
+        accessibilityLayer={false}
+      >
         <CartesianGrid vertical={false} stroke={GRID} />
         <XAxis dataKey="day" tickFormatter={dayLabel} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: GRID }} minTickGap={12} />
         <YAxis yAxisId="day" tickFormatter={formatAxis} tick={AXIS_TICK} tickLine={false} axisLine={false} width={44} allowDecimals={false} />
-        <YAxis yAxisId="total" orientation="right" tickFormatter={formatAxis} tick={AXIS_TICK} tickLine={false} axisLine={false} width={44} allowDecimals={false} />
+        <YAxis
+          yAxisId="total"
+          orientation="right"
+          tickFormatter={formatAxis}
+          tick={AXIS_TICK}
+          tickLine={false}
+          axisLine={false}
+          width={44}
+          allowDecimals={false}
+        />
         <Tooltip content={<ReviewTooltip />} cursor={{ fill: "#f4f4f5" }} isAnimationActive={false} />
         <Legend iconSize={8} wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => LEGEND_ORDER.indexOf(String(item.dataKey))} />
         {SERIES.map((s) => (
-          <Bar key={s.key} yAxisId="day" dataKey={s.key} name={s.name} stackId="d" fill={STATUS_COLORS[s.key]} onClick={open} style={{ cursor: "pointer" }} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            yAxisId="day"
+            dataKey={s.key}
+            name={s.name}
+            stackId="d"
+            fill={STATUS_COLORS[s.key]}
+            onClick={open}
+            style={{ cursor: "pointer" }}
+            isAnimationActive={false}
+          />
         ))}
         <Line yAxisId="total" dataKey="cumulative" name="Decided so far" stroke="#3f3f46" strokeWidth={1.5} dot={false} isAnimationActive={false} />
       </ComposedChart>

@@ -19,8 +19,14 @@ export function ReviewPanel({ stats, datasetId, canReadAudit }: { stats: Dataset
       title="Review progress"
       description={`Records reaching their current decision per day (UTC), and the running total: ${plural(decided, "record")} approved, rejected or sent back for changes so far.${canReadAudit && points.length ? " Click a day for its entries in the audit log." : ""}`}
     >
-      {points.length ? <ReviewChart name="Review progress" points={points} /> : <EmptyChart>{decided ? "None of these decisions is dated." : "No record here has been approved, rejected or sent back for changes yet."}</EmptyChart>}
-      {undated ? <p className="text-xs text-zinc-600">{plural(undated, "decision")} made before revisions were kept cannot be dated and are left out of the chart.</p> : null}
+      {points.length ? (
+        <ReviewChart name="Review progress" points={points} />
+      ) : (
+        <EmptyChart>{decided ? "None of these decisions is dated." : "No record here has been approved, rejected or sent back for changes yet."}</EmptyChart>
+      )}
+      {undated ? (
+        <p className="text-xs text-zinc-600">{plural(undated, "decision")} made before revisions were kept cannot be dated and are left out of the chart.</p>
+      ) : null}
     </StatsPanel>
   );
 }

@@ -9,7 +9,19 @@ import { Table, TableBody, TableCell, TableHead, TableHeader } from "@/component
 // the chart, then the same figures as a table whose names are links, for the keyboard
 // and for screen readers.
 
-export function StatsPanel({ id, title, description, children, className = "" }: { id: string; title: string; description?: ReactNode; children: ReactNode; className?: string }) {
+export function StatsPanel({
+  id,
+  title,
+  description,
+  children,
+  className = "",
+}: {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className={panelClasses(4, `min-w-0 ${className}`)}>
       <h2 id={`${id}-heading`} className="text-sm font-semibold">
@@ -35,10 +47,16 @@ export function FiguresTable({ name, bars, nameHeader, open = false }: { name: s
       <summary className="cursor-pointer select-none text-xs text-zinc-500 hover:text-zinc-900">Figures</summary>
       <Table aria-label={name} className="mt-1 w-full text-left">
         <TableHeader look="list">
-            <TableHead look="list" dense>{nameHeader}</TableHead>
-            <TableHead look="list" dense className="text-right">Records</TableHead>
-            <TableHead look="list" dense className="text-right">Share</TableHead>
-          </TableHeader>
+          <TableHead look="list" dense>
+            {nameHeader}
+          </TableHead>
+          <TableHead look="list" dense className="text-right">
+            Records
+          </TableHead>
+          <TableHead look="list" dense className="text-right">
+            Share
+          </TableHead>
+        </TableHeader>
         <TableBody>
           {bars.map((b) => (
             <tr key={b.key}>
@@ -51,8 +69,12 @@ export function FiguresTable({ name, bars, nameHeader, open = false }: { name: s
                   b.name
                 )}
               </TableCell>
-              <TableCell look="list" dense className="text-right tabular-nums">{formatCount(b.count)}</TableCell>
-              <TableCell look="list" dense className="w-16 text-right tabular-nums text-zinc-500">{share(b.share)}</TableCell>
+              <TableCell look="list" dense className="text-right tabular-nums">
+                {formatCount(b.count)}
+              </TableCell>
+              <TableCell look="list" dense className="w-16 text-right tabular-nums text-zinc-500">
+                {share(b.share)}
+              </TableCell>
             </tr>
           ))}
         </TableBody>

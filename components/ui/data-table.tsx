@@ -61,7 +61,9 @@ export type DataTableProps<TFeatures extends TableFeatures, TData extends RowDat
   dense?: boolean;
 };
 
-export function DataTable<TFeatures extends TableFeatures = typeof plainTableFeatures, TData extends RowData = RowData>(props: DataTableProps<TFeatures, TData>) {
+export function DataTable<TFeatures extends TableFeatures = typeof plainTableFeatures, TData extends RowData = RowData>(
+  props: DataTableProps<TFeatures, TData>,
+) {
   const { columns, data, options, getRowId, rowActions, toolbar, pagination } = props;
   const table = useTable<TFeatures, TData>({
     features: plainTableFeatures as unknown as TFeatures,
@@ -81,7 +83,9 @@ export function DataTable<TFeatures extends TableFeatures = typeof plainTableFea
   );
 }
 
-function actionsColumn<TFeatures extends TableFeatures, TData extends RowData>(actions: NonNullable<DataTableProps<TFeatures, TData>["rowActions"]>): AnyColumn<TFeatures, TData> {
+function actionsColumn<TFeatures extends TableFeatures, TData extends RowData>(
+  actions: NonNullable<DataTableProps<TFeatures, TData>["rowActions"]>,
+): AnyColumn<TFeatures, TData> {
   return {
     id: "actions",
     header: () => <span className="sr-only">Actions</span>,
@@ -98,7 +102,17 @@ const ariaSort = (column: SortableColumn) => {
 const metaOf = (def: { meta?: unknown }) => (def.meta ?? {}) as DataColumnMeta;
 
 function DataTableBody<TFeatures extends TableFeatures, TData extends RowData>({
-  table, data, caption, empty, rowClassName, look = "framed", flat, headerClassName, busy, dense, ...rest
+  table,
+  data,
+  caption,
+  empty,
+  rowClassName,
+  look = "framed",
+  flat,
+  headerClassName,
+  busy,
+  dense,
+  ...rest
 }: DataTableProps<TFeatures, TData> & { table: ReactTable<TFeatures, TData> }) {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const rows = table.getRowModel().rows;
@@ -107,7 +121,12 @@ function DataTableBody<TFeatures extends TableFeatures, TData extends RowData>({
       {caption ? <caption className="sr-only">{caption}</caption> : null}
       <TableHeader look={look} className={headerClassName}>
         {headers.map((header) => (
-          <TableHead key={header.id} look={look} aria-sort={ariaSort(header.column as SortableColumn)} className={metaOf(header.column.columnDef).headerClassName}>
+          <TableHead
+            key={header.id}
+            look={look}
+            aria-sort={ariaSort(header.column as SortableColumn)}
+            className={metaOf(header.column.columnDef).headerClassName}
+          >
             {header.isPlaceholder ? null : <table.FlexRender header={header} />}
           </TableHead>
         ))}

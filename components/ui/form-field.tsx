@@ -14,7 +14,14 @@ export function controlProps(id: string, o: { hint?: boolean; errors?: string[] 
 }
 
 /** A form-posted field: `children` gets the control's attributes, its `name` included. */
-export function FormField({ id, name, label, hint, errors, children }: {
+export function FormField({
+  id,
+  name,
+  label,
+  hint,
+  errors,
+  children,
+}: {
   id: string;
   name: string;
   label: string;

@@ -3,7 +3,14 @@ import type { ReactNode } from "react";
 // The top of a page: an optional breadcrumb, the h1, a line or two of description, and
 // the page's actions on the right when it has any.
 
-type Props = { title: ReactNode; description?: ReactNode; breadcrumb?: ReactNode; actions?: ReactNode; className?: string; /** Let the description run the page's full width. */ wide?: boolean };
+type Props = {
+  title: ReactNode;
+  description?: ReactNode;
+  breadcrumb?: ReactNode;
+  actions?: ReactNode;
+  className?: string;
+  /** Let the description run the page's full width. */ wide?: boolean;
+};
 
 export function PageHeader({ title, description, breadcrumb, actions, className, wide }: Props) {
   const text = (

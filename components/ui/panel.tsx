@@ -31,7 +31,18 @@ type SectionProps = {
   children?: ReactNode;
 };
 
-export function Section({ id, title, description, actions, padding, className, titleClassName, descriptionClassName = "mb-4", anchor, children }: SectionProps) {
+export function Section({
+  id,
+  title,
+  description,
+  actions,
+  padding,
+  className,
+  titleClassName,
+  descriptionClassName = "mb-4",
+  anchor,
+  children,
+}: SectionProps) {
   const heading = (
     <h2 id={`${id}-heading`} className={`text-sm font-semibold${actions || description ? "" : ` ${titleClassName ?? "mb-3"}`}`}>
       {title}

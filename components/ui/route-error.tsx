@@ -19,8 +19,8 @@ export function RouteError({ error, retry, what }: Props) {
     <div role="alert" className="mx-auto mt-12 max-w-lg rounded-lg border border-zinc-200 bg-white p-6 shadow-sm">
       <h1 className="text-base font-semibold">Could not load {what}</h1>
       <p className="mt-2 text-sm text-zinc-600">
-        Something went wrong on the server while loading this page. It may be temporary: try again. If it keeps
-        happening, the server log has the details{digest ? " under the reference below" : ""}.
+        Something went wrong on the server while loading this page. It may be temporary: try again. If it keeps happening, the server log has the details
+        {digest ? " under the reference below" : ""}.
       </p>
       {digest ? <p className="mt-2 font-mono text-xs text-zinc-500">Reference: {digest}</p> : null}
       <div className="mt-4 flex gap-2">

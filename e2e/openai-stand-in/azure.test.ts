@@ -19,7 +19,10 @@ describe("the Azure OpenAI mount", () => {
     clock.advance(300);
     const job = await azure().fineTuning.jobs.create({ model: "gpt-4o-mini-2024-07-18", training_file: file.id, suffix: "az" });
     clock.advance(3000);
-    expect(await azure().fineTuning.jobs.retrieve(job.id)).toMatchObject({ status: "succeeded", fine_tuned_model: expect.stringMatching(/^ft:gpt-4o-mini-2024-07-18:stand-in:az:/) });
+    expect(await azure().fineTuning.jobs.retrieve(job.id)).toMatchObject({
+      status: "succeeded",
+      fine_tuned_model: expect.stringMatching(/^ft:gpt-4o-mini-2024-07-18:stand-in:az:/),
+    });
     expect((await azure().fineTuning.jobs.list()).data.map((j) => j.id)).toContain(job.id);
     expect((await azure().fineTuning.jobs.listEvents(job.id, { limit: 1 })).data[0].message).toBe("Fine tuning job successfully completed");
     expect((await azure().fineTuning.jobs.checkpoints.list(job.id)).data.length).toBeGreaterThan(0);
@@ -38,7 +41,9 @@ describe("the Azure OpenAI mount", () => {
   it("requires api-version, and answers an unknown path in Azure's words", async () => {
     const missing = await fetch(`${endpoint()}/openai/fine_tuning/jobs`, { headers: { "api-key": KEY } });
     expect(missing.status).toBe(400);
-    expect(await missing.json()).toEqual({ error: { code: "MissingApiVersionParameter", message: "The api-version query parameter (?api-version=) is required for all requests." } });
+    expect(await missing.json()).toEqual({
+      error: { code: "MissingApiVersionParameter", message: "The api-version query parameter (?api-version=) is required for all requests." },
+    });
     const unknown = await fetch(`${endpoint()}/openai/fine_tunes?api-version=2025-04-01-preview`, { headers: { "api-key": KEY } });
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ error: { code: "404", message: "Resource not found" } });

@@ -28,7 +28,14 @@ function bodyOf(req: StandInRequest): unknown {
 }
 
 export function recordCalls(calls: ApiCall[], now: Clock): Middleware {
-  return recording(calls, (req, status) => ({ at: new Date(now()).toISOString(), method: req.method, path: req.path, query: req.query.toString(), body: bodyOf(req), status }));
+  return recording(calls, (req, status) => ({
+    at: new Date(now()).toISOString(),
+    method: req.method,
+    path: req.path,
+    query: req.query.toString(),
+    body: bodyOf(req),
+    status,
+  }));
 }
 
 /** Keeps the newest calls a route answered (refused ones included), each as `describe` sums it up. */

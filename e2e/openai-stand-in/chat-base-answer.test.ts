@@ -14,7 +14,14 @@ const client = () => new OpenAI({ apiKey: KEY, baseURL: base(), maxRetries: 0 })
 type Params = OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
 const ask = (over: Partial<Params> & { content?: string }) => {
   const { content = "How do I reset my password on the portal?", ...rest } = over;
-  return client().chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "system", content: "You are a support agent." }, { role: "user", content }], ...rest });
+  return client().chat.completions.create({
+    model: "gpt-4o-mini",
+    messages: [
+      { role: "system", content: "You are a support agent." },
+      { role: "user", content },
+    ],
+    ...rest,
+  });
 };
 
 const weather: OpenAI.Chat.ChatCompletionFunctionTool = {
@@ -23,25 +30,45 @@ const weather: OpenAI.Chat.ChatCompletionFunctionTool = {
     name: "get_current_weather",
     parameters: {
       type: "object",
-      properties: { location: { type: "string" }, unit: { type: "string", enum: ["celsius", "fahrenheit"] }, days: { type: "integer" }, alerts: { type: "boolean" }, note: { type: "string" } },
+      properties: {
+        location: { type: "string" },
+        unit: { type: "string", enum: ["celsius", "fahrenheit"] },
+        days: { type: "integer" },
+        alerts: { type: "boolean" },
+        note: { type: "string" },
+      },
       required: ["location", "unit", "days", "alerts"],
     },
   },
 };
 /** The function calls of a choice (the stand-in makes no custom tool calls). */
-const called = (c: OpenAI.Chat.ChatCompletion) => (c.choices[0].message.tool_calls ?? []).map((t) => (t as OpenAI.Chat.ChatCompletionMessageFunctionToolCall).function);
-const time: OpenAI.Chat.ChatCompletionFunctionTool = { type: "function", function: { name: "get_time", parameters: { type: "object", properties: { zone: { type: "string" } }, required: ["zone"] } } };
+const called = (c: OpenAI.Chat.ChatCompletion) =>
+  (c.choices[0].message.tool_calls ?? []).map((t) => (t as OpenAI.Chat.ChatCompletionMessageFunctionToolCall).function);
+const time: OpenAI.Chat.ChatCompletionFunctionTool = {
+  type: "function",
+  function: { name: "get_time", parameters: { type: "object", properties: { zone: { type: "string" } }, required: ["zone"] } },
+};
 
 describe("a base model's text answers", () => {
   it("restate the last user message and close with the family's sentence, the same every time", async () => {
     const first = await ask({});
     const again = await ask({});
-    expect(first.choices[0].message).toEqual({ role: "assistant", content: `About "How do I reset my password on the portal?": ${closingFor("gpt-4o-mini")}`, refusal: null, annotations: [] });
+    expect(first.choices[0].message).toEqual({
+      role: "assistant",
+      content: `About "How do I reset my password on the portal?": ${closingFor("gpt-4o-mini")}`,
+      refusal: null,
+      annotations: [],
+    });
     expect(first.choices[0]).toMatchObject({ index: 0, logprobs: null, finish_reason: "stop" });
     const strip = (c: OpenAI.Chat.ChatCompletion) => ({ ...c, id: "", created: 0 });
     expect(JSON.stringify(strip(again))).toBe(JSON.stringify(strip(first)));
     expect(first.id).toMatch(/^chatcmpl-[0-9A-Za-z]{29}$/);
-    expect(first).toMatchObject({ object: "chat.completion", model: "gpt-4o-mini", service_tier: "default", system_fingerprint: expect.stringMatching(/^fp_[0-9a-f]{10}$/) });
+    expect(first).toMatchObject({
+      object: "chat.completion",
+      model: "gpt-4o-mini",
+      service_tier: "default",
+      system_fingerprint: expect.stringMatching(/^fp_[0-9a-f]{10}$/),
+    });
     // A snapshot answers like its family; another family closes differently.
     expect((await ask({ model: "gpt-4o-mini-2024-07-18" })).choices[0].message.content).toBe(first.choices[0].message.content);
     const families = new Set(["gpt-4o-mini", "gpt-4o", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-3.5-turbo"].map(closingFor));
@@ -87,8 +114,16 @@ describe("a base model's text answers", () => {
   it("are valid JSON when asked for JSON", async () => {
     const object = await ask({ content: "Reply in JSON: how do I reset my password?", response_format: { type: "json_object" } });
     expect(JSON.parse(object.choices[0].message.content!)).toEqual({ answer: expect.stringMatching(/^About "Reply in JSON/) });
-    const schema = { type: "object", properties: { topic: { type: "string" }, steps: { type: "integer" }, urgent: { type: "boolean" } }, required: ["topic", "steps", "urgent"], additionalProperties: false };
-    const structured = await ask({ content: "Give 3 steps to reset a password", response_format: { type: "json_schema", json_schema: { name: "howto", strict: true, schema } } });
+    const schema = {
+      type: "object",
+      properties: { topic: { type: "string" }, steps: { type: "integer" }, urgent: { type: "boolean" } },
+      required: ["topic", "steps", "urgent"],
+      additionalProperties: false,
+    };
+    const structured = await ask({
+      content: "Give 3 steps to reset a password",
+      response_format: { type: "json_schema", json_schema: { name: "howto", strict: true, schema } },
+    });
     const parsed = JSON.parse(structured.choices[0].message.content!);
     expect(Object.keys(parsed)).toEqual(["topic", "steps", "urgent"]);
     expect(parsed).toMatchObject({ steps: 3, urgent: false, topic: expect.any(String) });
@@ -102,10 +137,16 @@ describe("a base model's tool calls", () => {
     expect(choice.finish_reason).toBe("tool_calls");
     expect(choice.message.content).toBeNull();
     expect(choice.message.tool_calls).toEqual([
-      { id: expect.stringMatching(/^call_[0-9A-Za-z]{24}$/), type: "function", function: { name: "get_current_weather", arguments: '{"location":"Boston days","unit":"celsius","days":3,"alerts":false}' } },
+      {
+        id: expect.stringMatching(/^call_[0-9A-Za-z]{24}$/),
+        type: "function",
+        function: { name: "get_current_weather", arguments: '{"location":"Boston days","unit":"celsius","days":3,"alerts":false}' },
+      },
     ]);
     // The same request, the same call ids.
-    expect((await ask({ content: "What is the current weather in Boston for 3 days?", tools: [weather, time] })).choices[0].message.tool_calls).toEqual(choice.message.tool_calls);
+    expect((await ask({ content: "What is the current weather in Boston for 3 days?", tools: [weather, time] })).choices[0].message.tool_calls).toEqual(
+      choice.message.tool_calls,
+    );
   });
 
   it("answer in words when no tool is named, and follow tool_choice", async () => {
@@ -140,7 +181,10 @@ describe("a base model's tool calls", () => {
 
   it("answer legacy functions with function_call", async () => {
     const answer = await ask({ content: "What is the time in Oslo?", functions: [time.function] });
-    expect(answer.choices[0]).toMatchObject({ finish_reason: "function_call", message: { content: null, function_call: { name: "get_time", arguments: '{"zone":"Oslo"}' } } });
+    expect(answer.choices[0]).toMatchObject({
+      finish_reason: "function_call",
+      message: { content: null, function_call: { name: "get_time", arguments: '{"zone":"Oslo"}' } },
+    });
   });
 
   it("are cut at the token cap like text", async () => {
@@ -166,17 +210,36 @@ describe("the pieces", () => {
   });
 
   it("schema values take words in order, the last string the rest, the first number, false and the first enum value", () => {
-    const schema = { type: "object", properties: { from: { type: "string" }, to: { type: "string" }, amount: { type: "number" }, kind: { enum: ["a", "b"] }, extra: { type: "string" } }, required: ["from", "to", "amount", "kind"] };
+    const schema = {
+      type: "object",
+      properties: { from: { type: "string" }, to: { type: "string" }, amount: { type: "number" }, kind: { enum: ["a", "b"] }, extra: { type: "string" } },
+      required: ["from", "to", "amount", "kind"],
+    };
     expect(valueFor(schema, { words: ["USD", "EUR", "today"], number: 12.5 })).toEqual({ from: "USD", to: "EUR today", amount: 12.5, kind: "a" });
-    expect(valueFor({ type: "object", properties: { q: { type: "string" }, n: { type: ["integer", "null"] } }, required: ["q", "n"] }, { words: [], number: null })).toEqual({ q: "", n: 0 });
-    expect(valueFor({ type: "object", properties: { tags: { type: "array", items: { type: "string" }, minItems: 2 } }, required: ["tags"] }, { words: ["x", "y"], number: null })).toEqual({ tags: ["x", "y"] });
+    expect(
+      valueFor({ type: "object", properties: { q: { type: "string" }, n: { type: ["integer", "null"] } }, required: ["q", "n"] }, { words: [], number: null }),
+    ).toEqual({ q: "", n: 0 });
+    expect(
+      valueFor(
+        { type: "object", properties: { tags: { type: "array", items: { type: "string" }, minItems: 2 } }, required: ["tags"] },
+        { words: ["x", "y"], number: null },
+      ),
+    ).toEqual({ tags: ["x", "y"] });
     expect(valueFor({ anyOf: [{ type: "null" }, { type: "boolean" }] }, { words: [], number: null })).toBe(false);
     expect(firstNumber("about 1,200.5 or 3")).toBe(1200.5);
     expect(firstNumber("none")).toBeNull();
   });
 
   it("tool arguments leave out the tool's own words and bare numbers", () => {
-    const convert = { name: "convert_currency", description: "", parameters: { type: "object", properties: { from: { type: "string" }, to: { type: "string" }, amount: { type: "integer" } }, required: ["amount", "from", "to"] } };
+    const convert = {
+      name: "convert_currency",
+      description: "",
+      parameters: {
+        type: "object",
+        properties: { from: { type: "string" }, to: { type: "string" }, amount: { type: "integer" } },
+        required: ["amount", "from", "to"],
+      },
+    };
     expect(argumentsFor(convert, "Convert 12 USD to EUR")).toBe('{"amount":12,"from":"USD","to":"EUR"}');
   });
 });

@@ -32,7 +32,30 @@ export function lastUserText(messages: RequestMessage[]): string {
 }
 
 // Verbs so common in tool names that they say nothing about what the user asked for.
-const GENERIC = new Set(["get", "set", "list", "create", "update", "delete", "fetch", "find", "search", "lookup", "make", "run", "call", "send", "add", "remove", "check", "compute", "calculate", "tool", "function", "api"]);
+const GENERIC = new Set([
+  "get",
+  "set",
+  "list",
+  "create",
+  "update",
+  "delete",
+  "fetch",
+  "find",
+  "search",
+  "lookup",
+  "make",
+  "run",
+  "call",
+  "send",
+  "add",
+  "remove",
+  "check",
+  "compute",
+  "calculate",
+  "tool",
+  "function",
+  "api",
+]);
 
 const nameParts = (name: string) =>
   name

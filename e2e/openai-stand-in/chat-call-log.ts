@@ -21,7 +21,6 @@ export type ChatCall = {
   status: number;
 };
 
-
 function summary(req: StandInRequest): Omit<ChatCall, "at" | "status"> {
   let body: Record<string, unknown> = {};
   try {

@@ -25,11 +25,19 @@ export const promptTokens = (request: ChatRequest, model: ChatModel): number =>
 export function checkLimits(request: ChatRequest, model: ChatModel, prompt: number) {
   const cap = request.maxTokens;
   if (cap && cap.value > model.maxOutput) {
-    throw new InvalidRequest(`${cap.param} is too large: ${cap.value}. This model supports at most ${model.maxOutput} completion tokens, whereas you provided ${cap.value}.`, cap.param, "invalid_value");
+    throw new InvalidRequest(
+      `${cap.param} is too large: ${cap.value}. This model supports at most ${model.maxOutput} completion tokens, whereas you provided ${cap.value}.`,
+      cap.param,
+      "invalid_value",
+    );
   }
   const window = `This model's maximum context length is ${model.context} tokens.`;
   if (prompt > model.context) {
-    throw new InvalidRequest(`${window} However, your messages resulted in ${prompt} tokens. Please reduce the length of the messages.`, "messages", "context_length_exceeded");
+    throw new InvalidRequest(
+      `${window} However, your messages resulted in ${prompt} tokens. Please reduce the length of the messages.`,
+      "messages",
+      "context_length_exceeded",
+    );
   }
   if (cap && prompt + cap.value > model.context) {
     throw new InvalidRequest(

@@ -22,7 +22,8 @@ const azureDeploymentNotFound = (): StandInResponse =>
   json(404, {
     error: {
       code: "DeploymentNotFound",
-      message: "The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.",
+      message:
+        "The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.",
     },
   });
 
@@ -30,7 +31,12 @@ function modelFor(name: string, deps: ChatDeps): ChatModel {
   const lookup = findChatModel(name, deps.jobs);
   if ("found" in lookup) return lookup.found;
   if ("notChat" in lookup) {
-    throw new InvalidRequest("This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you mean to use v1/completions?", "model", null, 404);
+    throw new InvalidRequest(
+      "This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you mean to use v1/completions?",
+      "model",
+      null,
+      404,
+    );
   }
   throw new InvalidRequest(`The model \`${name}\` does not exist or you do not have access to it.`, null, "model_not_found", 404);
 }

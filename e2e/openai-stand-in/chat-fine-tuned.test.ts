@@ -23,7 +23,10 @@ const SUPPORT: [string, string][] = [
   ["How do I export all my data?", "Settings › Data › Export builds a ZIP and emails you a link."],
   ["Is there a mobile app for phones?", "Yes, for iOS and Android; sign in with the same account."],
 ];
-const WEATHER_TOOL = { type: "function", function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] } } };
+const WEATHER_TOOL = {
+  type: "function",
+  function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] } },
+};
 const supportLine = (i: number) => {
   if (i > SUPPORT.length) {
     return {
@@ -35,7 +38,13 @@ const supportLine = (i: number) => {
     };
   }
   const [question, answer] = SUPPORT[i - 1];
-  return { messages: [{ role: "system", content: "You are Acme's support agent." }, { role: "user", content: question }, { role: "assistant", content: answer }] };
+  return {
+    messages: [
+      { role: "system", content: "You are Acme's support agent." },
+      { role: "user", content: question },
+      { role: "assistant", content: answer },
+    ],
+  };
 };
 
 async function trainedJob(model: string, lines: string, suffix: string) {
@@ -46,7 +55,14 @@ async function trainedJob(model: string, lines: string, suffix: string) {
 }
 
 const ask = (model: string, content: string, extra: Partial<OpenAI.Chat.ChatCompletionCreateParamsNonStreaming> = {}) =>
-  client().chat.completions.create({ model, messages: [{ role: "system", content: "You are Acme's support agent." }, { role: "user", content }], ...extra });
+  client().chat.completions.create({
+    model,
+    messages: [
+      { role: "system", content: "You are Acme's support agent." },
+      { role: "user", content },
+    ],
+    ...extra,
+  });
 
 let tuned = "";
 let jobId = "";
@@ -74,7 +90,10 @@ describe("a fine-tuned model", () => {
     const answer = await ask(tuned, "What's the weather like in Oslo today?", { tools: [WEATHER_TOOL as OpenAI.Chat.ChatCompletionFunctionTool] });
     expect(answer.choices[0]).toMatchObject({
       finish_reason: "tool_calls",
-      message: { content: null, tool_calls: [{ id: expect.stringMatching(/^call_/), type: "function", function: { name: "get_weather", arguments: '{"city":"Oslo"}' } }] },
+      message: {
+        content: null,
+        tool_calls: [{ id: expect.stringMatching(/^call_/), type: "function", function: { name: "get_weather", arguments: '{"city":"Oslo"}' } }],
+      },
     });
     // Without tools it cannot call one, and answers in words.
     const words = await ask(tuned, "What's the weather like in Oslo today?");
@@ -107,7 +126,12 @@ describe("a fine-tuned model", () => {
   });
 
   it("continued on new data keeps what its parent learned", async () => {
-    const extra = (i: number) => ({ messages: [{ role: "user", content: `Is feature number ${i} included in the Pro plan?` }, { role: "assistant", content: `Feature ${i} comes with Pro.` }] });
+    const extra = (i: number) => ({
+      messages: [
+        { role: "user", content: `Is feature number ${i} included in the Pro plan?` },
+        { role: "assistant", content: `Feature ${i} comes with Pro.` },
+      ],
+    });
     const { job } = await trainedJob(tuned, jsonl(extra, 10), "more");
     clock.advance(4000);
     const child = (await client().fineTuning.jobs.retrieve(job.id)).fine_tuned_model!;

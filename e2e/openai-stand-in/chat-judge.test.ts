@@ -15,7 +15,12 @@ const { base } = standInForTests(KEY, { timing: { chatMs: 0 } });
 const client = () => new OpenAI({ apiKey: KEY, baseURL: base(), maxRetries: 0 });
 
 const prompt = (question: string, reference: string | null, one: string, two: string) =>
-  [`<question>${question}</question>`, reference === null ? "" : `<reference_answer>${reference}</reference_answer>`, `<response_1>${one}</response_1>`, `<response_2>${two}</response_2>`].join("\n");
+  [
+    `<question>${question}</question>`,
+    reference === null ? "" : `<reference_answer>${reference}</reference_answer>`,
+    `<response_1>${one}</response_1>`,
+    `<response_2>${two}</response_2>`,
+  ].join("\n");
 
 async function verdict(question: string, reference: string | null, one: string, two: string) {
   const answer = await client().chat.completions.create({
@@ -59,7 +64,10 @@ describe("the judge through the SDK", () => {
     expect(await verdict(QUESTION, null, weak, two)).toEqual({ reason: "Response 2 shares 2 words with the question; response 1 shares 0.", verdict: "2" });
     const tie = ["Reset it from Settings.", "Settings lets you reset it."].find((two) => !positionBiased(REFERENCE, ["Reset it from Settings.", two]))!;
     expect(tie).toBeDefined();
-    expect(await verdict(QUESTION, REFERENCE, "Reset it from Settings.", tie)).toEqual({ reason: "Both responses share 2 words with the reference answer.", verdict: "tie" });
+    expect(await verdict(QUESTION, REFERENCE, "Reset it from Settings.", tie)).toEqual({
+      reason: "Both responses share 2 words with the reference answer.",
+      verdict: "tie",
+    });
   });
 
   it("answers 1 in both orders for a pair it is position-biased on", async () => {
@@ -83,10 +91,11 @@ describe("the judge's reading", () => {
   });
 
   it("knows labels in tags, brackets, headings and label lines", () => {
-    expect(["Reference answer", "expected_output", "Response 1", "Assistant A's Answer", "answer_2", "Second response", "User question", "Verdict"].map(labelKind)).toEqual([
-      "reference", "reference", "first", "first", "second", "second", "question", null,
-    ]);
-    const mtBench = "[User Question]\nWhat is 2+2?\n\n[The Start of Reference Answer]\nFour.\n[The End of Reference Answer]\n\n[The Start of Assistant A's Answer]\n4\n[The End of Assistant A's Answer]\n\n[The Start of Assistant B's Answer]\nFive\n[The End of Assistant B's Answer]";
+    expect(
+      ["Reference answer", "expected_output", "Response 1", "Assistant A's Answer", "answer_2", "Second response", "User question", "Verdict"].map(labelKind),
+    ).toEqual(["reference", "reference", "first", "first", "second", "second", "question", null]);
+    const mtBench =
+      "[User Question]\nWhat is 2+2?\n\n[The Start of Reference Answer]\nFour.\n[The End of Reference Answer]\n\n[The Start of Assistant A's Answer]\n4\n[The End of Assistant A's Answer]\n\n[The Start of Assistant B's Answer]\nFive\n[The End of Assistant B's Answer]";
     expect(judgeParts(mtBench)).toMatchObject({ question: "What is 2+2?", reference: "Four.", responses: ["4", "Five"] });
     const headings = "## Question\nWhy?\n\n## Response 1\nBecause.\nSecond line.\n\n## Response 2\nNo idea.";
     expect(judgeParts(headings)).toMatchObject({ question: "Why?", reference: null, responses: ["Because.\nSecond line.", "No idea."] });

@@ -23,7 +23,10 @@ type Kind = "question" | "reference" | "first" | "second";
 
 /** What a label names, or null for a label the judge does not know (which then stays part of the text). */
 export function labelKind(label: string): Kind | null {
-  const l = label.toLowerCase().replace(/['’]s\b/g, "").replace(/[_\-.]+/g, " ");
+  const l = label
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/[_\-.]+/g, " ");
   if (/\b(reference|expected|gold|ideal|target|correct)\b/.test(l)) return "reference";
   if (/\b(response|answer|assistant|output|candidate|completion|model)\s*(1|one|a)\b/.test(l) || /\bfirst\s+(response|answer)\b/.test(l)) return "first";
   if (/\b(response|answer|assistant|output|candidate|completion|model)\s*(2|two|b)\b/.test(l) || /\bsecond\s+(response|answer)\b/.test(l)) return "second";
@@ -72,7 +75,12 @@ export function judgeParts(text: string): JudgeParts {
 
 /** The prompt as the judge reads it: its user messages, or every message when they do not show both responses. */
 export function judgePartsOf(messages: RequestMessage[]): JudgeParts {
-  const user = judgeParts(messages.filter((m) => m.role === "user").map(messageText).join("\n\n"));
+  const user = judgeParts(
+    messages
+      .filter((m) => m.role === "user")
+      .map(messageText)
+      .join("\n\n"),
+  );
   return user.responses ? user : judgeParts(messages.map(messageText).join("\n\n"));
 }
 
@@ -94,5 +102,8 @@ export function judge(parts: JudgeParts): { reason: string; verdict: Verdict } {
   const b = sharedWords(contentWordSet(two), words);
   if (a === b) return { reason: `Both responses share ${a} words with ${against}.`, verdict: "tie" };
   const [winner, loser] = a > b ? [1, 2] : [2, 1];
-  return { reason: `Response ${winner} shares ${Math.max(a, b)} words with ${against}; response ${loser} shares ${Math.min(a, b)}.`, verdict: a > b ? "1" : "2" };
+  return {
+    reason: `Response ${winner} shares ${Math.max(a, b)} words with ${against}; response ${loser} shares ${Math.min(a, b)}.`,
+    verdict: a > b ? "1" : "2",
+  };
 }

@@ -42,13 +42,19 @@ export function messageText(m: Pick<RequestMessage, "content">): string {
 function checkContent(v: unknown, role: Role, at: string): RequestMessage["content"] {
   if (typeof v === "string") return v;
   if (!Array.isArray(v)) throw invalidType(`${at}.content`, "a string or an array of content parts", v);
-  if (v.length === 0) throw new InvalidRequest(`Invalid '${at}.content': empty array. Expected an array with minimum length 1, but got an empty array instead.`, `${at}.content`, "empty_array");
+  if (v.length === 0)
+    throw new InvalidRequest(
+      `Invalid '${at}.content': empty array. Expected an array with minimum length 1, but got an empty array instead.`,
+      `${at}.content`,
+      "empty_array",
+    );
   v.forEach((part, j) => {
     const where = `${at}.content[${j}]`;
     if (!isObject(part)) throw invalidType(where, "an object", part);
     if (part.type === undefined) throw missing(`${where}.type`);
     checkOneOf(`${where}.type`, part.type, PART_TYPES[role]);
-    if (part.type === "text" && typeof part.text !== "string") throw part.text === undefined ? missing(`${where}.text`) : invalidType(`${where}.text`, "a string", part.text);
+    if (part.type === "text" && typeof part.text !== "string")
+      throw part.text === undefined ? missing(`${where}.text`) : invalidType(`${where}.text`, "a string", part.text);
   });
   return v as Record<string, unknown>[];
 }
@@ -63,8 +69,10 @@ function checkToolCalls(v: unknown, at: string): ToolCall[] {
     if (typeof call.id !== "string") throw invalidType(`${where}.id`, "a string", call.id);
     const fn = call.function;
     if (!isObject(fn)) throw invalidType(`${where}.function`, "an object", fn);
-    if (typeof fn.name !== "string") throw fn.name === undefined ? missing(`${where}.function.name`) : invalidType(`${where}.function.name`, "a string", fn.name);
-    if (typeof fn.arguments !== "string") throw fn.arguments === undefined ? missing(`${where}.function.arguments`) : invalidType(`${where}.function.arguments`, "a string", fn.arguments);
+    if (typeof fn.name !== "string")
+      throw fn.name === undefined ? missing(`${where}.function.name`) : invalidType(`${where}.function.name`, "a string", fn.name);
+    if (typeof fn.arguments !== "string")
+      throw fn.arguments === undefined ? missing(`${where}.function.arguments`) : invalidType(`${where}.function.arguments`, "a string", fn.arguments);
     return { id: call.id, type: "function", function: { name: fn.name, arguments: fn.arguments } };
   });
 }
@@ -112,7 +120,12 @@ function checkToolPairing(messages: RequestMessage[]) {
   let toolsAllowed = false;
   messages.forEach((m, i) => {
     if (m.role === "tool") {
-      if (!toolsAllowed) throw new InvalidRequest("Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.", `messages.[${i}].role`, null);
+      if (!toolsAllowed)
+        throw new InvalidRequest(
+          "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
+          `messages.[${i}].role`,
+          null,
+        );
       waiting?.ids.delete(m.tool_call_id ?? "");
       return;
     }
@@ -128,7 +141,12 @@ function checkToolPairing(messages: RequestMessage[]) {
 export function checkMessages(v: unknown): RequestMessage[] {
   if (v === undefined) throw missing("messages");
   if (!Array.isArray(v)) throw invalidType("messages", "an array", v);
-  if (v.length === 0) throw new InvalidRequest("Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.", "messages", "empty_array");
+  if (v.length === 0)
+    throw new InvalidRequest(
+      "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+      "messages",
+      "empty_array",
+    );
   const messages = v.map(checkMessage);
   checkToolPairing(messages);
   return messages;

@@ -19,7 +19,10 @@ const now = () => (clock.since === null ? clock.at : clock.at + (Date.now() - cl
 const { standIn, base } = standInForTests(KEY, { clock: now, timing: { chatMs: 0 }, chatRpm: 2 });
 const client = (maxRetries = 0) => new OpenAI({ apiKey: KEY, baseURL: base(), maxRetries });
 const admin = (path: string) => `${base().replace(/\/v1$/, "/_stand-in")}${path}`;
-const ask = (model = "gpt-4o-mini", maxRetries = 0) => client(maxRetries).chat.completions.create({ model, messages: [{ role: "user", content: "Hello" }] }).withResponse();
+const ask = (model = "gpt-4o-mini", maxRetries = 0) =>
+  client(maxRetries)
+    .chat.completions.create({ model, messages: [{ role: "user", content: "Hello" }] })
+    .withResponse();
 
 beforeEach(() => {
   standIn.reset();
@@ -54,7 +57,13 @@ describe("the requests-per-minute limit", () => {
     expect((await ask("gpt-4.1")).response.status).toBe(200);
     clock.at += 30_000;
     expect((await ask()).response.headers.get("x-ratelimit-remaining-requests")).toBe("0");
-    expect(standIn.calls.chatCompletions.map((c) => [c.model, c.status])).toEqual([["gpt-4o-mini", 200], ["gpt-4o-mini", 200], ["gpt-4o-mini", 429], ["gpt-4.1", 200], ["gpt-4o-mini", 200]]);
+    expect(standIn.calls.chatCompletions.map((c) => [c.model, c.status])).toEqual([
+      ["gpt-4o-mini", 200],
+      ["gpt-4o-mini", 200],
+      ["gpt-4o-mini", 429],
+      ["gpt-4.1", 200],
+      ["gpt-4o-mini", 200],
+    ]);
   });
 
   it("lets the SDK's retry through once it has waited retry-after-ms", async () => {
@@ -124,7 +133,12 @@ describe("faults on the chat path", () => {
     standIn.faults.set({ status: 403, path: "/v1/chat/completions", method: "POST" });
     const denied = await refusal(ask("gpt-4o"));
     expect(denied).toBeInstanceOf(OpenAI.PermissionDeniedError);
-    expect(denied.error).toEqual({ message: "Project `proj_standin` does not have access to model `gpt-4o`", type: "invalid_request_error", param: null, code: "model_not_found" });
+    expect(denied.error).toEqual({
+      message: "Project `proj_standin` does not have access to model `gpt-4o`",
+      type: "invalid_request_error",
+      param: null,
+      code: "model_not_found",
+    });
     standIn.faults.set({ status: 403, path: "/v1/files" });
     expect((await ask()).response.status).toBe(200);
     standIn.faults.set({ status: 403, path: "/v1/chat/completions", method: "GET" });
@@ -138,7 +152,12 @@ describe("faults on the chat path", () => {
 
   it("checks the key first", async () => {
     standIn.faults.set({ status: 500 });
-    const e = await refusal(new OpenAI({ apiKey: "sk-wrong-key-0000000000", baseURL: base(), maxRetries: 0 }).chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "x" }] }));
+    const e = await refusal(
+      new OpenAI({ apiKey: "sk-wrong-key-0000000000", baseURL: base(), maxRetries: 0 }).chat.completions.create({
+        model: "gpt-4o",
+        messages: [{ role: "user", content: "x" }],
+      }),
+    );
     expect(e.status).toBe(401);
   });
 });

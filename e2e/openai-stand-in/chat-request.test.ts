@@ -13,7 +13,11 @@ const client = () => new OpenAI({ apiKey: KEY, baseURL: base(), maxRetries: 0 })
 const user = [{ role: "user", content: "Hello there" }];
 
 const post = (body: unknown) =>
-  fetch(`${base()}/chat/completions`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` }, body: JSON.stringify(body) });
+  fetch(`${base()}/chat/completions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${KEY}` },
+    body: JSON.stringify(body),
+  });
 
 type Expected = { param: string | null; code: string | null; message?: string | RegExp };
 
@@ -29,7 +33,10 @@ async function expectRefused(body: Record<string, unknown>, expected: Expected, 
   else if (expected.message !== undefined) expect(error.message, text).toBe(expected.message);
 }
 
-const weatherTool = { type: "function", function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] } } };
+const weatherTool = {
+  type: "function",
+  function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] } },
+};
 
 describe("the top-level parameters", () => {
   it("needs a model and messages, and refuses arguments the spec does not have", async () => {
@@ -43,7 +50,14 @@ describe("the top-level parameters", () => {
   });
 
   it("checks the sampling parameters' ranges", async () => {
-    await expectRefused({ temperature: 2.5 }, { param: "temperature", code: "decimal_above_max_value", message: "Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got 2.5 instead." });
+    await expectRefused(
+      { temperature: 2.5 },
+      {
+        param: "temperature",
+        code: "decimal_above_max_value",
+        message: "Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got 2.5 instead.",
+      },
+    );
     await expectRefused({ temperature: -0.1 }, { param: "temperature", code: "decimal_below_min_value" });
     await expectRefused({ temperature: "hot" }, { param: "temperature", code: "invalid_type" });
     await expectRefused({ top_p: 1.5 }, { param: "top_p", code: "decimal_above_max_value" });
@@ -57,20 +71,41 @@ describe("the top-level parameters", () => {
   });
 
   it("takes max_tokens and max_completion_tokens as positive integers within the model's output cap", async () => {
-    await expectRefused({ max_tokens: 0 }, { param: "max_tokens", code: "integer_below_min_value", message: "Invalid 'max_tokens': integer below minimum value. Expected a value >= 1, but got 0 instead." });
+    await expectRefused(
+      { max_tokens: 0 },
+      {
+        param: "max_tokens",
+        code: "integer_below_min_value",
+        message: "Invalid 'max_tokens': integer below minimum value. Expected a value >= 1, but got 0 instead.",
+      },
+    );
     await expectRefused({ max_completion_tokens: 2.5 }, { param: "max_completion_tokens", code: "invalid_type" });
     await expectRefused(
       { max_completion_tokens: 20_000 },
-      { param: "max_completion_tokens", code: "invalid_value", message: "max_completion_tokens is too large: 20000. This model supports at most 16384 completion tokens, whereas you provided 20000." },
+      {
+        param: "max_completion_tokens",
+        code: "invalid_value",
+        message: "max_completion_tokens is too large: 20000. This model supports at most 16384 completion tokens, whereas you provided 20000.",
+      },
     );
     expect((await post({ model: "gpt-4.1-mini", messages: user, max_completion_tokens: 20_000 })).status).toBe(200);
   });
 
   it("refuses a prompt beyond the model's context window, with or without the completion's share", async () => {
     const long = [{ role: "user", content: "word ".repeat(17_000) }];
-    await expectRefused({ model: "gpt-3.5-turbo", messages: long }, { param: "messages", code: "context_length_exceeded", message: /^This model's maximum context length is 16385 tokens\. However, your messages resulted in \d+ tokens\./ });
+    await expectRefused(
+      { model: "gpt-3.5-turbo", messages: long },
+      {
+        param: "messages",
+        code: "context_length_exceeded",
+        message: /^This model's maximum context length is 16385 tokens\. However, your messages resulted in \d+ tokens\./,
+      },
+    );
     const medium = [{ role: "user", content: "word ".repeat(15_000) }];
-    await expectRefused({ model: "gpt-3.5-turbo", messages: medium, max_tokens: 4000 }, { param: "messages", code: "context_length_exceeded", message: /However, you requested \d+ tokens \(\d+ in the messages, 4000 in the completion\)/ });
+    await expectRefused(
+      { model: "gpt-3.5-turbo", messages: medium, max_tokens: 4000 },
+      { param: "messages", code: "context_length_exceeded", message: /However, you requested \d+ tokens \(\d+ in the messages, 4000 in the completion\)/ },
+    );
   });
 
   it("does not stream, saying so", async () => {
@@ -83,15 +118,32 @@ describe("the top-level parameters", () => {
 
 describe("messages", () => {
   it("checks each role's fields and content parts", async () => {
-    await expectRefused({ messages: [{ role: "bot", content: "x" }] }, { param: "messages[0].role", code: "invalid_value", message: /^Invalid value: 'bot'\. Supported values are: 'system', 'developer', 'user'/ });
+    await expectRefused(
+      { messages: [{ role: "bot", content: "x" }] },
+      { param: "messages[0].role", code: "invalid_value", message: /^Invalid value: 'bot'\. Supported values are: 'system', 'developer', 'user'/ },
+    );
     await expectRefused({ messages: [{ content: "x" }] }, { param: "messages[0].role", code: "missing_required_parameter" });
     await expectRefused({ messages: [{ role: "user" }] }, { param: "messages[0].content", code: "missing_required_parameter" });
     await expectRefused({ messages: [{ role: "user", content: 3 }] }, { param: "messages[0].content", code: "invalid_type" });
     await expectRefused({ messages: [{ role: "user", content: [] }] }, { param: "messages[0].content", code: "empty_array" });
-    await expectRefused({ messages: [{ role: "system", content: [{ type: "image_url", image_url: { url: "https://x" } }] }, ...user] }, { param: "messages[0].content[0].type", code: "invalid_value" });
+    await expectRefused(
+      { messages: [{ role: "system", content: [{ type: "image_url", image_url: { url: "https://x" } }] }, ...user] },
+      { param: "messages[0].content[0].type", code: "invalid_value" },
+    );
     await expectRefused({ messages: [...user, { role: "assistant" }] }, { param: "messages[1].content", code: "missing_required_parameter" });
-    await expectRefused({ messages: [...user, { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "f" } }] }] }, { param: "messages[1].tool_calls[0].function.arguments", code: "missing_required_parameter" });
-    const parts = [{ role: "user", content: [{ type: "text", text: "What is in" }, { type: "image_url", image_url: { url: "https://example.com/a.png" } }] }];
+    await expectRefused(
+      { messages: [...user, { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "f" } }] }] },
+      { param: "messages[1].tool_calls[0].function.arguments", code: "missing_required_parameter" },
+    );
+    const parts = [
+      {
+        role: "user",
+        content: [
+          { type: "text", text: "What is in" },
+          { type: "image_url", image_url: { url: "https://example.com/a.png" } },
+        ],
+      },
+    ];
     expect((await post({ model: "gpt-4o-mini", messages: parts })).status).toBe(200);
   });
 
@@ -99,13 +151,24 @@ describe("messages", () => {
     const call = { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: "{}" } }] };
     await expectRefused(
       { messages: [...user, { role: "tool", tool_call_id: "call_1", content: "sunny" }] },
-      { param: "messages.[1].role", code: null, message: "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'." },
+      {
+        param: "messages.[1].role",
+        code: null,
+        message: "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
+      },
     );
     await expectRefused(
       { messages: [...user, call, { role: "user", content: "and?" }] },
-      { param: "messages.[1].role", code: null, message: /must be followed by tool messages responding to each 'tool_call_id'\. The following tool_call_ids did not have response messages: call_1$/ },
+      {
+        param: "messages.[1].role",
+        code: null,
+        message: /must be followed by tool messages responding to each 'tool_call_id'\. The following tool_call_ids did not have response messages: call_1$/,
+      },
     );
-    await expectRefused({ messages: [...user, call, { role: "tool", content: "sunny" }] }, { param: "messages[2].tool_call_id", code: "missing_required_parameter" });
+    await expectRefused(
+      { messages: [...user, call, { role: "tool", content: "sunny" }] },
+      { param: "messages[2].tool_call_id", code: "missing_required_parameter" },
+    );
     expect((await post({ model: "gpt-4o-mini", messages: [...user, call, { role: "tool", tool_call_id: "call_1", content: "sunny" }] })).status).toBe(200);
   });
 });
@@ -115,38 +178,90 @@ describe("tools and formats", () => {
     await expectRefused({ tools: [] }, { param: "tools", code: "empty_array" });
     await expectRefused({ tools: [{ type: "retrieval" }] }, { param: "tools[0].type", code: "invalid_value" });
     await expectRefused({ tools: [{ type: "function" }] }, { param: "tools[0].function", code: "missing_required_parameter" });
-    await expectRefused({ tools: [{ type: "function", function: { name: "get weather" } }] }, { param: "tools[0].function.name", code: "invalid_value", message: /does not match pattern/ });
-    await expectRefused({ tools: [{ type: "function", function: { name: "x".repeat(65) } }] }, { param: "tools[0].function.name", code: "string_above_max_length" });
-    await expectRefused({ tools: [{ type: "function", function: { name: "f", parameters: "{}" } }] }, { param: "tools[0].function.parameters", code: "invalid_type" });
+    await expectRefused(
+      { tools: [{ type: "function", function: { name: "get weather" } }] },
+      { param: "tools[0].function.name", code: "invalid_value", message: /does not match pattern/ },
+    );
+    await expectRefused(
+      { tools: [{ type: "function", function: { name: "x".repeat(65) } }] },
+      { param: "tools[0].function.name", code: "string_above_max_length" },
+    );
+    await expectRefused(
+      { tools: [{ type: "function", function: { name: "f", parameters: "{}" } }] },
+      { param: "tools[0].function.parameters", code: "invalid_type" },
+    );
     await expectRefused(
       { tools: [{ type: "function", function: { name: "f", strict: true, parameters: { type: "object", properties: { a: { type: "string" } } } } }] },
-      { param: "tools[0].function.parameters", code: "invalid_function_parameters", message: "Invalid schema for function 'f': In context=(), 'additionalProperties' is required to be supplied and to be false." },
+      {
+        param: "tools[0].function.parameters",
+        code: "invalid_function_parameters",
+        message: "Invalid schema for function 'f': In context=(), 'additionalProperties' is required to be supplied and to be false.",
+      },
     );
   });
 
   it("checks tool_choice against the tools", async () => {
-    await expectRefused({ tool_choice: "auto" }, { param: "tool_choice", code: null, message: "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified." });
+    await expectRefused(
+      { tool_choice: "auto" },
+      { param: "tool_choice", code: null, message: "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified." },
+    );
     await expectRefused({ parallel_tool_calls: false }, { param: "parallel_tool_calls", code: null });
     await expectRefused({ tools: [weatherTool], tool_choice: "sometimes" }, { param: "tool_choice", code: "invalid_value" });
-    await expectRefused({ tools: [weatherTool], tool_choice: { type: "function", function: { name: "get_time" } } }, { param: "tool_choice", code: "invalid_value", message: /no tool named 'get_time'/ });
+    await expectRefused(
+      { tools: [weatherTool], tool_choice: { type: "function", function: { name: "get_time" } } },
+      { param: "tool_choice", code: "invalid_value", message: /no tool named 'get_time'/ },
+    );
     await expectRefused({ tools: [weatherTool], tool_choice: { type: "function" } }, { param: "tool_choice.function", code: "missing_required_parameter" });
-    expect((await post({ model: "gpt-4o-mini", messages: user, tools: [weatherTool], tool_choice: { type: "allowed_tools", allowed_tools: { mode: "auto", tools: [weatherTool] } } })).status).toBe(200);
+    expect(
+      (
+        await post({
+          model: "gpt-4o-mini",
+          messages: user,
+          tools: [weatherTool],
+          tool_choice: { type: "allowed_tools", allowed_tools: { mode: "auto", tools: [weatherTool] } },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("checks response_format, holding strict schemas to the Structured Outputs rules", async () => {
     await expectRefused({ response_format: { type: "xml" } }, { param: "response_format.type", code: "invalid_value" });
     await expectRefused({ response_format: { type: "json_schema" } }, { param: "response_format.json_schema", code: "missing_required_parameter" });
-    await expectRefused({ response_format: { type: "json_schema", json_schema: { schema: {} } } }, { param: "response_format.json_schema.name", code: "missing_required_parameter" });
-    const verdict = { type: "object", properties: { reason: { type: "string" }, verdict: { type: "string", enum: ["1", "2", "tie"] } }, additionalProperties: false };
+    await expectRefused(
+      { response_format: { type: "json_schema", json_schema: { schema: {} } } },
+      { param: "response_format.json_schema.name", code: "missing_required_parameter" },
+    );
+    const verdict = {
+      type: "object",
+      properties: { reason: { type: "string" }, verdict: { type: "string", enum: ["1", "2", "tie"] } },
+      additionalProperties: false,
+    };
     await expectRefused(
       { response_format: { type: "json_schema", json_schema: { name: "pairwise_verdict", strict: true, schema: { ...verdict, required: ["reason"] } } } },
-      { param: "response_format", code: null, message: "Invalid schema for response_format 'pairwise_verdict': In context=(), 'required' is required to be supplied and to be an array including every key in properties. Missing 'verdict'." },
+      {
+        param: "response_format",
+        code: null,
+        message:
+          "Invalid schema for response_format 'pairwise_verdict': In context=(), 'required' is required to be supplied and to be an array including every key in properties. Missing 'verdict'.",
+      },
     );
     await expectRefused(
-      { response_format: { type: "json_schema", json_schema: { name: "nested", strict: true, schema: { type: "object", properties: { inner: { type: "object", properties: {} } }, required: ["inner"], additionalProperties: false } } } },
+      {
+        response_format: {
+          type: "json_schema",
+          json_schema: {
+            name: "nested",
+            strict: true,
+            schema: { type: "object", properties: { inner: { type: "object", properties: {} } }, required: ["inner"], additionalProperties: false },
+          },
+        },
+      },
       { param: "response_format", code: null, message: /In context=\('properties', 'inner'\), 'additionalProperties' is required/ },
     );
-    await expectRefused({ response_format: { type: "json_object" } }, { param: "messages", code: null, message: "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'." });
+    await expectRefused(
+      { response_format: { type: "json_object" } },
+      { param: "messages", code: null, message: "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'." },
+    );
   });
 });
 
@@ -154,15 +269,32 @@ describe("models", () => {
   it("answers an unknown model 404 model_not_found, and a completion model as not a chat model", async () => {
     const e = await refusal(client().chat.completions.create({ model: "gpt-9", messages: [{ role: "user", content: "hi" }] }));
     expect(e).toBeInstanceOf(OpenAI.NotFoundError);
-    expect(e.error).toEqual({ message: "The model `gpt-9` does not exist or you do not have access to it.", type: "invalid_request_error", param: null, code: "model_not_found" });
-    const ft = await refusal(client().chat.completions.create({ model: "ft:gpt-4o-mini-2024-07-18:stand-in::abcd1234", messages: [{ role: "user", content: "hi" }] }));
+    expect(e.error).toEqual({
+      message: "The model `gpt-9` does not exist or you do not have access to it.",
+      type: "invalid_request_error",
+      param: null,
+      code: "model_not_found",
+    });
+    const ft = await refusal(
+      client().chat.completions.create({ model: "ft:gpt-4o-mini-2024-07-18:stand-in::abcd1234", messages: [{ role: "user", content: "hi" }] }),
+    );
     expect(ft).toMatchObject({ status: 404, code: "model_not_found" });
     const completion = await refusal(client().chat.completions.create({ model: "davinci-002", messages: [{ role: "user", content: "hi" }] }));
     expect(completion).toMatchObject({ status: 404, param: "model", message: expect.stringMatching(/not a chat model/) });
   });
 
   it("knows the fine-tunable base models, their short names and the common chat models", async () => {
-    for (const model of ["gpt-4o-mini-2024-07-18", "gpt-4o-mini", "gpt-4o", "gpt-4o-2024-11-20", "gpt-4.1", "gpt-4.1-mini-2025-04-14", "gpt-4.1-nano", "gpt-3.5-turbo-0613", "gpt-3.5-turbo"]) {
+    for (const model of [
+      "gpt-4o-mini-2024-07-18",
+      "gpt-4o-mini",
+      "gpt-4o",
+      "gpt-4o-2024-11-20",
+      "gpt-4.1",
+      "gpt-4.1-mini-2025-04-14",
+      "gpt-4.1-nano",
+      "gpt-3.5-turbo-0613",
+      "gpt-3.5-turbo",
+    ]) {
       const answer = await client().chat.completions.create({ model, messages: [{ role: "user", content: "hi" }] });
       expect(answer.model).toBe(model);
     }

@@ -21,10 +21,42 @@ export type ChatRequest = {
 };
 
 const KNOWN = [
-  "messages", "model", "audio", "frequency_penalty", "function_call", "functions", "logit_bias", "logprobs", "max_completion_tokens",
-  "max_tokens", "metadata", "modalities", "moderation", "n", "parallel_tool_calls", "prediction", "presence_penalty", "prompt_cache_key",
-  "prompt_cache_options", "prompt_cache_retention", "reasoning_effort", "response_format", "safety_identifier", "seed", "service_tier",
-  "stop", "store", "stream", "stream_options", "temperature", "tool_choice", "tools", "top_logprobs", "top_p", "user", "verbosity",
+  "messages",
+  "model",
+  "audio",
+  "frequency_penalty",
+  "function_call",
+  "functions",
+  "logit_bias",
+  "logprobs",
+  "max_completion_tokens",
+  "max_tokens",
+  "metadata",
+  "modalities",
+  "moderation",
+  "n",
+  "parallel_tool_calls",
+  "prediction",
+  "presence_penalty",
+  "prompt_cache_key",
+  "prompt_cache_options",
+  "prompt_cache_retention",
+  "reasoning_effort",
+  "response_format",
+  "safety_identifier",
+  "seed",
+  "service_tier",
+  "stop",
+  "store",
+  "stream",
+  "stream_options",
+  "temperature",
+  "tool_choice",
+  "tools",
+  "top_logprobs",
+  "top_p",
+  "user",
+  "verbosity",
   "web_search_options",
 ];
 
@@ -32,8 +64,18 @@ const KNOWN = [
 function checkRange(param: string, v: unknown, min: number, max: number) {
   if (v === undefined || v === null) return;
   if (typeof v !== "number" || !Number.isFinite(v)) throw invalidType(param, "a number", v);
-  if (v < min) throw new InvalidRequest(`Invalid '${param}': decimal below minimum value. Expected a value >= ${min}, but got ${v} instead.`, param, "decimal_below_min_value");
-  if (v > max) throw new InvalidRequest(`Invalid '${param}': decimal above maximum value. Expected a value <= ${max}, but got ${v} instead.`, param, "decimal_above_max_value");
+  if (v < min)
+    throw new InvalidRequest(
+      `Invalid '${param}': decimal below minimum value. Expected a value >= ${min}, but got ${v} instead.`,
+      param,
+      "decimal_below_min_value",
+    );
+  if (v > max)
+    throw new InvalidRequest(
+      `Invalid '${param}': decimal above maximum value. Expected a value <= ${max}, but got ${v} instead.`,
+      param,
+      "decimal_above_max_value",
+    );
 }
 
 function checkBoolean(param: string, v: unknown) {
@@ -44,7 +86,12 @@ function checkStop(v: unknown): string[] {
   if (v === undefined || v === null) return [];
   if (typeof v === "string") return [v];
   if (!Array.isArray(v)) throw invalidType("stop", "a string or an array of strings", v);
-  if (v.length > 4) throw new InvalidRequest(`Invalid 'stop': array too long. Expected an array with maximum length 4, but got an array with length ${v.length} instead.`, "stop", "array_above_max_length");
+  if (v.length > 4)
+    throw new InvalidRequest(
+      `Invalid 'stop': array too long. Expected an array with maximum length 4, but got an array with length ${v.length} instead.`,
+      "stop",
+      "array_above_max_length",
+    );
   v.forEach((s, i) => {
     if (typeof s !== "string") throw invalidType(`stop[${i}]`, "a string", s);
   });

@@ -7,9 +7,7 @@ import { checkOneOf, checkString, invalidType, isObject, missing } from "./param
 // tools are held to the same rules.
 
 export type ResponseFormat =
-  | { type: "text" }
-  | { type: "json_object" }
-  | { type: "json_schema"; name: string; schema: Record<string, unknown>; strict: boolean };
+  { type: "text" } | { type: "json_object" } | { type: "json_schema"; name: string; schema: Record<string, unknown>; strict: boolean };
 
 const NAME_PATTERN = /^[a-zA-Z0-9_-]+$/;
 
@@ -17,15 +15,18 @@ const NAME_PATTERN = /^[a-zA-Z0-9_-]+$/;
 export function checkName(param: string, v: unknown): string {
   const name = checkString(param, v, 1, 64);
   if (!NAME_PATTERN.test(name)) {
-    throw new InvalidRequest(`Invalid '${param}': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`, param, "invalid_value");
+    throw new InvalidRequest(
+      `Invalid '${param}': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`,
+      param,
+      "invalid_value",
+    );
   }
   return name;
 }
 
 const context = (path: string[]) => `In context=(${path.map((p) => `'${p}'`).join(", ")}${path.length === 1 ? "," : ""})`;
 
-const isObjectSchema = (s: Record<string, unknown>) =>
-  s.type === "object" || (Array.isArray(s.type) && s.type.includes("object")) || isObject(s.properties);
+const isObjectSchema = (s: Record<string, unknown>) => s.type === "object" || (Array.isArray(s.type) && s.type.includes("object")) || isObject(s.properties);
 
 /** What a strict schema breaks, in the provider's words, or null when it is fine. */
 export function strictSchemaProblem(schema: unknown, path: string[] = []): string | null {

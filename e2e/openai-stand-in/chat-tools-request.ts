@@ -35,7 +35,8 @@ function checkFunction(fn: unknown, at: string): FunctionTool {
 
 function checkToolList(v: unknown): { functions: FunctionTool[]; custom: string[] } {
   if (!Array.isArray(v)) throw invalidType("tools", "an array", v);
-  if (v.length === 0) throw new InvalidRequest("Invalid 'tools': empty array. Expected an array with minimum length 1, but got an empty array instead.", "tools", "empty_array");
+  if (v.length === 0)
+    throw new InvalidRequest("Invalid 'tools': empty array. Expected an array with minimum length 1, but got an empty array instead.", "tools", "empty_array");
   const functions: FunctionTool[] = [];
   const custom: string[] = [];
   v.forEach((tool, i) => {
@@ -54,7 +55,12 @@ function checkToolList(v: unknown): { functions: FunctionTool[]; custom: string[
 
 function checkLegacyFunctions(v: unknown): FunctionTool[] {
   if (!Array.isArray(v)) throw invalidType("functions", "an array", v);
-  if (v.length === 0) throw new InvalidRequest("Invalid 'functions': empty array. Expected an array with minimum length 1, but got an empty array instead.", "functions", "empty_array");
+  if (v.length === 0)
+    throw new InvalidRequest(
+      "Invalid 'functions': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+      "functions",
+      "empty_array",
+    );
   return v.map((fn, i) => checkFunction(fn, `functions[${i}]`));
 }
 
@@ -67,8 +73,11 @@ function namedChoice(param: string, v: Record<string, unknown>, names: string[],
     const allowed = v.allowed_tools;
     if (!isObject(allowed)) throw allowed === undefined ? missing(`${param}.allowed_tools`) : invalidType(`${param}.allowed_tools`, "an object", allowed);
     const mode = checkOneOf(`${param}.allowed_tools.mode`, allowed.mode, ["auto", "required"]);
-    if (!Array.isArray(allowed.tools)) throw allowed.tools === undefined ? missing(`${param}.allowed_tools.tools`) : invalidType(`${param}.allowed_tools.tools`, "an array", allowed.tools);
-    const listed = allowed.tools.map((t) => (isObject(t) && isObject(t.function) ? String(t.function.name) : isObject(t) && isObject(t.custom) ? String(t.custom.name) : ""));
+    if (!Array.isArray(allowed.tools))
+      throw allowed.tools === undefined ? missing(`${param}.allowed_tools.tools`) : invalidType(`${param}.allowed_tools.tools`, "an array", allowed.tools);
+    const listed = allowed.tools.map((t) =>
+      isObject(t) && isObject(t.function) ? String(t.function.name) : isObject(t) && isObject(t.custom) ? String(t.custom.name) : "",
+    );
     const unknown = listed.find((n) => !names.includes(n) && !custom.includes(n));
     if (unknown !== undefined) throw notFound(`${param}.allowed_tools.tools`, unknown);
     return { mode, allowed: listed };
@@ -92,11 +101,17 @@ export function checkTools(body: Record<string, unknown>): ToolSettings {
   const any = tools.length + custom.length > 0;
   if (body.parallel_tool_calls !== undefined && body.parallel_tool_calls !== null) {
     if (typeof body.parallel_tool_calls !== "boolean") throw invalidType("parallel_tool_calls", "a boolean", body.parallel_tool_calls);
-    if (!any) throw new InvalidRequest("Invalid value for 'parallel_tool_calls': 'parallel_tool_calls' is only allowed when 'tools' are specified.", "parallel_tool_calls", null);
+    if (!any)
+      throw new InvalidRequest(
+        "Invalid value for 'parallel_tool_calls': 'parallel_tool_calls' is only allowed when 'tools' are specified.",
+        "parallel_tool_calls",
+        null,
+      );
   }
   const parallel = body.parallel_tool_calls !== false && !legacy;
   if (choice === undefined || choice === null) return { tools, legacy, mode: any ? "auto" : "none", allowed: null, parallel };
-  if (!any) throw new InvalidRequest(`Invalid value for '${param}': '${param}' is only allowed when '${legacy ? "functions" : "tools"}' are specified.`, param, null);
+  if (!any)
+    throw new InvalidRequest(`Invalid value for '${param}': '${param}' is only allowed when '${legacy ? "functions" : "tools"}' are specified.`, param, null);
   if (typeof choice === "string") {
     const mode = checkOneOf(param, choice, legacy ? (["none", "auto"] as const) : (["none", "auto", "required"] as const));
     return { tools, legacy, mode, allowed: null, parallel };

@@ -30,7 +30,11 @@ const DEFAULTS: Record<number, Words> = {
   400: { message: "Your organization is not eligible for this endpoint.", type: "invalid_request_error", code: "not_eligible" },
   401: { message: "Incorrect API key provided: sk-***0000.", type: "invalid_request_error", code: "invalid_api_key" },
   403: { message: "Project proj_standin does not have access to omni-moderation-latest.", type: "invalid_request_error", code: "model_not_allowed" },
-  429: { message: "Rate limit reached for omni-moderation-latest on requests per min (RPM): Limit 3, Used 3, Requested 1.", type: "requests", code: "rate_limit_exceeded" },
+  429: {
+    message: "Rate limit reached for omni-moderation-latest on requests per min (RPM): Limit 3, Used 3, Requested 1.",
+    type: "requests",
+    code: "rate_limit_exceeded",
+  },
   500: { message: "The server had an error while processing your request. Sorry about that!", type: "server_error", code: null },
   503: { message: "The engine is currently overloaded, please try again later.", type: "server_error", code: null },
 };
@@ -53,7 +57,11 @@ const FINE_TUNING_DEFAULTS: Record<number, Words> = {
 
 const FILES_DEFAULTS: Record<number, Words> = {
   403: { message: "Project proj_standin does not have access to the Files API.", type: "invalid_request_error", code: "permission_denied" },
-  429: { message: "Rate limit reached for file uploads on requests per min (RPM): Limit 3, Used 3, Requested 1.", type: "requests", code: "rate_limit_exceeded" },
+  429: {
+    message: "Rate limit reached for file uploads on requests per min (RPM): Limit 3, Used 3, Requested 1.",
+    type: "requests",
+    code: "rate_limit_exceeded",
+  },
 };
 
 // On chat completions a refusal names the model asked for, as the provider's do.
@@ -67,8 +75,7 @@ const chatDefaults = (model: string, retryAfterMs: number): Record<number, Words
 });
 
 /** The path as the OpenAI mount names it: Azure's /openai/files is /v1/files, /openai/deployments/{d}/chat/completions is /v1/chat/completions. */
-export const openAIPath = (path: string) =>
-  path.startsWith("/openai/") ? `/v1/${path.slice("/openai/".length).replace(/^deployments\/[^/]+\//, "")}` : path;
+export const openAIPath = (path: string) => (path.startsWith("/openai/") ? `/v1/${path.slice("/openai/".length).replace(/^deployments\/[^/]+\//, "")}` : path);
 
 /** The model a chat request names: the Azure deployment, or the body's `model`. */
 function chatModelOf(req: Pick<StandInRequest, "path" | "json">): string {

@@ -52,9 +52,15 @@ describe("uploading a file for fine-tuning", () => {
     expect(noPurpose).toMatchObject({ status: 400, param: "purpose", code: "missing_required_parameter" });
     const noFile = await refusal(client().files.create({ purpose: "fine-tune" } as OpenAI.FileCreateParams));
     expect(noFile).toMatchObject({ status: 400, param: "file", code: "missing_required_parameter" });
-    const expiry = await refusal(client().files.create({ file: await toFile(Buffer.from("{}"), "a.jsonl"), purpose: "batch", expires_after: { anchor: "created_at", seconds: 60 } }));
+    const expiry = await refusal(
+      client().files.create({ file: await toFile(Buffer.from("{}"), "a.jsonl"), purpose: "batch", expires_after: { anchor: "created_at", seconds: 60 } }),
+    );
     expect(expiry).toMatchObject({ status: 400, param: "expires_after.seconds", code: "integer_below_min_value" });
-    const asJson = await fetch(`${base()}/files`, { method: "POST", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body: "{}" });
+    const asJson = await fetch(`${base()}/files`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+      body: "{}",
+    });
     expect(asJson.status).toBe(400);
     expect((await asJson.json()).error.message).toMatch(/^Invalid Content-Type header \(application\/json\), expected multipart\/form-data/);
   });
@@ -62,7 +68,11 @@ describe("uploading a file for fine-tuning", () => {
   it("sets expires_at for batch files (30 days) and when asked", async () => {
     const created = Math.floor(clock.now() / 1000);
     expect((await upload(client(), "{}\n", "b.jsonl", "batch")).expires_at).toBe(created + 30 * 24 * 3600);
-    const asked = await client().files.create({ file: await toFile(Buffer.from("{}\n"), "c.jsonl"), purpose: "fine-tune", expires_after: { anchor: "created_at", seconds: 7200 } });
+    const asked = await client().files.create({
+      file: await toFile(Buffer.from("{}\n"), "c.jsonl"),
+      purpose: "fine-tune",
+      expires_after: { anchor: "created_at", seconds: 7200 },
+    });
     expect(asked.expires_at).toBe(created + 7200);
   });
 });

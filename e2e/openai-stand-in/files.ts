@@ -71,8 +71,18 @@ export function addFileRoutes(router: Router, prefix: string, guard: Middleware[
         const order = checkOneOf("order", req.query.get("order") ?? "desc", ["asc", "desc"]);
         const all = files.all().filter((f) => !purpose || f.purpose === purpose);
         const sorted = order === "desc" ? all.reverse() : all;
-        const page = cursorPage(sorted.map((f) => files.object(f)), req.query.get("after"), readLimit(req.query, 10_000, 10_000));
-        return json(200, { object: "list", data: page.data, first_id: page.data[0]?.id ?? null, last_id: page.data.at(-1)?.id ?? null, has_more: page.has_more });
+        const page = cursorPage(
+          sorted.map((f) => files.object(f)),
+          req.query.get("after"),
+          readLimit(req.query, 10_000, 10_000),
+        );
+        return json(200, {
+          object: "list",
+          data: page.data,
+          first_id: page.data[0]?.id ?? null,
+          last_id: page.data.at(-1)?.id ?? null,
+          has_more: page.has_more,
+        });
       },
       guard,
     )

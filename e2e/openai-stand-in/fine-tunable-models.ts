@@ -31,8 +31,7 @@ const COMPLETION_MODELS = ["babbage-002", "davinci-002"];
 const DPO_FAMILIES = ["gpt-4o-", "gpt-4.1-"];
 
 /** The snapshot a requested base model name stands for, or null when it is not fine-tunable. */
-export const baseModel = (name: string): string | null =>
-  (BASE_MODELS as readonly string[]).includes(name) ? name : (ALIASES[name] ?? null);
+export const baseModel = (name: string): string | null => ((BASE_MODELS as readonly string[]).includes(name) ? name : (ALIASES[name] ?? null));
 
 export const supportsDpo = (base: string) => DPO_FAMILIES.some((f) => base.startsWith(f));
 

@@ -40,7 +40,11 @@ export class JobStore {
   create(request: JobRequest): Job {
     const { model, base } = this.model(request.model);
     if (request.method.type === "dpo" && !supportsDpo(base)) {
-      throw new InvalidRequest(`Model ${model} does not support the 'dpo' method. Use a gpt-4o or gpt-4.1 model, or the 'supervised' method.`, "method.type", "invalid_value");
+      throw new InvalidRequest(
+        `Model ${model} does not support the 'dpo' method. Use a gpt-4o or gpt-4.1 model, or the 'supervised' method.`,
+        "method.type",
+        "invalid_value",
+      );
     }
     const trainingFile = this.usableFile(request.training_file, "training_file");
     const validation = request.validation_file === null ? null : this.usableFile(request.validation_file, "validation_file");
@@ -112,7 +116,8 @@ export class JobStore {
   /** Stops a job that has not ended; answers the provider's refusal for one that has. */
   cancel(job: Job) {
     const { status } = this.state(job);
-    if (FINAL.includes(status)) throw new InvalidRequest(`Cannot cancel job ${job.id}: it has already ${status === "cancelled" ? "been cancelled" : status}.`, null, null);
+    if (FINAL.includes(status))
+      throw new InvalidRequest(`Cannot cancel job ${job.id}: it has already ${status === "cancelled" ? "been cancelled" : status}.`, null, null);
     job.plan.stop = { atMs: this.now(), kind: "cancelled" };
   }
 
@@ -127,7 +132,12 @@ export class JobStore {
     const state = runAt(job.plan, this.now());
     // The results file appears with success, as on the provider (purpose fine-tune-results).
     if (state.status === "succeeded" && job.resultFileId === null) {
-      const result = this.files.add({ filename: "step_metrics.csv", purpose: "fine-tune-results", content: Buffer.from(stepMetricsCsv(job.plan)), createdMs: state.finishedMs ?? undefined });
+      const result = this.files.add({
+        filename: "step_metrics.csv",
+        purpose: "fine-tune-results",
+        content: Buffer.from(stepMetricsCsv(job.plan)),
+        createdMs: state.finishedMs ?? undefined,
+      });
       job.resultFileId = result.id;
     }
     return state;

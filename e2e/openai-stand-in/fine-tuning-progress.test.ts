@@ -73,7 +73,10 @@ describe("a fine-tuning job over time", () => {
       result_files: [expect.stringMatching(/^file-/)],
     });
     // Tokens: a quarter of each example's characters, rounded up, times the epochs.
-    const perEpoch = jsonl(chatExample, 10).trim().split("\n").reduce((sum, line) => sum + Math.ceil(line.length / 4), 0);
+    const perEpoch = jsonl(chatExample, 10)
+      .trim()
+      .split("\n")
+      .reduce((sum, line) => sum + Math.ceil(line.length / 4), 0);
     expect(done.trained_tokens).toBe(perEpoch * 2);
     const results = await client().files.retrieve(done.result_files[0]);
     expect(results).toMatchObject({ purpose: "fine-tune-results", filename: "step_metrics.csv", status: "processed" });
@@ -85,19 +88,36 @@ describe("a fine-tuning job over time", () => {
 
   it("lists events newest first, a page at a time, with the losses falling over the run", async () => {
     const training = await processed(jsonl(chatExample, 10));
-    const job = await client().fineTuning.jobs.create({ model: "gpt-4o-mini", training_file: training, seed: 3, method: { type: "supervised", supervised: { hyperparameters: { n_epochs: 2 } } } });
+    const job = await client().fineTuning.jobs.create({
+      model: "gpt-4o-mini",
+      training_file: training,
+      seed: 3,
+      method: { type: "supervised", supervised: { hyperparameters: { n_epochs: 2 } } },
+    });
     clock.advance(3 * S);
     const page = await client().fineTuning.jobs.listEvents(job.id, { limit: 3 });
-    expect(page.data.map((e) => e.message)).toEqual(["Fine tuning job successfully completed", "Usage policy evaluations completed, model is now enabled for sampling", "Evaluating model against our usage policies"]);
+    expect(page.data.map((e) => e.message)).toEqual([
+      "Fine tuning job successfully completed",
+      "Usage policy evaluations completed, model is now enabled for sampling",
+      "Evaluating model against our usage policies",
+    ]);
     expect(page.has_more).toBe(true);
-    expect(page.data[0]).toEqual({ object: "fine_tuning.job.event", id: expect.stringMatching(/^ftevent-/), created_at: expect.any(Number), level: "info", message: expect.any(String), type: "message", data: {} });
+    expect(page.data[0]).toEqual({
+      object: "fine_tuning.job.event",
+      id: expect.stringMatching(/^ftevent-/),
+      created_at: expect.any(Number),
+      level: "info",
+      message: expect.any(String),
+      type: "message",
+      data: {},
+    });
     const next = await client().fineTuning.jobs.listEvents(job.id, { limit: 3, after: page.data[2].id });
     expect(next.data[0].message).toMatch(/^New fine-tuned model created: ft:gpt-4o-mini-2024-07-18:stand-in::/);
     const events = await allEvents(job.id, 7);
     expect(events.slice(0, 6).map((e) => e.id)).toEqual([...page.data, ...next.data].map((e) => e.id));
     expect(events.at(-1)?.message).toBe(`Created fine-tuning job: ${job.id}`);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
-    const losses = events.filter((e) => e.type === "metrics").map((e) => (e.data as { train_loss: number; valid_loss?: number }));
+    const losses = events.filter((e) => e.type === "metrics").map((e) => e.data as { train_loss: number; valid_loss?: number });
     expect(losses).toHaveLength(20);
     expect(losses[0].train_loss).toBeLessThan(losses.at(-1)!.train_loss);
     expect(losses.every((m) => m.valid_loss === undefined)).toBe(true);
@@ -105,7 +125,12 @@ describe("a fine-tuning job over time", () => {
 
   it("lists the checkpoints of the last three epochs, newest first, a page at a time", async () => {
     const training = await processed(jsonl(chatExample, 10));
-    const job = await client().fineTuning.jobs.create({ model: "gpt-4.1-nano-2025-04-14", training_file: training, suffix: "ck", method: { type: "supervised", supervised: { hyperparameters: { n_epochs: 4, batch_size: 2 } } } });
+    const job = await client().fineTuning.jobs.create({
+      model: "gpt-4.1-nano-2025-04-14",
+      training_file: training,
+      suffix: "ck",
+      method: { type: "supervised", supervised: { hyperparameters: { n_epochs: 4, batch_size: 2 } } },
+    });
     clock.advance(2 * S + S / 2);
     expect((await client().fineTuning.jobs.checkpoints.list(job.id)).data.map((c) => c.step_number)).toEqual([10]);
     clock.advance(S / 2);
@@ -129,12 +154,32 @@ describe("a fine-tuning job over time", () => {
 
   it("fails at the end of validation when the files are wrong, with the provider's error", async () => {
     const cases: [string, Partial<OpenAI.FineTuning.JobCreateParams>, { code: string; param: string; message: RegExp }][] = [
-      [jsonl(chatExample, 5), {}, { code: "invalid_n_examples", param: "training_file", message: /^Training file has 5 example\(s\), but must have at least 10 examples$/ }],
-      [jsonl(preferenceExample, 10), {}, { code: "invalid_training_file", param: "training_file", message: /invalid training file\. Invalid file format\. Line 1: missing "messages"/ }],
-      [jsonl(chatExample, 10), { method: { type: "dpo" } }, { code: "invalid_training_file", param: "training_file", message: /Line 1: missing "input"/ }],
-      [jsonl(chatExample, 10), { model: "babbage-002" }, { code: "invalid_training_file", param: "training_file", message: /Line 1: expected "prompt" and "completion" strings/ }],
       [
-        jsonl((i) => ({ messages: [{ role: "user", content: `q${i}` }, { role: i === 4 ? "bot" : "assistant", content: "a" }] }), 10),
+        jsonl(chatExample, 5),
+        {},
+        { code: "invalid_n_examples", param: "training_file", message: /^Training file has 5 example\(s\), but must have at least 10 examples$/ },
+      ],
+      [
+        jsonl(preferenceExample, 10),
+        {},
+        { code: "invalid_training_file", param: "training_file", message: /invalid training file\. Invalid file format\. Line 1: missing "messages"/ },
+      ],
+      [jsonl(chatExample, 10), { method: { type: "dpo" } }, { code: "invalid_training_file", param: "training_file", message: /Line 1: missing "input"/ }],
+      [
+        jsonl(chatExample, 10),
+        { model: "babbage-002" },
+        { code: "invalid_training_file", param: "training_file", message: /Line 1: expected "prompt" and "completion" strings/ },
+      ],
+      [
+        jsonl(
+          (i) => ({
+            messages: [
+              { role: "user", content: `q${i}` },
+              { role: i === 4 ? "bot" : "assistant", content: "a" },
+            ],
+          }),
+          10,
+        ),
         {},
         { code: "invalid_training_file", param: "training_file", message: /Line 4, message 2: unrecognized role "bot"/ },
       ],
@@ -160,7 +205,11 @@ describe("a fine-tuning job over time", () => {
 
   it("trains DPO on preference lines and completion models on prompt/completion lines", async () => {
     const prefs = await processed(jsonl(preferenceExample, 10));
-    const dpo = await client().fineTuning.jobs.create({ model: "gpt-4.1-mini-2025-04-14", training_file: prefs, method: { type: "dpo", dpo: { hyperparameters: { beta: "auto" } } } });
+    const dpo = await client().fineTuning.jobs.create({
+      model: "gpt-4.1-mini-2025-04-14",
+      training_file: prefs,
+      method: { type: "dpo", dpo: { hyperparameters: { beta: "auto" } } },
+    });
     const pairs = await processed(jsonl(completionExample, 12));
     const completion = await client().fineTuning.jobs.create({ model: "davinci-002", training_file: pairs });
     clock.advance(3 * S);
@@ -188,7 +237,11 @@ describe("a fine-tuning job over time", () => {
 describe("cancelling and failing a job", () => {
   it("cancels a job that has not ended, and refuses to cancel one that has", async () => {
     const training = await processed(jsonl(chatExample, 10));
-    for (const [wait, before] of [[0, "validating_files"], [S, "queued"], [2 * S + S / 2, "running"]] as const) {
+    for (const [wait, before] of [
+      [0, "validating_files"],
+      [S, "queued"],
+      [2 * S + S / 2, "running"],
+    ] as const) {
       const job = await client().fineTuning.jobs.create({ model: "gpt-4o-mini", training_file: training });
       clock.advance(wait);
       expect((await client().fineTuning.jobs.retrieve(job.id)).status).toBe(before);
@@ -203,7 +256,9 @@ describe("cancelling and failing a job", () => {
     }
     const done = await client().fineTuning.jobs.create({ model: "gpt-4o-mini", training_file: training });
     clock.advance(3 * S);
-    expect((await refusal(client().fineTuning.jobs.cancel(done.id))).error).toMatchObject({ message: `Cannot cancel job ${done.id}: it has already succeeded.` });
+    expect((await refusal(client().fineTuning.jobs.cancel(done.id))).error).toMatchObject({
+      message: `Cannot cancel job ${done.id}: it has already succeeded.`,
+    });
     const unknown = await refusal(client().fineTuning.jobs.retrieve("ftjob-nothere"));
     expect(unknown).toMatchObject({ status: 404, param: "id" });
     expect(unknown.error).toMatchObject({ message: "No such fine-tuning job: ftjob-nothere" });

@@ -27,11 +27,19 @@ export function parseMetadata(v: unknown): Record<string, string> | null {
   if (!isObject(v)) throw invalidType("metadata", "an object", v);
   const entries = Object.entries(v);
   if (entries.length > 16) {
-    throw new InvalidRequest(`Invalid 'metadata': too many properties. Expected an object with at most 16 properties, but got an object with ${entries.length} properties instead.`, "metadata", "object_above_max_properties");
+    throw new InvalidRequest(
+      `Invalid 'metadata': too many properties. Expected an object with at most 16 properties, but got an object with ${entries.length} properties instead.`,
+      "metadata",
+      "object_above_max_properties",
+    );
   }
   for (const [key, value] of entries) {
     if (key.length > 64) {
-      throw new InvalidRequest(`Invalid 'metadata': key '${key.slice(0, 20)}…' is too long. Expected a key with maximum length 64, but got a key with length ${key.length} instead.`, "metadata", "string_above_max_length");
+      throw new InvalidRequest(
+        `Invalid 'metadata': key '${key.slice(0, 20)}…' is too long. Expected a key with maximum length 64, but got a key with length ${key.length} instead.`,
+        "metadata",
+        "string_above_max_length",
+      );
     }
     checkString(`metadata.${key}`, value, 0, 512);
   }
@@ -41,7 +49,12 @@ export function parseMetadata(v: unknown): Record<string, string> | null {
 function parseIntegrations(v: unknown): unknown[] | null {
   if (v === undefined || v === null) return null;
   if (!Array.isArray(v)) throw invalidType("integrations", "an array", v);
-  if (v.length > 5) throw new InvalidRequest(`Invalid 'integrations': array too long. Expected an array with maximum length 5, but got an array with length ${v.length} instead.`, "integrations", "array_above_max_length");
+  if (v.length > 5)
+    throw new InvalidRequest(
+      `Invalid 'integrations': array too long. Expected an array with maximum length 5, but got an array with length ${v.length} instead.`,
+      "integrations",
+      "array_above_max_length",
+    );
   v.forEach((item, i) => {
     if (!isObject(item)) throw invalidType(`integrations[${i}]`, "an object", item);
     checkOneOf(`integrations[${i}].type`, item.type, ["wandb"]);
@@ -75,7 +88,9 @@ function parseMethod(method: unknown, topLevel: unknown): JobMethod {
   }
   return {
     type,
-    hyperparameters: hasTopLevel ? parseHyperparameters(topLevel, "hyperparameters", false) : parseHyperparameters(own, `method.${type}.hyperparameters`, type === "dpo"),
+    hyperparameters: hasTopLevel
+      ? parseHyperparameters(topLevel, "hyperparameters", false)
+      : parseHyperparameters(own, `method.${type}.hyperparameters`, type === "dpo"),
   };
 }
 
@@ -86,7 +101,8 @@ export function parseJobRequest(body: unknown): JobRequest {
   const model = checkString("model", body.model, 1, 256);
   if (body.training_file === undefined || body.training_file === null) throw missing("training_file");
   const training_file = checkString("training_file", body.training_file, 1, 256);
-  const validation_file = body.validation_file === undefined || body.validation_file === null ? null : checkString("validation_file", body.validation_file, 1, 256);
+  const validation_file =
+    body.validation_file === undefined || body.validation_file === null ? null : checkString("validation_file", body.validation_file, 1, 256);
   const suffix = body.suffix === undefined || body.suffix === null ? null : checkString("suffix", body.suffix, 1, 64);
   const seed = body.seed === undefined || body.seed === null ? null : checkInteger("seed", body.seed, 0, 2_147_483_647);
   return {

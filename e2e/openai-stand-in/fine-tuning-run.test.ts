@@ -16,7 +16,13 @@ const plan = (over: Partial<RunPlan> = {}): RunPlan => ({
   timing: { validatingMs: S, queuedMs: S, runningMs: S, metricsEvents: 20 },
   outcome: {
     kind: "train",
-    training: { examples: 10, tokens: 500, hyperparameters: { n_epochs: 3, batch_size: 2, learning_rate_multiplier: 1.8 }, fineTunedModel: "ft:gpt-4o-mini-2024-07-18:stand-in::abc12345", hasValidation: false },
+    training: {
+      examples: 10,
+      tokens: 500,
+      hyperparameters: { n_epochs: 3, batch_size: 2, learning_rate_multiplier: 1.8 },
+      fineTunedModel: "ft:gpt-4o-mini-2024-07-18:stand-in::abc12345",
+      hasValidation: false,
+    },
   },
   ...over,
 });
@@ -38,7 +44,11 @@ describe("a run's stages", () => {
     const halfway = runAt(p, T0 + 2 * S + S / 2);
     const metrics = halfway.events.filter((e) => e.type === "metrics");
     expect(metrics.map((e) => e.data.step)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(metrics[0]).toMatchObject({ level: "info", message: expect.stringMatching(/^Step 1\/15: training loss=\d\.\d\d$/), data: { step: 1, total_steps: 15 } });
+    expect(metrics[0]).toMatchObject({
+      level: "info",
+      message: expect.stringMatching(/^Step 1\/15: training loss=\d\.\d\d$/),
+      data: { step: 1, total_steps: 15 },
+    });
     expect(Object.keys(metrics[0].data).sort()).toEqual(["step", "total_steps", "train_loss", "train_mean_token_accuracy"]);
     expect(halfway.checkpoints.map((c) => c.step)).toEqual([5]);
     const done = runAt(p, T0 + 3 * S);
@@ -58,7 +68,9 @@ describe("a run's stages", () => {
   it("logs every n-th step of a long run, so a run gives at most about metricsEvents metrics", () => {
     const p = plan({ timing: { validatingMs: S, queuedMs: S, runningMs: S, metricsEvents: 10 } });
     if (p.outcome.kind === "train") p.outcome.training.examples = 100; // 50 steps an epoch, 150 steps
-    const steps = runAt(p, T0 + 3 * S).events.filter((e) => e.type === "metrics").map((e) => e.data.step);
+    const steps = runAt(p, T0 + 3 * S)
+      .events.filter((e) => e.type === "metrics")
+      .map((e) => e.data.step);
     expect(steps).toEqual([15, 30, 45, 60, 75, 90, 105, 120, 135, 150]);
   });
 
@@ -106,7 +118,15 @@ describe("the run's metrics", () => {
   it("report validation figures only when there is a validation file", () => {
     expect(Object.keys(metricsAt(7, 3, 10, false)).sort()).toEqual(["step", "train_loss", "train_mean_token_accuracy"]);
     const m = metricsAt(7, 10, 10, true);
-    expect(Object.keys(m).sort()).toEqual(["full_valid_loss", "full_valid_mean_token_accuracy", "step", "train_loss", "train_mean_token_accuracy", "valid_loss", "valid_mean_token_accuracy"]);
+    expect(Object.keys(m).sort()).toEqual([
+      "full_valid_loss",
+      "full_valid_mean_token_accuracy",
+      "step",
+      "train_loss",
+      "train_mean_token_accuracy",
+      "valid_loss",
+      "valid_mean_token_accuracy",
+    ]);
     expect(m.valid_loss).toBeGreaterThan(0);
   });
 

@@ -37,9 +37,22 @@ export type Metrics = {
   valid_mean_token_accuracy?: number;
 };
 
-export type RunEvent = { id: string; atMs: number; level: "info" | "warn" | "error"; message: string; type: "message" | "metrics"; data: Record<string, unknown> };
+export type RunEvent = {
+  id: string;
+  atMs: number;
+  level: "info" | "warn" | "error";
+  message: string;
+  type: "message" | "metrics";
+  data: Record<string, unknown>;
+};
 
-export type RunCheckpoint = { id: string; atMs: number; step: number; model: string; metrics: Metrics & { full_valid_loss?: number; full_valid_mean_token_accuracy?: number } };
+export type RunCheckpoint = {
+  id: string;
+  atMs: number;
+  step: number;
+  model: string;
+  metrics: Metrics & { full_valid_loss?: number; full_valid_mean_token_accuracy?: number };
+};
 
 export type RunState = {
   status: JobStatus;
@@ -67,17 +80,32 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 export const stepsOf = (t: Training) => Math.ceil(t.examples / t.hyperparameters.batch_size) * t.hyperparameters.n_epochs;
 
 /** The metrics the run reports at `step` of `total`; valid_* only with a validation file. */
-export function metricsAt(seed: number, step: number, total: number, hasValidation: boolean): Metrics & { full_valid_loss?: number; full_valid_mean_token_accuracy?: number } {
+export function metricsAt(
+  seed: number,
+  step: number,
+  total: number,
+  hasValidation: boolean,
+): Metrics & { full_valid_loss?: number; full_valid_mean_token_accuracy?: number } {
   const start = 1.6 + 1.2 * unit(seed, 0, "start");
   const floor = 0.12 + 0.25 * unit(seed, 0, "floor");
   const smooth = floor + (start - floor) * Math.exp((-4 * step) / total);
   const accuracy = (loss: number) => clamp(1 - 0.3 * loss, 0.3, 0.99);
   const train = smooth * (1 + 0.16 * (unit(seed, step, "train") - 0.5));
-  const m: ReturnType<typeof metricsAt> = { step, train_loss: round(train), train_mean_token_accuracy: round(accuracy(train) + 0.02 * (unit(seed, step, "acc") - 0.5)) };
+  const m: ReturnType<typeof metricsAt> = {
+    step,
+    train_loss: round(train),
+    train_mean_token_accuracy: round(accuracy(train) + 0.02 * (unit(seed, step, "acc") - 0.5)),
+  };
   if (!hasValidation) return m;
   const gap = 1.05 + 0.1 * unit(seed, 0, "gap");
   const valid = smooth * gap * (1 + 0.2 * (unit(seed, step, "valid") - 0.5));
-  return { ...m, valid_loss: round(valid), valid_mean_token_accuracy: round(accuracy(valid)), full_valid_loss: round(smooth * gap), full_valid_mean_token_accuracy: round(accuracy(smooth * gap)) };
+  return {
+    ...m,
+    valid_loss: round(valid),
+    valid_mean_token_accuracy: round(accuracy(valid)),
+    full_valid_loss: round(smooth * gap),
+    full_valid_mean_token_accuracy: round(accuracy(smooth * gap)),
+  };
 }
 
 /** Every event and checkpoint of the run if nothing stops it, in order, and when it ends. */
@@ -107,11 +135,23 @@ function timeline(plan: RunPlan): { events: RunEvent[]; checkpoints: RunCheckpoi
       if (step % stride === 0 || step === total) {
         const { full_valid_loss: _l, full_valid_mean_token_accuracy: _a, ...m } = metricsAt(plan.seed, step, total, t.hasValidation);
         const valid = m.valid_loss === undefined ? "" : `, validation loss=${m.valid_loss.toFixed(2)}`;
-        drafts.push({ atMs: at(step), level: "info", type: "metrics", message: `Step ${step}/${total}: training loss=${m.train_loss.toFixed(2)}${valid}`, data: { ...m, total_steps: total } });
+        drafts.push({
+          atMs: at(step),
+          level: "info",
+          type: "metrics",
+          message: `Step ${step}/${total}: training loss=${m.train_loss.toFixed(2)}${valid}`,
+          data: { ...m, total_steps: total },
+        });
       }
       if (checkpointSteps.has(step)) {
         const model = `${t.fineTunedModel}:ckpt-step-${step}`;
-        checkpoints.push({ id: stableId("ftckpt_", `${jobId}:checkpoint:${step}`), atMs: at(step), step, model, metrics: metricsAt(plan.seed, step, total, t.hasValidation) });
+        checkpoints.push({
+          id: stableId("ftckpt_", `${jobId}:checkpoint:${step}`),
+          atMs: at(step),
+          step,
+          model,
+          metrics: metricsAt(plan.seed, step, total, t.hasValidation),
+        });
         say(at(step), `Checkpoint created at step ${step} with Snapshot ID: ${model}`);
       }
     }

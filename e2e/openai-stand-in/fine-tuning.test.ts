@@ -72,7 +72,10 @@ describe("creating a fine-tuning job", () => {
 
   it("takes DPO with beta on a gpt-4o model; the top-level hyperparameters are null for it", async () => {
     const job = await create(dpoWith({ beta: 0.25 }));
-    expect(job.method).toEqual({ type: "dpo", dpo: { hyperparameters: { n_epochs: "auto", batch_size: "auto", learning_rate_multiplier: "auto", beta: 0.25 } } });
+    expect(job.method).toEqual({
+      type: "dpo",
+      dpo: { hyperparameters: { n_epochs: "auto", batch_size: "auto", learning_rate_multiplier: "auto", beta: 0.25 } },
+    });
     expect(job.hyperparameters).toBeNull();
   });
 
@@ -123,7 +126,9 @@ describe("creating a fine-tuning job", () => {
     }
     expect((await refusal(create({ temperature: 1 }))).error).toMatchObject({ message: "Unrecognized request argument supplied: temperature" });
     expect((await refusal(create({ model: "gpt-4" }))).error).toMatchObject({ message: "Model gpt-4 is not available for fine-tuning or does not exist." });
-    expect((await refusal(create({ seed: -1 }))).error).toMatchObject({ message: "Invalid 'seed': integer below minimum value. Expected a value >= 0, but got -1 instead." });
+    expect((await refusal(create({ seed: -1 }))).error).toMatchObject({
+      message: "Invalid 'seed': integer below minimum value. Expected a value >= 0, but got -1 instead.",
+    });
   });
 
   it("accepts metadata at the limits: 16 keys, keys of 64 and values of 512 characters", async () => {
@@ -156,7 +161,11 @@ describe("creating a fine-tuning job", () => {
   });
 
   it("answers a body that is not JSON in the provider's words", async () => {
-    const res = await fetch(`${base()}/fine_tuning/jobs`, { method: "POST", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body: "{model:" });
+    const res = await fetch(`${base()}/fine_tuning/jobs`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+      body: "{model:",
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toMatch(/could not parse the JSON body/);
   });

@@ -44,7 +44,15 @@ export function jobObject(jobs: JobStore, job: Job) {
   };
 }
 
-const eventObject = (e: RunEvent) => ({ object: "fine_tuning.job.event" as const, id: e.id, created_at: seconds(e.atMs), level: e.level, message: e.message, type: e.type, data: e.data });
+const eventObject = (e: RunEvent) => ({
+  object: "fine_tuning.job.event" as const,
+  id: e.id,
+  created_at: seconds(e.atMs),
+  level: e.level,
+  message: e.message,
+  type: e.type,
+  data: e.data,
+});
 
 const checkpointObject = (jobId: string, c: RunCheckpoint) => ({
   object: "fine_tuning.job.checkpoint" as const,
@@ -116,9 +124,18 @@ export function addFineTuningRoutes(router: Router, prefix: string, guard: Middl
       `${base}/:id/checkpoints`,
       (req) => {
         const job = found(req);
-        const newestFirst = jobs.state(job).checkpoints.map((c) => checkpointObject(job.id, c)).reverse();
+        const newestFirst = jobs
+          .state(job)
+          .checkpoints.map((c) => checkpointObject(job.id, c))
+          .reverse();
         const page = cursorPage(newestFirst, req.query.get("after"), readLimit(req.query, 10, 100));
-        return json(200, { object: "list", data: page.data, first_id: page.data[0]?.id ?? null, last_id: page.data.at(-1)?.id ?? null, has_more: page.has_more });
+        return json(200, {
+          object: "list",
+          data: page.data,
+          first_id: page.data[0]?.id ?? null,
+          last_id: page.data.at(-1)?.id ?? null,
+          has_more: page.has_more,
+        });
       },
       guard,
     );

@@ -27,13 +27,18 @@ export function parseModerationRequest(body: unknown): { model: string; inputs: 
   if (unknown !== undefined) throw new InvalidRequest(`Unrecognized request argument supplied: ${unknown}`, null, null);
   if (model !== undefined && typeof model !== "string") throw invalidType("model", "a string", model);
   if (model !== undefined && !MODERATION_MODELS.includes(model)) {
-    throw new InvalidRequest(`Invalid value for 'model': '${model}' is not a moderation model. Use one of ${MODERATION_MODELS.join(", ")}.`, "model", "invalid_value");
+    throw new InvalidRequest(
+      `Invalid value for 'model': '${model}' is not a moderation model. Use one of ${MODERATION_MODELS.join(", ")}.`,
+      "model",
+      "invalid_value",
+    );
   }
   if (input === undefined) throw new InvalidRequest("Missing required parameter: 'input'.", "input", "missing_required_parameter");
   const chosen = (model as string | undefined) ?? DEFAULT_MODEL;
   if (typeof input === "string") return { model: chosen, inputs: [{ text: input, hasText: true, hasImage: false }] };
   if (!Array.isArray(input)) throw invalidType("input", "a string, an array of strings or an array of objects", input);
-  if (input.length === 0) throw new InvalidRequest("Invalid 'input': empty array. Expected an array with minimum length 1, but got an empty array instead.", "input", "empty_array");
+  if (input.length === 0)
+    throw new InvalidRequest("Invalid 'input': empty array. Expected an array with minimum length 1, but got an empty array instead.", "input", "empty_array");
   if (typeof input[0] === "string") {
     input.forEach((v, i) => {
       if (typeof v !== "string") throw invalidType(`input[${i}]`, "a string", v);

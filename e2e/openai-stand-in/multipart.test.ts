@@ -42,6 +42,6 @@ describe("multipart/form-data", () => {
     expect(parseMultipart(whole, "b")?.[0].data.toString()).toBe("fine-tune");
     expect(parseMultipart(whole.subarray(0, 40), "b")).toBeNull();
     expect(parseMultipart(Buffer.from("purpose=fine-tune"), "b")).toBeNull();
-    expect(parseMultipart(Buffer.from('--b\r\ncontent-disposition: form-data\r\n\r\nx\r\n--b--'), "b")).toBeNull();
+    expect(parseMultipart(Buffer.from("--b\r\ncontent-disposition: form-data\r\n\r\nx\r\n--b--"), "b")).toBeNull();
   });
 });

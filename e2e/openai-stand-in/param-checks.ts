@@ -24,26 +24,54 @@ export function onlyKeys(body: Record<string, unknown>, allowed: readonly string
 
 export function checkInteger(param: string, v: unknown, min: number, max: number): number {
   if (typeof v !== "number" || !Number.isInteger(v)) throw invalidType(param, "an integer", v);
-  if (v < min) throw new InvalidRequest(`Invalid '${param}': integer below minimum value. Expected a value >= ${min}, but got ${v} instead.`, param, "integer_below_min_value");
-  if (v > max) throw new InvalidRequest(`Invalid '${param}': integer above maximum value. Expected a value <= ${max}, but got ${v} instead.`, param, "integer_above_max_value");
+  if (v < min)
+    throw new InvalidRequest(
+      `Invalid '${param}': integer below minimum value. Expected a value >= ${min}, but got ${v} instead.`,
+      param,
+      "integer_below_min_value",
+    );
+  if (v > max)
+    throw new InvalidRequest(
+      `Invalid '${param}': integer above maximum value. Expected a value <= ${max}, but got ${v} instead.`,
+      param,
+      "integer_above_max_value",
+    );
   return v;
 }
 
 /** A number above `above` (exclusive) and at most `max`. */
 export function checkDecimal(param: string, v: unknown, above: number, max = Infinity): number {
   if (typeof v !== "number" || !Number.isFinite(v)) throw invalidType(param, "a number", v);
-  if (v <= above) throw new InvalidRequest(`Invalid '${param}': decimal below minimum value. Expected a value > ${above}, but got ${v} instead.`, param, "decimal_below_min_value");
-  if (v > max) throw new InvalidRequest(`Invalid '${param}': decimal above maximum value. Expected a value <= ${max}, but got ${v} instead.`, param, "decimal_above_max_value");
+  if (v <= above)
+    throw new InvalidRequest(
+      `Invalid '${param}': decimal below minimum value. Expected a value > ${above}, but got ${v} instead.`,
+      param,
+      "decimal_below_min_value",
+    );
+  if (v > max)
+    throw new InvalidRequest(
+      `Invalid '${param}': decimal above maximum value. Expected a value <= ${max}, but got ${v} instead.`,
+      param,
+      "decimal_above_max_value",
+    );
   return v;
 }
 
 export function checkString(param: string, v: unknown, min: number, max: number): string {
   if (typeof v !== "string") throw invalidType(param, "a string", v);
   if (v.length < min) {
-    throw new InvalidRequest(`Invalid '${param}': string too short. Expected a string with minimum length ${min}, but got a string with length ${v.length} instead.`, param, "string_below_min_length");
+    throw new InvalidRequest(
+      `Invalid '${param}': string too short. Expected a string with minimum length ${min}, but got a string with length ${v.length} instead.`,
+      param,
+      "string_below_min_length",
+    );
   }
   if (v.length > max) {
-    throw new InvalidRequest(`Invalid '${param}': string too long. Expected a string with maximum length ${max}, but got a string with length ${v.length} instead.`, param, "string_above_max_length");
+    throw new InvalidRequest(
+      `Invalid '${param}': string too long. Expected a string with maximum length ${max}, but got a string with length ${v.length} instead.`,
+      param,
+      "string_above_max_length",
+    );
   }
   return v;
 }

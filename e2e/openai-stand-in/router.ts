@@ -48,9 +48,7 @@ export class Router {
   /** `path` may hold `:name` segments, read back from `req.params`. */
   add(method: string, path: string, handler: Handler, middleware: Middleware[] = []): this {
     const names: string[] = [];
-    const pattern = new RegExp(
-      `^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/:(\w+)/g, (_, name: string) => (names.push(name), "([^/]+)"))}$`,
-    );
+    const pattern = new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/:(\w+)/g, (_, name: string) => (names.push(name), "([^/]+)"))}$`);
     this.routes.push({ method: method.toUpperCase(), pattern, names, handler, middleware });
     return this;
   }
@@ -85,7 +83,14 @@ export class Router {
         const body = Buffer.concat(chunks);
         let answer: StandInResponse;
         try {
-          answer = await this.dispatch({ method: incoming.method ?? "GET", path: url.pathname, query: url.searchParams, headers: incoming.headers, body, json: () => parseJson(body) });
+          answer = await this.dispatch({
+            method: incoming.method ?? "GET",
+            path: url.pathname,
+            query: url.searchParams,
+            headers: incoming.headers,
+            body,
+            json: () => parseJson(body),
+          });
         } catch (e) {
           console.error("Stand-in handler failed:", e);
           answer = json(500, errorBody("The stand-in failed on this request; see its log.", { type: "server_error" }));

@@ -63,14 +63,21 @@ export function createStandIn(o: StandInOptions): StandIn {
   addModerationRoutes(router, [bearerAuth(o.apiKey), faults.middleware()], calls.moderations);
   const openai = [bearerAuth(o.apiKey), faults.middleware(), recordCalls(calls.fineTuning, now)];
   const azure = [azureKeyAuth(o.apiKey), requireApiVersion(), faults.middleware(), recordCalls(calls.fineTuning, now)];
-  for (const [prefix, guard] of [["/v1", openai], [AZURE_PREFIX, azure]] as const) {
+  for (const [prefix, guard] of [
+    ["/v1", openai],
+    [AZURE_PREFIX, azure],
+  ] as const) {
     addFileRoutes(router, prefix, [...guard], files);
     addFineTuningRoutes(router, prefix, [...guard], jobs);
   }
-  addChatRoutes(router, { jobs, now, timing, limits: chatLimit }, {
-    openai: [bearerAuth(o.apiKey), faults.middleware(), recordChatCalls(calls.chatCompletions, now)],
-    azure: [azureKeyAuth(o.apiKey), requireApiVersion(), faults.middleware(), recordChatCalls(calls.chatCompletions, now)],
-  });
+  addChatRoutes(
+    router,
+    { jobs, now, timing, limits: chatLimit },
+    {
+      openai: [bearerAuth(o.apiKey), faults.middleware(), recordChatCalls(calls.chatCompletions, now)],
+      azure: [azureKeyAuth(o.apiKey), requireApiVersion(), faults.middleware(), recordChatCalls(calls.chatCompletions, now)],
+    },
+  );
   router.fallback(`${AZURE_PREFIX}/`, azureNotFound);
   const reset = () => {
     files.clear();
@@ -117,13 +124,19 @@ export function createStandIn(o: StandInOptions): StandIn {
     })
     .add("GET", "/_stand-in/files/:id/content", (req) => {
       const file = files.get(req.params.id);
-      return file ? { status: 200, raw: file.content, headers: { "content-type": "application/octet-stream" } } : json(404, errorBody(`No such File object: ${req.params.id}`));
+      return file
+        ? { status: 200, raw: file.content, headers: { "content-type": "application/octet-stream" } }
+        : json(404, errorBody(`No such File object: ${req.params.id}`));
     })
     .add("POST", "/_stand-in/jobs/:id/fail", (req) => {
       const job = jobs.get(req.params.id);
       if (!job) return json(404, errorBody(`No such fine-tuning job: ${req.params.id}`));
       const asked = (req.body.length > 0 ? req.json() : {}) as { message?: string; code?: string; param?: string | null };
-      const error = { code: asked.code ?? "internal_error", message: asked.message ?? "The job failed due to an internal error. Please try again.", param: asked.param ?? null };
+      const error = {
+        code: asked.code ?? "internal_error",
+        message: asked.message ?? "The job failed due to an internal error. Please try again.",
+        param: asked.param ?? null,
+      };
       if (!jobs.fail(job, error)) return json(409, { error: `Job ${job.id} has already ended (${jobs.state(job).status}).` });
       return json(200, jobObject(jobs, job));
     });

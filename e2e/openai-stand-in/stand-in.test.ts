@@ -40,7 +40,12 @@ describe("the stand-in's moderations endpoint", () => {
     expect(calm.flagged).toBe(false);
     expect(Object.values(calm.category_scores).every((s) => (s as number) < 0.01)).toBe(true);
     expect(violent.flagged).toBe(true);
-    expect(Object.entries(violent.categories).filter(([, v]) => v).map(([k]) => k).sort()).toEqual(["harassment", "harassment/threatening", "violence"]);
+    expect(
+      Object.entries(violent.categories)
+        .filter(([, v]) => v)
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual(["harassment", "harassment/threatening", "violence"]);
     expect(violent.category_scores.violence).toBe(0.9971);
     // Deterministic: the same text scores the same on every call.
     const again = await (await post({ input: "What a lovely day." })).json();
@@ -49,7 +54,14 @@ describe("the stand-in's moderations endpoint", () => {
   });
 
   it("gives one result for multi-modal parts, scoring images where the model would", async () => {
-    const body = await (await post({ input: [{ type: "text", text: "I want to end my life" }, { type: "image_url", image_url: { url: "https://example.com/a.png" } }] })).json();
+    const body = await (
+      await post({
+        input: [
+          { type: "text", text: "I want to end my life" },
+          { type: "image_url", image_url: { url: "https://example.com/a.png" } },
+        ],
+      })
+    ).json();
     expect(body.results).toHaveLength(1);
     expect(body.results[0].categories["self-harm/intent"]).toBe(true);
     expect(body.results[0].category_applied_input_types["self-harm"]).toEqual(["text", "image"]);
@@ -59,7 +71,12 @@ describe("the stand-in's moderations endpoint", () => {
   it("answers 401 in the provider's shape without a key or with a wrong one, never echoing the key", async () => {
     const missing = await post({ input: "hi" }, null);
     expect(missing.status).toBe(401);
-    expect(await errorOf(missing)).toMatchObject({ type: "invalid_request_error", param: null, code: null, message: expect.stringMatching(/didn't provide an API key/) });
+    expect(await errorOf(missing)).toMatchObject({
+      type: "invalid_request_error",
+      param: null,
+      code: null,
+      message: expect.stringMatching(/didn't provide an API key/),
+    });
     const wrong = await post({ input: "hi" }, "sk-wrong-key-abcdef123456");
     expect(wrong.status).toBe(401);
     const e = await errorOf(wrong);
@@ -74,8 +91,14 @@ describe("the stand-in's moderations endpoint", () => {
       [{ input: [] }, { param: "input", code: "empty_array" }],
       [{ input: ["a", 2] }, { param: "input[1]", code: "invalid_type" }],
       [{ input: [{ type: "audio" }] }, { param: "input[0].type", code: "invalid_value" }],
-      [{ input: "a", model: "gpt-4o" }, { param: "model", code: "invalid_value" }],
-      [{ input: "a", temperature: 1 }, { param: null, message: "Unrecognized request argument supplied: temperature" }],
+      [
+        { input: "a", model: "gpt-4o" },
+        { param: "model", code: "invalid_value" },
+      ],
+      [
+        { input: "a", temperature: 1 },
+        { param: null, message: "Unrecognized request argument supplied: temperature" },
+      ],
     ];
     for (const [body, expected] of cases) {
       const res = await post(body);
@@ -114,7 +137,11 @@ describe("injected faults", () => {
     standIn.faults.set({ status: 500 });
     const broken = await post({ input: "a" });
     expect(broken.status).toBe(500);
-    expect(await errorOf(broken)).toMatchObject({ type: "server_error", code: null, message: expect.stringMatching(/server had an error/) as unknown as string });
+    expect(await errorOf(broken)).toMatchObject({
+      type: "server_error",
+      code: null,
+      message: expect.stringMatching(/server had an error/) as unknown as string,
+    });
   });
 
   it("checks the key before any fault, as the provider would", async () => {

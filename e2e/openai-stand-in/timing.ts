@@ -39,7 +39,8 @@ export function timingFromEnv(env: Record<string, string | undefined>): Partial<
     const raw = env[name];
     if (raw === undefined || raw === "") continue;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < (key === "metricsEvents" ? 1 : 0)) throw new Error(`${name} must be a whole number of ${key === "metricsEvents" ? "events (1 or more)" : "milliseconds"}, not "${raw}".`);
+    if (!Number.isInteger(n) || n < (key === "metricsEvents" ? 1 : 0))
+      throw new Error(`${name} must be a whole number of ${key === "metricsEvents" ? "events (1 or more)" : "milliseconds"}, not "${raw}".`);
     timing[key] = n;
   }
   return timing;

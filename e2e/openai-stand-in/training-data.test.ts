@@ -3,7 +3,12 @@ import { checkExamples, uploadProblem } from "./training-data";
 
 const file = (...lines: unknown[]) => Buffer.from(lines.map((l) => (typeof l === "string" ? l : JSON.stringify(l))).join("\n"));
 
-const chat = { messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello" }] };
+const chat = {
+  messages: [
+    { role: "user", content: "Hi" },
+    { role: "assistant", content: "Hello" },
+  ],
+};
 
 describe("checking a fine-tuning file", () => {
   it("counts examples, skipping blank lines, and a token for every four characters", () => {
@@ -34,8 +39,12 @@ describe("checking a fine-tuning file", () => {
     const noContent = { messages: [{ role: "user" }, { role: "assistant", content: "x" }] };
     expect(checkExamples(file(noContent), "chat", "training")).toMatchObject({ message: expect.stringContaining('Line 1, message 1: missing "content".') });
     const badOutput = { input: { messages: [{ role: "user", content: "Hi" }] }, preferred_output: [{ role: "user", content: "x" }], non_preferred_output: [] };
-    expect(checkExamples(file(badOutput), "preference", "training")).toMatchObject({ message: expect.stringContaining('Line 1: "preferred_output" must be a non-empty list of assistant messages.') });
-    expect(checkExamples(file("[1, 2]"), "completion", "training")).toMatchObject({ message: expect.stringContaining("Line 1: each line must be a JSON object.") });
+    expect(checkExamples(file(badOutput), "preference", "training")).toMatchObject({
+      message: expect.stringContaining('Line 1: "preferred_output" must be a non-empty list of assistant messages.'),
+    });
+    expect(checkExamples(file("[1, 2]"), "completion", "training")).toMatchObject({
+      message: expect.stringContaining("Line 1: each line must be a JSON object."),
+    });
   });
 
   it("finds lines that are not JSON when a file is uploaded", () => {

@@ -48,7 +48,8 @@ function messagesProblem(messages: unknown, where: string, needAssistant: boolea
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
     if (!isObject(m)) return `${where}, message ${i + 1}: each message must be an object with "role" and "content".`;
-    if (!ROLES.includes(m.role as string)) return `${where}, message ${i + 1}: unrecognized role ${JSON.stringify(m.role)}; use system, user, assistant or tool.`;
+    if (!ROLES.includes(m.role as string))
+      return `${where}, message ${i + 1}: unrecognized role ${JSON.stringify(m.role)}; use system, user, assistant or tool.`;
     const toolCall = m.role === "assistant" && (m.tool_calls !== undefined || m.function_call !== undefined);
     if (m.content === undefined && !toolCall) return `${where}, message ${i + 1}: missing "content".`;
   }
@@ -83,7 +84,8 @@ export function checkExamples(content: Buffer, format: DataFormat, role: "traini
   const param = role === "training" ? "training_file" : "validation_file";
   const code = role === "training" ? "invalid_training_file" : "invalid_validation_file";
   const read = readJsonl(content);
-  if ("badLine" in read) return { code, param, message: `The job failed due to an invalid ${role} file. Invalid file format. Line ${read.badLine} is not valid JSON.` };
+  if ("badLine" in read)
+    return { code, param, message: `The job failed due to an invalid ${role} file. Invalid file format. Line ${read.badLine} is not valid JSON.` };
   for (const { value, line } of read.lines) {
     const problem = exampleProblem(format, value, line);
     if (problem) return { code, param, message: `The job failed due to an invalid ${role} file. Invalid file format. ${problem}` };

@@ -17,7 +17,13 @@ const words = (n: number, seed: string) => {
 };
 
 async function importHuge(request: APIRequestContext, datasetId: string) {
-  const line = { messages: [{ role: "system", content: "You answer at length." }, { role: "user", content: words(HALF, "question") }, { role: "assistant", content: words(HALF, "answer") }] };
+  const line = {
+    messages: [
+      { role: "system", content: "You answer at length." },
+      { role: "user", content: words(HALF, "question") },
+      { role: "assistant", content: words(HALF, "answer") },
+    ],
+  };
   const res = await importBody(request, datasetId, jsonl([chat("An ordinary question"), line]), "huge.jsonl");
   expect(res.status(), await res.text()).toBe(200);
   const rows = await listAll(request, datasetId, { sort: "created", dir: "asc" });
@@ -82,7 +88,18 @@ test("Show all loads the whole text; an edit keeps the long text it did not load
 
 test("a long turn is loaded whole before it can be edited, and saves whole", async ({ page, request, dataset }) => {
   const question = words(100_000, "middling");
-  const res = await importBody(request, dataset.id, jsonl([{ messages: [{ role: "user", content: question }, { role: "assistant", content: "Noted." }] }]));
+  const res = await importBody(
+    request,
+    dataset.id,
+    jsonl([
+      {
+        messages: [
+          { role: "user", content: question },
+          { role: "assistant", content: "Noted." },
+        ],
+      },
+    ]),
+  );
   expect(res.status()).toBe(200);
   const [row] = await listAll(request, dataset.id);
   await page.goto(`/conversations/${row.id}?edit=1`);
@@ -105,7 +122,13 @@ test("a shortened text that does not match the stored one is refused, and the te
   const ids = await importHuge(request, dataset.id);
   const forged = { $shortened: { text: "answer", length: HALF, path: ["messages", 2, "content"], id: Number(ids.huge), version: 1, digest: "0".repeat(40) } };
   const res = await request.patch(`/api/v1/conversations/${ids.huge}`, {
-    data: { version: 1, messages: [{ role: "user", content: "hi" }, { role: "assistant", content: forged }] },
+    data: {
+      version: 1,
+      messages: [
+        { role: "user", content: "hi" },
+        { role: "assistant", content: forged },
+      ],
+    },
   });
   expect(res.status()).toBe(400);
   expect((await res.json()).error.message).toMatch(/messages\[2\]\.content was sent shortened .* nothing was saved/);
@@ -124,6 +147,8 @@ test("a shortened text that does not match the stored one is refused, and the te
   const outsider = (await signIn(browser, email)).context();
   // The context's request client carries the outsider's session.
   expect((await outsider.request.get(text(0))).status()).toBe(404);
-  expect((await outsider.request.get(`/api/v1/conversations/${ids.huge}/turns?version=1&from=1&path=${encodeURIComponent('["messages"]')}`)).status()).toBe(404);
+  expect((await outsider.request.get(`/api/v1/conversations/${ids.huge}/turns?version=1&from=1&path=${encodeURIComponent('["messages"]')}`)).status()).toBe(
+    404,
+  );
   await outsider.close();
 });

@@ -66,7 +66,13 @@ test("an over-long or badly encoded file name is capped, kept whole-charactered,
 // --- kill -9 in the middle of `tuneset import` -------------------------------------
 
 const LINES = 30_000;
-const line = (i: number) => JSON.stringify({ messages: [{ role: "user", content: `question killword${i}` }, { role: "assistant", content: `answer ${i}` }] });
+const line = (i: number) =>
+  JSON.stringify({
+    messages: [
+      { role: "user", content: `question killword${i}` },
+      { role: "assistant", content: `answer ${i}` },
+    ],
+  });
 const CONTENT = Buffer.from(Array.from({ length: LINES }, (_, i) => line(i + 1)).join("\n") + "\n");
 const env = { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL };
 
@@ -96,7 +102,7 @@ async function killMidImport(request: Parameters<typeof listAll>[0], dataset: Da
   const feed = await open(pipe, "w");
   await feed.write(CONTENT.subarray(0, CONTENT.indexOf("\n", Math.floor(CONTENT.length * 0.6)) + 1));
   await expect
-    .poll(async () => ((await (await request.get(`/api/v1/datasets/${dataset.id}/imports`)).json()).imports[0]?.lines ?? 0), { timeout: 120_000 })
+    .poll(async () => (await (await request.get(`/api/v1/datasets/${dataset.id}/imports`)).json()).imports[0]?.lines ?? 0, { timeout: 120_000 })
     .toBeGreaterThan(0);
   cli.child.kill("SIGKILL");
   await cli.exited;

@@ -16,12 +16,23 @@ async function patch(request: APIRequestContext, id: string, data: unknown) {
   return res;
 }
 
-test("a line nested 5,000 levels imports as an invalid line with the path and the limit, and every read and write of it answers", async ({ page, request, dataset }) => {
+test("a line nested 5,000 levels imports as an invalid line with the path and the limit, and every read and write of it answers", async ({
+  page,
+  request,
+  dataset,
+}) => {
   const res = await importBody(request, dataset.id, jsonl([chat("A normal line"), deepLine(5_000)]));
   expect(res.status()).toBe(200);
   const summary = await res.json();
   expect(summary).toMatchObject({ imported: 1, invalid: 1 });
-  expect(summary.errors).toEqual([{ line: 2, path: "metadata[0][0][0][0][0][0][0]…", message: "metadata[0][0][0][0][0][0][0]…: nested deeper than 64 levels: flatten or remove this value (Tuneset reads at most 64 levels of objects and arrays)" }]);
+  expect(summary.errors).toEqual([
+    {
+      line: 2,
+      path: "metadata[0][0][0][0][0][0][0]…",
+      message:
+        "metadata[0][0][0][0][0][0][0]…: nested deeper than 64 levels: flatten or remove this value (Tuneset reads at most 64 levels of objects and arrays)",
+    },
+  ]);
 
   const [row] = await listAll(request, dataset.id, { invalid: "1" });
   const got = await request.get(`/api/v1/conversations/${row.id}`);
@@ -42,7 +53,11 @@ test("a line nested 5,000 levels imports as an invalid line with the path and th
   expect((await patch(request, row.id, { version: record.version, status: "needs_changes" })).status()).toBe(409);
 });
 
-test("a record stored deep before the limit existed reads as invalid; its status saves once and answers 200, a stale save 409", async ({ page, request, dataset }) => {
+test("a record stored deep before the limit existed reads as invalid; its status saves once and answers 200, a stale save 409", async ({
+  page,
+  request,
+  dataset,
+}) => {
   await importBody(request, dataset.id, jsonl([chat("Soon to be deep")]));
   const [row] = await listAll(request, dataset.id);
   // What an import before the bound stored: a valid chat record with a 5,000-deep key.

@@ -7,7 +7,6 @@ import { readDatabase } from "./sign-in-helpers";
 // for the admin) through the library's endpoints. Using one, or an admin turning the
 // account off, ends the user's sessions and revokes their API tokens.
 
-
 const verifications = () => readDatabase((db) => db.prepare(`SELECT count(*) FROM Verification`).pluck().get() as number);
 
 test.describe("signed out", () => {
@@ -42,7 +41,10 @@ test.describe("signed out", () => {
     ];
     const before = verifications();
     for (const [method, path] of closed) {
-      const data = method === "POST" ? { email: ADMIN.email, name: "Eve", password: "a long enough password", newPassword: "a long enough password", token: "x" } : undefined;
+      const data =
+        method === "POST"
+          ? { email: ADMIN.email, name: "Eve", password: "a long enough password", newPassword: "a long enough password", token: "x" }
+          : undefined;
       const res = await request.fetch(path, { method, data });
       expect(res.status(), `${method} ${path}: ${await res.text()}`).toBe(404);
     }

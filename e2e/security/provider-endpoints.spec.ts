@@ -35,7 +35,12 @@ async function listener() {
 
 // Accounts are made on the database file by the CLI, as an admin would.
 const cli = async (...args: string[]) =>
-  (await promisify(execFile)(process.execPath, ["scripts/tuneset.mjs", ...args], { env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL }, encoding: "utf8" })).stdout.trim();
+  (
+    await promisify(execFile)(process.execPath, ["scripts/tuneset.mjs", ...args], {
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
+      encoding: "utf8",
+    })
+  ).stdout.trim();
 
 type Person = { email: string; token: string };
 const people: Record<"lead" | "annotator", Person> = { lead: { email: "", token: "" }, annotator: { email: "", token: "" } };
@@ -53,7 +58,9 @@ test.beforeAll(async () => {
 async function evalSnapshot(request: APIRequestContext, dataset: Dataset, records = 24) {
   await importBody(request, dataset.id, jsonl(Array.from({ length: records }, (_, i) => chat(`Which depot ships parcel ${900 + i}?`))));
   const ids = (await listAll(request, dataset.id)).map((r) => Number(r.id));
-  const approved = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, { data: { selection: { ids }, action: { type: "set_status", status: "approved" } } });
+  const approved = await request.post(`/api/v1/datasets/${dataset.id}/bulk`, {
+    data: { selection: { ids }, action: { type: "set_status", status: "approved" } },
+  });
   expect(approved.status(), await approved.text()).toBe(200);
   const made = await request.post(`/api/v1/datasets/${dataset.id}/snapshots`, { data: { validation: "0.25", seed: "5" } });
   expect(made.status(), await made.text()).toBe(201);
@@ -69,12 +76,22 @@ function attempts(snapshotId: string, origin: string) {
   const evalBody = { source: { kind: "snapshot", snapshotId }, ...MODELS };
   const launch = { snapshot_id: snapshotId, model: "gpt-4o-mini-2024-07-18" };
   const out: { what: string; send: (r: APIRequestContext) => Promise<APIResponse> }[] = [];
-  for (const [field, provider] of [["baseURL", "openai"], ["baseURL", "compatible"], ["baseUrl", "openai"], ["base_url", "openai"], ["endpoint", "azure"], ["apiKey", "compatible"]] as const) {
+  for (const [field, provider] of [
+    ["baseURL", "openai"],
+    ["baseURL", "compatible"],
+    ["baseUrl", "openai"],
+    ["base_url", "openai"],
+    ["endpoint", "azure"],
+    ["apiKey", "compatible"],
+  ] as const) {
     const extra = { provider, [field]: hostile };
     out.push({ what: `POST /evals with ${field} (${provider})`, send: (r) => r.post("/api/v1/evals", { data: { ...evalBody, ...extra } }) });
     out.push({ what: `POST /evals/preview with ${field} (${provider})`, send: (r) => r.post("/api/v1/evals/preview", { data: { ...evalBody, ...extra } }) });
     out.push({ what: `POST /fine-tunes with ${field} (${provider})`, send: (r) => r.post("/api/v1/fine-tunes", { data: { ...launch, ...extra } }) });
-    out.push({ what: `POST /fine-tunes/sweeps with ${field} (${provider})`, send: (r) => r.post("/api/v1/fine-tunes/sweeps", { data: { ...launch, n_epochs_values: [1, 2], ...extra } }) });
+    out.push({
+      what: `POST /fine-tunes/sweeps with ${field} (${provider})`,
+      send: (r) => r.post("/api/v1/fine-tunes/sweeps", { data: { ...launch, n_epochs_values: [1, 2], ...extra } }),
+    });
     out.push({
       what: `GET /snapshots/{id}/launch-preview?${field} (${provider})`,
       send: (r) => r.get(`/api/v1/snapshots/${snapshotId}/launch-preview?${new URLSearchParams({ model: launch.model, ...extra })}`),
@@ -177,7 +194,10 @@ test("someone outside a dataset gets 404 from evaluations and fine-tunes, and ne
   }
   asks.push(["POST /fine-tunes on its snapshot", () => lead.post("/api/v1/fine-tunes", { data: { snapshot_id: snapshotId, model: MODELS.modelA } })]);
   asks.push(["POST /fine-tunes on the dataset", () => lead.post("/api/v1/fine-tunes", { data: { dataset_id: secret.id, model: MODELS.modelA } })]);
-  asks.push(["POST /fine-tunes/sweeps", () => lead.post("/api/v1/fine-tunes/sweeps", { data: { snapshot_id: snapshotId, model: MODELS.modelA, n_epochs_values: [1, 2] } })]);
+  asks.push([
+    "POST /fine-tunes/sweeps",
+    () => lead.post("/api/v1/fine-tunes/sweeps", { data: { snapshot_id: snapshotId, model: MODELS.modelA, n_epochs_values: [1, 2] } }),
+  ]);
   asks.push(["GET launch-preview", () => lead.get(`/api/v1/snapshots/${snapshotId}/launch-preview?model=${MODELS.modelA}`)]);
   for (const [what, ask] of asks) {
     const res = await ask();

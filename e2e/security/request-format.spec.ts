@@ -29,7 +29,9 @@ test("JSON endpoints answer 415 to a body that is not labelled JSON, and change 
       expect(res.status(), `${method} ${path} as ${type}`).toBe(415);
       const error = (await res.json()).error;
       expect(error.code).toBe("unsupported_media_type");
-      expect(error.message).toBe(`This endpoint takes a JSON body, but it was sent as ${type.split(";")[0]}. Send the body as JSON with the header Content-Type: application/json.`);
+      expect(error.message).toBe(
+        `This endpoint takes a JSON body, but it was sent as ${type.split(";")[0]}. Send the body as JSON with the header Content-Type: application/json.`,
+      );
     }
   }
   const missing = await request.fetch("/api/v1/datasets", { method: "POST", data: Buffer.from(JSON.stringify({ name })) });

@@ -20,7 +20,8 @@ function adminCookie(): { name: string; value: string } {
 }
 
 /** A session cookie signed with `secret` the way the library signs one (HMAC-SHA256, base64). */
-const signed = (token: string, secret: string) => `tuneset.session_token=${encodeURIComponent(`${token}.${createHmac("sha256", secret).update(token).digest("base64")}`)}`;
+const signed = (token: string, secret: string) =>
+  `tuneset.session_token=${encodeURIComponent(`${token}.${createHmac("sha256", secret).update(token).digest("base64")}`)}`;
 
 test("the database, its -wal and -shm files are the server account's alone, in a folder only it may enter", async () => {
   const file = e2eDatabaseFile();

@@ -16,8 +16,20 @@ test("the provider key is in no client bundle and no page, and shows masked to t
   expect(bundles.length).toBeGreaterThan(0);
   expect(bundles.filter((f) => readFileSync(f, "utf8").includes(E2E_PROVIDER_KEY))).toEqual([]);
 
-  await request.post(`/api/v1/datasets/${dataset.id}/imports`, { data: Buffer.from('{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]}\n') });
-  const pages = ["/", `/datasets/${dataset.id}`, `/datasets/${dataset.id}/review`, `/datasets/${dataset.id}/duplicates`, `/datasets/${dataset.id}/settings`, `/datasets/${dataset.id}/trash`, "/admin/users", "/admin/settings", "/account"];
+  await request.post(`/api/v1/datasets/${dataset.id}/imports`, {
+    data: Buffer.from('{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]}\n'),
+  });
+  const pages = [
+    "/",
+    `/datasets/${dataset.id}`,
+    `/datasets/${dataset.id}/review`,
+    `/datasets/${dataset.id}/duplicates`,
+    `/datasets/${dataset.id}/settings`,
+    `/datasets/${dataset.id}/trash`,
+    "/admin/users",
+    "/admin/settings",
+    "/account",
+  ];
   for (const path of pages) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(200);
@@ -37,7 +49,11 @@ test.describe("without credentials", () => {
     expect(routes.length).toBeGreaterThan(10);
     let calls = 0;
     for (const file of routes) {
-      const path = "/api/v1/" + relative(root, file).replace(/\/?route\.ts$/, "").replace(/\[[^\]]+\]/g, "1");
+      const path =
+        "/api/v1/" +
+        relative(root, file)
+          .replace(/\/?route\.ts$/, "")
+          .replace(/\[[^\]]+\]/g, "1");
       const source = readFileSync(file, "utf8");
       for (const method of ["GET", "POST", "PATCH", "PUT", "DELETE"].filter((m) => new RegExp(`export const ${m}\\b`).test(source))) {
         const res = await request.fetch(path, { method, data: method === "GET" ? undefined : {} });

@@ -13,7 +13,12 @@ const APP = new URL(OIDC.appUrl);
 export type Reply = { status: number; body: string; cookies: string[] };
 
 /** One HTTP request to the app from `localAddress`. */
-export function requestFrom(localAddress: string, method: string, path: string, init: { headers?: Record<string, string>; json?: unknown } = {}): Promise<Reply> {
+export function requestFrom(
+  localAddress: string,
+  method: string,
+  path: string,
+  init: { headers?: Record<string, string>; json?: unknown } = {},
+): Promise<Reply> {
   const body = init.json === undefined ? undefined : JSON.stringify(init.json);
   const headers = { ...(body ? { "content-type": "application/json" } : {}), ...init.headers };
   return new Promise((resolve, reject) => {

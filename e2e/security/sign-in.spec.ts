@@ -45,7 +45,10 @@ test("a new X-Forwarded-For on every guess does not reset the count at the libra
   const email = `xff.${uniqueName("x").replace(/\W+/g, "")}@example.com`;
   await createUser(page, { name: "Xavi Forwarded", email, password: PASSWORD });
   for (let i = 0; i < 5; i++) {
-    const guess = await signInAtLibrary("127.0.0.3", email, `wrong guess ${i}`, { "x-forwarded-for": `198.51.100.${i + 1}`, "x-real-ip": `198.51.100.${i + 1}` });
+    const guess = await signInAtLibrary("127.0.0.3", email, `wrong guess ${i}`, {
+      "x-forwarded-for": `198.51.100.${i + 1}`,
+      "x-real-ip": `198.51.100.${i + 1}`,
+    });
     expect(guess.status, guess.body).toBe(401);
   }
   const right = await signInAtLibrary("127.0.0.3", email, PASSWORD, { "x-forwarded-for": "203.0.113.77", "x-tuneset-client": "203.0.113.77" });

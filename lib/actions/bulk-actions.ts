@@ -3,7 +3,14 @@
 import { datasetAndInput, inDataset, serverAction } from "../api/server-action";
 import { applyBulkAction } from "../db/bulk/apply-bulk-action";
 import { undoBulkOperation } from "../db/bulk/undo-bulk-operation";
-import { BulkRequestSchema, RestoreFromTrashSchema, UndoBulkSchema, type BulkDoneResult, type BulkPreviewResult, type BulkRequestInput } from "../validation/bulk";
+import {
+  BulkRequestSchema,
+  RestoreFromTrashSchema,
+  UndoBulkSchema,
+  type BulkDoneResult,
+  type BulkPreviewResult,
+  type BulkRequestInput,
+} from "../validation/bulk";
 
 // The dataset table's bulk bar and the trash page. Each checks the signed-in user may
 // run bulk actions in the dataset and refreshes the dataset's pages.
@@ -11,7 +18,12 @@ import { BulkRequestSchema, RestoreFromTrashSchema, UndoBulkSchema, type BulkDon
 type BulkOut = { preview: BulkPreviewResult } | BulkDoneResult;
 
 export const runBulkAction = serverAction(
-  { permission: "datasets.bulk", schema: inDataset(BulkRequestSchema), dataset: (i) => i.datasetId, args: (datasetId: string, input: BulkRequestInput) => datasetAndInput(datasetId, input) },
+  {
+    permission: "datasets.bulk",
+    schema: inDataset(BulkRequestSchema),
+    dataset: (i) => i.datasetId,
+    args: (datasetId: string, input: BulkRequestInput) => datasetAndInput(datasetId, input),
+  },
   async ({ datasetId, ...request }, actor, ctx): Promise<BulkOut> => {
     const out = await applyBulkAction(datasetId, request, actor);
     if ("preview" in out) return { preview: out.preview };
@@ -21,12 +33,22 @@ export const runBulkAction = serverAction(
 );
 
 export const undoBulkAction = serverAction(
-  { permission: "datasets.bulk", schema: UndoBulkSchema, dataset: (i) => i.datasetId, revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }] },
+  {
+    permission: "datasets.bulk",
+    schema: UndoBulkSchema,
+    dataset: (i) => i.datasetId,
+    revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }],
+  },
   async ({ datasetId, operationId }, actor) => ({ message: (await undoBulkOperation(datasetId, operationId, actor)).message }),
 );
 
 export const restoreFromTrash = serverAction(
-  { permission: "datasets.bulk", schema: RestoreFromTrashSchema, dataset: (i) => i.datasetId, revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }] },
+  {
+    permission: "datasets.bulk",
+    schema: RestoreFromTrashSchema,
+    dataset: (i) => i.datasetId,
+    revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }],
+  },
   async ({ datasetId, ids }, actor): Promise<BulkOut> => {
     const out = await applyBulkAction(datasetId, { selection: { ids }, action: { type: "restore" }, preview: false }, actor);
     return "preview" in out ? { preview: out.preview } : { operation: pick(out.operation), skipped: out.skipped };

@@ -11,7 +11,10 @@ import { DatasetCreateSchema } from "../validation/dataset";
 type Field = keyof z.input<typeof DatasetCreateSchema>;
 
 // The form sends an empty target model when none is picked: the default applies.
-const FormSchema = z.preprocess((v) => (v && typeof v === "object" ? { ...v, targetModel: (v as { targetModel?: unknown }).targetModel || undefined } : v), DatasetCreateSchema);
+const FormSchema = z.preprocess(
+  (v) => (v && typeof v === "object" ? { ...v, targetModel: (v as { targetModel?: unknown }).targetModel || undefined } : v),
+  DatasetCreateSchema,
+);
 
 export const createDatasetAction = serverAction(
   {

@@ -12,12 +12,24 @@ const datasetPages = (i: { datasetId: string }) => [{ path: `/datasets/${i.datas
 const summary = (op: { id: string; summary: string; count: number }) => ({ id: op.id, summary: op.summary, count: op.count });
 
 export const startDedup = serverAction(
-  { permission: "datasets.dedup", schema: inDataset(DedupRequestSchema), dataset: (i) => i.datasetId, args: (datasetId: string, input: unknown) => datasetAndInput(datasetId, input), revalidate: datasetPages },
+  {
+    permission: "datasets.dedup",
+    schema: inDataset(DedupRequestSchema),
+    dataset: (i) => i.datasetId,
+    args: (datasetId: string, input: unknown) => datasetAndInput(datasetId, input),
+    revalidate: datasetPages,
+  },
   async ({ datasetId, ...request }, actor) => ({ runId: (await startDedupRun(datasetId, request, actor)).runId }),
 );
 
 export const resolveCluster = serverAction(
-  { permission: "datasets.dedup", schema: inDataset(ResolveClusterSchema), dataset: (i) => i.datasetId, args: (datasetId: string, input: unknown) => datasetAndInput(datasetId, input), revalidate: datasetPages },
+  {
+    permission: "datasets.dedup",
+    schema: inDataset(ResolveClusterSchema),
+    dataset: (i) => i.datasetId,
+    args: (datasetId: string, input: unknown) => datasetAndInput(datasetId, input),
+    revalidate: datasetPages,
+  },
   async ({ datasetId, clusterId, keeperId, mergeLabels }, actor) => {
     const { operation, marked } = await resolveClusters(datasetId, [{ clusterId, keeperId }], mergeLabels, actor);
     return { operation: summary(operation), marked };
@@ -25,7 +37,13 @@ export const resolveCluster = serverAction(
 );
 
 export const resolveExactDuplicates = serverAction(
-  { permission: "datasets.dedup", schema: inDataset(ResolveExactSchema), dataset: (i) => i.datasetId, args: (datasetId: string, input: unknown) => datasetAndInput(datasetId, input), revalidate: datasetPages },
+  {
+    permission: "datasets.dedup",
+    schema: inDataset(ResolveExactSchema),
+    dataset: (i) => i.datasetId,
+    args: (datasetId: string, input: unknown) => datasetAndInput(datasetId, input),
+    revalidate: datasetPages,
+  },
   async ({ datasetId, runId, mergeLabels }, actor) => {
     const { operation, marked } = await resolveAllExact(datasetId, runId, mergeLabels, actor);
     return { operation: summary(operation), marked };

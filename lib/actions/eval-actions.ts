@@ -22,11 +22,14 @@ export const previewEvaluationAction = serverAction({ permission: "evals.run", s
   preview: await previewEvaluation(actor, request),
 }));
 
-export const startEvaluationAction = serverAction({ permission: "evals.run", schema: EvalRequestSchema, revalidate: () => ["/evals"] }, async (request, actor) => {
-  const created = await createEvaluation(actor, request);
-  wakeEvalRunner();
-  return { evaluationId: created.id };
-});
+export const startEvaluationAction = serverAction(
+  { permission: "evals.run", schema: EvalRequestSchema, revalidate: () => ["/evals"] },
+  async (request, actor) => {
+    const created = await createEvaluation(actor, request);
+    wakeEvalRunner();
+    return { evaluationId: created.id };
+  },
+);
 
 export const cancelEvaluationAction = serverAction(
   { permission: "evals.run", schema: EvaluationRef, dataset: ofEvaluation, args: (evaluationId: string) => ({ evaluationId }), revalidate: evaluationPage },

@@ -8,7 +8,13 @@ import { SaveConversationSchema } from "../validation/conversation-review";
 // Saves the turn editor: the messages and tools replace the record's own (other keys
 // stay). An edit that breaks the format is saved and comes back with its errors.
 export const saveConversation = serverAction(
-  { permission: "conversations.edit", schema: SaveConversationSchema, conversation: (i) => i.id, revalidate: conversationPages, conflict: CONFLICT_ACTION_ERROR },
+  {
+    permission: "conversations.edit",
+    schema: SaveConversationSchema,
+    conversation: (i) => i.id,
+    revalidate: conversationPages,
+    conflict: CONFLICT_ACTION_ERROR,
+  },
   async ({ id, version, messages, tools }, actor) => {
     const r = await updateConversation(id, { version, messages, tools }, actor);
     return { version: r.version, kind: r.kind, errors: r.errors ?? [] };

@@ -13,12 +13,18 @@ const Schema = inDataset(SnapshotRequestSchema);
 const args = (datasetId: string, input: unknown) => datasetAndInput(datasetId, input);
 const fields = {} as Partial<Record<"bad_request", Field>>;
 
-export const createSnapshotAction = serverAction({ permission: "datasets.snapshot", schema: Schema, dataset: (i) => i.datasetId, args, fields }, async ({ datasetId, ...request }, actor, ctx) => {
-  const snapshot = await createSnapshot(actor, datasetId, request);
-  ctx.revalidate(`/datasets/${snapshot.datasetId}`, "layout");
-  return { snapshotId: snapshot.id, number: snapshot.number };
-});
+export const createSnapshotAction = serverAction(
+  { permission: "datasets.snapshot", schema: Schema, dataset: (i) => i.datasetId, args, fields },
+  async ({ datasetId, ...request }, actor, ctx) => {
+    const snapshot = await createSnapshot(actor, datasetId, request);
+    ctx.revalidate(`/datasets/${snapshot.datasetId}`, "layout");
+    return { snapshotId: snapshot.id, number: snapshot.number };
+  },
+);
 
-export const previewSystemPromptAction = serverAction({ permission: "datasets.snapshot", schema: Schema, dataset: (i) => i.datasetId, args, fields }, async ({ datasetId, ...request }) => ({
-  preview: await systemPromptPreview(datasetId, request),
-}));
+export const previewSystemPromptAction = serverAction(
+  { permission: "datasets.snapshot", schema: Schema, dataset: (i) => i.datasetId, args, fields },
+  async ({ datasetId, ...request }) => ({
+    preview: await systemPromptPreview(datasetId, request),
+  }),
+);

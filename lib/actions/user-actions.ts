@@ -26,20 +26,29 @@ export const createUserAction = serverAction(
 
 export type CreateUserResult = ActionState<{ message: string }, Field, string>;
 
-export const setUserRoleAction = serverAction({ permission: "users.manage", schema: RoleChangeSchema, revalidate: usersPage }, async ({ userId, role }, actor) => {
-  await setUserRole(actor, userId, role);
-  return {};
-});
+export const setUserRoleAction = serverAction(
+  { permission: "users.manage", schema: RoleChangeSchema, revalidate: usersPage },
+  async ({ userId, role }, actor) => {
+    await setUserRole(actor, userId, role);
+    return {};
+  },
+);
 
 const UserSwitchSchema = z.object({ userId: z.string().min(1), disabled: z.boolean() });
 
-export const setUserDisabledAction = serverAction({ permission: "users.manage", schema: UserSwitchSchema, revalidate: usersPage }, async ({ userId, disabled }, actor) => {
-  await setUserDisabled(actor, userId, disabled);
-  return {};
-});
+export const setUserDisabledAction = serverAction(
+  { permission: "users.manage", schema: UserSwitchSchema, revalidate: usersPage },
+  async ({ userId, disabled }, actor) => {
+    await setUserDisabled(actor, userId, disabled);
+    return {};
+  },
+);
 
-export const createResetLinkAction = serverAction({ permission: "users.manage", schema: z.object({ userId: z.string().min(1) }) }, async ({ userId }, actor) => {
-  // The forwarded host counts only from a trusted proxy, as in the same-origin check.
-  const origin = env().TUNESET_PUBLIC_URL?.replace(/\/+$/, "") ?? requestOrigin(await headers()) ?? "";
-  return { link: await createResetLink(userId, origin, actor) };
-});
+export const createResetLinkAction = serverAction(
+  { permission: "users.manage", schema: z.object({ userId: z.string().min(1) }) },
+  async ({ userId }, actor) => {
+    // The forwarded host counts only from a trusted proxy, as in the same-origin check.
+    const origin = env().TUNESET_PUBLIC_URL?.replace(/\/+$/, "") ?? requestOrigin(await headers()) ?? "";
+    return { link: await createResetLink(userId, origin, actor) };
+  },
+);

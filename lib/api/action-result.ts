@@ -19,8 +19,7 @@ export type ActionFailure<F extends string = string> = {
 
 export type ActionResult<T extends object = object, F extends string = string> = ({ ok: true } & T) | ActionFailure<F>;
 
-export const UNKNOWN_ACTION_ERROR =
-  "Something went wrong on the server and nothing was saved. Try again; if it keeps happening, check the server log.";
+export const UNKNOWN_ACTION_ERROR = "Something went wrong on the server and nothing was saved. Try again; if it keeps happening, check the server log.";
 
 export const CONFLICT_ACTION_ERROR = "Someone else changed this conversation; reload to see their version";
 

@@ -10,7 +10,15 @@ describe("JSON content type", () => {
   });
 
   it("refuses text, forms, near misses and a missing header with 415, naming what came", () => {
-    for (const header of ["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonx", "application/octet-stream", null]) {
+    for (const header of [
+      "text/plain",
+      "text/plain;charset=UTF-8",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/jsonx",
+      "application/octet-stream",
+      null,
+    ]) {
       expect(isJsonContentType(header)).toBe(false);
       let error: unknown;
       try {

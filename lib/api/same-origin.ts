@@ -39,4 +39,5 @@ export function assertSameOrigin(req: Request) {
   if (!allowedOrigins(req.headers).includes(sent)) throw crossSite();
 }
 
-const crossSite = () => new AppError("forbidden", "This request came from another site and was refused. Use Tuneset's own pages, or call the API with a token.");
+const crossSite = () =>
+  new AppError("forbidden", "This request came from another site and was refused. Use Tuneset's own pages, or call the API with a token.");

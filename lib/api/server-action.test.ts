@@ -43,7 +43,10 @@ beforeEach(() => {
 describe("serverAction", () => {
   it("parses once, checks the permission in the dataset the input names, runs and refreshes", async () => {
     const fn = vi.fn(async (input: z.output<typeof Schema>) => ({ doubled: input.count * 2 }));
-    const action = serverAction({ permission: "datasets.bulk", schema: Schema, dataset: (i) => i.datasetId, revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }] }, fn);
+    const action = serverAction(
+      { permission: "datasets.bulk", schema: Schema, dataset: (i) => i.datasetId, revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }] },
+      fn,
+    );
     expect(await action({ datasetId: "d1", count: "3" })).toEqual({ ok: true, doubled: 6 });
     expect(fn).toHaveBeenCalledWith({ datasetId: "d1", count: 3 }, expect.objectContaining({ id: "u1" }), expect.objectContaining({ datasetId: "d1" }));
     expect(calls.allowed).toEqual([["datasets.bulk", "d1"]]);
@@ -51,11 +54,20 @@ describe("serverAction", () => {
   });
 
   it("reads a form's FormData like an object, and gives back what was typed on failure", async () => {
-    const action = serverAction({ permission: "datasets.bulk", schema: Schema, dataset: (i) => i.datasetId, form: true, keep: ["count"] as const }, async () => ({}));
+    const action = serverAction(
+      { permission: "datasets.bulk", schema: Schema, dataset: (i) => i.datasetId, form: true, keep: ["count"] as const },
+      async () => ({}),
+    );
     const form = new FormData();
     form.set("datasetId", "d1");
     form.set("count", "1.5");
-    expect(await action(null, form)).toMatchObject({ ok: false, code: "bad_request", error: "count must be whole", fieldErrors: { count: ["count must be whole"] }, values: { count: "1.5" } });
+    expect(await action(null, form)).toMatchObject({
+      ok: false,
+      code: "bad_request",
+      error: "count must be whole",
+      fieldErrors: { count: ["count must be whole"] },
+      values: { count: "1.5" },
+    });
     expect(calls.allowed).toEqual([]);
   });
 
@@ -83,7 +95,13 @@ describe("serverAction", () => {
   it("authorizes a conversation in its dataset and refreshes both pages; a stale version is worded and bounded", async () => {
     const current = { id: 7, datasetId: "ds-of-7", version: 3, body: { messages: [] } };
     const action = serverAction(
-      { permission: "conversations.edit", schema: z.object({ id: z.number(), version: z.number() }), conversation: (i) => i.id, revalidate: conversationPages, conflict: CONFLICT_ACTION_ERROR },
+      {
+        permission: "conversations.edit",
+        schema: z.object({ id: z.number(), version: z.number() }),
+        conversation: (i) => i.id,
+        revalidate: conversationPages,
+        conflict: CONFLICT_ACTION_ERROR,
+      },
       async (i) => {
         if (i.version < 3) throw new AppError("conflict", "stale", { current });
         return { version: i.version + 1 };
@@ -104,12 +122,24 @@ describe("serverAction", () => {
       throw race;
     });
     expect(await action({ name: "bad" })).toMatchObject({ ok: false, code: "bad_request", fieldErrors: { name: ["Not that one"] } });
-    expect(await action({ name: "x" })).toMatchObject({ ok: false, code: "conflict", error: "A dataset with this name already exists; pick another name", fieldErrors: { name: [expect.any(String)] } });
+    expect(await action({ name: "x" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+      error: "A dataset with this name already exists; pick another name",
+      fieldErrors: { name: [expect.any(String)] },
+    });
   });
 
   it("lets a redirect through after refreshing, and takes (datasetId, input) calls as one object", async () => {
     const action = serverAction(
-      { permission: "datasets.bulk", schema: inDataset(z.object({ count: z.number() })), dataset: (i) => i.datasetId, args: (datasetId: string, input: { count: number }) => datasetAndInput(datasetId, input), revalidate: () => ["/"], redirect: (i) => `/datasets/${i.datasetId}` },
+      {
+        permission: "datasets.bulk",
+        schema: inDataset(z.object({ count: z.number() })),
+        dataset: (i) => i.datasetId,
+        args: (datasetId: string, input: { count: number }) => datasetAndInput(datasetId, input),
+        revalidate: () => ["/"],
+        redirect: (i) => `/datasets/${i.datasetId}`,
+      },
       async () => ({}),
     );
     await expect(action("d9", { count: 1 })).rejects.toThrow("NEXT_REDIRECT");

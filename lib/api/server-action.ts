@@ -52,7 +52,9 @@ export type ServerActionOptions<S extends z.ZodType, P extends Who, T, F extends
   conflict?: string;
 };
 
-export type ActionState<T extends object = object, F extends string = string, K extends string = never> = ActionResult<T, F> & { values?: Partial<Record<K, string>> };
+export type ActionState<T extends object = object, F extends string = string, K extends string = never> = ActionResult<T, F> & {
+  values?: Partial<Record<K, string>>;
+};
 type Fn<S extends z.ZodType, P extends Who, T> = (input: z.output<S>, actor: ActorOf<P>, ctx: ActionContext) => Promise<T>;
 
 /** A plain <form action>: (FormData) and nothing back; a failure is thrown as a plain AppError for the error page. */
@@ -132,7 +134,11 @@ export const conversationPages = (input: { id: number }, _out: unknown, datasetI
 ];
 
 /** The permission, in the dataset the input names when it names one; returns that dataset. */
-async function authorizeInput<I>(o: { permission: Who; dataset?: (i: I) => string | Promise<string>; conversation?: (i: I) => number }, actor: Actor, input: I) {
+async function authorizeInput<I>(
+  o: { permission: Who; dataset?: (i: I) => string | Promise<string>; conversation?: (i: I) => number },
+  actor: Actor,
+  input: I,
+) {
   if (o.permission === "signed-in" || o.permission === "anyone") return undefined;
   if (o.conversation) {
     const datasetId = await conversationDataset(o.conversation(input));

@@ -26,10 +26,7 @@ function decodeLeniently(s: string): string {
 export async function* uploadChunks(req: Request, limit = env().TUNESET_MAX_UPLOAD_BYTES): AsyncGenerator<Uint8Array> {
   const type = req.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
-    throw new AppError(
-      "unsupported_media_type",
-      "Send the JSONL file as the raw request body (curl --data-binary @file.jsonl), not as a multipart form.",
-    );
+    throw new AppError("unsupported_media_type", "Send the JSONL file as the raw request body (curl --data-binary @file.jsonl), not as a multipart form.");
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);

@@ -54,4 +54,17 @@ export const isAuditAction = (value: unknown): value is AuditAction => typeof va
 export const auditActionLabel = (code: string): string => (isAuditAction(code) ? AUDIT_ACTIONS[code] : code);
 
 /** What an event is about, so its target id can be read (and linked) without guessing. */
-export type AuditTargetType = "conversation" | "dataset" | "import" | "bulk_operation" | "dedup_run" | "moderation_run" | "user" | "api_token" | "snapshot" | "fine_tune_job" | "fine_tune_sweep" | "provider" | "evaluation";
+export type AuditTargetType =
+  | "conversation"
+  | "dataset"
+  | "import"
+  | "bulk_operation"
+  | "dedup_run"
+  | "moderation_run"
+  | "user"
+  | "api_token"
+  | "snapshot"
+  | "fine_tune_job"
+  | "fine_tune_sweep"
+  | "provider"
+  | "evaluation";

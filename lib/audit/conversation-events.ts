@@ -32,7 +32,13 @@ const statusLabel = (s: string) => STATUS_LABELS[s as Status] ?? s;
 export function conversationEvents(actor: Actor, t: Target, c: ConversationChange): ConversationEvent[] {
   const name = `conversation #${t.id}`;
   const event = (action: AuditAction, summary: string, detail: Record<string, unknown> = {}): ConversationEvent => ({
-    actor, action, datasetId: t.datasetId, targetType: "conversation", targetId: t.id, summary, detail: { version: t.version, ...detail },
+    actor,
+    action,
+    datasetId: t.datasetId,
+    targetType: "conversation",
+    targetId: t.id,
+    summary,
+    detail: { version: t.version, ...detail },
   });
   if (c.restoredFrom !== undefined) {
     return [event("conversation.restored", `Restored ${name} to version ${c.restoredFrom}.`, { restored: c.restoredFrom })];

@@ -31,7 +31,10 @@ const familyOf = (address: string) => (isIP(address) === 6 ? "ipv6" : "ipv4");
  */
 export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   const list = new BlockList();
-  const entries = (value ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = (value ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address, prefix, ...extra] = entry.split("/");
     const family = isIP(address);

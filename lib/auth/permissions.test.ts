@@ -7,9 +7,24 @@ const ALLOWED: Record<Role, string[]> = {
   viewer: ["datasets.read", "tokens.own"],
   annotator: ["datasets.read", "tokens.own", "conversations.edit", "conversations.review", "evals.judge"],
   lead: [
-    "datasets.read", "tokens.own", "conversations.edit", "conversations.review", "datasets.create", "datasets.import", "datasets.dedup",
-    "datasets.bulk", "datasets.export", "datasets.snapshot", "datasets.settings", "datasets.members", "datasets.moderate", "finetune.launch", "finetune.cancel", "audit.read",
-    "evals.judge", "evals.run",
+    "datasets.read",
+    "tokens.own",
+    "conversations.edit",
+    "conversations.review",
+    "datasets.create",
+    "datasets.import",
+    "datasets.dedup",
+    "datasets.bulk",
+    "datasets.export",
+    "datasets.snapshot",
+    "datasets.settings",
+    "datasets.members",
+    "datasets.moderate",
+    "finetune.launch",
+    "finetune.cancel",
+    "audit.read",
+    "evals.judge",
+    "evals.run",
   ],
   admin: [...PERMISSION_NAMES],
 };
@@ -23,7 +38,16 @@ describe("the permission table", () => {
   }
 
   it("keeps annotators away from export, snapshots, fine-tunes and settings", () => {
-    for (const p of ["datasets.export", "datasets.snapshot", "finetune.launch", "finetune.cancel", "datasets.settings", "datasets.moderate", "providers.manage", "evals.run"] as const) {
+    for (const p of [
+      "datasets.export",
+      "datasets.snapshot",
+      "finetune.launch",
+      "finetune.cancel",
+      "datasets.settings",
+      "datasets.moderate",
+      "providers.manage",
+      "evals.run",
+    ] as const) {
       expect(can("annotator", p)).toBe(false);
     }
   });

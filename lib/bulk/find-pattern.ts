@@ -51,7 +51,10 @@ export function compileFind(opts: FindPatternOptions): RE2 {
   const source = opts.regex ? opts.find : escapeLiteral(opts.find);
   if (opts.regex) {
     const construct = unsupportedConstruct(source);
-    if (construct) throw new FindPatternError(`The pattern cannot be used: ${construct}; ${LINEAR}. Rewrite it without that, or turn off "regex" to find the text as typed.`);
+    if (construct)
+      throw new FindPatternError(
+        `The pattern cannot be used: ${construct}; ${LINEAR}. Rewrite it without that, or turn off "regex" to find the text as typed.`,
+      );
   }
   let pattern: RE2;
   try {

@@ -9,7 +9,13 @@ const run = (record: Record<string, unknown>, opts: FindReplaceOptions) => repla
 const chat = {
   messages: [
     { role: "system", content: "You are Acme's helper." },
-    { role: "user", content: [{ type: "text", text: "Is ACME open? acme!" }, { type: "image_url", image_url: { url: "acme.png" } }] },
+    {
+      role: "user",
+      content: [
+        { type: "text", text: "Is ACME open? acme!" },
+        { type: "image_url", image_url: { url: "acme.png" } },
+      ],
+    },
     { role: "assistant", content: "Acme opens at 9.", weight: 1 },
   ],
   metadata: { source: "acme" },
@@ -23,7 +29,13 @@ describe("bulk find-and-replace", () => {
     expect(r.record).toEqual({
       messages: [
         { role: "system", content: "You are Globex's helper." },
-        { role: "user", content: [{ type: "text", text: "Is Globex open? Globex!" }, { type: "image_url", image_url: { url: "acme.png" } }] },
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "Is Globex open? Globex!" },
+            { type: "image_url", image_url: { url: "acme.png" } },
+          ],
+        },
         { role: "assistant", content: "Globex opens at 9.", weight: 1 },
       ],
       metadata: { source: "acme" },
@@ -41,7 +53,12 @@ describe("bulk find-and-replace", () => {
   });
 
   it("treats regex metacharacters literally unless regex is on, and expands groups when it is", () => {
-    const record = { messages: [{ role: "user", content: "Call 555-1234 or (555) 999-0000. Costs $5." }, { role: "assistant", content: "ok" }] };
+    const record = {
+      messages: [
+        { role: "user", content: "Call 555-1234 or (555) 999-0000. Costs $5." },
+        { role: "assistant", content: "ok" },
+      ],
+    };
     expect(run(record, { find: "(555)", replace: "[x]" }).replacements).toBe(1);
     expect(run(record, { find: "$5.", replace: "$$$1" }).record.messages).toEqual([
       { role: "user", content: "Call 555-1234 or (555) 999-0000. Costs $$$1" },
@@ -86,7 +103,12 @@ describe("bulk find-and-replace", () => {
   it("previews counts and at most five samples with their record ids", () => {
     const records = Array.from({ length: 8 }, (_, i) => ({
       id: i + 1,
-      record: { messages: [{ role: "user", content: i % 2 ? "refund refund" : "nothing here" }, { role: "assistant", content: "ok" }] },
+      record: {
+        messages: [
+          { role: "user", content: i % 2 ? "refund refund" : "nothing here" },
+          { role: "assistant", content: "ok" },
+        ],
+      },
     }));
     const extra = Array.from({ length: 6 }, (_, i) => ({ id: 100 + i, record: { messages: [{ role: "user", content: "a refund" }] } }));
     const p = previewFindReplace([...records, ...extra], compileFind({ find: "refund" }), { find: "refund", replace: "return" });
@@ -99,7 +121,12 @@ describe("bulk find-and-replace", () => {
 
 describe("bulk system prompt", () => {
   it("sets, replaces and removes the prompt of chat and preference records without touching the input", () => {
-    const plain = { messages: [{ role: "user", content: "hi" }, { role: "assistant", content: "hello" }] };
+    const plain = {
+      messages: [
+        { role: "user", content: "hi" },
+        { role: "assistant", content: "hello" },
+      ],
+    };
     expect(replaceSystemPrompt(plain, "Be brief.")).toEqual({
       messages: [{ role: "system", content: "Be brief." }, ...plain.messages],
     });
@@ -107,7 +134,15 @@ describe("bulk system prompt", () => {
     expect(replaceSystemPrompt(plain, "")).toBe(plain);
     expect(replaceSystemPrompt(chat, "You are Acme's helper.")).toBe(chat);
     const pref = { input: { messages: [{ role: "user", content: "q" }] }, preferred_output: [], non_preferred_output: [] };
-    expect(replaceSystemPrompt(pref, "Sys")).toEqual({ ...pref, input: { messages: [{ role: "system", content: "Sys" }, { role: "user", content: "q" }] } });
+    expect(replaceSystemPrompt(pref, "Sys")).toEqual({
+      ...pref,
+      input: {
+        messages: [
+          { role: "system", content: "Sys" },
+          { role: "user", content: "q" },
+        ],
+      },
+    });
     expect(pref.input.messages).toHaveLength(1);
   });
 });

@@ -15,7 +15,10 @@ import { baseURLProblem } from "../providers/provider-field-rules";
 export async function applyBaseUrlFlag(provider: ProviderKind, url: string | undefined): Promise<void> {
   if (url === undefined) return;
   if (provider === "azure") {
-    throw new CliError("--base-url is for the openai and compatible providers; Azure OpenAI takes its endpoint from AZURE_OPENAI_ENDPOINT or the settings page", 2);
+    throw new CliError(
+      "--base-url is for the openai and compatible providers; Azure OpenAI takes its endpoint from AZURE_OPENAI_ENDPOINT or the settings page",
+      2,
+    );
   }
   const address = url.trim();
   const problem = baseURLProblem(address);

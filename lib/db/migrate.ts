@@ -54,9 +54,10 @@ export function migrate(file: string, dir = MIGRATIONS_DIR): MigrateResult {
     db.exec(BOOKKEEPING);
     const done = new Map(
       (
-        db
-          .prepare(`SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`)
-          .all() as { migration_name: string; checksum: string }[]
+        db.prepare(`SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`).all() as {
+          migration_name: string;
+          checksum: string;
+        }[]
       ).map((r) => [r.migration_name, r.checksum]),
     );
     const applied: string[] = [];

@@ -10,8 +10,10 @@ type Meta = { modelName?: string; target?: unknown; driverAdapterError?: { cause
 /** Sentences for the unique values users choose themselves; `value` is what they typed, when known. */
 const WORDING: Record<string, (value?: string) => string> = {
   "Dataset.name": (v) => (v ? `A dataset named “${v}” already exists; pick another name` : "A dataset with this name already exists; pick another name"),
-  "User.email": (v) => (v ? `An account with the e-mail “${v}” already exists; use another address` : "An account with this e-mail already exists; use another address"),
-  "Label.name": (v) => (v ? `A label named “${v}” already exists in this dataset; pick another name` : "A label with this name already exists in this dataset; pick another name"),
+  "User.email": (v) =>
+    v ? `An account with the e-mail “${v}” already exists; use another address` : "An account with this e-mail already exists; use another address",
+  "Label.name": (v) =>
+    v ? `A label named “${v}” already exists in this dataset; pick another name` : "A label with this name already exists in this dataset; pick another name",
 };
 
 /** The model and fields of a unique-constraint refusal, or null for any other error. */

@@ -6,14 +6,22 @@ import { jaccard } from "./shingles";
 import { bodyShingles, signBody } from "./sign-record";
 
 const chat = (user: string, assistant: string) =>
-  JSON.stringify({ messages: [{ role: "system", content: "You are a helpful assistant." }, { role: "user", content: user }, { role: "assistant", content: assistant }] });
+  JSON.stringify({
+    messages: [
+      { role: "system", content: "You are a helpful assistant." },
+      { role: "user", content: user },
+      { role: "assistant", content: assistant },
+    ],
+  });
 
 const closureQ = "Can you explain what a closure is in JavaScript with a short example?";
 const closureA = "A closure is a function that remembers the variables of the scope where it was created, even after that scope has returned.";
 const resetQ = "How do I reset my password if I no longer have access to the email on my account?";
-const resetA = "Open the sign in page and choose forgot password, then pick the option to verify with your phone number instead of email, enter the code we text you and set a new password.";
+const resetA =
+  "Open the sign in page and choose forgot password, then pick the option to verify with your phone number instead of email, enter the code we text you and set a new password.";
 const packQ = "What should I pack for a week of hiking in the mountains in early autumn?";
-const packA = "Bring layers you can add and remove, a warm hat and gloves for cold mornings, a rain jacket, sturdy boots that are already broken in, and enough water and snacks for each day on the trail.";
+const packA =
+  "Bring layers you can add and remove, a warm hat and gloves for cold mornings, a rain jacket, sturdy boots that are already broken in, and enough water and snacks for each day on the trail.";
 
 const R = {
   closure: chat(closureQ, closureA),
@@ -109,7 +117,12 @@ describe("findDuplicates", () => {
 
   it("matches nothing to records without text in the scope", async () => {
     const noUser = JSON.stringify({ messages: [{ role: "assistant", content: closureA }] });
-    const blankUser = JSON.stringify({ messages: [{ role: "user", content: " " }, { role: "assistant", content: closureA }] });
+    const blankUser = JSON.stringify({
+      messages: [
+        { role: "user", content: " " },
+        { role: "assistant", content: closureA },
+      ],
+    });
     const result = await run([noUser, blankUser, noUser, "not json", "not json", R.closure], 0.8, { scope: "user" });
     expect(result.clusters).toEqual([]);
     expect(result.pairs).toEqual([]);

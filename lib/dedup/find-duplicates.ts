@@ -122,7 +122,8 @@ export function closeEnough(all: PairList, items: SignedItems, threshold: number
     const a = all.a[i];
     const b = all.b[i];
     const sameKey = items.keyHi[a] === items.keyHi[b] && items.keyLo[a] === items.keyLo[b];
-    if (sameKey || mayReach(sketchSimilarity(sketches, a * positions, sketches, b * positions, positions), threshold, positions, Math.max(sizes[a], sizes[b]))) keep.push(i);
+    if (sameKey || mayReach(sketchSimilarity(sketches, a * positions, sketches, b * positions, positions), threshold, positions, Math.max(sizes[a], sizes[b])))
+      keep.push(i);
   }
   return { a: Uint32Array.from(keep, (i) => all.a[i]), b: Uint32Array.from(keep, (i) => all.b[i]) };
 }
@@ -151,8 +152,7 @@ function describe(
   const reps = [...new Set(members.map((i) => rep[i]))];
   let lowest = 1;
   if (reps.length <= ALL_PAIRS_LIMIT) {
-    for (let x = 0; x < reps.length; x++)
-      for (let y = x + 1; y < reps.length; y++) lowest = Math.min(lowest, similarityOf(reps[x], reps[y], sets));
+    for (let x = 0; x < reps.length; x++) for (let y = x + 1; y < reps.length; y++) lowest = Math.min(lowest, similarityOf(reps[x], reps[y], sets));
   } else {
     const root = uf.find(members[0]);
     for (const p of pairs) if (uf.find(p.a) === root) lowest = Math.min(lowest, p.similarity);

@@ -38,8 +38,7 @@ describe("minhash", () => {
     const next = random32(42);
     let sum = 0;
     let n = 0;
-    for (const j of [0.3, 0.5, 0.7, 0.9])
-      for (let k = 0; k < 250; k++, n++) sum += error(pairWithJaccard(next, j, 200));
+    for (const j of [0.3, 0.5, 0.7, 0.9]) for (let k = 0; k < 250; k++, n++) sum += error(pairWithJaccard(next, j, 200));
     expect(Math.abs(sum / n)).toBeLessThan(0.006);
   });
 

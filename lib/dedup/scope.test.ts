@@ -13,13 +13,17 @@ const chat: ChatLine = {
 };
 
 const preference: PreferenceLine = {
-  input: { messages: [{ role: "system", content: "Be brief." }, { role: "user", content: "Capital of France?" }] },
+  input: {
+    messages: [
+      { role: "system", content: "Be brief." },
+      { role: "user", content: "Capital of France?" },
+    ],
+  },
   preferred_output: [{ role: "assistant", content: "Paris." }],
   non_preferred_output: [{ role: "assistant", content: "Lyon." }],
 };
 
-const roles = (record: ChatLine | PreferenceLine, scope: "conversation" | "user" | "assistant") =>
-  scopeTurns(record, scope).map((t) => `${t.role}: ${t.text}`);
+const roles = (record: ChatLine | PreferenceLine, scope: "conversation" | "user" | "assistant") => scopeTurns(record, scope).map((t) => `${t.role}: ${t.text}`);
 
 describe("scopeTurns", () => {
   it("picks the turns of a chat record", () => {
@@ -42,8 +46,18 @@ describe("scopeTurns", () => {
 
 describe("scopeKey", () => {
   it("is null for a scope without text, so such records match nothing", () => {
-    const noUser: ChatLine = { messages: [{ role: "system", content: "Be brief." }, { role: "assistant", content: "Hello." }] };
-    const blankUser: ChatLine = { messages: [{ role: "user", content: "  \n " }, { role: "assistant", content: "Hello." }] };
+    const noUser: ChatLine = {
+      messages: [
+        { role: "system", content: "Be brief." },
+        { role: "assistant", content: "Hello." },
+      ],
+    };
+    const blankUser: ChatLine = {
+      messages: [
+        { role: "user", content: "  \n " },
+        { role: "assistant", content: "Hello." },
+      ],
+    };
     expect(scopeKey(scopeTurns(noUser, "user"))).toBeNull();
     expect(scopeKey(scopeTurns(blankUser, "user"))).toBeNull();
     expect(scopeKey(scopeTurns(blankUser, "assistant"))).toMatch(/^[0-9a-f]{40}$/);

@@ -61,7 +61,10 @@ function packSets(ids: Int32Array, sets: readonly Uint32Array[]): ShingleBatch {
 }
 
 export function shingleRows(rows: readonly BodyRow[], scope: DedupScope): ShingleBatch {
-  return packSets(Int32Array.from(rows, (r) => r.id), rows.map((r) => bodyShingles(r.body, scope)));
+  return packSets(
+    Int32Array.from(rows, (r) => r.id),
+    rows.map((r) => bodyShingles(r.body, scope)),
+  );
 }
 
 /** The batch's sets by record id (views into its data, no copies). */

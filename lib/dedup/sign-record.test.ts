@@ -4,7 +4,12 @@ import { bodyShingles, parseBody, signBody } from "./sign-record";
 
 const lsh = lshParams(0.8);
 const body = (user: string, assistant: string) =>
-  JSON.stringify({ messages: [{ role: "user", content: user }, { role: "assistant", content: assistant }] });
+  JSON.stringify({
+    messages: [
+      { role: "user", content: user },
+      { role: "assistant", content: assistant },
+    ],
+  });
 
 function sign(text: string, scope: "conversation" | "user" | "assistant" = "conversation") {
   const bands = new Uint32Array(lsh.bands + 2).fill(9);
@@ -14,7 +19,12 @@ function sign(text: string, scope: "conversation" | "user" | "assistant" = "conv
 
 describe("parseBody", () => {
   it("reads chat and preference bodies and nothing else", () => {
-    expect(parseBody(body("q", "a"))).toEqual({ messages: [{ role: "user", content: "q" }, { role: "assistant", content: "a" }] });
+    expect(parseBody(body("q", "a"))).toEqual({
+      messages: [
+        { role: "user", content: "q" },
+        { role: "assistant", content: "a" },
+      ],
+    });
     expect(parseBody('{"input":{"messages":[]}}')).not.toBeNull();
     expect(parseBody('{"messages":')).toBeNull();
     expect(parseBody('{"prompt":"q"}')).toBeNull();

@@ -48,7 +48,24 @@ describe("splitWords", () => {
 
   it("hashes exactly the code units of the word it reports", () => {
     // The signer keeps only hashes and evaluation only words: they must describe the same word.
-    const pieces = ["Quick", "BROWN", "fox,", "東京都", "ｆｕｌｌ", "Straße", "co\u00adop", "😀x", "\u{20000}ab", "e\u0301", " ", "\n", "!?", "İstanbul", "ǅ", "\u200b"];
+    const pieces = [
+      "Quick",
+      "BROWN",
+      "fox,",
+      "東京都",
+      "ｆｕｌｌ",
+      "Straße",
+      "co\u00adop",
+      "😀x",
+      "\u{20000}ab",
+      "e\u0301",
+      " ",
+      "\n",
+      "!?",
+      "İstanbul",
+      "ǅ",
+      "\u200b",
+    ];
     const next = random32(5);
     for (let n = 0; n < 2000; n++) {
       let text = "";

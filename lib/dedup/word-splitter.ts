@@ -60,9 +60,7 @@ export class WordList {
   }
 }
 
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
-  (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? 1 : c >= 65 && c <= 90 ? 2 : 0,
-);
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? 1 : c >= 65 && c <= 90 ? 2 : 0));
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SINGLE_CHAR_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -154,4 +152,3 @@ function asciiWords(s: string, into: WordList): void {
   }
   if (start >= 0) into.add(start, s.length, h);
 }
-

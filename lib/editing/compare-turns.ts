@@ -34,7 +34,12 @@ function memberParts(parts: DiffPart[]): ComparedPart[] {
 
 /** A text too long to compare (or to send whole): its start, unmarked, and how long it is. */
 function longTurn(text: string): ComparedPart[] {
-  return [{ text: `${cutText(text, SHOWN_CHARS)}… (${text.length.toLocaleString("en-US")} characters in all: too long to compare word by word here; open the conversation to read it)`, differs: false }];
+  return [
+    {
+      text: `${cutText(text, SHOWN_CHARS)}… (${text.length.toLocaleString("en-US")} characters in all: too long to compare word by word here; open the conversation to read it)`,
+      differs: false,
+    },
+  ];
 }
 
 /** With `keeperBody` null the member is the keeper itself: its turns, nothing marked. */

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
-  addTurnAfter, deleteTurn, EditError, moveTurn, setRole, setSystemPrompt, setToolCalls, setWeight, swapPreference,
-  toolCallProblems, updateTurn, type ChatRecord, type PreferenceRecord,
+  addTurnAfter,
+  deleteTurn,
+  EditError,
+  moveTurn,
+  setRole,
+  setSystemPrompt,
+  setToolCalls,
+  setWeight,
+  swapPreference,
+  toolCallProblems,
+  updateTurn,
+  type ChatRecord,
+  type PreferenceRecord,
 } from "./edit-operations";
 import { validateRecord } from "./validate-record";
 

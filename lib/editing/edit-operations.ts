@@ -34,7 +34,10 @@ export function addTurnAfter<T extends ChatRecord>(record: T, index: number, mes
 
 export function deleteTurn<T extends ChatRecord>(record: T, index: number): T {
   inRange(record.messages, index, "Delete a turn");
-  return withMessages(record, record.messages.filter((_, i) => i !== index));
+  return withMessages(
+    record,
+    record.messages.filter((_, i) => i !== index),
+  );
 }
 
 /** Moves the turn at `from` so that it ends up at position `to`. */
@@ -55,7 +58,10 @@ export function updateTurn<T extends ChatRecord>(record: T, index: number, chang
   // Keys that only an assistant or a tool turn may carry go when the role changes.
   if (next.role !== "assistant") for (const k of ["tool_calls", "weight", "refusal", "function_call"]) delete next[k];
   if (next.role !== "tool") delete next.tool_call_id;
-  return withMessages(record, record.messages.map((m, i) => (i === index ? next : m)));
+  return withMessages(
+    record,
+    record.messages.map((m, i) => (i === index ? next : m)),
+  );
 }
 
 export function setRole<T extends ChatRecord>(record: T, index: number, role: string): T {

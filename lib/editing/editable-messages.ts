@@ -24,7 +24,8 @@ export function editableMessages(record: BoundedRecord): { messages: EditableMes
 /** The parts the preference editor works on: a preference record, or an invalid line that is still a JSON object with preference keys. */
 export function editablePreference(record: BoundedRecord): { input?: unknown; preferred_output?: unknown; non_preferred_output?: unknown } | null {
   const keys = ["input", "preferred_output", "non_preferred_output"] as const;
-  if (record.kind === "preference") return { input: record.input, preferred_output: record.preferred_output, non_preferred_output: record.non_preferred_output };
+  if (record.kind === "preference")
+    return { input: record.input, preferred_output: record.preferred_output, non_preferred_output: record.non_preferred_output };
   // An invalid line sent shortened is fixed as a whole line on its page, not turn by turn.
   if (record.kind !== "invalid" || typeof record.raw !== "string" || !record.raw || tooDeep(record.raw)) return null;
   try {

@@ -25,7 +25,11 @@ describe("conflict detection", () => {
 describe("mergeByTurn", () => {
   it("keeps both colleagues' edits when each side is taken where it changed", () => {
     expect(mergeByTurn(mine, theirs, { 1: "theirs", 3: "mine", 4: "theirs" })).toEqual([
-      u("Hi"), a("Hello! How can I help?"), u("Price?"), a("It costs 5 euros."), u("Thanks"),
+      u("Hi"),
+      a("Hello! How can I help?"),
+      u("Price?"),
+      a("It costs 5 euros."),
+      u("Thanks"),
     ]);
   });
 
@@ -54,7 +58,11 @@ describe("suggestMerge", () => {
 
   it("keeps mine where both changed the same turn, and says so", () => {
     const both = [u("Hi"), a("Hello"), u("Price?"), a("Five euros.")];
-    const { changedBy, choices } = suggestMerge(base, both, theirs.map((t, i) => (i === 3 ? a("5 EUR") : t)));
+    const { changedBy, choices } = suggestMerge(
+      base,
+      both,
+      theirs.map((t, i) => (i === 3 ? a("5 EUR") : t)),
+    );
     expect(changedBy[3]).toBe("both");
     expect(choices[3]).toBeUndefined();
   });

@@ -24,7 +24,9 @@ export function alignTurns(mine: EditableMessage[], theirs: EditableMessage[]): 
 
 /** The positions where the two versions differ: what the annotator has to decide. */
 export function conflictingTurns(mine: EditableMessage[], theirs: EditableMessage[]): number[] {
-  return alignTurns(mine, theirs).filter((p) => !p.same).map((p) => p.index);
+  return alignTurns(mine, theirs)
+    .filter((p) => !p.same)
+    .map((p) => p.index);
 }
 
 /**

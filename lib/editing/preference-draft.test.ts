@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
-  addInputTurnAfter, deleteInputTurn, moveInputTurn, setInputCalls, updateInputTurn, draftFromRecord, preparePreferenceSave, PreferenceDraftSchema, swapAnswers, updateAnswer, type ParseCalls } from "./preference-draft";
+  addInputTurnAfter,
+  deleteInputTurn,
+  moveInputTurn,
+  setInputCalls,
+  updateInputTurn,
+  draftFromRecord,
+  preparePreferenceSave,
+  PreferenceDraftSchema,
+  swapAnswers,
+  updateAnswer,
+  type ParseCalls,
+} from "./preference-draft";
 import { conflictParts, messagesText, partsOf } from "./preference-conflict";
 import { validateRecord } from "./validate-record";
 
@@ -13,16 +24,18 @@ const stored = () => ({
     tools: [{ type: "function", function: { name: "weather", parameters: { type: "object" } } }],
   },
   preferred_output: [{ role: "assistant", content: "Sunny.", note: "kept" }],
-  non_preferred_output: [
-    { role: "assistant", tool_calls: [{ id: "c1", type: "function", function: { name: "weather", arguments: "{}" }, extra: 1 }] },
-  ],
+  non_preferred_output: [{ role: "assistant", tool_calls: [{ id: "c1", type: "function", function: { name: "weather", arguments: "{}" }, extra: 1 }] }],
 });
 
 // Stands in for the editor's parser: JSON arrays of {id, function: {name, arguments}}.
 const parse: ParseCalls = (text) => {
   if (!text.trim()) return [];
   try {
-    return JSON.parse(text).map((c: { id: string; function: { name: string; arguments: string } }) => ({ id: c.id, name: c.function.name, arguments: c.function.arguments }));
+    return JSON.parse(text).map((c: { id: string; function: { name: string; arguments: string } }) => ({
+      id: c.id,
+      name: c.function.name,
+      arguments: c.function.arguments,
+    }));
   } catch {
     return null;
   }
@@ -48,7 +61,10 @@ describe("preference draft", () => {
 
   it("edits an answer's text and applies changed tool calls", () => {
     let draft = updateAnswer(draftFromRecord(stored()), "preferred_output", { content: "Sunny, 24 °C." });
-    draft = { ...draft, answerCalls: { ...draft.answerCalls, non_preferred_output: '[{"id": "c2", "function": {"name": "weather", "arguments": "{\\"city\\":\\"Paris\\"}"}}]' } };
+    draft = {
+      ...draft,
+      answerCalls: { ...draft.answerCalls, non_preferred_output: '[{"id": "c2", "function": {"name": "weather", "arguments": "{\\"city\\":\\"Paris\\"}"}}]' },
+    };
     const prepared = preparePreferenceSave(draft, parse);
     if (!prepared.ok) throw new Error(prepared.problem);
     expect(prepared.parts.preferred_output).toEqual([{ role: "assistant", content: "Sunny, 24 °C.", note: "kept" }]);
@@ -75,7 +91,10 @@ describe("input turns", () => {
     expect(draft.inputCalls).toEqual(["[]", "", ""]);
     draft = updateInputTurn(draft, 0, { role: "user", content: "Hi" });
     draft = deleteInputTurn(draft, 1);
-    expect(draft.record.input.messages).toEqual([{ role: "user", content: "Hi" }, { role: "user", content: "Weather in Paris?" }]);
+    expect(draft.record.input.messages).toEqual([
+      { role: "user", content: "Hi" },
+      { role: "user", content: "Weather in Paris?" },
+    ]);
     expect(draft.inputCalls).toEqual(["[]", ""]);
     expect(draft.record.input.tools).toEqual(stored().input.tools);
   });

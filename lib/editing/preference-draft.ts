@@ -1,6 +1,14 @@
 import { z } from "zod";
 import {
-  addTurnAfter, deleteTurn, moveTurn, setToolCalls, swapPreference, updateTurn, type ChatRecord, type EditableMessage, type ToolCallDraft,
+  addTurnAfter,
+  deleteTurn,
+  moveTurn,
+  setToolCalls,
+  swapPreference,
+  updateTurn,
+  type ChatRecord,
+  type EditableMessage,
+  type ToolCallDraft,
 } from "./edit-operations";
 
 // What the preference editor holds while an annotator works: the record's three parts,
@@ -68,25 +76,45 @@ function editInput(draft: PreferenceDraft, op: (r: ChatRecord) => ChatRecord, ca
 }
 
 export const updateInputTurn = (draft: PreferenceDraft, index: number, changes: Partial<EditableMessage>) =>
-  editInput(draft, (r) => updateTurn(r, index, changes), (c) => c);
+  editInput(
+    draft,
+    (r) => updateTurn(r, index, changes),
+    (c) => c,
+  );
 
 export const setInputCalls = (draft: PreferenceDraft, index: number, text: string) =>
-  editInput(draft, (r) => r, (c) => c.map((t, i) => (i === index ? text : t)));
+  editInput(
+    draft,
+    (r) => r,
+    (c) => c.map((t, i) => (i === index ? text : t)),
+  );
 
 export const moveInputTurn = (draft: PreferenceDraft, from: number, to: number) =>
-  editInput(draft, (r) => moveTurn(r, from, to), (c) => {
-    const next = [...c];
-    const [moved] = next.splice(from, 1);
-    next.splice(to, 0, moved);
-    return next;
-  });
+  editInput(
+    draft,
+    (r) => moveTurn(r, from, to),
+    (c) => {
+      const next = [...c];
+      const [moved] = next.splice(from, 1);
+      next.splice(to, 0, moved);
+      return next;
+    },
+  );
 
 export const deleteInputTurn = (draft: PreferenceDraft, index: number) =>
-  editInput(draft, (r) => deleteTurn(r, index), (c) => c.filter((_, i) => i !== index));
+  editInput(
+    draft,
+    (r) => deleteTurn(r, index),
+    (c) => c.filter((_, i) => i !== index),
+  );
 
 /** Inserts a turn after `index` (-1: at the start, where a system prompt goes). */
 export const addInputTurnAfter = (draft: PreferenceDraft, index: number, message: EditableMessage) =>
-  editInput(draft, (r) => addTurnAfter(r, index, message), (c) => [...c.slice(0, index + 1), "", ...c.slice(index + 1)]);
+  editInput(
+    draft,
+    (r) => addTurnAfter(r, index, message),
+    (c) => [...c.slice(0, index + 1), "", ...c.slice(index + 1)],
+  );
 
 export type ParseCalls = (text: string) => ToolCallDraft[] | null;
 export type PreparedSave = { ok: true; parts: PreferenceParts } | { ok: false; problem: string };

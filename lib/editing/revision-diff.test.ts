@@ -5,12 +5,20 @@ import { revisionDiff } from "./revision-diff";
 describe("wordDiff", () => {
   it("marks only the changed words and rebuilds both texts", () => {
     const parts = wordDiff("The refund takes five days.", "The refund takes three business days.");
-    const of = (kind: string) => parts.filter((p) => p.kind === kind).map((p) => p.text).join("|");
+    const of = (kind: string) =>
+      parts
+        .filter((p) => p.kind === kind)
+        .map((p) => p.text)
+        .join("|");
     expect(parts[0]).toEqual({ kind: "same", text: "The refund takes " });
     expect(of("removed")).toBe("five");
     expect(of("added")).toMatch(/three.*business/);
     expect(of("same")).not.toMatch(/five|three|business/);
-    const rebuild = (keep: string) => parts.filter((p) => p.kind === "same" || p.kind === keep).map((p) => p.text).join("");
+    const rebuild = (keep: string) =>
+      parts
+        .filter((p) => p.kind === "same" || p.kind === keep)
+        .map((p) => p.text)
+        .join("");
     expect(rebuild("removed")).toBe("The refund takes five days.");
     expect(rebuild("added")).toBe("The refund takes three business days.");
   });
@@ -30,8 +38,23 @@ describe("revisionDiff", () => {
       { role: "assistant", tool_calls: [{ id: "c", type: "function", function: { name: "lookup", arguments: "{}" } }] },
     );
     const diffs = revisionDiff(before, after);
-    expect(diffs[0]).toEqual({ turn: 1, change: "changed", role: "user", parts: [{ kind: "same", text: "Hi" }, { kind: "removed", text: " there" }] });
-    expect(diffs[1]).toMatchObject({ turn: 2, change: "changed", parts: [{ kind: "removed", text: "Hello" }, { kind: "added", text: "lookup({})" }] });
+    expect(diffs[0]).toEqual({
+      turn: 1,
+      change: "changed",
+      role: "user",
+      parts: [
+        { kind: "same", text: "Hi" },
+        { kind: "removed", text: " there" },
+      ],
+    });
+    expect(diffs[1]).toMatchObject({
+      turn: 2,
+      change: "changed",
+      parts: [
+        { kind: "removed", text: "Hello" },
+        { kind: "added", text: "lookup({})" },
+      ],
+    });
     expect(diffs[2]).toEqual({ turn: 3, change: "removed", role: "user", text: "Bye", length: 3 });
     expect(revisionDiff(before, before)).toEqual([]);
   });

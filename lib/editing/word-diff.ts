@@ -22,10 +22,7 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   const a = tokens(before);
   const b = tokens(after);
   if (a.length * b.length > MAX_CELLS) {
-    return [
-      ...(before ? [{ kind: "removed" as const, text: before }] : []),
-      ...(after ? [{ kind: "added" as const, text: after }] : []),
-    ];
+    return [...(before ? [{ kind: "removed" as const, text: before }] : []), ...(after ? [{ kind: "added" as const, text: after }] : [])];
   }
   // lcs[i][j]: length of the common subsequence of a[i..] and b[j..].
   const width = b.length + 1;

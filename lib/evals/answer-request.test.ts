@@ -7,7 +7,10 @@ const messages = [{ role: "user" as const, content: "Where is my order?" }];
 describe("the request for a model's answer", () => {
   it("sends the prompt with the run's temperature and length", () => {
     expect(answerRequest({ messages }, { model: "gpt-4o-mini", temperature: 0.3, maxTokens: 256, provider: "openai" })).toEqual({
-      model: "gpt-4o-mini", messages, temperature: 0.3, max_completion_tokens: 256,
+      model: "gpt-4o-mini",
+      messages,
+      temperature: 0.3,
+      max_completion_tokens: 256,
     });
   });
 
@@ -20,7 +23,9 @@ describe("the request for a model's answer", () => {
     const body = answerRequest({ messages, tools: [tool], parallel_tool_calls: false }, { model: "m", temperature: 0, maxTokens: 9, provider: "openai" });
     expect(body.tools).toEqual([tool]);
     expect(body.parallel_tool_calls).toBe(false);
-    expect(answerRequest({ messages, parallel_tool_calls: false }, { model: "m", temperature: 0, maxTokens: 9, provider: "openai" })).not.toHaveProperty("parallel_tool_calls");
+    expect(answerRequest({ messages, parallel_tool_calls: false }, { model: "m", temperature: 0, maxTokens: 9, provider: "openai" })).not.toHaveProperty(
+      "parallel_tool_calls",
+    );
   });
 
   it("passes legacy function definitions on when there are no tools", () => {

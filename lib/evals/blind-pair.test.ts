@@ -3,7 +3,13 @@ import { blindName, storedAnswer, storedPrompt, storedReference } from "./blind-
 
 describe("storedAnswer", () => {
   it("keeps only what a judge reads, so an echoed model name cannot reach the page", () => {
-    const json = JSON.stringify({ content: "Hi", toolCalls: [{ name: "f", arguments: '{"a":1}', id: "x" }], finishReason: "stop", model: "gpt-secret", usage: { total: 3 } });
+    const json = JSON.stringify({
+      content: "Hi",
+      toolCalls: [{ name: "f", arguments: '{"a":1}', id: "x" }],
+      finishReason: "stop",
+      model: "gpt-secret",
+      usage: { total: 3 },
+    });
     const a = storedAnswer(json);
     expect(a).toEqual({ content: "Hi", toolCalls: [{ name: "f", arguments: '{"a":1}' }], refusal: null, finishReason: "stop" });
     expect(JSON.stringify(a)).not.toContain("gpt-secret");

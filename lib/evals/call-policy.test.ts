@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { backoffMs, decideOnFailure, MAX_RATE_LIMIT_WAITS } from "./call-policy";
 import { MAX_CALL_ATTEMPTS } from "./eval-vocabulary";
 
-const facts = (kind: Parameters<typeof decideOnFailure>[0]["kind"], retryAfterMs: number | null = null, retryable = false) => ({ kind, retryAfterMs, retryable });
+const facts = (kind: Parameters<typeof decideOnFailure>[0]["kind"], retryAfterMs: number | null = null, retryable = false) => ({
+  kind,
+  retryAfterMs,
+  retryable,
+});
 
 describe("what the runner does after a failed call", () => {
   it("waits as long as a 429 asks, pausing the whole run", () => {

@@ -9,10 +9,7 @@ import { MAX_CALL_ATTEMPTS } from "./eval-vocabulary";
 // (a bad key, no access to a model, no quota) stops it: every other call would fail
 // the same way, and the lead has something to fix first.
 
-export type CallDecision =
-  | { action: "retry"; waitMs: number; pauseRun: boolean }
-  | { action: "fail_call" }
-  | { action: "stop_run" };
+export type CallDecision = { action: "retry"; waitMs: number; pauseRun: boolean } | { action: "fail_call" } | { action: "stop_run" };
 
 /** A 429 is the provider pacing us, not the call failing: it may be waited out this many times. */
 export const MAX_RATE_LIMIT_WAITS = 30;

@@ -38,7 +38,12 @@ export function estimateEvaluation(
   }
   const n = sizes.length;
   const line = (role: EvalCostLine["role"], model: string, calls: number, input: number, output: number): EvalCostLine => ({
-    role, model, calls, inputTokens: input, outputTokens: output, costUsd: inferenceCostUsd(model, input, output),
+    role,
+    model,
+    calls,
+    inputTokens: input,
+    outputTokens: output,
+    costUsd: inferenceCostUsd(model, input, output),
   });
   const lines = [line("a", o.modelA, n, prompt, answer), line("b", o.modelB, n, prompt, answer)];
   if (o.judgeModel) lines.push(line("judge", o.judgeModel, 2 * n, judgeInput, 2 * n * JUDGE_OUTPUT_TOKENS));

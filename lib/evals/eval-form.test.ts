@@ -4,20 +4,40 @@ import { evalRequestInput, fineTuneBehind, initialEvalForm } from "./eval-form";
 import type { EvalChoices, FineTunedModelChoice } from "./eval-choices-view";
 
 const snapshot = (id: string) => ({ id, number: 1, dataset: { id: "d1", name: "support" }, validationRecords: 4, kind: "chat", createdAt: new Date(0) });
-const provider = (kind: "openai" | "azure" | "compatible", configured: boolean) => ({ kind, name: kind, configured, host: configured ? "h" : null, problem: null });
+const provider = (kind: "openai" | "azure" | "compatible", configured: boolean) => ({
+  kind,
+  name: kind,
+  configured,
+  host: configured ? "h" : null,
+  problem: null,
+});
 const choices: Pick<EvalChoices, "snapshots" | "evalDatasets" | "providers"> = {
   snapshots: [snapshot("s-new"), snapshot("s-old")],
   evalDatasets: [{ id: "held", name: "held out", approved: 3, all: 5 }],
   providers: [provider("openai", false), provider("azure", true), provider("compatible", false)],
 };
 const ft = (model: string, datasetId: string): FineTunedModelChoice => ({
-  jobId: `job-${datasetId}`, fineTunedModel: model, baseModel: "gpt-4o-mini-2024-07-18", suffix: null, provider: "openai", dataset: { id: datasetId, name: datasetId }, snapshotNumber: 1,
+  jobId: `job-${datasetId}`,
+  fineTunedModel: model,
+  baseModel: "gpt-4o-mini-2024-07-18",
+  suffix: null,
+  provider: "openai",
+  dataset: { id: datasetId, name: datasetId },
+  snapshotNumber: 1,
 });
 
 describe("the New evaluation form", () => {
   it("starts from the newest validation split and the first configured provider", () => {
     const v = initialEvalForm(choices, { notes: [] }, "Rubric");
-    expect(v).toMatchObject({ sourceKind: "snapshot", snapshotId: "s-new", datasetId: "held", provider: "azure", judge: false, judgeRubric: "Rubric", maxTokens: "1024" });
+    expect(v).toMatchObject({
+      sourceKind: "snapshot",
+      snapshotId: "s-new",
+      datasetId: "held",
+      provider: "azure",
+      judge: false,
+      judgeRubric: "Rubric",
+      maxTokens: "1024",
+    });
   });
 
   it("starts from what a link filled in, and from a held-out dataset when there is no split", () => {

@@ -58,7 +58,9 @@ export function evalRequestInput(v: EvalFormValues): EvalRequestInput {
   const dataset = v.sourceKind === "dataset";
   return {
     name: v.name,
-    source: dataset ? { kind: "dataset", datasetId: v.datasetId, filter: { ...v.tableFilter, status: v.status } } : { kind: "snapshot", snapshotId: v.snapshotId },
+    source: dataset
+      ? { kind: "dataset", datasetId: v.datasetId, filter: { ...v.tableFilter, status: v.status } }
+      : { kind: "snapshot", snapshotId: v.snapshotId },
     trainingDatasetId: dataset ? v.trainingDatasetId : undefined,
     provider: v.provider,
     modelA: v.modelA,

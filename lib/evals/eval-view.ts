@@ -37,7 +37,14 @@ export type EvalListItem = {
   progress: EvalProgress;
 };
 
-export type EvalUsage = { calls: number; promptTokens: number; completionTokens: number; costUsd: number | null; medianLatencyMs: number | null; p95LatencyMs: number | null };
+export type EvalUsage = {
+  calls: number;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number | null;
+  medianLatencyMs: number | null;
+  p95LatencyMs: number | null;
+};
 
 export type StoredEvalError = { status: number | null; code: string | null; message: string; explanation: string };
 

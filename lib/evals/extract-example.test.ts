@@ -153,7 +153,13 @@ describe("extractEvalExample on chat records", () => {
     const parts = example({
       messages: [
         { role: "user", content: [{ type: "text", text: "Tell me" }] },
-        { role: "assistant", content: [{ type: "text", text: "First." }, { type: "text", text: "Second." }] },
+        {
+          role: "assistant",
+          content: [
+            { type: "text", text: "First." },
+            { type: "text", text: "Second." },
+          ],
+        },
       ],
     });
     expect(parts.reference.content).toBe("First.\nSecond.");

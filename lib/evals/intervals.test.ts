@@ -20,7 +20,11 @@ describe("wilson", () => {
   });
 
   it("is symmetric between successes and failures", () => {
-    for (const [k, n] of [[3, 17], [0, 5], [12.5, 40]]) {
+    for (const [k, n] of [
+      [3, 17],
+      [0, 5],
+      [12.5, 40],
+    ]) {
       expect(wilson(k, n)!.low).toBeCloseTo(1 - wilson(n - k, n)!.high, 12);
     }
   });

@@ -49,10 +49,7 @@ function quantile(sorted: Float64Array, q: number): number {
  * with replacement, cut at the tails. The same seed and values give the same interval.
  * Null for no values.
  */
-export function bootstrapMean(
-  values: readonly number[],
-  opts: { seed: number; resamples?: number; level?: number },
-): Interval | null {
+export function bootstrapMean(values: readonly number[], opts: { seed: number; resamples?: number; level?: number }): Interval | null {
   const n = values.length;
   if (n === 0) return null;
   const resamples = opts.resamples ?? 2000;

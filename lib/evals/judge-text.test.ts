@@ -10,7 +10,13 @@ describe("conversationText", () => {
           { role: "assistant", content: "Looking.", function_call: { name: "lookup", arguments: '{"q":"Bob"}' } },
           { role: "function", name: "lookup", content: '{"found":false}' },
           { role: "assistant", content: [{ type: "refusal", refusal: "I won't guess." }] },
-          { role: "user", content: [{ type: "file", file: { filename: "cv.pdf", file_data: "JVBERi0x" } }, { type: "input_audio", input_audio: { data: "UklGR", format: "wav" } }] },
+          {
+            role: "user",
+            content: [
+              { type: "file", file: { filename: "cv.pdf", file_data: "JVBERi0x" } },
+              { type: "input_audio", input_audio: { data: "UklGR", format: "wav" } },
+            ],
+          },
         ],
       }),
     ).toBe(

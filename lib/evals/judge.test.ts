@@ -13,7 +13,13 @@ const prompt: EvalPrompt = {
   ],
   messages: [
     { role: "system", content: "Answer briefly." },
-    { role: "user", content: [{ type: "text", text: "What's the weather in Paris?" }, { type: "image_url", image_url: { url: "data:image/png;base64,AAAA" } }] },
+    {
+      role: "user",
+      content: [
+        { type: "text", text: "What's the weather in Paris?" },
+        { type: "image_url", image_url: { url: "data:image/png;base64,AAAA" } },
+      ],
+    },
     { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } }] },
     { role: "tool", tool_call_id: "call_1", content: '{"temp":21}' },
   ],

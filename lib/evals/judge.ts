@@ -41,13 +41,10 @@ const INSTRUCTIONS = `The two responses are shown as Response 1 and Response 2. 
 Explain your reasoning in a few sentences, then give your verdict: "1" if Response 1 is better, "2" if Response 2 is better, "tie" if they are equally good or equally bad. Reply with a JSON object: {"reason": "...", "verdict": "1" | "2" | "tie"}.`;
 
 /** The chat completion request that asks the judge to compare `first` and `second`. */
-export function judgeRequest(input: {
-  prompt: EvalPrompt;
-  reference: Answer | null;
-  first: Answer;
-  second: Answer;
-  rubric: string;
-}): { messages: JudgeMessage[]; response_format: JudgeResponseFormat } {
+export function judgeRequest(input: { prompt: EvalPrompt; reference: Answer | null; first: Answer; second: Answer; rubric: string }): {
+  messages: JudgeMessage[];
+  response_format: JudgeResponseFormat;
+} {
   const system = `You are an impartial judge comparing two assistant responses to the same conversation.\n\n${input.rubric.trim()}\n\n${INSTRUCTIONS}`;
   const sections = [`The conversation:\n<conversation>\n${conversationText(input.prompt)}\n</conversation>`];
   const tools = toolsText(input.prompt);
@@ -67,7 +64,9 @@ export function judgeRequest(input: {
 }
 
 function verdictOf(value: unknown): JudgeVerdict | null {
-  const v = String(value ?? "").trim().toLowerCase();
+  const v = String(value ?? "")
+    .trim()
+    .toLowerCase();
   if (v === "1") return "first";
   if (v === "2") return "second";
   return v === "tie" ? "tie" : null;
@@ -121,10 +120,7 @@ function picked(verdict: JudgeVerdict, shownFirst: "a" | "b"): "a" | "b" | "tie"
  * (win 1, tie ½, loss 0) averaged over the orders decide. `consistent` is whether
  * both orders chose the same model, or both a tie. Nulls until both orders are in.
  */
-export function combineJudgeOrders(
-  ab: JudgeVerdict | null,
-  ba: JudgeVerdict | null,
-): { winner: "a" | "b" | "tie" | null; consistent: boolean | null } {
+export function combineJudgeOrders(ab: JudgeVerdict | null, ba: JudgeVerdict | null): { winner: "a" | "b" | "tie" | null; consistent: boolean | null } {
   if (ab === null || ba === null) return { winner: null, consistent: null };
   const pointsForA = (POINTS_FOR_FIRST[ab] + (1 - POINTS_FOR_FIRST[ba])) / 2;
   const winner = pointsForA > 0.5 ? "a" : pointsForA < 0.5 ? "b" : "tie";

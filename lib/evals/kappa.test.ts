@@ -4,12 +4,7 @@ import { cohensKappa, fleissKappa } from "./kappa";
 /** Two raters' yes/no table: both yes, only the first yes, only the second yes, both no. */
 function yesNo(bothYes: number, firstOnly: number, secondOnly: number, bothNo: number): [string, string][] {
   const repeat = (n: number, pair: [string, string]) => Array.from({ length: n }, () => pair);
-  return [
-    ...repeat(bothYes, ["yes", "yes"]),
-    ...repeat(firstOnly, ["yes", "no"]),
-    ...repeat(secondOnly, ["no", "yes"]),
-    ...repeat(bothNo, ["no", "no"]),
-  ];
+  return [...repeat(bothYes, ["yes", "yes"]), ...repeat(firstOnly, ["yes", "no"]), ...repeat(secondOnly, ["no", "yes"]), ...repeat(bothNo, ["no", "no"])];
 }
 
 describe("cohensKappa", () => {
@@ -22,14 +17,30 @@ describe("cohensKappa", () => {
   });
 
   it("is 1 for perfect agreement, -1 for perfect disagreement, and the same either way round", () => {
-    expect(cohensKappa([["a", "a"], ["b", "b"], ["tie", "tie"]])).toBe(1);
-    expect(cohensKappa([["a", "b"], ["b", "a"]])).toBe(-1);
+    expect(
+      cohensKappa([
+        ["a", "a"],
+        ["b", "b"],
+        ["tie", "tie"],
+      ]),
+    ).toBe(1);
+    expect(
+      cohensKappa([
+        ["a", "b"],
+        ["b", "a"],
+      ]),
+    ).toBe(-1);
     const pairs = yesNo(20, 5, 10, 15);
     expect(cohensKappa(pairs.map(([x, y]) => [y, x] as [string, string]))).toBeCloseTo(cohensKappa(pairs)!, 12);
   });
 
   it("reports 1 when both raters chose one and the same category throughout, and null with nothing rated", () => {
-    expect(cohensKappa([["b", "b"], ["b", "b"]])).toBe(1);
+    expect(
+      cohensKappa([
+        ["b", "b"],
+        ["b", "b"],
+      ]),
+    ).toBe(1);
     expect(cohensKappa([])).toBeNull();
     // One category each, but different ones: no agreement and none expected.
     expect(cohensKappa([["a", "b"]])).toBe(0);
@@ -58,7 +69,11 @@ describe("fleissKappa", () => {
 
   it("handles a different number of raters per item", () => {
     // P_i = 1, 0, 1 so P̄ = 2/3; p = (4/9, 5/9) so P_e = 41/81; κ = 13/40.
-    const result = fleissKappa([["a", "a", "a"], ["a", "b"], ["b", "b", "b", "b"]]);
+    const result = fleissKappa([
+      ["a", "a", "a"],
+      ["a", "b"],
+      ["b", "b", "b", "b"],
+    ]);
     expect(result.kappa).toBeCloseTo(13 / 40, 12);
     expect(result).toMatchObject({ items: 3, raters: 4 });
   });
@@ -70,12 +85,21 @@ describe("fleissKappa", () => {
   });
 
   it("skips items with fewer than two ratings", () => {
-    const base = fleissKappa([["a", "a"], ["a", "b"], ["b", "b"]]);
+    const base = fleissKappa([
+      ["a", "a"],
+      ["a", "b"],
+      ["b", "b"],
+    ]);
     expect(fleissKappa([["a", "a"], ["a"], [], ["a", "b"], ["b", "b"]])).toEqual(base);
     expect(fleissKappa([["a"], []])).toEqual({ kappa: null, items: 0, raters: 0 });
   });
 
   it("reports 1 when every rating is the same category", () => {
-    expect(fleissKappa([["tie", "tie"], ["tie", "tie", "tie"]])).toEqual({ kappa: 1, items: 2, raters: 3 });
+    expect(
+      fleissKappa([
+        ["tie", "tie"],
+        ["tie", "tie", "tie"],
+      ]),
+    ).toEqual({ kappa: 1, items: 2, raters: 3 });
   });
 });

@@ -35,10 +35,16 @@ export function modelScores(rows: readonly ScoredAnswer[], seed: number): ModelS
   return {
     answered: answered.length,
     exactMatch: rate(answered, (s) => s.exactMatch),
-    f1: bootstrapMean(answered.map((s) => s.f1), { seed }),
+    f1: bootstrapMean(
+      answered.map((s) => s.f1),
+      { seed },
+    ),
     toolName: rate(withTools, (s) => s.toolCall?.name === true),
     toolArguments: rate(withTools, (s) => s.toolCall?.arguments === true),
-    words: bootstrapMean(answered.map((s) => s.words), { seed }),
+    words: bootstrapMean(
+      answered.map((s) => s.words),
+      { seed },
+    ),
     refusals: rate(answered, (s) => s.refusal),
   };
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parseLine } from "../formats/parse-line";
 import { answerMessage, sendBackRecord } from "./send-back-record";
 
-const prompt = { messages: [{ role: "system" as const, content: "Be brief." }, { role: "user" as const, content: "Refund order 12?" }] };
+const prompt = {
+  messages: [
+    { role: "system" as const, content: "Be brief." },
+    { role: "user" as const, content: "Refund order 12?" },
+  ],
+};
 const reference = { content: null, toolCalls: [{ name: "refund", arguments: '{"order":12}' }] };
 const losing = { content: "I cannot do refunds.", toolCalls: [] };
 
@@ -15,12 +20,17 @@ describe("the record a losing example becomes", () => {
 
   it("is a preference pair, the reference over the losing answer, for a preference set", () => {
     const record = sendBackRecord("preference", { ...prompt, tools: [{ type: "function", function: { name: "refund" } }] }, reference, losing);
-    expect(record.preferred_output).toEqual([{ role: "assistant", tool_calls: [{ id: "call_ref_1", type: "function", function: { name: "refund", arguments: '{"order":12}' } }] }]);
+    expect(record.preferred_output).toEqual([
+      { role: "assistant", tool_calls: [{ id: "call_ref_1", type: "function", function: { name: "refund", arguments: '{"order":12}' } }] },
+    ]);
     expect(record.non_preferred_output).toEqual([{ role: "assistant", content: "I cannot do refunds." }]);
     expect(parseLine(JSON.stringify(record)).kind).toBe("preference");
   });
 
   it("keeps a refusal given through the refusal field as the turn's text", () => {
-    expect(answerMessage({ content: null, toolCalls: [], refusal: "I can't help with that." })).toEqual({ role: "assistant", content: "I can't help with that." });
+    expect(answerMessage({ content: null, toolCalls: [], refusal: "I can't help with that." })).toEqual({
+      role: "assistant",
+      content: "I can't help with that.",
+    });
   });
 });

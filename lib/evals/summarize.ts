@@ -81,7 +81,10 @@ type Row = { example: ExampleInput; a: ExampleScores | null; b: ExampleScores | 
 const winners = (rows: readonly Row[]) => rows.flatMap((r) => (r.verdict.winner ? [r.verdict.winner] : []));
 
 function f1Of(rows: readonly Row[], side: "a" | "b", seed: number): Interval | null {
-  return bootstrapMean(rows.flatMap((r) => (r[side] ? [r[side].f1] : [])), { seed });
+  return bootstrapMean(
+    rows.flatMap((r) => (r[side] ? [r[side].f1] : [])),
+    { seed },
+  );
 }
 
 function judgeSummary(rows: readonly Row[]): EvalSummary["judge"] {
@@ -140,8 +143,14 @@ export function summarizeEvaluation(examples: readonly ExampleInput[], opts: { s
     examples: examples.length,
     scored: rows.filter((r) => r.a && r.b).length,
     scores: {
-      a: modelScores(rows.map((r) => ({ reference: r.example.reference, scores: r.a })), opts.seed),
-      b: modelScores(rows.map((r) => ({ reference: r.example.reference, scores: r.b })), opts.seed),
+      a: modelScores(
+        rows.map((r) => ({ reference: r.example.reference, scores: r.a })),
+        opts.seed,
+      ),
+      b: modelScores(
+        rows.map((r) => ({ reference: r.example.reference, scores: r.b })),
+        opts.seed,
+      ),
     },
     referenceWords: bootstrapMean(referenceWords, { seed: opts.seed }),
     judge: judgeSummary(rows),

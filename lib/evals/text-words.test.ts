@@ -25,8 +25,7 @@ describe("normalizedWords", () => {
 
   it("sees two texts as equal exactly when near-duplicate search sees them as one", () => {
     const same = (a: string, b: string) => normalizedWords(a).join(" ") === normalizedWords(b).join(" ");
-    const sameShingles = (a: string, b: string) =>
-      shingleSet([{ role: "user", text: a }]).join() === shingleSet([{ role: "user", text: b }]).join();
+    const sameShingles = (a: string, b: string) => shingleSet([{ role: "user", text: a }]).join() === shingleSet([{ role: "user", text: b }]).join();
     const pairs: [string, string][] = [
       ["Hello World, how are you?", "hello world how are you"],
       ["Ｈｅｌｌｏ　Ｗｏｒｌｄ today", "hello world today"],

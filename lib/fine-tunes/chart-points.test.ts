@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { buildTrainingSeries } from "./training-metrics";
 import { chartRows } from "./chart-points";
 
-const event = (id: string, step: number, data: Record<string, number>) => ({ id, created_at: step, message: `Step ${step}`, type: "metrics", data: { step, ...data } });
+const event = (id: string, step: number, data: Record<string, number>) => ({
+  id,
+  created_at: step,
+  message: `Step ${step}`,
+  type: "metrics",
+  data: { step, ...data },
+});
 
 describe("chartRows", () => {
   it("puts each step's metrics on one row, validation only where measured", () => {

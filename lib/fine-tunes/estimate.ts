@@ -41,7 +41,10 @@ export function estimateJob(input: JobEstimateInput): JobEstimate {
   }
   if (provider === "azure") {
     return {
-      epochs, epochsEstimated, billedTokens, costUsd: null,
+      epochs,
+      epochsEstimated,
+      billedTokens,
+      costUsd: null,
       priceNote: "Azure OpenAI prices fine-tuning by region and deployment, not at OpenAI's list price; see your Azure pricing.",
     };
   }

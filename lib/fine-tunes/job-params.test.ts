@@ -12,7 +12,11 @@ function build(fields: Partial<LaunchRequestInput>, provider: ProviderKind = "op
 }
 
 const ourMetadata = {
-  tuneset_idempotency_key: KEY, tuneset_job: "job_1", tuneset_snapshot: "snap_1", tuneset_snapshot_number: "3", tuneset_dataset: "ds_1",
+  tuneset_idempotency_key: KEY,
+  tuneset_job: "job_1",
+  tuneset_snapshot: "snap_1",
+  tuneset_snapshot_number: "3",
+  tuneset_dataset: "ds_1",
 };
 
 describe("buildJobCreateParams", () => {
@@ -40,7 +44,8 @@ describe("buildJobCreateParams", () => {
     it("leaves every auto value out so the provider picks it from the data", () => {
       expect(build({}, provider).method).toEqual({ type: "supervised", supervised: { hyperparameters: {} } });
       expect(build({ method: "dpo", learning_rate_multiplier: 2 }, provider).method).toEqual({
-        type: "dpo", dpo: { hyperparameters: { learning_rate_multiplier: 2 } },
+        type: "dpo",
+        dpo: { hyperparameters: { learning_rate_multiplier: 2 } },
       });
     });
   });

@@ -9,7 +9,10 @@ const MINUTE = 60 * SECOND;
 
 const job = (status: string): PollOutcome => ({ kind: "job", status });
 const error = (httpStatus: number | null, retryable: boolean, retryAfterMs: number | null = null): PollOutcome => ({
-  kind: "error", httpStatus, retryable, retryAfterMs,
+  kind: "error",
+  httpStatus,
+  retryable,
+  retryAfterMs,
 });
 // Pins the jitter at the bottom or the top of its range.
 const low = { random: () => 0 };
@@ -82,7 +85,8 @@ describe("nextPoll on a rate limit", () => {
 
 describe("nextPoll on server and network errors", () => {
   it("backs off exponentially with full jitter, between the interval and base × 2^failures", () => {
-    for (let failures = 0; failures < 5; failures++) { // 10 s × 2^5 = 320 s, below the cap
+    for (let failures = 0; failures < 5; failures++) {
+      // 10 s × 2^5 = 320 s, below the cap
       const state = { status: "running" as FineTuneStatus, pollFailures: failures };
       const top = after(nextPoll(state, error(502, true), NOW, high).nextPollAt)!;
       const bottom = after(nextPoll(state, error(null, true), NOW, low).nextPollAt)!;
@@ -143,6 +147,8 @@ describe("backoffMs and quickPollOptions", () => {
     for (const status of ["validating_files", "queued", "running", "paused"]) {
       expect(after(nextPoll({ status: "queued", pollFailures: 0 }, job(status), NOW, options).nextPollAt)).toBe(500);
     }
-    expect(after(nextPoll({ status: "running", pollFailures: 50 }, error(500, true), NOW, { ...options, random: () => 0.999999 }).nextPollAt)).toBeLessThanOrEqual(10_000);
+    expect(
+      after(nextPoll({ status: "running", pollFailures: 50 }, error(500, true), NOW, { ...options, random: () => 0.999999 }).nextPollAt),
+    ).toBeLessThanOrEqual(10_000);
   });
 });

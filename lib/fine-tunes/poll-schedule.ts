@@ -119,9 +119,12 @@ export function nextPoll(state: PollState, outcome: PollOutcome, now: Date, over
 
 function giveUpReason(httpStatus: number | null, failures: number): string {
   const why =
-    httpStatus === 401 ? "the provider refused the API key (401)"
-    : httpStatus === 403 ? "the provider refused access to this job (403)"
-    : httpStatus === 404 ? "the provider has no job with this id (404); it may have been deleted, or the key belongs to another organization or resource"
-    : `the provider answered ${httpStatus ?? "nothing"} each time`;
+    httpStatus === 401
+      ? "the provider refused the API key (401)"
+      : httpStatus === 403
+        ? "the provider refused access to this job (403)"
+        : httpStatus === 404
+          ? "the provider has no job with this id (404); it may have been deleted, or the key belongs to another organization or resource"
+          : `the provider answered ${httpStatus ?? "nothing"} each time`;
   return `Stopped checking this job after ${failures} failed checks in a row: ${why}. Nothing was changed at the provider, where the job may still be running; fix the provider's settings, then check again.`;
 }

@@ -10,12 +10,14 @@ describe("expandSweep", () => {
   it("makes every combination, the first axis varying slowest", () => {
     const jobs = expandSweep(sweep({ suffix: "support", n_epochs_values: "2,3", learning_rate_multiplier_values: [0.5, 1, 2], batch_size: "8" }));
     expect(jobs.map((j) => [j.n_epochs, j.learning_rate_multiplier, j.batch_size])).toEqual([
-      [2, 0.5, 8], [2, 1, 8], [2, 2, 8],
-      [3, 0.5, 8], [3, 1, 8], [3, 2, 8],
+      [2, 0.5, 8],
+      [2, 1, 8],
+      [2, 2, 8],
+      [3, 0.5, 8],
+      [3, 1, 8],
+      [3, 2, 8],
     ]);
-    expect(jobs.map((j) => j.suffix)).toEqual([
-      "support-e2-lr0p5", "support-e2-lr1", "support-e2-lr2", "support-e3-lr0p5", "support-e3-lr1", "support-e3-lr2",
-    ]);
+    expect(jobs.map((j) => j.suffix)).toEqual(["support-e2-lr0p5", "support-e2-lr1", "support-e2-lr2", "support-e3-lr0p5", "support-e3-lr1", "support-e3-lr2"]);
   });
 
   it("gives launch requests the launch schema accepts, with the sweep's other fields", () => {
@@ -23,8 +25,15 @@ describe("expandSweep", () => {
     expect(jobs).toHaveLength(2);
     for (const job of jobs) expect(LaunchRequestSchema.parse(job)).toEqual(job);
     expect(jobs[0]).toEqual({
-      provider: "azure", model: MODEL, method: "dpo", n_epochs: "auto", batch_size: "auto", learning_rate_multiplier: "auto",
-      beta: 0.1, seed: 7, suffix: "bauto",
+      provider: "azure",
+      model: MODEL,
+      method: "dpo",
+      n_epochs: "auto",
+      batch_size: "auto",
+      learning_rate_multiplier: "auto",
+      beta: 0.1,
+      seed: 7,
+      suffix: "bauto",
     });
     expect(jobs[1]).toMatchObject({ batch_size: 16, suffix: "b16" });
   });

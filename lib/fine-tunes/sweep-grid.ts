@@ -20,7 +20,11 @@ export function expandSweep(request: SweepRequest): LaunchRequest[] {
       values.map((v) => ({ values: { ...c.values, [axis]: v }, tags: swept ? [...c.tags, `${TAG_PREFIX[axis]}${tagValue(v)}`] : c.tags })),
     );
   }
-  const suffixes = uniqueSuffixes(request.suffix, combos.map((c) => c.tags.join("-")), suffixMaxLength(request.provider));
+  const suffixes = uniqueSuffixes(
+    request.suffix,
+    combos.map((c) => c.tags.join("-")),
+    suffixMaxLength(request.provider),
+  );
 
   return combos.map((c, i) => {
     const job: LaunchRequest = {

@@ -7,8 +7,12 @@ function metrics(step: number, data: Record<string, number>, message?: string): 
   clock += 5;
   const words = `Step ${step}/6: training loss=${data.train_loss}`;
   return {
-    id: `ftevent-${step}-${clock}`, created_at: clock, level: "info", type: "metrics",
-    message: message ?? words, data: { step, total_steps: 6, ...data },
+    id: `ftevent-${step}-${clock}`,
+    created_at: clock,
+    level: "info",
+    type: "metrics",
+    message: message ?? words,
+    data: { step, total_steps: 6, ...data },
   };
 }
 function note(message: string): TrainingEvent {
@@ -27,8 +31,12 @@ const oldestFirst: TrainingEvent[] = [
   metrics(4, { train_loss: 0.97, train_mean_token_accuracy: 0.71, valid_loss: 1.12, valid_mean_token_accuracy: 0.68 }),
   metrics(5, { train_loss: 0.81, train_mean_token_accuracy: 0.75 }),
   metrics(6, {
-    train_loss: 0.72, train_mean_token_accuracy: 0.78, valid_loss: 0.9, valid_mean_token_accuracy: 0.74,
-    full_valid_loss: 0.93, full_valid_mean_token_accuracy: 0.73,
+    train_loss: 0.72,
+    train_mean_token_accuracy: 0.78,
+    valid_loss: 0.9,
+    valid_mean_token_accuracy: 0.74,
+    full_valid_loss: 0.93,
+    full_valid_mean_token_accuracy: 0.73,
   }),
   note("New fine-tuned model created"),
   note("The job has successfully completed"),
@@ -40,8 +48,12 @@ describe("buildTrainingSeries", () => {
 
   it("builds one sorted point per step for the training curves", () => {
     expect(series.metrics.train_loss).toEqual([
-      { step: 1, value: 2.61 }, { step: 2, value: 1.94 }, { step: 3, value: 1.3 },
-      { step: 4, value: 0.97 }, { step: 5, value: 0.81 }, { step: 6, value: 0.72 },
+      { step: 1, value: 2.61 },
+      { step: 2, value: 1.94 },
+      { step: 3, value: 1.3 },
+      { step: 4, value: 0.97 },
+      { step: 5, value: 0.81 },
+      { step: 6, value: 0.72 },
     ]);
     expect(series.metrics.train_mean_token_accuracy.map((p) => p.step)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(series.totalSteps).toBe(6);
@@ -49,7 +61,11 @@ describe("buildTrainingSeries", () => {
   });
 
   it("keeps validation sparse: points only where the provider measured", () => {
-    expect(series.metrics.valid_loss).toEqual([{ step: 2, value: 2.05 }, { step: 4, value: 1.12 }, { step: 6, value: 0.9 }]);
+    expect(series.metrics.valid_loss).toEqual([
+      { step: 2, value: 2.05 },
+      { step: 4, value: 1.12 },
+      { step: 6, value: 0.9 },
+    ]);
     expect(series.metrics.valid_mean_token_accuracy.map((p) => p.step)).toEqual([2, 4, 6]);
     expect(series.metrics.full_valid_loss).toEqual([{ step: 6, value: 0.93 }]);
   });
@@ -72,7 +88,11 @@ describe("buildTrainingSeries", () => {
       { id: "w2", created_at: 2, message: "Step 13/100: training loss=0.39", data: "{}" },
       { id: "j1", created_at: 3, message: "", data: JSON.stringify({ step: 14, train_loss: 0.37, total_steps: 100 }) },
     ]);
-    expect(fromWords.metrics.train_loss).toEqual([{ step: 12, value: 0.41 }, { step: 13, value: 0.39 }, { step: 14, value: 0.37 }]);
+    expect(fromWords.metrics.train_loss).toEqual([
+      { step: 12, value: 0.41 },
+      { step: 13, value: 0.39 },
+      { step: 14, value: 0.37 },
+    ]);
     expect(fromWords.metrics.valid_loss).toEqual([{ step: 12, value: 0.52 }]);
     expect(fromWords.metrics.full_valid_loss).toEqual([{ step: 12, value: 0.55 }]);
     expect(fromWords.totalSteps).toBe(100);
@@ -96,8 +116,13 @@ describe("buildTrainingSeries", () => {
 describe("finalMetrics", () => {
   it("takes each metric's last value, the full validation loss when measured", () => {
     expect(finalMetrics(buildTrainingSeries(events))).toEqual({
-      step: 6, train_loss: 0.72, valid_loss: 0.9, full_valid_loss: 0.93,
-      train_mean_token_accuracy: 0.78, valid_mean_token_accuracy: 0.74, full_valid_mean_token_accuracy: 0.73,
+      step: 6,
+      train_loss: 0.72,
+      valid_loss: 0.9,
+      full_valid_loss: 0.93,
+      train_mean_token_accuracy: 0.78,
+      valid_mean_token_accuracy: 0.74,
+      full_valid_mean_token_accuracy: 0.73,
     });
   });
 

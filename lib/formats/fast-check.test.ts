@@ -64,15 +64,7 @@ const POOLS: Record<string, Json[]> = {
     [{ type: "image_url", image_url: { url: "u" } }],
   ],
   name: ["n", 1, null, "bad name!"],
-  tool_calls: [
-    [],
-    null,
-    "x",
-    [call],
-    [{ ...call, function: { name: "f", arguments: {} } }],
-    [{ ...call, id: 1 }],
-    [{ ...call, type: "custom" }],
-  ],
+  tool_calls: [[], null, "x", [call], [{ ...call, function: { name: "f", arguments: {} } }], [{ ...call, id: 1 }], [{ ...call, type: "custom" }]],
   tool_call_id: ["c", 1, null],
   refusal: ["r", null, 1],
   function_call: [null, { name: "f", arguments: "{}" }, { name: "f" }, "x"],
@@ -83,14 +75,7 @@ const POOLS: Record<string, Json[]> = {
   parameters: [{}, [], "x", null, { type: "object" }],
   strict: [true, false, null, "yes"],
   description: ["d", 1, null],
-  tools: [
-    [],
-    null,
-    "x",
-    [{ type: "function", function: { name: "f" } }],
-    [{ type: "function", function: { name: "bad name!" } }],
-    [{ type: "function" }],
-  ],
+  tools: [[], null, "x", [{ type: "function", function: { name: "f" } }], [{ type: "function", function: { name: "bad name!" } }], [{ type: "function" }]],
   parallel_tool_calls: [true, false, "yes", null],
   functions: [[{ name: "f" }], [], "x", [{ name: 1 }]],
   messages: [
@@ -98,7 +83,10 @@ const POOLS: Record<string, Json[]> = {
     "x",
     [{ role: "assistant", content: "a" }],
     [{ role: "user", content: "q" }],
-    [{ role: "tool", tool_call_id: "c", content: "r", weight: 1 }, { role: "assistant", content: "a" }],
+    [
+      { role: "tool", tool_call_id: "c", content: "r", weight: 1 },
+      { role: "assistant", content: "a" },
+    ],
   ],
   function: [{ name: "f", arguments: "{}" }, { name: "bad name!" }, { name: "f" }, null],
   zz: [1, { a: 1 }],
@@ -171,7 +159,12 @@ describe("fastCheck", () => {
 
   it("leaves media parts and legacy functions to zod", () => {
     const image = { type: "image_url", image_url: { url: "u" } };
-    const line = { messages: [{ role: "user", content: [image] }, { role: "assistant", content: "a" }] };
+    const line = {
+      messages: [
+        { role: "user", content: [image] },
+        { role: "assistant", content: "a" },
+      ],
+    };
     expect(fastCheck(line, "chat")).toBeNull();
     expect(lineSchema("chat").safeParse(line).success).toBe(true);
   });

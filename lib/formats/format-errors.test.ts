@@ -16,21 +16,17 @@ describe("formatError", () => {
 
 describe("describeValue", () => {
   it("names JSON types with an article", () => {
-    expect([[], {}, null, "s", 1, true].map(describeValue)).toEqual([
-      "an array",
-      "an object",
-      "null",
-      "a string",
-      "a number",
-      "a boolean",
-    ]);
+    expect([[], {}, null, "s", 1, true].map(describeValue)).toEqual(["an array", "an object", "null", "a string", "a number", "a boolean"]);
   });
 });
 
 describe("issuesToErrors", () => {
   it("reports the issues of the one union option that fits the value", () => {
     const result = chatLineSchema.safeParse({
-      messages: [{ role: "user", content: [{ type: "text", text: 1 }] }, { role: "assistant", content: "a" }],
+      messages: [
+        { role: "user", content: [{ type: "text", text: 1 }] },
+        { role: "assistant", content: "a" },
+      ],
     });
     expect(result.success).toBe(false);
     if (!result.success) expect(issuesToErrors(result.error.issues).map((e) => e.path)).toEqual(["messages[0].content[0].text"]);

@@ -57,9 +57,7 @@ type Issue = z.core.$ZodIssue;
 // accepted the value's type, its own issues are the useful ones: report those.
 function expandUnion(issue: Issue): Issue[] {
   if (issue.code !== "invalid_union" || issue.errors.length === 0) return [issue];
-  const matched = issue.errors.filter(
-    (branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"),
-  );
+  const matched = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"));
   if (matched.length !== 1) return [issue];
   return matched[0].flatMap((inner) => expandUnion({ ...inner, path: [...issue.path, ...inner.path] }));
 }

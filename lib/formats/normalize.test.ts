@@ -50,7 +50,13 @@ describe("conversationText", () => {
   it("writes tool calls as name(arguments) and reads content parts", () => {
     const record: ChatLine = {
       messages: [
-        { role: "user", content: [{ type: "text", text: "Price of" }, { type: "text", text: "BAC?" }] },
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "Price of" },
+            { type: "text", text: "BAC?" },
+          ],
+        },
         { role: "assistant", tool_calls: [{ id: "c", type: "function", function: { name: "price", arguments: '{"s":"BAC"}' } }] },
         { role: "tool", tool_call_id: "c", content: "41.2" },
         { role: "assistant", content: "41.2 USD" },
@@ -103,8 +109,18 @@ describe("contentHash", () => {
   });
 
   it("keeps turn boundaries: one turn is not the same as two", () => {
-    const two: ChatLine = { messages: [{ role: "user", content: "a" }, { role: "assistant", content: "b" }] };
-    const one: ChatLine = { messages: [{ role: "user", content: "a\nassistant: b" }, { role: "assistant", content: "" }] };
+    const two: ChatLine = {
+      messages: [
+        { role: "user", content: "a" },
+        { role: "assistant", content: "b" },
+      ],
+    };
+    const one: ChatLine = {
+      messages: [
+        { role: "user", content: "a\nassistant: b" },
+        { role: "assistant", content: "" },
+      ],
+    };
     expect(contentHash(one)).not.toBe(contentHash(two));
   });
 
@@ -129,9 +145,21 @@ describe("contentHash", () => {
 describe("contentHash agrees with normalizeText", () => {
   it("hashes exactly the normalised turns joined by newlines, for ASCII and any other text", async () => {
     const { createHash } = await import("node:crypto");
-    const texts = ["Hello ,  World !", "  Ça  va ?  Très bien… merci ! ", "Ｆｕｌｌｗｉｄｔｈ and ﬁ ligature", "emoji 😀 , ok", "tab\\there\\u00a0nbsp", "zero\u200bwidth"];
+    const texts = [
+      "Hello ,  World !",
+      "  Ça  va ?  Très bien… merci ! ",
+      "Ｆｕｌｌｗｉｄｔｈ and ﬁ ligature",
+      "emoji 😀 , ok",
+      "tab\\there\\u00a0nbsp",
+      "zero\u200bwidth",
+    ];
     for (const text of texts) {
-      const record = { messages: [{ role: "user" as const, content: text }, { role: "assistant" as const, content: text.toUpperCase() }] };
+      const record = {
+        messages: [
+          { role: "user" as const, content: text },
+          { role: "assistant" as const, content: text.toUpperCase() },
+        ],
+      };
       const expected = ["user", "assistant"].map((role, i) => normalizeText(`${role}: ${i ? text.toUpperCase() : text}`)).join("\n");
       expect(contentHash(record as never)).toBe(createHash("sha1").update(expected).digest("hex"));
     }

@@ -13,8 +13,7 @@ function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return (
-    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
 
@@ -45,11 +44,7 @@ export function normalizeText(s: string): string {
     }
     let end = i + 1;
     while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-    const drop =
-      i === 0 ||
-      end === text.length ||
-      isPunctuation(codePointBefore(text, i)) ||
-      isPunctuation(text.codePointAt(end) ?? 0);
+    const drop = i === 0 || end === text.length || isPunctuation(codePointBefore(text, i)) || isPunctuation(text.codePointAt(end) ?? 0);
     if (drop || end - i > 1 || c !== 32) {
       out += text.slice(copied, i) + (drop ? "" : " ");
       copied = end;
@@ -241,9 +236,7 @@ export function turnsHash(turns: readonly Turn[]): string {
       scratch[pos++] = 10;
     }
     const text = `${t.role}: ${t.text}`;
-    pos = ASCII_ONLY.test(text)
-      ? writeNormalizedAscii(text, pos)
-      : writeNormalized(text.normalize("NFKC").toLowerCase().replace(INVISIBLE, ""), pos);
+    pos = ASCII_ONLY.test(text) ? writeNormalizedAscii(text, pos) : writeNormalized(text.normalize("NFKC").toLowerCase().replace(INVISIBLE, ""), pos);
   }
   // One-shot hashing: createHash() costs more than hashing a typical line.
   return hash("sha1", scratch.subarray(0, pos), "hex");

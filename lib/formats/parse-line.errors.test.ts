@@ -39,7 +39,9 @@ describe("parseLine: whole-line errors", () => {
     expect(errors(chat(user(), reply()).replace('"4"', deep(5000)))).toEqual([
       "messages[1].content[0][0][0][0][0]…: nested deeper than 64 levels: flatten or remove this value (Tuneset reads at most 64 levels of objects and arrays)",
     ]);
-    expect(errors(`{"messages":[],"extra":${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}}`)[0]).toMatch(/^extra\.a\.a\.a\.a\.a\.a\.a…: nested deeper than 64 levels/);
+    expect(errors(`{"messages":[],"extra":${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}}`)[0]).toMatch(
+      /^extra\.a\.a\.a\.a\.a\.a\.a…: nested deeper than 64 levels/,
+    );
     // Tool schemas nest deeply in real files; 64 levels leaves them room.
     expect(parseLine(chat(user(), reply()).replace('"4"', `"4","x":${deep(60)}`)).kind).toBe("chat");
   });
@@ -62,9 +64,7 @@ describe("parseLine: chat errors", () => {
   });
 
   it("rejects a message that is not an object", () => {
-    expect(errors(chat("hello", user(), reply()))).toEqual([
-      'messages[0]: expected a message object like {"role": "user", "content": "..."}',
-    ]);
+    expect(errors(chat("hello", user(), reply()))).toEqual(['messages[0]: expected a message object like {"role": "user", "content": "..."}']);
   });
 
   it("names the roles on an unknown role", () => {
@@ -74,9 +74,7 @@ describe("parseLine: chat errors", () => {
   });
 
   it("rejects a missing role", () => {
-    expect(errors(chat({ content: "x" }, reply()))).toEqual([
-      "messages[0].role: required: set it to one of system, user, assistant, tool",
-    ]);
+    expect(errors(chat({ content: "x" }, reply()))).toEqual(["messages[0].role: required: set it to one of system, user, assistant, tool"]);
   });
 
   it("rejects missing content", () => {
@@ -96,16 +94,12 @@ describe("parseLine: chat errors", () => {
   });
 
   it("rejects weight other than 0 or 1", () => {
-    expect(errors(chat(user(), reply({ weight: 2 })))).toEqual([
-      "messages[1].weight: weight must be 0 (skip this reply in training) or 1 (train on it)",
-    ]);
+    expect(errors(chat(user(), reply({ weight: 2 })))).toEqual(["messages[1].weight: weight must be 0 (skip this reply in training) or 1 (train on it)"]);
     expect(errors(chat(user(), reply({ weight: "1" })))).toHaveLength(1);
   });
 
   it("rejects weight on a non-assistant message", () => {
-    expect(errors(chat({ ...user(), weight: 1 }, reply()))).toEqual([
-      "messages[0].weight: weight is only allowed on assistant messages: remove it",
-    ]);
+    expect(errors(chat({ ...user(), weight: 1 }, reply()))).toEqual(["messages[0].weight: weight is only allowed on assistant messages: remove it"]);
   });
 
   it("rejects tool call arguments that are not a string", () => {
@@ -125,10 +119,7 @@ describe("parseLine: chat errors", () => {
 
   it("rejects a tool message without tool_call_id and a bad parallel_tool_calls", () => {
     const line = JSON.stringify({ messages: [user(), { role: "tool", content: "3" }, reply()], parallel_tool_calls: "yes" });
-    expect(errors(line)).toEqual([
-      "messages[1].tool_call_id: required",
-      "parallel_tool_calls: expected a boolean, got a string",
-    ]);
+    expect(errors(line)).toEqual(["messages[1].tool_call_id: required", "parallel_tool_calls: expected a boolean, got a string"]);
   });
 
   it("rejects bad content parts where they are", () => {
@@ -159,15 +150,11 @@ describe("parseLine: preference errors", () => {
   const dpo = (line: object) => JSON.stringify(line);
 
   it("rejects an empty preferred_output", () => {
-    expect(errors(dpo({ input, preferred_output: [], non_preferred_output: out }))).toEqual([
-      "preferred_output: expected exactly one assistant message",
-    ]);
+    expect(errors(dpo({ input, preferred_output: [], non_preferred_output: out }))).toEqual(["preferred_output: expected exactly one assistant message"]);
   });
 
   it("rejects an output that is not an assistant message", () => {
-    expect(errors(dpo({ input, preferred_output: out, non_preferred_output: [user()] }))).toEqual([
-      'non_preferred_output[0].role: expected "assistant"',
-    ]);
+    expect(errors(dpo({ input, preferred_output: out, non_preferred_output: [user()] }))).toEqual(['non_preferred_output[0].role: expected "assistant"']);
   });
 
   it("rejects a missing input and empty input messages", () => {

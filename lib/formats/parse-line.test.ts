@@ -78,9 +78,7 @@ describe("parseLine: valid lines", () => {
     const parsed = valid(line);
     expect(parsed.record).toEqual(record);
     expect(parsed.body).toBe(JSON.stringify(record));
-    expect([...parsed.unknownKeys].sort()).toEqual(
-      ["messages[1].foo", "messages[1].tool_calls[0].extra", "metadata", "tools[0].function.x"].sort(),
-    );
+    expect([...parsed.unknownKeys].sort()).toEqual(["messages[1].foo", "messages[1].tool_calls[0].extra", "metadata", "tools[0].function.x"].sort());
   });
 
   it("quotes odd unknown keys", () => {

@@ -26,8 +26,7 @@ export const PREVIEW_LENGTH = 240;
 
 const BLANK: ParsedLine = { kind: "blank" };
 const SHAPES =
-  'expected a chat line {"messages": [...]} or a preference line ' +
-  '{"input": {"messages": [...]}, "preferred_output": [...], "non_preferred_output": [...]}';
+  'expected a chat line {"messages": [...]} or a preference line ' + '{"input": {"messages": [...]}, "preferred_output": [...], "non_preferred_output": [...]}';
 
 const invalid = (path: string, message: string): ParsedLine => ({ kind: "invalid", errors: [{ path, message }] });
 

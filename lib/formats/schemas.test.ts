@@ -52,7 +52,10 @@ describe("toolSchema", () => {
 describe("line schemas", () => {
   it("needs an assistant message in a chat line", () => {
     expect(ok(chatLineSchema, { messages: [{ role: "user", content: "q" }] })).toBe(false);
-    const messages = [{ role: "user", content: "q" }, { role: "assistant", content: "a" }];
+    const messages = [
+      { role: "user", content: "q" },
+      { role: "assistant", content: "a" },
+    ];
     expect(ok(chatLineSchema, { messages, parallel_tool_calls: true })).toBe(true);
   });
 

@@ -12,8 +12,7 @@ const ROLE_HINT = `expected one of ${ROLES.join(", ")}`;
 // Schema-level messages receive the raw issue; a missing key should read "required"
 // rather than a type complaint about `undefined`.
 type RawIssue = { input?: unknown };
-const unlessMissing = (message: string) => (iss: RawIssue) =>
-  iss.input === undefined ? "required" : message;
+const unlessMissing = (message: string) => (iss: RawIssue) => (iss.input === undefined ? "required" : message);
 
 const textPart = z.object({ type: z.literal("text"), text: z.string() });
 
@@ -67,9 +66,7 @@ export const toolCallSchema = z.object({
   function: z.object({
     name: z.string(),
     arguments: z.string({
-      error: unlessMissing(
-        "expected a string: tool call arguments are JSON text, so encode the object with JSON.stringify",
-      ),
+      error: unlessMissing("expected a string: tool call arguments are JSON text, so encode the object with JSON.stringify"),
     }),
   }),
 });
@@ -97,10 +94,7 @@ const assistantFields = {
   content: contentOf(assistantPart).nullable().optional(),
   refusal: z.string().nullable().optional(),
   name,
-  tool_calls: z
-    .array(toolCallSchema)
-    .min(1, { error: "expected at least one tool call, or leave tool_calls out" })
-    .optional(),
+  tool_calls: z.array(toolCallSchema).min(1, { error: "expected at least one tool call, or leave tool_calls out" }).optional(),
   function_call: functionCall.nullable().optional(),
 };
 
@@ -112,9 +106,7 @@ const weight = z.literal([0, 1], {
   error: unlessMissing("weight must be 0 (skip this reply in training) or 1 (train on it)"),
 });
 
-export const assistantMessageSchema = z
-  .object({ ...assistantFields, weight: weight.optional() })
-  .refine(hasReply, { error: NO_REPLY });
+export const assistantMessageSchema = z.object({ ...assistantFields, weight: weight.optional() }).refine(hasReply, { error: NO_REPLY });
 
 export const outputMessageSchema = z.object(assistantFields).refine(hasReply, { error: NO_REPLY });
 
@@ -169,21 +161,16 @@ const toolFields = {
   functions: z.array(functionDef.omit({ strict: true })).optional(),
 };
 
-const hasAssistant = (messages: unknown) =>
-  Array.isArray(messages) && messages.some((m) => (m as { role?: unknown } | null)?.role === "assistant");
+const hasAssistant = (messages: unknown) => Array.isArray(messages) && messages.some((m) => (m as { role?: unknown } | null)?.role === "assistant");
 
-export const chatLineSchema = z
-  .object({ messages: z.array(messageSchema), ...toolFields })
-  .refine((line) => hasAssistant(line.messages), {
-    error: "no assistant message: add the assistant reply the model should learn",
-    path: ["messages"],
-    // Run even when some message is broken, so every error of the line shows at once.
-    when: (payload) => Array.isArray((payload.value as { messages?: unknown } | null)?.messages),
-  });
+export const chatLineSchema = z.object({ messages: z.array(messageSchema), ...toolFields }).refine((line) => hasAssistant(line.messages), {
+  error: "no assistant message: add the assistant reply the model should learn",
+  path: ["messages"],
+  // Run even when some message is broken, so every error of the line shows at once.
+  when: (payload) => Array.isArray((payload.value as { messages?: unknown } | null)?.messages),
+});
 
-const preferenceOutput = z
-  .array(outputMessageSchema)
-  .length(1, { error: "expected exactly one assistant message" });
+const preferenceOutput = z.array(outputMessageSchema).length(1, { error: "expected exactly one assistant message" });
 
 export const preferenceLineSchema = z.object({
   input: z.object({

@@ -81,17 +81,22 @@ describe("toStrict", () => {
         { role: "tool", tool_call_id: "c1", content: "4" },
         { role: "assistant", content: "4" },
       ],
-      tools: [
-        { type: "function", function: { name: "add", parameters: { type: "object", properties: { a: { type: "number", custom: 1 } } } } },
-      ],
+      tools: [{ type: "function", function: { name: "add", parameters: { type: "object", properties: { a: { type: "number", custom: 1 } } } } }],
       parallel_tool_calls: false,
     });
   });
 
   it("keeps key order, so the strict line reads like the original", () => {
-    expect(JSON.stringify(toStrict({ messages: [{ content: "q", role: "user" }, { role: "assistant", content: "a" }] } as ChatLine))).toBe(
-      '{"messages":[{"content":"q","role":"user"},{"role":"assistant","content":"a"}]}',
-    );
+    expect(
+      JSON.stringify(
+        toStrict({
+          messages: [
+            { content: "q", role: "user" },
+            { role: "assistant", content: "a" },
+          ],
+        } as ChatLine),
+      ),
+    ).toBe('{"messages":[{"content":"q","role":"user"},{"role":"assistant","content":"a"}]}');
   });
 
   it("copies instead of sharing or mutating", () => {

@@ -15,7 +15,10 @@ const utf8Length = (s: string) => encoder.encode(s).length;
  * (".jsonl") and marks the cut with "…".
  */
 export function capFileName(raw: string, max = MAX_FILE_NAME_BYTES): string {
-  const name = raw.replace(/[\\/]/g, "_").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
+  const name = raw
+    .replace(/[\\/]/g, "_")
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")
+    .trim();
   if (name === "") return FALLBACK;
   if (utf8Length(name) <= max) return name;
   const dot = name.lastIndexOf(".");

@@ -17,12 +17,7 @@ export function parseOwner(s: string | null): Owner | null {
  * this host that no longer exists. The same pid with another nonce is this very
  * process's predecessor (containers reuse pids across restarts), so it is gone too.
  */
-export function ownerIsGone(
-  lease: { owner: string | null; until: Date | null },
-  self: Owner,
-  now: Date,
-  isAlive: (pid: number) => boolean,
-): boolean {
+export function ownerIsGone(lease: { owner: string | null; until: Date | null }, self: Owner, now: Date, isAlive: (pid: number) => boolean): boolean {
   const owner = parseOwner(lease.owner);
   if (!owner || !lease.until || lease.until.getTime() < now.getTime()) return true;
   if (owner.host !== self.host) return false;

@@ -4,7 +4,9 @@ import { findInterruptedImport } from "./interrupted-file";
 
 const file = new Blob([Array.from({ length: 200 }, (_, i) => `{"n":${i}}\n`).join("")]);
 const prefixOf = async (bytes: number) =>
-  createHash("sha256").update(new Uint8Array(await file.slice(0, bytes).arrayBuffer())).digest("hex");
+  createHash("sha256")
+    .update(new Uint8Array(await file.slice(0, bytes).arrayBuffer()))
+    .digest("hex");
 const candidate = async (id: string, bytes: number) => ({ id, fileName: "f.jsonl", lines: 1, bytes, sha256: await prefixOf(bytes), startedAt: "" });
 
 describe("findInterruptedImport", () => {

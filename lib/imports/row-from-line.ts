@@ -39,4 +39,3 @@ export function rowFromLine(line: number, text: string, badByte?: number): Pendi
     contentHash: contentHash(parsed.record),
   };
 }
-

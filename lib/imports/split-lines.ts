@@ -25,16 +25,17 @@ export type SplitOptions = {
 };
 
 export class LineTooLongError extends Error {
-  constructor(readonly line: number, readonly limit: number) {
+  constructor(
+    readonly line: number,
+    readonly limit: number,
+  ) {
     super(`line ${line} is longer than ${Math.round(limit / 1024 / 1024)} MB; split the record or check that the file is JSONL`);
   }
 }
 
 export class BinaryFileError extends Error {
   constructor(readonly offset: number) {
-    super(
-      `this looks like a binary file, not JSONL text (a NUL byte at byte ${offset + 1}). Export the data as UTF-8 JSONL: one JSON object per line.`,
-    );
+    super(`this looks like a binary file, not JSONL text (a NUL byte at byte ${offset + 1}). Export the data as UTF-8 JSONL: one JSON object per line.`);
   }
 }
 

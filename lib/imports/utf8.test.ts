@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { invalidUtf8At, invalidUtf8Message } from "./utf8";
 
-const bytes = (...parts: (string | number[])[]) =>
-  Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
+const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
 
 describe("invalidUtf8At", () => {
   it("passes well-formed text, multi-byte characters included", () => {

@@ -5,8 +5,24 @@ import { MARKDOWN_MAX_CHARS, PAGE_TEXT_BUDGET, SHOWN_CHARS } from "./limits";
 import { isShortened, shownOf, turnEditorRefusal, type ShortenedText } from "./shortened-text";
 
 const base = {
-  id: "7", datasetId: "d", version: 3, status: "pending", labels: [], note: "", source_file: null, source_line: null, import_id: null, import: null,
-  from_evaluation: null, tokens: null, turns: 0, duplicate_of: null, keeper_id: null, created_at: "", updated_at: "", unknown_keys: [],
+  id: "7",
+  datasetId: "d",
+  version: 3,
+  status: "pending",
+  labels: [],
+  note: "",
+  source_file: null,
+  source_line: null,
+  import_id: null,
+  import: null,
+  from_evaluation: null,
+  tokens: null,
+  turns: 0,
+  duplicate_of: null,
+  keeper_id: null,
+  created_at: "",
+  updated_at: "",
+  unknown_keys: [],
 } satisfies Omit<ConversationRecord, "kind">;
 
 const chat = (messages: object[], more: object = {}): ConversationRecord => ({ ...base, kind: "chat", turns: messages.length, messages, ...more });
@@ -21,13 +37,25 @@ describe("the limits", () => {
 
 describe("boundRecord", () => {
   it("leaves an ordinary record as it is", () => {
-    const record = chat([{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello", tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: "{}" } }] }], { tools: [{ type: "function" }] });
+    const record = chat(
+      [
+        { role: "user", content: "Hi" },
+        { role: "assistant", content: "Hello", tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: "{}" } }] },
+      ],
+      { tools: [{ type: "function" }] },
+    );
     expect(boundRecord(record)).toEqual(record);
   });
 
   it("shortens a 5 MB message to its start, saying where it lives and what it was", () => {
     const long = "word ".repeat(1_000_000);
-    const out = boundRecord(chat([{ role: "system", content: "Be brief." }, { role: "user", content: long }, { role: "assistant", content: long }]));
+    const out = boundRecord(
+      chat([
+        { role: "system", content: "Be brief." },
+        { role: "user", content: long },
+        { role: "assistant", content: long },
+      ]),
+    );
     const messages = out.messages as { content: unknown }[];
     expect(messages[0].content).toBe("Be brief.");
     const s = (messages[1].content as ShortenedText).$shortened;
@@ -43,7 +71,13 @@ describe("boundRecord", () => {
     const out = boundRecord(
       chat(
         [
-          { role: "user", content: [{ type: "text", text: long }, { type: "image_url", image_url: { url: `data:image/png;base64,${long}` } }] },
+          {
+            role: "user",
+            content: [
+              { type: "text", text: long },
+              { type: "image_url", image_url: { url: `data:image/png;base64,${long}` } },
+            ],
+          },
           { role: "assistant", tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: long } }] },
           { role: "tool", tool_call_id: "c", content: long },
         ],
@@ -82,7 +116,13 @@ describe("boundRecord", () => {
   });
 
   it("always sends the first turn, and a shortened start of each text once the budget is spent", () => {
-    const out = boundRecord(chat([{ role: "user", content: "z".repeat(30_000) }, { role: "assistant", content: "ok" }]), 100);
+    const out = boundRecord(
+      chat([
+        { role: "user", content: "z".repeat(30_000) },
+        { role: "assistant", content: "ok" },
+      ]),
+      100,
+    );
     expect((out.messages as unknown[]).length).toBe(1);
     expect(out.hidden_turns?.[0]).toMatchObject({ from: 1, count: 1 });
   });
@@ -98,7 +138,15 @@ describe("boundRecord", () => {
     const out = boundRecord({
       ...base,
       kind: "preference",
-      input: { messages: [{ role: "user", content: long }, { role: "user", content: long }, { role: "user", content: long }, { role: "user", content: long }, { role: "user", content: long }] },
+      input: {
+        messages: [
+          { role: "user", content: long },
+          { role: "user", content: long },
+          { role: "user", content: long },
+          { role: "user", content: long },
+          { role: "user", content: long },
+        ],
+      },
       preferred_output: [{ role: "assistant", content: "yes" }],
       non_preferred_output: [{ role: "assistant", content: long }],
     });

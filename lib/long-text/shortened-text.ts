@@ -25,7 +25,14 @@ export function isShortened(value: unknown): value is ShortenedText {
   const s = (value as { $shortened?: unknown }).$shortened;
   if (typeof s !== "object" || s === null) return false;
   const o = s as Record<string, unknown>;
-  return typeof o.text === "string" && typeof o.length === "number" && Array.isArray(o.path) && typeof o.id === "number" && typeof o.version === "number" && typeof o.digest === "string";
+  return (
+    typeof o.text === "string" &&
+    typeof o.length === "number" &&
+    Array.isArray(o.path) &&
+    typeof o.id === "number" &&
+    typeof o.version === "number" &&
+    typeof o.digest === "string"
+  );
 }
 
 /** "Showing 20,000 of 5,242,880 characters". */

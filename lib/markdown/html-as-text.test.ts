@@ -7,14 +7,28 @@ describe("remarkHtmlAsText", () => {
       type: "root",
       children: [
         { type: "html", value: "<script>alert(1)</script>" },
-        { type: "paragraph", children: [{ type: "text", value: "a " }, { type: "html", value: "<b>" }, { type: "text", value: "b" }] },
+        {
+          type: "paragraph",
+          children: [
+            { type: "text", value: "a " },
+            { type: "html", value: "<b>" },
+            { type: "text", value: "b" },
+          ],
+        },
         { type: "list", children: [{ type: "listItem", children: [{ type: "html", value: "<img src=x>" }] }] },
       ],
     };
     remarkHtmlAsText()(tree);
     expect(tree.children).toEqual([
       { type: "paragraph", children: [{ type: "text", value: "<script>alert(1)</script>" }] },
-      { type: "paragraph", children: [{ type: "text", value: "a " }, { type: "text", value: "<b>" }, { type: "text", value: "b" }] },
+      {
+        type: "paragraph",
+        children: [
+          { type: "text", value: "a " },
+          { type: "text", value: "<b>" },
+          { type: "text", value: "b" },
+        ],
+      },
       { type: "list", children: [{ type: "listItem", children: [{ type: "paragraph", children: [{ type: "text", value: "<img src=x>" }] }] }] },
     ]);
   });

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  billedTokens,
-  DEFAULT_TARGET_MODEL,
-  defaultEpochs,
-  encodingForModel,
-  FINE_TUNABLE_MODELS,
-  resolveModel,
-  trainingCostUsd,
-} from "./fine-tunable-models";
+import { billedTokens, DEFAULT_TARGET_MODEL, defaultEpochs, encodingForModel, FINE_TUNABLE_MODELS, resolveModel, trainingCostUsd } from "./fine-tunable-models";
 
 describe("FINE_TUNABLE_MODELS", () => {
   it("has unique ids whose family is the id without its date", () => {
@@ -28,11 +20,7 @@ describe("FINE_TUNABLE_MODELS", () => {
 
   it("takes images only on the vision-capable snapshots", () => {
     const withImages = FINE_TUNABLE_MODELS.filter((m) => m.acceptsImages).map((m) => m.id);
-    expect(withImages.sort()).toEqual([
-      "gpt-4.1-2025-04-14",
-      "gpt-4.1-mini-2025-04-14",
-      "gpt-4o-2024-08-06",
-    ]);
+    expect(withImages.sort()).toEqual(["gpt-4.1-2025-04-14", "gpt-4.1-mini-2025-04-14", "gpt-4o-2024-08-06"]);
   });
 
   it("includes the default target model", () => {

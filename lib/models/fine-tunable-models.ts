@@ -41,20 +41,76 @@ const SFT = ["supervised"] as const;
 const SFT_DPO = ["supervised", "dpo"] as const;
 
 export const FINE_TUNABLE_MODELS: readonly FineTunableModel[] = [
-  model({ id: "gpt-3.5-turbo-0613", family: "gpt-3.5-turbo", released: "2023-06-13", methods: SFT,
-    maxTokensPerExample: 4_096, encoding: "cl100k_base", acceptsImages: false, trainingUsdPer1MTokens: 8 }),
-  model({ id: "gpt-3.5-turbo-0125", family: "gpt-3.5-turbo", released: "2024-01-25", methods: SFT,
-    maxTokensPerExample: 16_385, encoding: "cl100k_base", acceptsImages: false, trainingUsdPer1MTokens: 8 }),
-  model({ id: "gpt-4o-mini-2024-07-18", family: "gpt-4o-mini", released: "2024-07-18", methods: SFT_DPO,
-    maxTokensPerExample: 65_536, encoding: "o200k_base", acceptsImages: false, trainingUsdPer1MTokens: 3 }),
-  model({ id: "gpt-4o-2024-08-06", family: "gpt-4o", released: "2024-08-06", methods: SFT_DPO,
-    maxTokensPerExample: 65_536, encoding: "o200k_base", acceptsImages: true, trainingUsdPer1MTokens: 25 }),
-  model({ id: "gpt-4.1-2025-04-14", family: "gpt-4.1", released: "2025-04-14", methods: SFT_DPO,
-    maxTokensPerExample: 65_536, encoding: "o200k_base", acceptsImages: true, trainingUsdPer1MTokens: 25 }),
-  model({ id: "gpt-4.1-mini-2025-04-14", family: "gpt-4.1-mini", released: "2025-04-14", methods: SFT_DPO,
-    maxTokensPerExample: 65_536, encoding: "o200k_base", acceptsImages: true, trainingUsdPer1MTokens: 5 }),
-  model({ id: "gpt-4.1-nano-2025-04-14", family: "gpt-4.1-nano", released: "2025-04-14", methods: SFT_DPO,
-    maxTokensPerExample: 32_768, encoding: "o200k_base", acceptsImages: false, trainingUsdPer1MTokens: 1.5 }),
+  model({
+    id: "gpt-3.5-turbo-0613",
+    family: "gpt-3.5-turbo",
+    released: "2023-06-13",
+    methods: SFT,
+    maxTokensPerExample: 4_096,
+    encoding: "cl100k_base",
+    acceptsImages: false,
+    trainingUsdPer1MTokens: 8,
+  }),
+  model({
+    id: "gpt-3.5-turbo-0125",
+    family: "gpt-3.5-turbo",
+    released: "2024-01-25",
+    methods: SFT,
+    maxTokensPerExample: 16_385,
+    encoding: "cl100k_base",
+    acceptsImages: false,
+    trainingUsdPer1MTokens: 8,
+  }),
+  model({
+    id: "gpt-4o-mini-2024-07-18",
+    family: "gpt-4o-mini",
+    released: "2024-07-18",
+    methods: SFT_DPO,
+    maxTokensPerExample: 65_536,
+    encoding: "o200k_base",
+    acceptsImages: false,
+    trainingUsdPer1MTokens: 3,
+  }),
+  model({
+    id: "gpt-4o-2024-08-06",
+    family: "gpt-4o",
+    released: "2024-08-06",
+    methods: SFT_DPO,
+    maxTokensPerExample: 65_536,
+    encoding: "o200k_base",
+    acceptsImages: true,
+    trainingUsdPer1MTokens: 25,
+  }),
+  model({
+    id: "gpt-4.1-2025-04-14",
+    family: "gpt-4.1",
+    released: "2025-04-14",
+    methods: SFT_DPO,
+    maxTokensPerExample: 65_536,
+    encoding: "o200k_base",
+    acceptsImages: true,
+    trainingUsdPer1MTokens: 25,
+  }),
+  model({
+    id: "gpt-4.1-mini-2025-04-14",
+    family: "gpt-4.1-mini",
+    released: "2025-04-14",
+    methods: SFT_DPO,
+    maxTokensPerExample: 65_536,
+    encoding: "o200k_base",
+    acceptsImages: true,
+    trainingUsdPer1MTokens: 5,
+  }),
+  model({
+    id: "gpt-4.1-nano-2025-04-14",
+    family: "gpt-4.1-nano",
+    released: "2025-04-14",
+    methods: SFT_DPO,
+    maxTokensPerExample: 32_768,
+    encoding: "o200k_base",
+    acceptsImages: false,
+    trainingUsdPer1MTokens: 1.5,
+  }),
 ];
 
 export const DEFAULT_TARGET_MODEL = "gpt-4o-mini-2024-07-18";
@@ -115,11 +171,7 @@ export function defaultEpochs(exampleCount: number): number {
 }
 
 /** Tokens OpenAI bills: each example is truncated to the limit, then seen once per epoch. */
-export function billedTokens(
-  tokensPerExample: readonly number[],
-  limit: number,
-  epochs: number = defaultEpochs(tokensPerExample.length),
-): number {
+export function billedTokens(tokensPerExample: readonly number[], limit: number, epochs: number = defaultEpochs(tokensPerExample.length)): number {
   let perEpoch = 0;
   for (const tokens of tokensPerExample) perEpoch += Math.min(limit, tokens);
   return epochs * perEpoch;

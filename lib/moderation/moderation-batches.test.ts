@@ -5,7 +5,14 @@ const limits = { charsPerInput: 10, inputsPerRequest: 3, charsPerRequest: 20 };
 
 describe("batching records into requests", () => {
   it("fills requests up to the input count, remembering whose each input is", () => {
-    const batches = planBatches([{ id: 1, inputs: ["a"] }, { id: 2, inputs: ["b", "c"] }, { id: 3, inputs: ["d"] }], limits);
+    const batches = planBatches(
+      [
+        { id: 1, inputs: ["a"] },
+        { id: 2, inputs: ["b", "c"] },
+        { id: 3, inputs: ["d"] },
+      ],
+      limits,
+    );
     expect(batches).toEqual([
       { inputs: ["a", "b", "c"], owners: [1, 2, 2] },
       { inputs: ["d"], owners: [3] },

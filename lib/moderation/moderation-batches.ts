@@ -26,7 +26,8 @@ export function planBatches(records: RecordInputs[], limits: ModerationLimits = 
   let chars = 0;
   for (const r of records) {
     for (const input of r.inputs) {
-      if (input.length > limits.charsPerInput) throw new Error(`An input of record ${r.id} is longer than ${limits.charsPerInput} characters; pack it with packTexts first.`);
+      if (input.length > limits.charsPerInput)
+        throw new Error(`An input of record ${r.id} is longer than ${limits.charsPerInput} characters; pack it with packTexts first.`);
       if (current.inputs.length && (current.inputs.length >= limits.inputsPerRequest || chars + input.length > limits.charsPerRequest)) {
         batches.push(current);
         current = { inputs: [], owners: [] };

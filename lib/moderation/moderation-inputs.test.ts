@@ -4,7 +4,13 @@ import { moderationTexts, packTexts, recordInputs, splitText } from "./moderatio
 const chat = {
   messages: [
     { role: "system", content: "You are a careful assistant." },
-    { role: "user", content: [{ type: "text", text: "Look up the weather." }, { type: "image_url", image_url: { url: "https://x.test/a.png" } }] },
+    {
+      role: "user",
+      content: [
+        { type: "text", text: "Look up the weather." },
+        { type: "image_url", image_url: { url: "https://x.test/a.png" } },
+      ],
+    },
     { role: "assistant", tool_calls: [{ id: "c1", type: "function", function: { name: "weather", arguments: '{"city":"Oslo"}' } }] },
     { role: "tool", tool_call_id: "c1", content: "Rain, 4 °C." },
     { role: "assistant", content: "It rains in Oslo.", weight: 1 },
@@ -15,12 +21,23 @@ const chat = {
 
 describe("the texts a record is moderated on", () => {
   it("takes system, user and assistant text, tool-call arguments and tool results, not tool definitions", () => {
-    expect(moderationTexts("chat", chat)).toEqual(["You are a careful assistant.", "Look up the weather.", '{"city":"Oslo"}', "Rain, 4 °C.", "It rains in Oslo."]);
+    expect(moderationTexts("chat", chat)).toEqual([
+      "You are a careful assistant.",
+      "Look up the weather.",
+      '{"city":"Oslo"}',
+      "Rain, 4 °C.",
+      "It rains in Oslo.",
+    ]);
   });
 
   it("takes both answers of a preference record after its input", () => {
     const pref = {
-      input: { messages: [{ role: "system", content: "Be brief." }, { role: "user", content: "Hi?" }] },
+      input: {
+        messages: [
+          { role: "system", content: "Be brief." },
+          { role: "user", content: "Hi?" },
+        ],
+      },
       preferred_output: [{ role: "assistant", content: "Hello." }],
       non_preferred_output: [{ role: "assistant", content: "Go away." }],
     };

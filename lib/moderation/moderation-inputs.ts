@@ -15,7 +15,8 @@ function contentTexts(content: unknown): string[] {
 }
 
 function argumentsOf(call: unknown): string[] {
-  const args = (call as { function?: { arguments?: unknown }; arguments?: unknown } | null)?.function?.arguments ?? (call as { arguments?: unknown } | null)?.arguments;
+  const args =
+    (call as { function?: { arguments?: unknown }; arguments?: unknown } | null)?.function?.arguments ?? (call as { arguments?: unknown } | null)?.arguments;
   return typeof args === "string" ? [args] : [];
 }
 

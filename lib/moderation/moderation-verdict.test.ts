@@ -9,19 +9,28 @@ const result = (scores: Record<string, number>) => ({
 
 describe("a record's verdict from its inputs' results", () => {
   it("is flagged when any of its inputs is, with the flagged categories by score and the top one", () => {
-    const verdicts = combineVerdicts([1, 2, 3], [
-      { batch: { inputs: ["a", "b", "c"], owners: [1, 1, 2] }, results: [result({ violence: 0.2, hate: 0.01 }), result({ violence: 0.6, harassment: 0.9 }), result({ violence: 0.001 })] },
-    ]);
+    const verdicts = combineVerdicts(
+      [1, 2, 3],
+      [
+        {
+          batch: { inputs: ["a", "b", "c"], owners: [1, 1, 2] },
+          results: [result({ violence: 0.2, hate: 0.01 }), result({ violence: 0.6, harassment: 0.9 }), result({ violence: 0.001 })],
+        },
+      ],
+    );
     expect(verdicts.get(1)).toEqual({ flagged: true, categories: ["harassment", "violence"], top: { category: "harassment", score: 0.9 } });
     expect(verdicts.get(2)).toEqual({ flagged: false, categories: [], top: { category: "violence", score: 0.001 } });
     expect(verdicts.get(3)).toEqual(NOTHING_TO_SCAN);
   });
 
   it("joins a record whose inputs came back in two requests", () => {
-    const verdicts = combineVerdicts([5], [
-      { batch: { inputs: ["a"], owners: [5] }, results: [result({ "self-harm": 0.1 })] },
-      { batch: { inputs: ["b"], owners: [5] }, results: [result({ "self-harm": 0.7, "self-harm/intent": 0.8 })] },
-    ]);
+    const verdicts = combineVerdicts(
+      [5],
+      [
+        { batch: { inputs: ["a"], owners: [5] }, results: [result({ "self-harm": 0.1 })] },
+        { batch: { inputs: ["b"], owners: [5] }, results: [result({ "self-harm": 0.7, "self-harm/intent": 0.8 })] },
+      ],
+    );
     expect(verdicts.get(5)).toEqual({ flagged: true, categories: ["self-harm/intent", "self-harm"], top: { category: "self-harm/intent", score: 0.8 } });
   });
 

@@ -15,11 +15,7 @@ export function checkContent(content: unknown, role: string, path: string, s: Ex
   if (typeof content === "string") return hasText(content) ? "text" : "empty";
   if (content === undefined || content === null) return "empty";
   if (!Array.isArray(content)) {
-    s.findings.add(
-      "missing_content",
-      `${path}.content`,
-      `expected the content as a string or a list of content parts, got ${describeValue(content)}`,
-    );
+    s.findings.add("missing_content", `${path}.content`, `expected the content as a string or a list of content parts, got ${describeValue(content)}`);
     return "reported";
   }
   let verdict: ContentVerdict = "empty";
@@ -62,18 +58,10 @@ function checkPart(part: unknown, role: string, at: string, s: ExampleState): Co
   }
 }
 
-function imagePart(
-  part: Record<string, unknown>,
-  role: string,
-  at: string,
-  s: ExampleState,
-  unsupported: (message: string) => ContentVerdict,
-): ContentVerdict {
+function imagePart(part: Record<string, unknown>, role: string, at: string, s: ExampleState, unsupported: (message: string) => ContentVerdict): ContentVerdict {
   if (role !== "user") return unsupported(`${role} messages cannot carry images; only user messages can`);
   if (!s.model.acceptsImages) {
-    return unsupported(
-      `${s.model.id} cannot be fine-tuned on images (models that can: ${IMAGE_FAMILIES}): remove the image or train one of those`,
-    );
+    return unsupported(`${s.model.id} cannot be fine-tuned on images (models that can: ${IMAGE_FAMILIES}): remove the image or train one of those`);
   }
   const image = part.image_url;
   if (!isBag(image) || typeof image.url !== "string" || !hasText(image.url)) {

@@ -26,7 +26,11 @@ describe("checkExample: the line itself", () => {
     const line = JSON.stringify({ ...good(), metadata: "DEEP" }).replace('"DEEP"', `${"[".repeat(100_000)}"<|endoftext|>"${"]".repeat(100_000)}`);
     const result = checkExample(line, { model: MINI });
     expect(result.findings).toEqual([
-      { code: "too_deep", path: "metadata[0][0][0][0][0][0][0]…", message: "nested deeper than 64 levels: flatten or remove this value (Tuneset reads at most 64 levels of objects and arrays)" },
+      {
+        code: "too_deep",
+        path: "metadata[0][0][0][0][0][0][0]…",
+        message: "nested deeper than 64 levels: flatten or remove this value (Tuneset reads at most 64 levels of objects and arrays)",
+      },
     ]);
     expect(result).toMatchObject({ kind: "invalid", record: null, tokens: null, errorCount: 1 });
   });

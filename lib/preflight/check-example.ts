@@ -35,8 +35,7 @@ export type ExampleCheck = {
 };
 
 const SHAPES =
-  'expected a chat line {"messages": [...]} or a preference line ' +
-  '{"input": {"messages": [...]}, "preferred_output": [...], "non_preferred_output": [...]}';
+  'expected a chat line {"messages": [...]} or a preference line ' + '{"input": {"messages": [...]}, "preferred_output": [...], "non_preferred_output": [...]}';
 const PREFERENCE_KEYS = ["input", "preferred_output", "non_preferred_output"];
 
 export function checkExample(line: string, ctx: ExampleContext): ExampleCheck {
@@ -71,7 +70,11 @@ export function checkExample(line: string, ctx: ExampleContext): ExampleCheck {
     return result("invalid", value, findings, tokens);
   }
   if (chat && preference) {
-    findings.add("invalid_preference", "", `has both "messages" and preference keys (${PREFERENCE_KEYS.join(", ")}): keep "messages" for a chat example or the preference keys for a preference pair, not both`);
+    findings.add(
+      "invalid_preference",
+      "",
+      `has both "messages" and preference keys (${PREFERENCE_KEYS.join(", ")}): keep "messages" for a chat example or the preference keys for a preference pair, not both`,
+    );
   }
   const kind = chat ? "chat" : "preference";
   if (kind === "chat") checkChat(value, s);
@@ -80,13 +83,21 @@ export function checkExample(line: string, ctx: ExampleContext): ExampleCheck {
   reportUnknownKeys(value, kind, findings, chat && preference);
   if (mayHoldSpecialToken(text)) {
     findSpecialTokens(value, "", specialTokensOf(ctx.model.encoding), (path, token) =>
-      findings.add("special_token", path, `contains "${token}", a special token of the model's tokenizer, which makes the fine-tune job fail: remove it or break it up (such as "${token.replace("<|", "< |")}")`),
+      findings.add(
+        "special_token",
+        path,
+        `contains "${token}", a special token of the model's tokenizer, which makes the fine-tune job fail: remove it or break it up (such as "${token.replace("<|", "< |")}")`,
+      ),
     );
   }
   const limit = ctx.model.maxTokensPerExample;
   if (tokens.total > limit) {
     const fmt = (n: number) => n.toLocaleString("en-US");
-    findings.add("over_token_limit", "", `${fmt(tokens.total)} tokens, over ${ctx.model.family}'s limit of ${fmt(limit)} per example: OpenAI will cut ${fmt(tokens.total - limit)} tokens off the end; shorten it or split the conversation`);
+    findings.add(
+      "over_token_limit",
+      "",
+      `${fmt(tokens.total)} tokens, over ${ctx.model.family}'s limit of ${fmt(limit)} per example: OpenAI will cut ${fmt(tokens.total - limit)} tokens off the end; shorten it or split the conversation`,
+    );
   }
   const pii = ctx.piiKinds?.(value);
   if (pii?.length) {
@@ -118,7 +129,11 @@ function checkChat(value: Bag, s: ExampleState): void {
     for (let i = 0; i < messages.length; i++) checkMessage(messages[i], `messages[${i}]`, "chat", s);
     if (s.seen.assistant === 0) s.findings.add("no_assistant_message", "messages", "no assistant message: add the assistant reply the model should learn");
     else if (s.seen.trainable === 0) {
-      s.findings.add("no_trainable_turn", "messages", "every assistant message has weight 0, so this example teaches nothing: set weight 1 (or leave weight out) on the reply to learn");
+      s.findings.add(
+        "no_trainable_turn",
+        "messages",
+        "every assistant message has weight 0, so this example teaches nothing: set weight 1 (or leave weight out) on the reply to learn",
+      );
     }
     if (!s.seen.system) s.findings.add("no_system_message", "messages", NO_SYSTEM_MESSAGE);
     if (!s.seen.user) s.findings.add("no_user_message", "messages", "no user message: add the user's turn the assistant answers");

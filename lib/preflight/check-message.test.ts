@@ -12,7 +12,9 @@ describe("messages: shape and role", () => {
     expect(found(result)).toEqual(["unknown_role messages[0].role", "no_system_message messages"]);
     expect(messageOf(result, "unknown_role")).toBe('role "developer" is not one OpenAI fine-tuning accepts: "developer" should be "system"');
     expect(messageOf(check(chat(SYSTEM, { role: "User", content: "Hi" }, ASSISTANT)), "unknown_role")).toContain('should be "user"');
-    expect(messageOf(check(chat(SYSTEM, { role: "narrator", content: "Hi" }, USER, ASSISTANT)), "unknown_role")).toContain("use system, user, assistant or tool");
+    expect(messageOf(check(chat(SYSTEM, { role: "narrator", content: "Hi" }, USER, ASSISTANT)), "unknown_role")).toContain(
+      "use system, user, assistant or tool",
+    );
     expect(messageOf(check(chat(SYSTEM, { content: "Hi" }, USER, ASSISTANT)), "unknown_role")).toContain("has no role");
   });
 

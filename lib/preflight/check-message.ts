@@ -51,10 +51,18 @@ export function checkMessage(value: unknown, path: string, place: MessagePlace, 
       return;
   }
   if (value.tool_calls !== undefined) {
-    s.findings.add("invalid_tool_call", `${path}.tool_calls`, `tool_calls is only allowed on assistant messages: move the calls to the assistant turn that makes them`);
+    s.findings.add(
+      "invalid_tool_call",
+      `${path}.tool_calls`,
+      `tool_calls is only allowed on assistant messages: move the calls to the assistant turn that makes them`,
+    );
   }
   if (value.function_call != null) {
-    s.findings.add("invalid_tool_call", `${path}.function_call`, `function_call is only allowed on assistant messages: move it to the assistant turn that makes the call`);
+    s.findings.add(
+      "invalid_tool_call",
+      `${path}.function_call`,
+      `function_call is only allowed on assistant messages: move it to the assistant turn that makes the call`,
+    );
   }
   if (value.weight !== undefined) {
     s.findings.add("invalid_weight", `${path}.weight`, `weight is only allowed on assistant messages: remove it from this ${role} message`);
@@ -94,7 +102,10 @@ function toolResult(m: Bag, path: string, s: ExampleState): void {
   } else if (!s.callIds.has(id)) {
     const known = [...s.callIds.keys()];
     const hint = known.length
-      ? `use the id of the call it answers (${known.slice(0, 5).map((k) => `"${k}"`).join(", ")}${known.length > 5 ? ", …" : ""})`
+      ? `use the id of the call it answers (${known
+          .slice(0, 5)
+          .map((k) => `"${k}"`)
+          .join(", ")}${known.length > 5 ? ", …" : ""})`
       : "add the assistant message that makes the call before it";
     s.findings.add("orphan_tool_message", `${path}.tool_call_id`, `tool_call_id "${id}" matches no tool call made earlier in this example: ${hint}`);
   }

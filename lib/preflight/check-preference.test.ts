@@ -38,7 +38,14 @@ describe("preference lines", () => {
   });
 
   it("checks the prompt's messages with the chat rules at input.messages paths", () => {
-    const r = check(pair({ messages: [{ role: "developer", content: "Be brief." }, { role: "user", content: "" }] }));
+    const r = check(
+      pair({
+        messages: [
+          { role: "developer", content: "Be brief." },
+          { role: "user", content: "" },
+        ],
+      }),
+    );
     expect(found(r)).toEqual(["unknown_role input.messages[0].role", "missing_content input.messages[1].content", "no_system_message input.messages"]);
     expect(found(check(pair({ messages: [USER], tools: [{ type: "function" }] })))).toEqual([
       "invalid_tool_call input.tools[0].function",

@@ -61,7 +61,11 @@ function checkOutput(list: unknown, key: string, s: ExampleState): void {
   } else if (list.length !== 1) {
     s.findings.add("invalid_preference", key, `expected exactly one assistant message, got ${list.length}`);
   } else if (isBag(list[0]) && list[0].role !== "assistant") {
-    s.findings.add("invalid_preference", `${key}[0].role`, `expected "assistant", got ${JSON.stringify(list[0].role) ?? "no role"}: an output is the reply being compared`);
+    s.findings.add(
+      "invalid_preference",
+      `${key}[0].role`,
+      `expected "assistant", got ${JSON.stringify(list[0].role) ?? "no role"}: an output is the reply being compared`,
+    );
   } else {
     checkMessage(list[0], `${key}[0]`, "output", s);
   }

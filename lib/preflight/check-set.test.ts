@@ -51,7 +51,12 @@ describe("createSetCheck: exact duplicates", () => {
     const hash = "ab".repeat(20);
     set.add(1, check(distinct(1)), { contentHash: hash });
     set.add(2, check(distinct(2)), { contentHash: hash });
-    expect(set.finish().warnings.filter((w) => w.code === "exact_duplicate").map((w) => w.line)).toEqual([2]);
+    expect(
+      set
+        .finish()
+        .warnings.filter((w) => w.code === "exact_duplicate")
+        .map((w) => w.line),
+    ).toEqual([2]);
   });
 
   it("leaves out examples with errors", () => {

@@ -99,7 +99,12 @@ export function createSetCheck(opts: SetCheckOptions): SetCheck {
       const labelCounts = [...labels].map(([name, count]) => ({ name, count }));
       for (const f of setFindings({ examples, duplicates: 0, labels: labelCounts, labelShareLimit: shareLimit })) note(f.code, f.message);
       duplicates.forEachDuplicate((line, first) =>
-        keep({ line, code: "exact_duplicate", path: "", message: `same conversation as line ${first} (ignoring case, spacing and invisible characters): keep one of them` }),
+        keep({
+          line,
+          code: "exact_duplicate",
+          path: "",
+          message: `same conversation as line ${first} (ignoring case, spacing and invisible characters): keep one of them`,
+        }),
       );
       const byLine = (a: LineFinding, b: LineFinding) => a.line - b.line;
       const trainable = tokens.length;

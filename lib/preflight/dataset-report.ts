@@ -41,4 +41,3 @@ export type DatasetPreflight = {
   /** Error findings, record-level and set-level: what blocks export and launch. */
   errors: number;
 };
-

@@ -8,7 +8,10 @@ export class NumberColumn<T extends Numbers> {
   private data: T;
   length = 0;
 
-  constructor(private readonly make: (capacity: number) => T, capacity = 1024) {
+  constructor(
+    private readonly make: (capacity: number) => T,
+    capacity = 1024,
+  ) {
     this.data = make(capacity);
   }
 

@@ -9,4 +9,3 @@ export type RecordChecks = {
   language: string | null;
   signals: string[];
 };
-

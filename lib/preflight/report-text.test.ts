@@ -18,11 +18,21 @@ const base: PreflightReport = {
   price_as_of: MINI.priceAsOf,
 };
 
-const missing = (line: number, path: string) => ({ line, code: "missing_content" as const, path, message: "user message has empty content: add its text, or remove the message" });
+const missing = (line: number, path: string) => ({
+  line,
+  code: "missing_content" as const,
+  path,
+  message: "user message has empty content: add its text, or remove the message",
+});
 
 describe("formatReport", () => {
   it("shows each different finding once and lists the other lines", () => {
-    const errors = [missing(2, "messages[1].content"), missing(5, "messages[1].content"), missing(9, "messages[3].content"), missing(11, "messages[1].content")];
+    const errors = [
+      missing(2, "messages[1].content"),
+      missing(5, "messages[1].content"),
+      missing(9, "messages[3].content"),
+      missing(11, "messages[1].content"),
+    ];
     const text = formatReport({ ...base, errors, counts: { missing_content: 4 } }, "a.jsonl", MINI);
     expect(text).toContain("a.jsonl: 120 examples checked for gpt-4o-mini-2024-07-18: 4 errors, 0 warnings");
     expect(text).toContain("    line 2 messages[1].content: user message has empty content");

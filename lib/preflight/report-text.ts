@@ -69,9 +69,7 @@ export function formatReport(report: PreflightReport, file: string, model: FineT
   out.push(
     "",
     `Tokens per example: ${n(t.total)} in all; min ${n(t.min)}, median ${n(t.p50)}, 90th percentile ${n(t.p90)}, max ${n(t.max)}`,
-    report.over_limit
-      ? `  ${plural(report.over_limit, "example")} over the ${limit}-token limit will be truncated`
-      : `  none over the ${limit}-token limit`,
+    report.over_limit ? `  ${plural(report.over_limit, "example")} over the ${limit}-token limit will be truncated` : `  none over the ${limit}-token limit`,
     `Estimate: ${plural(report.epochs, "epoch")}, ${n(report.billed_tokens)} billed tokens, ${roughly(report.estimated_cost_usd)} ` +
       `at ${usd(model.trainingUsdPer1MTokens)} per 1M training tokens (price as of ${report.price_as_of})`,
   );

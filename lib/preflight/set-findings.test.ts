@@ -26,11 +26,27 @@ describe("set findings", () => {
   });
 
   it("flags one label over the configured share, and not at it", () => {
-    expect(codes({ labels: [{ name: "billing", count: 51 }, { name: "other", count: 10 }] })).toEqual(["unbalanced_labels"]);
+    expect(
+      codes({
+        labels: [
+          { name: "billing", count: 51 },
+          { name: "other", count: 10 },
+        ],
+      }),
+    ).toEqual(["unbalanced_labels"]);
     expect(codes({ labels: [{ name: "billing", count: 50 }] })).toEqual([]);
     expect(codes({ labels: [{ name: "billing", count: 61 }], labelShareLimit: 0.7 })).toEqual([]);
     expect(setFindings({ ...base, labels: [{ name: "billing", count: 80 }] })[0].message).toContain('"billing" is on 80% of the examples (80 of 100)');
     // Under a low limit, every label above it is named.
-    expect(codes({ labels: [{ name: "a", count: 40 }, { name: "b", count: 35 }, { name: "c", count: 25 }], labelShareLimit: 0.3 })).toEqual(["unbalanced_labels", "unbalanced_labels"]);
+    expect(
+      codes({
+        labels: [
+          { name: "a", count: 40 },
+          { name: "b", count: 35 },
+          { name: "c", count: 25 },
+        ],
+        labelShareLimit: 0.3,
+      }),
+    ).toEqual(["unbalanced_labels", "unbalanced_labels"]);
   });
 });

@@ -38,7 +38,12 @@ export function setFindings(s: SetCounts): SetFinding[] {
     const have = n === 0 ? "no examples" : `only ${n} example${n === 1 ? "" : "s"}`;
     out.push(finding("too_few_examples", `${have}: OpenAI needs at least ${MIN_EXAMPLES} to start a fine-tune; add ${MIN_EXAMPLES - n} more`));
   } else if (n < RECOMMENDED_EXAMPLES) {
-    out.push(finding("few_examples", `${n} examples: fine-tuning usually starts to help at ${RECOMMENDED_EXAMPLES} to 100 good ones; add more before paying for a job if you can`));
+    out.push(
+      finding(
+        "few_examples",
+        `${n} examples: fine-tuning usually starts to help at ${RECOMMENDED_EXAMPLES} to 100 good ones; add more before paying for a job if you can`,
+      ),
+    );
   }
   if (s.duplicates > 0) {
     out.push(

@@ -38,12 +38,7 @@ export function specialTokenIn(text: string, tokens: readonly string[]): string 
 }
 
 /** Calls `found` once per string (anywhere in the value) that holds a special token. */
-export function findSpecialTokens(
-  value: unknown,
-  path: string,
-  tokens: readonly string[],
-  found: (path: string, token: string) => void,
-): void {
+export function findSpecialTokens(value: unknown, path: string, tokens: readonly string[], found: (path: string, token: string) => void): void {
   if (typeof value === "string") {
     const token = specialTokenIn(value, tokens);
     if (token) found(path, token);

@@ -48,13 +48,24 @@ export function explainProviderError(error: unknown, provider?: ProviderContext)
   const name = provider ? PROVIDER_KIND_NAMES[provider.kind] : "the provider";
   const key = provider ? keyLocation(provider) : "the provider's API key";
   const address = provider ? baseURLLocation(provider) : "the provider's address";
-  const base = { status: f.status, code: f.code, param: f.param, type: f.type, message: f.providerMessage, retryable: f.retryable, retryAfterMs: f.retryAfterMs };
+  const base = {
+    status: f.status,
+    code: f.code,
+    param: f.param,
+    type: f.type,
+    message: f.providerMessage,
+    retryable: f.retryable,
+    retryAfterMs: f.retryAfterMs,
+  };
   const result = (explanation: string, refusal = false): ProviderErrorExplanation => ({ ...base, explanation, refusal });
 
   if (f.kind === "unknown") {
     // Not an answer from the provider: Tuneset's own plain errors pass through; anything else stays in the server log.
     const own = isAppError(error) || (error instanceof OpenAIError && !(error as { status?: unknown }).status) ? (error as Error).message : null;
-    return { ...result(own ?? `The request to ${reach} failed before an answer came back. Try again; if it keeps failing, check the server log.`), message: own ?? f.providerMessage };
+    return {
+      ...result(own ?? `The request to ${reach} failed before an answer came back. Try again; if it keeps failing, check the server log.`),
+      message: own ?? f.providerMessage,
+    };
   }
   if (f.kind === "unreachable") {
     return result(
@@ -70,7 +81,9 @@ export function explainProviderError(error: unknown, provider?: ProviderContext)
     case "refused":
       return result(
         `${host} refused to fine-tune (HTTP ${status}): ${said}. The organisation or project behind ${key} is not allowed to fine-tune this model. ` +
-          (provider && provider.kind !== "openai" ? "Ask the provider to allow it, " : "OpenAI is winding down self-serve fine-tuning for many organisations; ask the provider to allow it, ") +
+          (provider && provider.kind !== "openai"
+            ? "Ask the provider to allow it, "
+            : "OpenAI is winding down self-serve fine-tuning for many organisations; ask the provider to allow it, ") +
           `or ${elsewhere(provider)}.`,
         true,
       );

@@ -19,7 +19,9 @@ beforeAll(async () => {
     req.on("end", () => {
       seen.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
       res.setHeader("content-type", "application/json");
-      res.end(req.method === "GET" ? '{"object":"list","data":[],"has_more":false}' : '{"id":"ftjob-1","object":"fine_tuning.job","status":"validating_files"}');
+      res.end(
+        req.method === "GET" ? '{"object":"list","data":[],"has_more":false}' : '{"id":"ftjob-1","object":"fine_tuning.job","status":"validating_files"}',
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -28,14 +30,26 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 // Variables the SDK would read on its own if the client left it room to.
-const STRAY = { OPENAI_BASE_URL: "http://127.0.0.1:9/v1", OPENAI_ORG_ID: "org-stray", OPENAI_PROJECT_ID: "proj_stray", OPENAI_ADMIN_KEY: "sk-admin-stray", OPENAI_LOG: "debug" };
+const STRAY = {
+  OPENAI_BASE_URL: "http://127.0.0.1:9/v1",
+  OPENAI_ORG_ID: "org-stray",
+  OPENAI_PROJECT_ID: "proj_stray",
+  OPENAI_ADMIN_KEY: "sk-admin-stray",
+  OPENAI_LOG: "debug",
+};
 beforeEach(() => {
   seen = [];
   for (const [k, v] of Object.entries(STRAY)) vi.stubEnv(k, v);
 });
 afterEach(() => vi.unstubAllEnvs());
 
-const config = (c: Partial<ProviderConfig> & Pick<ProviderConfig, "kind">): ProviderConfig => ({ baseURL: origin, host: new URL(origin).host, source: "settings", apiKey: "key-0123456789abcdef", ...c });
+const config = (c: Partial<ProviderConfig> & Pick<ProviderConfig, "kind">): ProviderConfig => ({
+  baseURL: origin,
+  host: new URL(origin).host,
+  source: "settings",
+  apiKey: "key-0123456789abcdef",
+  ...c,
+});
 
 describe("the fine-tuning client for each kind of provider", () => {
   it("OpenAI: /v1 paths, a bearer key, the organisation and project headers", async () => {
@@ -88,6 +102,8 @@ describe("the fine-tuning client for each kind of provider", () => {
   });
 
   it("refuses a config without a key, naming where to put one", () => {
-    expect(() => providerClient(config({ kind: "compatible", apiKey: undefined, source: "environment" }))).toThrow(/^Set TUNESET_COMPATIBLE_API_KEY on the server/);
+    expect(() => providerClient(config({ kind: "compatible", apiKey: undefined, source: "environment" }))).toThrow(
+      /^Set TUNESET_COMPATIBLE_API_KEY on the server/,
+    );
   });
 });

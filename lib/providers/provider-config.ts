@@ -95,8 +95,17 @@ export function environmentProvider(kind: ProviderKind, env: Env): ProviderConfi
   for (const [field, name] of Object.entries(names) as [ProviderField, string][]) fields[field] = read(env, name);
   if (!fields.apiKey && !fields.baseURL) return null;
   const problem = (field: ProviderField, value: string, sentence: string) =>
-    new AppError("bad_request", `${names[field]} on the server ${field === "apiKey" ? "is unusable" : `is "${printable(value)}"`}. ${sentence} Then restart Tuneset.`);
-  return build(kind, "environment", fields, problem, (field, what) => new AppError("bad_request", `Set ${names[field]} on the server to ${what}, then restart Tuneset.`));
+    new AppError(
+      "bad_request",
+      `${names[field]} on the server ${field === "apiKey" ? "is unusable" : `is "${printable(value)}"`}. ${sentence} Then restart Tuneset.`,
+    );
+  return build(
+    kind,
+    "environment",
+    fields,
+    problem,
+    (field, what) => new AppError("bad_request", `Set ${names[field]} on the server to ${what}, then restart Tuneset.`),
+  );
 }
 
 /** The provider as an admin saved it; stored values were checked on saving, so a problem here means the row was changed elsewhere. */
@@ -111,8 +120,12 @@ export function settingsProvider(saved: SavedProvider): ProviderConfig {
     apiKey: saved.apiKey ?? undefined,
   };
   const problem = (field: ProviderField, value: string, sentence: string) =>
-    new AppError("bad_request", `${name}: the saved ${label(field)} ${field === "apiKey" ? "is unusable" : `is "${printable(value)}"`}. ${sentence} Correct it under ${SETTINGS_PLACE}.`);
-  const missing = (field: ProviderField, what: string) => new AppError("bad_request", `${name}: no ${label(field)} is saved. Under ${SETTINGS_PLACE}, add ${what}.`);
+    new AppError(
+      "bad_request",
+      `${name}: the saved ${label(field)} ${field === "apiKey" ? "is unusable" : `is "${printable(value)}"`}. ${sentence} Correct it under ${SETTINGS_PLACE}.`,
+    );
+  const missing = (field: ProviderField, what: string) =>
+    new AppError("bad_request", `${name}: no ${label(field)} is saved. Under ${SETTINGS_PLACE}, add ${what}.`);
   return build(saved.kind, "settings", fields, problem, missing);
 }
 

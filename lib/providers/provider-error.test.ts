@@ -28,7 +28,11 @@ describe("a provider's refusal, explained", () => {
   it("401: the key was refused; the key itself is not repeated", async () => {
     const f = await scan("sk-not-the-right-key-998877");
     expect(f).toMatchObject({ kind: "bad_key", status: 401 });
-    expect(f.message).toMatch(new RegExp(`^${host()} refused the API key \\(HTTP 401\\): “Incorrect API key provided: sk-\\*\\*\\*8877\\.” \\(request ID req_standin_\\d+\\)\\. Check OPENAI_API_KEY on the server`));
+    expect(f.message).toMatch(
+      new RegExp(
+        `^${host()} refused the API key \\(HTTP 401\\): “Incorrect API key provided: sk-\\*\\*\\*8877\\.” \\(request ID req_standin_\\d+\\)\\. Check OPENAI_API_KEY on the server`,
+      ),
+    );
     expect(f.message).not.toContain("sk-not-the-right-key-998877");
   });
 
@@ -42,7 +46,11 @@ describe("a provider's refusal, explained", () => {
 
   it("400 about eligibility or quota is a refusal too; other 400s are not", async () => {
     standIn.faults.set({ status: 400 });
-    expect(await scan()).toMatchObject({ kind: "refused", status: 400, message: expect.stringContaining("“Your organization is not eligible for this endpoint.”") });
+    expect(await scan()).toMatchObject({
+      kind: "refused",
+      status: 400,
+      message: expect.stringContaining("“Your organization is not eligible for this endpoint.”"),
+    });
     standIn.faults.set({ status: 400, message: "You exceeded your current quota, please check your plan and billing details.", code: "insufficient_quota" });
     expect((await scan()).kind).toBe("quota");
     standIn.faults.set({ status: 400, message: "Invalid 'input': string too long.", code: "string_above_max_length" });
@@ -52,7 +60,9 @@ describe("a provider's refusal, explained", () => {
   it("429: the SDK retries twice, then the wait the provider asked for is named", async () => {
     standIn.faults.set({ status: 429, times: 2, retryAfterMs: 5 });
     // Two refusals are absorbed by the SDK's retries: the third attempt gets through.
-    await expect(openAIClient({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: base() }).moderations.create({ input: "hello" })).resolves.toMatchObject({ results: [{ flagged: false }] });
+    await expect(openAIClient({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: base() }).moderations.create({ input: "hello" })).resolves.toMatchObject({
+      results: [{ flagged: false }],
+    });
     standIn.faults.set({ status: 429, times: 3, retryAfterMs: 400 });
     const f = await scan();
     expect(standIn.faults.active).toBeNull();
@@ -77,7 +87,9 @@ describe("a provider's refusal, explained", () => {
     const port = await freePort();
     const f = await failureOf({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1` });
     expect(f).toMatchObject({ kind: "unreachable", status: null });
-    expect(f.message).toBe(`Could not reach 127.0.0.1:${port} (ECONNREFUSED), on 3 attempts. Check OPENAI_BASE_URL and that this server can reach that address. Records already scanned are kept.`);
+    expect(f.message).toBe(
+      `Could not reach 127.0.0.1:${port} (ECONNREFUSED), on 3 attempts. Check OPENAI_BASE_URL and that this server can reach that address. Records already scanned are kept.`,
+    );
   });
 
   it("reads retry-after in milliseconds, seconds or as a date", () => {

@@ -6,16 +6,7 @@ import { APIConnectionError, APIConnectionTimeoutError, APIError } from "openai"
 // `explainProviderError` (fine-tune-refusal.ts). Both quote the provider's parsed error
 // message verbatim, only with any key it echoed back masked, and never a body of another shape.
 
-export type ProviderFailureKind =
-  | "bad_key"
-  | "refused"
-  | "quota"
-  | "rate_limited"
-  | "server_error"
-  | "unreachable"
-  | "not_found"
-  | "bad_request"
-  | "unknown";
+export type ProviderFailureKind = "bad_key" | "refused" | "quota" | "rate_limited" | "server_error" | "unreachable" | "not_found" | "bad_request" | "unknown";
 
 export type ProviderErrorFacts = {
   kind: ProviderFailureKind;
@@ -108,7 +99,13 @@ export function classifyProviderError(e: unknown): ProviderErrorFacts {
     return { ...none, kind: "unreachable", status: null, providerMessage: e.message, retryable: true, networkCode: timedOut ? null : networkCode(e), timedOut };
   }
   if (!(e instanceof APIError) || e.status === undefined) {
-    return { ...none, kind: "unknown", status: null, providerMessage: e instanceof APIError ? e.message : "No answer came from the provider.", retryable: false };
+    return {
+      ...none,
+      kind: "unknown",
+      status: null,
+      providerMessage: e instanceof APIError ? e.message : "No answer came from the provider.",
+      retryable: false,
+    };
   }
   const status = e.status;
   const providerMessage = apiMessage(e);
@@ -116,11 +113,19 @@ export function classifyProviderError(e: unknown): ProviderErrorFacts {
   const type = label(e.type);
   const kind = kindOf(status, `${code ?? ""} ${type ?? ""} ${providerMessage}`);
   const should = e.headers?.get("x-should-retry");
-  const retryable =
-    should === "true" || (should !== "false" && kind !== "quota" && (status === 408 || status === 409 || status === 429 || status >= 500));
+  const retryable = should === "true" || (should !== "false" && kind !== "quota" && (status === 408 || status === 409 || status === 429 || status >= 500));
   return {
-    kind, status, code, param: label(e.param), type, providerMessage,
-    requestId: e.requestID ?? null, retryAfterMs: retryAfterMs(e.headers), retryable, networkCode: null, timedOut: false,
+    kind,
+    status,
+    code,
+    param: label(e.param),
+    type,
+    providerMessage,
+    requestId: e.requestID ?? null,
+    retryAfterMs: retryAfterMs(e.headers),
+    retryable,
+    networkCode: null,
+    timedOut: false,
   };
 }
 
@@ -156,11 +161,16 @@ export function describeProviderError(e: unknown, ctx: FailureContext): Provider
   const { host } = ctx;
   const after = ctx.afterwards ? ` ${ctx.afterwards}` : "";
   const failure = (message: string): ProviderFailure => ({
-    kind: f.kind, status: f.status, message, retryAfterSeconds: f.kind === "rate_limited" && f.retryAfterMs !== null ? Math.ceil(f.retryAfterMs / 1000) : null,
+    kind: f.kind,
+    status: f.status,
+    message,
+    retryAfterSeconds: f.kind === "rate_limited" && f.retryAfterMs !== null ? Math.ceil(f.retryAfterMs / 1000) : null,
   });
   if (f.timedOut) return failure(`${host} did not answer in time, on ${ctx.attempts} attempts. The provider may be overloaded; try again later.${after}`);
   if (f.kind === "unreachable") {
-    return failure(`Could not reach ${host}${f.networkCode ? ` (${f.networkCode})` : ""}, on ${ctx.attempts} attempts. Check OPENAI_BASE_URL and that this server can reach that address.${after}`);
+    return failure(
+      `Could not reach ${host}${f.networkCode ? ` (${f.networkCode})` : ""}, on ${ctx.attempts} attempts. Check OPENAI_BASE_URL and that this server can reach that address.${after}`,
+    );
   }
   if (f.kind === "unknown" || f.status === null) {
     return failure(`The request to ${host} failed before an answer came back. Try again; if it keeps failing, check the server log.${after}`);
@@ -172,11 +182,13 @@ export function describeProviderError(e: unknown, ctx: FailureContext): Provider
       return failure(`${host} refused the API key (HTTP 401): ${said}. Check OPENAI_API_KEY on the server; an admin sees which key is set under Settings.`);
     case "rate_limited": {
       const wait = failure("").retryAfterSeconds;
-      const advice = wait === null ? "It did not say how long to wait; try again in a minute." : `It asked to wait ${wait} s (retry-after) before trying again.`;
+      const advice =
+        wait === null ? "It did not say how long to wait; try again in a minute." : `It asked to wait ${wait} s (retry-after) before trying again.`;
       return failure(`${host} kept answering “too many requests” (HTTP 429) on ${ctx.attempts} attempts: ${said}. ${advice}${after}`);
     }
     case "quota":
-      if (status === 429) return failure(`${host} says the account has no quota left (HTTP 429): ${said}. Add credit or raise the limit with the provider, then try again.`);
+      if (status === 429)
+        return failure(`${host} says the account has no quota left (HTTP 429): ${said}. Add credit or raise the limit with the provider, then try again.`);
       return failure(`${host} refused the request (HTTP ${status}): ${said}. The account is out of quota or credit; check billing with the provider.`);
     case "refused":
       return failure(
@@ -185,7 +197,9 @@ export function describeProviderError(e: unknown, ctx: FailureContext): Provider
     case "not_found":
       return failure(`${host} has no such endpoint (HTTP 404): ${said}. Check OPENAI_BASE_URL: it should be the API's base address, ending in /v1.`);
     case "server_error":
-      return failure(`${host} had a server error (HTTP ${status}) on ${ctx.attempts} attempts: ${said}. The provider may be having trouble; try again later.${after}`);
+      return failure(
+        `${host} had a server error (HTTP ${status}) on ${ctx.attempts} attempts: ${said}. The provider may be having trouble; try again later.${after}`,
+      );
     default:
       return failure(`${host} rejected the request (HTTP ${status}): ${said}. If this keeps happening, check the server log.`);
   }

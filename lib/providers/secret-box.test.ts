@@ -17,7 +17,12 @@ describe("the secret key from the environment", () => {
   it("refuses a missing, short, long or mistyped key with how to make one", () => {
     expect(() => secretKeyFromEnv({})).toThrow(/^TUNESET_SECRET_KEY is not set on the server.*openssl rand -base64 32/);
     expect(() => secretKeyFromEnv({ TUNESET_SECRET_KEY: "  " })).toThrow(/is not set/);
-    for (const bad of [randomBytes(16).toString("base64"), randomBytes(48).toString("base64"), randomBytes(31).toString("hex"), "correct horse battery staple"]) {
+    for (const bad of [
+      randomBytes(16).toString("base64"),
+      randomBytes(48).toString("base64"),
+      randomBytes(31).toString("hex"),
+      "correct horse battery staple",
+    ]) {
       expect(() => secretKeyFromEnv({ TUNESET_SECRET_KEY: bad }), bad).toThrow(/is not 32 bytes written as base64 or hex.*openssl rand -base64 32/);
     }
     // One wrong character in otherwise good base64 is caught, not skipped.

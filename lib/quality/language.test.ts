@@ -64,12 +64,24 @@ describe("recordLanguage", () => {
 
   it("does not let one long paste fill the whole sample", () => {
     const paste = "```\n" + "x = compute(y, z)\n".repeat(200) + "```";
-    const record = { messages: [{ role: "user", content: paste }, { role: "assistant", content: SAMPLES.fr }] };
+    const record = {
+      messages: [
+        { role: "user", content: paste },
+        { role: "assistant", content: SAMPLES.fr },
+      ],
+    };
     expect(recordLanguage(record)).toBe("fr");
   });
 
   it("is undetermined when there is nothing to read", () => {
-    expect(recordLanguage({ messages: [{ role: "system", content: SAMPLES.en }, { role: "user", content: "Hi" }] })).toBe("und");
+    expect(
+      recordLanguage({
+        messages: [
+          { role: "system", content: SAMPLES.en },
+          { role: "user", content: "Hi" },
+        ],
+      }),
+    ).toBe("und");
     for (const value of [null, "text", [], { messages: 3 }]) expect(recordLanguage(value)).toBe("und");
   });
 });

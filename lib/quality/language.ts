@@ -47,8 +47,7 @@ function prose(text: string): string {
   return text.replace(FENCED_CODE, " ").replace(INLINE_CODE, " ").replace(URL_OR_ADDRESS, " ");
 }
 
-const isMainWide = (c: number) =>
-  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x3400 && c <= 0x4dbf);
+const isMainWide = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x3400 && c <= 0x4dbf);
 
 /**
  * Letters, wide (CJK) letters and visible characters, in one pass: ten times faster
@@ -116,4 +115,3 @@ export function recordLanguage(record: unknown): string {
   }
   return detectProse(sample);
 }
-

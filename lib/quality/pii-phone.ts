@@ -20,10 +20,7 @@ const TRUNK = `(?:0[1-9]\\d{0,3}|\\(0[1-9]\\d{0,3}\\))(?:[ .\\-/]\\d{2,8}){1,4}`
 // "1.555.123.4567.2" and "2024 555 123 4567" are something else).
 const BEFORE = "(?<![\\w+.,\\-/$€£¥]|\\d )";
 const AFTER = "(?!\\w|[.,\\-/]\\d| \\d)";
-const PHONE = new RegExp(
-  `${BEFORE}(?:(${INTERNATIONAL})|(${INTERNATIONAL_00})|(${NORTH_AMERICAN})|(${TRUNK}))${AFTER}`,
-  "g",
-);
+const PHONE = new RegExp(`${BEFORE}(?:(${INTERNATIONAL})|(${INTERNATIONAL_00})|(${NORTH_AMERICAN})|(${TRUNK}))${AFTER}`, "g");
 
 // E.164 allows at most 15 digits; national numbers in the trunk form have 9 to 12.
 const DIGITS: [min: number, max: number][] = [

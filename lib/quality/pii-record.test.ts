@@ -17,7 +17,14 @@ const chat = () => ({
       ],
     },
     { role: "tool", tool_call_id: "call_1", content: "Found: phone +44 20 7946 0958" },
-    { role: "assistant", content: [{ type: "text", text: "Your key is AKIAIOSFODNN7EXAMPLE." }, { type: "image_url", image_url: { url: "x" } }], weight: 1 },
+    {
+      role: "assistant",
+      content: [
+        { type: "text", text: "Your key is AKIAIOSFODNN7EXAMPLE." },
+        { type: "image_url", image_url: { url: "x" } },
+      ],
+      weight: 1,
+    },
   ],
   tools: [{ type: "function", function: { name: "lookup", description: "Contact support@example.com" } }],
 });
@@ -112,7 +119,12 @@ describe("redactRecord", () => {
   });
 
   it("returns the very same object when nothing is found", () => {
-    const record = { messages: [{ role: "user", content: "Hello" }, { role: "assistant", content: [{ type: "text", text: "Hi!" }], weight: 0 }] };
+    const record = {
+      messages: [
+        { role: "user", content: "Hello" },
+        { role: "assistant", content: [{ type: "text", text: "Hi!" }], weight: 0 },
+      ],
+    };
     const result = redactRecord(record);
     expect(result.record).toBe(record);
     expect(result.changed).toBe(false);

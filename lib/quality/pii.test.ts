@@ -58,16 +58,12 @@ describe("findPii: phone numbers", () => {
 });
 
 describe("findPii: credit card numbers", () => {
-  it.each([
-    "4111 1111 1111 1111",
-    "4111-1111-1111-1111",
-    "4111111111111111",
-    "5555555555554444",
-    "3782 822463 10005",
-    "6011 1111 1111 1117",
-  ])("finds %s", (card) => {
-    expect(found(`Card: ${card}.`)).toEqual([["credit_card", card]]);
-  });
+  it.each(["4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111", "5555555555554444", "3782 822463 10005", "6011 1111 1111 1117"])(
+    "finds %s",
+    (card) => {
+      expect(found(`Card: ${card}.`)).toEqual([["credit_card", card]]);
+    },
+  );
 
   it("rejects numbers that fail the Luhn check, have no issuer, or mix separators", () => {
     expect(kindsIn("Card: 4111 1111 1111 1112")).toEqual([]);
@@ -98,12 +94,9 @@ describe("findPii: IP addresses", () => {
     expect(kindsIn(text)).toEqual([]);
   });
 
-  it.each(["2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:db8::1", "fe80::1ff:fe23:4567:890a", "::ffff:192.168.1.1"])(
-    "finds IPv6 %s",
-    (ip) => {
-      expect(found(`Host ${ip}.`)).toEqual([["ip_address", ip]]);
-    },
-  );
+  it.each(["2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:db8::1", "fe80::1ff:fe23:4567:890a", "::ffff:192.168.1.1"])("finds IPv6 %s", (ip) => {
+    expect(found(`Host ${ip}.`)).toEqual([["ip_address", ip]]);
+  });
 
   it("ignores '::' alone, loopback, times, MAC addresses and code paths", () => {
     const text = "Use :: or ::1 at 12:30:45 on 00:1A:2B:3C:4D:5E; std::vector and a::b::c and x::y";
@@ -125,10 +118,7 @@ describe("findPii: API keys and secrets", () => {
     ["GitLab", "glpat-AbCdEfGh1234567890xyz"],
     ["Hugging Face", "hf_AbCdEfGhIjKlMnOpQrStUvWxYz12345678"],
     ["Stripe", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"],
-    [
-      "JWT",
-      "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
-    ],
+    ["JWT", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"],
   ])("finds a %s key", (_issuer, key) => {
     expect(found(`export KEY="${key}"`)).toEqual([["secret", key]]);
   });

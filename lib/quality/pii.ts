@@ -57,9 +57,7 @@ export function findPii(text: string): PiiMatch[] {
   const candidates: PiiMatch[] = [];
   for (const [kind, spans] of detect(text)) for (const s of spans) candidates.push({ kind, ...s });
   if (candidates.length < 2) return candidates;
-  candidates.sort(
-    (a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
+  candidates.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   // `kept` stays sorted and disjoint, so its ends ascend too and one binary search
   // finds the only finding a candidate could overlap.
   const kept: PiiMatch[] = [];

@@ -72,13 +72,17 @@ describe("refusals", () => {
 
   it("flags refusal content parts and the refusal field", () => {
     expect(assistantSignals(chat([{ type: "refusal", refusal: "No." }]))).toEqual(["refusal"]);
-    const record = { messages: [{ role: "user", content: "?" }, { role: "assistant", content: null, refusal: "Not that." }] };
+    const record = {
+      messages: [
+        { role: "user", content: "?" },
+        { role: "assistant", content: null, refusal: "Not that." },
+      ],
+    };
     expect(assistantSignals(record)).toEqual(["refusal"]);
     const empty = { messages: [{ role: "assistant", content: "Fine.", refusal: "" }] };
     expect(assistantSignals(empty)).toEqual([]);
   });
 });
-
 
 describe("assistantSignals", () => {
   it("reads only assistant turns of a chat record", () => {
@@ -98,7 +102,13 @@ describe("assistantSignals", () => {
 
   it("reads the input's assistant turns and the preferred output, not the rejected one", () => {
     const preference = (input: string, preferred: string, rejected: string) => ({
-      input: { messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: input }, { role: "user", content: "And?" }] },
+      input: {
+        messages: [
+          { role: "user", content: "Hi" },
+          { role: "assistant", content: input },
+          { role: "user", content: "And?" },
+        ],
+      },
       preferred_output: [{ role: "assistant", content: preferred }],
       non_preferred_output: [{ role: "assistant", content: rejected }],
     });

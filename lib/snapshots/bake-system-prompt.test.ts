@@ -53,7 +53,12 @@ describe("bakeSystemPrompt", () => {
 
   it("works inside a preference record's input", () => {
     const line = JSON.stringify({
-      input: { messages: [{ role: "system", content: LONG }, { role: "user", content: "Hi" }] },
+      input: {
+        messages: [
+          { role: "system", content: LONG },
+          { role: "user", content: "Hi" },
+        ],
+      },
       preferred_output: [{ role: "assistant", content: "Hello!" }],
       non_preferred_output: [{ role: "assistant", content: "What?" }],
     });
@@ -65,7 +70,12 @@ describe("bakeSystemPrompt", () => {
   });
 
   it("leaves a line without a system prompt untouched when dropping, and adds one when replacing", () => {
-    const bare = JSON.stringify({ messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello" }] });
+    const bare = JSON.stringify({
+      messages: [
+        { role: "user", content: "Hi" },
+        { role: "assistant", content: "Hello" },
+      ],
+    });
     expect(bakeSystemPrompt(bare, { mode: "drop", encoding: enc })).toMatchObject({ line: bare, changed: false, tokensSaved: 0 });
     const added = bakeSystemPrompt(bare, { mode: "replace", replacement: "Be brief.", encoding: enc });
     expect(added.tokensSaved).toBe(-systemCost("Be brief."));

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { diffMembers, type SnapshotMember } from "./diff";
 
-const m = (conversationId: number, lineHash: string, version = 1, split: SnapshotMember["split"] = "train"): SnapshotMember => ({ conversationId, version, split, lineHash });
+const m = (conversationId: number, lineHash: string, version = 1, split: SnapshotMember["split"] = "train"): SnapshotMember => ({
+  conversationId,
+  version,
+  split,
+  lineHash,
+});
 
 const older = [m(1, "a"), m(2, "b"), m(3, "c"), m(5, "e", 1, "validation")];
 const newer = [m(2, "b", 2), m(3, "c2", 4), m(4, "d"), m(5, "e", 1, "train"), m(6, "f")];

@@ -79,7 +79,8 @@ function sortedCursor(members: Iterable<SnapshotMember>, which: string) {
     next(): SnapshotMember | null {
       const r = it.next();
       if (r.done) return null;
-      if (r.value.conversationId <= last) throw new Error(`The ${which} snapshot's members are not sorted by record id (${r.value.conversationId} after ${last}).`);
+      if (r.value.conversationId <= last)
+        throw new Error(`The ${which} snapshot's members are not sorted by record id (${r.value.conversationId} after ${last}).`);
       last = r.value.conversationId;
       return r.value;
     },

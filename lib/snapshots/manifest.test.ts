@@ -19,7 +19,16 @@ const manifest = (files: SnapshotManifest["files"]): SnapshotManifest => ({
     strata: [{ labels: "(no label)", records: 8, validation: 2 }],
     strataTotal: 2,
   },
-  systemPrompt: { mode: "keep", replacement: null, encoding: "o200k_base", changedRecords: 0, tokensSavedPerRequest: 0, tokensSavedTotal: 0, promptTokensBefore: 0, percentCut: 0 },
+  systemPrompt: {
+    mode: "keep",
+    replacement: null,
+    encoding: "o200k_base",
+    changedRecords: 0,
+    tokensSavedPerRequest: 0,
+    tokensSavedTotal: 0,
+    promptTokensBefore: 0,
+    percentCut: 0,
+  },
   preflight: { overriddenErrors: [], warnings: [] },
   createdBy: { id: "u1", email: "lead@example.com", name: "Lee" },
   createdAt: "2026-11-27T10:00:00.000Z",
@@ -29,7 +38,7 @@ const manifest = (files: SnapshotManifest["files"]): SnapshotManifest => ({
 
 describe("FileDigest", () => {
   it("hashes the bytes as they stream past, the same as hashing the whole file", () => {
-    const chunks = ['{"a":1}\n{"a":2}\n', '{"a":3}\n', "{\"é\":\"ü\"}\n"].map((s) => Buffer.from(s));
+    const chunks = ['{"a":1}\n{"a":2}\n', '{"a":3}\n', '{"é":"ü"}\n'].map((s) => Buffer.from(s));
     const d = new FileDigest("train.jsonl", "train");
     d.update(chunks[0], 2);
     d.update(chunks[1], 1);
@@ -62,6 +71,16 @@ describe("the manifest", () => {
   });
 
   it("writes count tables in name order whatever order they were counted in", () => {
-    expect(Object.keys(sortedCounts(new Map([["shipping", 1], ["billing", 2], ["returns", 3]])))).toEqual(["billing", "returns", "shipping"]);
+    expect(
+      Object.keys(
+        sortedCounts(
+          new Map([
+            ["shipping", 1],
+            ["billing", 2],
+            ["returns", 3],
+          ]),
+        ),
+      ),
+    ).toEqual(["billing", "returns", "shipping"]);
   });
 });

@@ -4,7 +4,10 @@ import { resolve } from "node:path";
 import { emptyNotes, toOpenSourceLine, type OpenSourceMessage } from "./open-source-format";
 import { PUBLIC_DATA } from "../test/public-data";
 
-const lines = (name: string) => readFileSync(resolve(PUBLIC_DATA, name), "utf8").split("\n").filter((l) => l.trim());
+const lines = (name: string) =>
+  readFileSync(resolve(PUBLIC_DATA, name), "utf8")
+    .split("\n")
+    .filter((l) => l.trim());
 
 type OpenAIMessage = { role: string; content?: string | null; tool_calls?: { id: string; type: string; function: { name: string; arguments: string } }[] };
 
@@ -69,7 +72,15 @@ describe("what the formats cannot hold", () => {
     const line = JSON.stringify({
       messages: [
         { role: "developer", content: "Use tools." },
-        { role: "user", content: [{ type: "text", text: "Weather in" }, { type: "text", text: "Paris?" }, { type: "image_url", image_url: { url: "https://x/y.png" } }], name: "ann" },
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "Weather in" },
+            { type: "text", text: "Paris?" },
+            { type: "image_url", image_url: { url: "https://x/y.png" } },
+          ],
+          name: "ann",
+        },
         { role: "assistant", content: "Thinking.", weight: 0 },
         { role: "assistant", tool_calls: [{ id: "c1", type: "function", function: { name: "weather", arguments: '{"city":"Paris"}' } }], weight: 1 },
         { role: "tool", tool_call_id: "c1", content: '{"c":18}' },
@@ -88,7 +99,16 @@ describe("what the formats cannot hold", () => {
         { role: "assistant", content: "18°C." },
       ],
     });
-    expect(notes).toMatchObject({ weightsDropped: 2, untrainedTurns: 1, imagePartsDropped: 1, partsJoined: 1, developerAsSystem: 1, namesDropped: 1, parallelToolCallsDropped: 1, toolCalls: 1 });
+    expect(notes).toMatchObject({
+      weightsDropped: 2,
+      untrainedTurns: 1,
+      imagePartsDropped: 1,
+      partsJoined: 1,
+      developerAsSystem: 1,
+      namesDropped: 1,
+      parallelToolCallsDropped: 1,
+      toolCalls: 1,
+    });
   });
 
   it("turns legacy function calls into tool calls and keeps unparsable arguments as text", () => {
@@ -103,7 +123,11 @@ describe("what the formats cannot hold", () => {
       functions: [{ name: "lookup", parameters: { type: "object" } }],
     });
     const out = JSON.parse(toOpenSourceLine(line, notes));
-    expect(out.messages[1]).toEqual({ role: "assistant", content: "", tool_calls: [{ type: "function", function: { name: "lookup", arguments: "not json" } }] });
+    expect(out.messages[1]).toEqual({
+      role: "assistant",
+      content: "",
+      tool_calls: [{ type: "function", function: { name: "lookup", arguments: "not json" } }],
+    });
     expect(out.messages[2]).toEqual({ role: "tool", content: "found", name: "lookup" });
     expect(out.messages[3]).toEqual({ role: "assistant", content: "I cannot help with that." });
     expect(out.tools).toEqual([{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }]);

@@ -30,8 +30,18 @@ export type ConversionNotes = {
 };
 
 export const emptyNotes = (): ConversionNotes => ({
-  records: 0, toolCalls: 0, untrainedTurns: 0, weightsDropped: 0, imagePartsDropped: 0, partsJoined: 0, argumentsKeptAsText: 0,
-  developerAsSystem: 0, legacyFunctions: 0, refusalsAsContent: 0, namesDropped: 0, parallelToolCallsDropped: 0,
+  records: 0,
+  toolCalls: 0,
+  untrainedTurns: 0,
+  weightsDropped: 0,
+  imagePartsDropped: 0,
+  partsJoined: 0,
+  argumentsKeptAsText: 0,
+  developerAsSystem: 0,
+  legacyFunctions: 0,
+  refusalsAsContent: 0,
+  namesDropped: 0,
+  parallelToolCallsDropped: 0,
 });
 
 type Bag = Record<string, unknown>;

@@ -11,7 +11,16 @@ const base: SnapshotManifest = {
   records: 120,
   counts: { byStatus: { approved: 120 }, byLabel: {}, unlabelled: 120 },
   split: { validationFraction: 0.1, seed: 7, stratifiedBy: "label set", groupedBy: NO_GROUPING, train: 108, validation: 12, strata: [], strataTotal: 1 },
-  systemPrompt: { mode: "drop", replacement: null, encoding: "o200k_base", changedRecords: 120, tokensSavedPerRequest: 40, tokensSavedTotal: 4800, promptTokensBefore: 9000, percentCut: 53.3 },
+  systemPrompt: {
+    mode: "drop",
+    replacement: null,
+    encoding: "o200k_base",
+    changedRecords: 120,
+    tokensSavedPerRequest: 40,
+    tokensSavedTotal: 4800,
+    promptTokensBefore: 9000,
+    percentCut: 53.3,
+  },
   preflight: { overriddenErrors: [], warnings: [] },
   createdBy: { id: "u", email: "lee@example.com", name: "Lee" },
   createdAt: "2026-11-27T10:00:00.000Z",
@@ -25,7 +34,14 @@ const base: SnapshotManifest = {
 describe("openSourceReadme", () => {
   it("names the format, the counts, how to load it and where it came from", () => {
     const notes = { ...emptyNotes(), records: 120, toolCalls: 3, untrainedTurns: 2, weightsDropped: 5 };
-    const text = openSourceReadme({ manifest: base, files: [{ name: "train.jsonl", records: 108 }, { name: "validation.jsonl", records: 12 }], notes });
+    const text = openSourceReadme({
+      manifest: base,
+      files: [
+        { name: "train.jsonl", records: 108 },
+        { name: "validation.jsonl", records: 12 },
+      ],
+      notes,
+    });
     expect(text).toContain("# Support bot: snapshot 4, open-source chat format");
     expect(text).toContain("SFTTrainer");
     expect(text).toContain("type: chat_template");
@@ -41,7 +57,12 @@ describe("openSourceReadme", () => {
   });
 
   it("speaks of DPO for preference snapshots, and of no split when there is none", () => {
-    const m: SnapshotManifest = { ...base, snapshot: { ...base.snapshot, kind: "preference" }, split: null, systemPrompt: { ...base.systemPrompt, mode: "keep" } };
+    const m: SnapshotManifest = {
+      ...base,
+      snapshot: { ...base.snapshot, kind: "preference" },
+      split: null,
+      systemPrompt: { ...base.systemPrompt, mode: "keep" },
+    };
     const text = openSourceReadme({ manifest: m, files: [{ name: "train.jsonl", records: 120 }], notes: { ...emptyNotes(), records: 120 } });
     expect(text).toContain("DPOTrainer");
     expect(text).toContain("type: chat_template.default");

@@ -37,7 +37,7 @@ export function openSourceReadme({ manifest: m, files, notes }: ReadmeInput): st
       : '{"messages": [{"role": "system", "content": "…"}, {"role": "user", "content": "…"}, {"role": "assistant", "content": "…"}]}',
     "```",
     "",
-    "Content is always a string. Tool calls are `{\"type\": \"function\", \"function\": {\"name\", \"arguments\"}}` with the arguments as a JSON object, tool results are `role: \"tool\"` messages (with the `name` of the function they answer), and tool definitions stay in a top-level `tools` list, as Hugging Face chat templates expect.",
+    'Content is always a string. Tool calls are `{"type": "function", "function": {"name", "arguments"}}` with the arguments as a JSON object, tool results are `role: "tool"` messages (with the `name` of the function they answer), and tool definitions stay in a top-level `tools` list, as Hugging Face chat templates expect.',
     "",
     "## Files",
     "",
@@ -82,38 +82,64 @@ export function openSourceReadme({ manifest: m, files, notes }: ReadmeInput): st
 
 function splitLines(m: SnapshotManifest): string[] {
   if (!m.split) return ["No validation split: every example is in train.jsonl.", ""];
-  const grouping = m.split.groupedBy.kind === "clusters" ? "near-duplicate clusters kept on one side" : "no near-duplicate grouping (de-duplication had not run)";
-  return [`Split ${n(m.split.train)} / ${n(m.split.validation)} with seed ${m.split.seed} (validation fraction ${m.split.validationFraction}), stratified by label set, ${grouping}.`, ""];
+  const grouping =
+    m.split.groupedBy.kind === "clusters" ? "near-duplicate clusters kept on one side" : "no near-duplicate grouping (de-duplication had not run)";
+  return [
+    `Split ${n(m.split.train)} / ${n(m.split.validation)} with seed ${m.split.seed} (validation fraction ${m.split.validationFraction}), stratified by label set, ${grouping}.`,
+    "",
+  ];
 }
 
 function axolotlChat(validation: boolean): string[] {
-  const entry = (path: string) => [`  - path: ${path}`, "    ds_type: json", "    type: chat_template", "    field_messages: messages", "    message_property_mappings:", "      role: role", "      content: content"];
+  const entry = (path: string) => [
+    `  - path: ${path}`,
+    "    ds_type: json",
+    "    type: chat_template",
+    "    field_messages: messages",
+    "    message_property_mappings:",
+    "      role: role",
+    "      content: content",
+  ];
   return ["datasets:", ...entry("train.jsonl"), ...(validation ? ["test_datasets:", ...entry("validation.jsonl"), "    split: train"] : [])];
 }
 
 function axolotlPreference(validation: boolean): string[] {
-  const entry = (path: string) => [`  - path: ${path}`, "    ds_type: json", "    split: train", "    type: chat_template.default", "    field_messages: prompt", "    field_chosen: chosen", "    field_rejected: rejected"];
+  const entry = (path: string) => [
+    `  - path: ${path}`,
+    "    ds_type: json",
+    "    split: train",
+    "    type: chat_template.default",
+    "    field_messages: prompt",
+    "    field_chosen: chosen",
+    "    field_rejected: rejected",
+  ];
   return ["rl: dpo", "datasets:", ...entry("train.jsonl"), ...(validation ? ["test_datasets:", ...entry("validation.jsonl")] : [])];
 }
 
 function changes(m: SnapshotManifest, x: ConversionNotes): string[] {
   const out: string[] = [];
   if (x.untrainedTurns) {
-    out.push(`${plural(x.untrainedTurns, "assistant turn")} had \`weight: 0\` (OpenAI does not train on ${x.untrainedTurns === 1 ? "it" : "them"}). These formats have no per-turn weight, so trainers that learn from every assistant turn will learn ${x.untrainedTurns === 1 ? "it" : "them"} too.`);
+    out.push(
+      `${plural(x.untrainedTurns, "assistant turn")} had \`weight: 0\` (OpenAI does not train on ${x.untrainedTurns === 1 ? "it" : "them"}). These formats have no per-turn weight, so trainers that learn from every assistant turn will learn ${x.untrainedTurns === 1 ? "it" : "them"} too.`,
+    );
   }
   if (x.weightsDropped) out.push(`\`weight\` was removed from ${plural(x.weightsDropped, "message")}.`);
-  if (x.toolCalls) out.push(`${plural(x.toolCalls, "tool call")} now carry ${x.toolCalls === 1 ? "its" : "their"} arguments as a JSON object instead of JSON text.`);
+  if (x.toolCalls)
+    out.push(`${plural(x.toolCalls, "tool call")} now carry ${x.toolCalls === 1 ? "its" : "their"} arguments as a JSON object instead of JSON text.`);
   if (x.argumentsKeptAsText) out.push(`${plural(x.argumentsKeptAsText, "tool call")} had arguments that are not a JSON object; they stay text.`);
   if (x.partsJoined) out.push(`${plural(x.partsJoined, "message")} had content as a list of parts; the text parts are joined with a newline.`);
-  if (x.imagePartsDropped) out.push(`${plural(x.imagePartsDropped, "image part")} ${x.imagePartsDropped === 1 ? "was" : "were"} left out (the files hold text only).`);
+  if (x.imagePartsDropped)
+    out.push(`${plural(x.imagePartsDropped, "image part")} ${x.imagePartsDropped === 1 ? "was" : "were"} left out (the files hold text only).`);
   if (x.refusalsAsContent) out.push(`${plural(x.refusalsAsContent, "refusal")} became the assistant message's content.`);
   if (x.developerAsSystem) out.push(`${plural(x.developerAsSystem, "developer message")} became system messages.`);
   if (x.legacyFunctions) out.push(`${plural(x.legacyFunctions, "legacy function call or definition")} became tool calls, tool results or tools.`);
   if (x.namesDropped) out.push(`\`name\` was removed from ${plural(x.namesDropped, "message")} (chat templates do not read it).`);
   if (x.parallelToolCallsDropped) out.push(`\`parallel_tool_calls\` was removed from ${plural(x.parallelToolCallsDropped, "example")}.`);
   const sp = m.systemPrompt;
-  if (sp.mode === "drop") out.push("The snapshot dropped every example's system prompt (baked into the model): leave it out of requests to the tuned model too.");
-  if (sp.mode === "replace") out.push(`The snapshot replaced every example's system prompt with: “${sp.replacement ?? ""}”. Send the same one to the tuned model.`);
+  if (sp.mode === "drop")
+    out.push("The snapshot dropped every example's system prompt (baked into the model): leave it out of requests to the tuned model too.");
+  if (sp.mode === "replace")
+    out.push(`The snapshot replaced every example's system prompt with: “${sp.replacement ?? ""}”. Send the same one to the tuned model.`);
   if (!out.length) out.push("Nothing beyond the shape: the same examples, in the same order, with the same text.");
   else out.push("Otherwise the examples are the snapshot's: the same ones, in the same order, with the same text.");
   return out;

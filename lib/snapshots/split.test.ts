@@ -36,7 +36,11 @@ describe("splitRecords", () => {
   });
 
   it("does not depend on the order the records come in", () => {
-    const list = items(300, (i) => ["", "billing", "billing\u001fshipping"][i % 3], (i) => (i % 10 === 0 ? Math.floor(i / 20) : null));
+    const list = items(
+      300,
+      (i) => ["", "billing", "billing\u001fshipping"][i % 3],
+      (i) => (i % 10 === 0 ? Math.floor(i / 20) : null),
+    );
     const a = splitRecords(list, { fraction: 0.15, seed: 5 });
     for (const s of [1, 2, 3]) {
       const b = splitRecords(shuffled(list, s), { fraction: 0.15, seed: 5 });
@@ -77,7 +81,10 @@ describe("splitRecords", () => {
     // Ten clusters of five and fifty loose records.
     const group = (i: number) => (i < 50 ? Math.floor(i / 5) : null);
     for (const seed of [1, 2, 3, 4, 5, 6]) {
-      const r = splitRecords(items(100, () => "", group), { fraction: 0.2, seed });
+      const r = splitRecords(
+        items(100, () => "", group),
+        { fraction: 0.2, seed },
+      );
       for (let c = 0; c < 10; c++) {
         const sides = new Set(Array.from({ length: 5 }, (_, k) => r.validation.has(c * 5 + k + 1)));
         expect(sides.size).toBe(1);
@@ -110,14 +117,25 @@ describe("splitRecords", () => {
   });
 
   it("takes a whole cluster rather than nothing when every group is bigger than the quota", () => {
-    const r = splitRecords(items(8, () => "", (i) => (i < 4 ? 1 : 2)), { fraction: 0.1, seed: 1 });
+    const r = splitRecords(
+      items(
+        8,
+        () => "",
+        (i) => (i < 4 ? 1 : 2),
+      ),
+      { fraction: 0.1, seed: 1 },
+    );
     expect(r.validationRecords).toBe(4);
     expect(r.trainRecords).toBe(4);
   });
 
   it("never leaves the training side empty either", () => {
     // Two groups: a cluster of 4 and one record. Half of 5 rounds to 3, closest is the cluster of 4.
-    const list = items(5, () => "", (i) => (i < 4 ? 1 : null));
+    const list = items(
+      5,
+      () => "",
+      (i) => (i < 4 ? 1 : null),
+    );
     for (const seed of [1, 2, 3, 4]) {
       const r = splitRecords(list, { fraction: 0.5, seed });
       expect(r.trainRecords).toBeGreaterThan(0);
@@ -128,7 +146,16 @@ describe("splitRecords", () => {
   it("does not split at fraction 0, nor with a single group", () => {
     expect(splitRecords(items(50), { fraction: 0, seed: 1 }).validationRecords).toBe(0);
     expect(splitRecords(items(1), { fraction: 0.5, seed: 1 }).validationRecords).toBe(0);
-    expect(splitRecords(items(4, () => "", () => 1), { fraction: 0.5, seed: 1 }).validationRecords).toBe(0);
+    expect(
+      splitRecords(
+        items(
+          4,
+          () => "",
+          () => 1,
+        ),
+        { fraction: 0.5, seed: 1 },
+      ).validationRecords,
+    ).toBe(0);
     expect(splitRecords([], { fraction: 0.2, seed: 1 })).toMatchObject({ validationRecords: 0, trainRecords: 0, groups: 0 });
   });
 });

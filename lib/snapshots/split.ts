@@ -60,7 +60,12 @@ export function splitRecords(items: readonly SplitItem[], o: { fraction: number;
       if (list) list.push(g);
       else byStratum.set(g.stratum, [g]);
     }
-    const quotas = apportion(target, [...byStratum].map(([s, gs]) => [s, recordsIn(gs)] as const), n, o.seed);
+    const quotas = apportion(
+      target,
+      [...byStratum].map(([s, gs]) => [s, recordsIn(gs)] as const),
+      n,
+      o.seed,
+    );
     for (const [stratum, gs] of byStratum) fill(gs.sort(byRank), quotas.get(stratum) ?? 0, taken);
     keepBothSides(groups, taken);
     for (const g of taken) for (const id of idsOf(g)) validation.add(id);

@@ -15,7 +15,23 @@ const stats = {
 
 describe("chart bars", () => {
   it("names each bin by its whole values and links only bins with records", () => {
-    const bars = histogramBars({ bins: [{ min: 0, max: 1, count: 2 }, { min: 1, max: 2, count: 0 }, { min: 2, max: 4, count: 8 }], counted: 10, missing: 0, min: 0, max: 3 }, 10, "turns", "turns", ctx);
+    const bars = histogramBars(
+      {
+        bins: [
+          { min: 0, max: 1, count: 2 },
+          { min: 1, max: 2, count: 0 },
+          { min: 2, max: 4, count: 8 },
+        ],
+        counted: 10,
+        missing: 0,
+        min: 0,
+        max: 3,
+      },
+      10,
+      "turns",
+      "turns",
+      ctx,
+    );
     expect(bars.map((b) => [b.name, b.href])).toEqual([
       ["0 turns", "/datasets/ds1?turnsMax=1"],
       ["1 turn", null],
@@ -38,5 +54,4 @@ describe("chart bars", () => {
       ["None", "No system prompt", "/datasets/ds1?system=none"],
     ]);
   });
-
 });

@@ -38,7 +38,13 @@ function binName(min: number, max: number, unit: string): string {
   return min === last ? `${count.format(min)} ${plural}` : `${count.format(min)} to ${count.format(last)} ${unit}`;
 }
 
-export function histogramBars(h: Histogram, total: number, column: RangeColumn, unit: string, ctx: { datasetId: string; filter: ConversationFilter }): ChartBar[] {
+export function histogramBars(
+  h: Histogram,
+  total: number,
+  column: RangeColumn,
+  unit: string,
+  ctx: { datasetId: string; filter: ConversationFilter },
+): ChartBar[] {
   return h.bins.map((b) => {
     const f = rangeFilter(ctx.filter, column, b.min, b.max);
     return {
@@ -59,23 +65,40 @@ function facetHref(ctx: { datasetId: string; filter: ConversationFilter }, facet
 
 export function statusBars(s: DatasetStats, ctx: { datasetId: string; filter: ConversationFilter }): ChartBar[] {
   // Under a status filter the other statuses are zero by definition: only the whole set shows its empty statuses.
-  return s.statuses.filter((x) => !ctx.filter.status || x.status === ctx.filter.status).map((x) => ({
-    key: x.status,
-    label: STATUS_LABELS[x.status],
-    name: STATUS_LABELS[x.status],
-    count: x.count,
-    share: x.share,
-    href: facetHref(ctx, "status", x.status, x.count),
-    color: STATUS_COLORS[x.status],
-  }));
+  return s.statuses
+    .filter((x) => !ctx.filter.status || x.status === ctx.filter.status)
+    .map((x) => ({
+      key: x.status,
+      label: STATUS_LABELS[x.status],
+      name: STATUS_LABELS[x.status],
+      count: x.count,
+      share: x.share,
+      href: facetHref(ctx, "status", x.status, x.count),
+      color: STATUS_COLORS[x.status],
+    }));
 }
 
 export function labelBars(s: DatasetStats, ctx: { datasetId: string; filter: ConversationFilter }): ChartBar[] {
-  return s.labels.map((l) => ({ key: l.name, label: l.name, name: l.name, count: l.count, share: l.share, href: facetHref(ctx, "label", l.name, l.count), color: l.color }));
+  return s.labels.map((l) => ({
+    key: l.name,
+    label: l.name,
+    name: l.name,
+    count: l.count,
+    share: l.share,
+    href: facetHref(ctx, "label", l.name, l.count),
+    color: l.color,
+  }));
 }
 
 export function languageBars(s: DatasetStats, ctx: { datasetId: string; filter: ConversationFilter }, nameOf: (code: string) => string): ChartBar[] {
-  return s.languages.map((l) => ({ key: l.code, label: nameOf(l.code), name: `${nameOf(l.code)} (${l.code})`, count: l.count, share: l.share, href: facetHref(ctx, "language", l.code, l.count) }));
+  return s.languages.map((l) => ({
+    key: l.code,
+    label: nameOf(l.code),
+    name: `${nameOf(l.code)} (${l.code})`,
+    count: l.count,
+    share: l.share,
+    href: facetHref(ctx, "language", l.code, l.count),
+  }));
 }
 
 export function systemPromptBars(s: DatasetStats, ctx: { datasetId: string; filter: ConversationFilter }): ChartBar[] {
@@ -88,6 +111,15 @@ export function systemPromptBars(s: DatasetStats, ctx: { datasetId: string; filt
     href: facetHref(ctx, "system", p.hash, p.count),
   }));
   const none = s.systemPrompts.none;
-  if (none.count > 0) bars.push({ key: "none", label: "None", name: "No system prompt", count: none.count, share: none.share, href: facetHref(ctx, "system", "none", none.count), color: "#a1a1aa" });
+  if (none.count > 0)
+    bars.push({
+      key: "none",
+      label: "None",
+      name: "No system prompt",
+      count: none.count,
+      share: none.share,
+      href: facetHref(ctx, "system", "none", none.count),
+      color: "#a1a1aa",
+    });
   return bars;
 }

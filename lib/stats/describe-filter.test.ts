@@ -16,7 +16,10 @@ describe("describeFilter", () => {
   });
 
   it("names languages the caller's way and says nothing for the whole dataset", () => {
-    expect(describeFilter(parse("language=deu&assistantTokensMin=100"), (c) => (c === "deu" ? "German" : c))).toEqual(["language German", "assistant tokens ≥ 100"]);
+    expect(describeFilter(parse("language=deu&assistantTokensMin=100"), (c) => (c === "deu" ? "German" : c))).toEqual([
+      "language German",
+      "assistant tokens ≥ 100",
+    ]);
     expect(describeFilter(parse(""))).toEqual([]);
   });
 });

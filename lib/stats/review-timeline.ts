@@ -22,7 +22,8 @@ export function reviewTimeline(days: readonly ReviewDay[]): TimelinePoint[] {
   const start = weekly ? first - ((new Date(first).getUTCDay() + 6) % 7) * DAY_MS : first;
   const step = weekly ? 7 * DAY_MS : DAY_MS;
   const points: TimelinePoint[] = [];
-  for (let t = start; t <= last; t += step) points.push({ day: dayOf(t), end: dayOf(t + step - DAY_MS), approved: 0, rejected: 0, needs_changes: 0, cumulative: 0 });
+  for (let t = start; t <= last; t += step)
+    points.push({ day: dayOf(t), end: dayOf(t + step - DAY_MS), approved: 0, rejected: 0, needs_changes: 0, cumulative: 0 });
   for (const d of days) {
     const p = points[Math.floor((ms(d.day) - start) / step)];
     p.approved += d.approved;

@@ -32,7 +32,9 @@ export function readsOutsideRepository(path: unknown, root = REPOSITORY_ROOT): b
 function guard<F extends (...args: never[]) => unknown>(name: string, original: F, promised = false): F {
   return function (this: unknown, ...args: Parameters<F>) {
     if (readsOutsideRepository(args[0])) {
-      const error = new Error(`Tests must not read outside the repository: ${name}(${String(args[0])}). Copy the file into the repository (with its source and licence) and read it there.`);
+      const error = new Error(
+        `Tests must not read outside the repository: ${name}(${String(args[0])}). Copy the file into the repository (with its source and licence) and read it there.`,
+      );
       if (promised) return Promise.reject(error);
       throw error;
     }

@@ -84,7 +84,8 @@ export function tallyMessage(message: unknown, counters: Counters, tally: TokenT
     const value = message[key];
     if (key === "content") spoken += countContent(value, count);
     else if (key === "tool_calls") spoken += countToolCalls(value, count);
-    else if (key === "function_call") spoken += countFunctionCall(value, count); // legacy shape
+    else if (key === "function_call")
+      spoken += countFunctionCall(value, count); // legacy shape
     else if (typeof value === "string" && !UNCOUNTED_KEYS.has(key)) {
       // Roles are a handful of words repeated on every message; the memo answers them
       // for a fraction of a BPE pass, which was a tenth of the cost of a short record.

@@ -47,9 +47,7 @@ describe("countRecordTokens: chat records", () => {
         {
           role: "assistant",
           content: null,
-          tool_calls: [
-            { id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } },
-          ],
+          tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } }],
         }, // 3 + 1 + name 2 + arguments 5 = 11 (the id is not counted)
         { role: "tool", tool_call_id: "call_1", content: "Sunny, 21°C." }, // 3 + 1 + 6|7
         { role: "assistant", content: "It is sunny in Paris.", weight: 1 }, // 3 + 1 + 6 = 10
@@ -122,14 +120,11 @@ describe("countRecordTokens: preference records", () => {
 });
 
 describe("countRecordTokens: odd input never throws", () => {
-  it.each([null, 42, "text", [], {}, { messages: "x" }, { messages: [null, 5, []] }, { input: null }])(
-    "handles %j",
-    (record) => {
-      const count = countRecordTokens(record, "o200k_base");
-      expect(count.total).toBeGreaterThanOrEqual(0);
-      expect(count.assistant).toBe(0);
-    },
-  );
+  it.each([null, 42, "text", [], {}, { messages: "x" }, { messages: [null, 5, []] }, { input: null }])("handles %j", (record) => {
+    const count = countRecordTokens(record, "o200k_base");
+    expect(count.total).toBeGreaterThanOrEqual(0);
+    expect(count.assistant).toBe(0);
+  });
 
   it("counts special tokens as plain text", () => {
     const record = { messages: [{ role: "assistant", content: "<|endoftext|>" }] };

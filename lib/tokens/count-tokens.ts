@@ -1,10 +1,4 @@
-import {
-  countToolDefinitions,
-  isBag,
-  tallyMessages,
-  type Counters,
-  type TokenTally,
-} from "./count-message-tokens";
+import { countToolDefinitions, isBag, tallyMessages, type Counters, type TokenTally } from "./count-message-tokens";
 import { repeatedTextTokenCounter, textTokenCounter, type TokenEncoding } from "./token-encoders";
 
 // The notebook's closing overhead: every example is primed with a reply header.
@@ -53,12 +47,7 @@ function countersFor(encoding: TokenEncoding): Counters {
 }
 
 function isPreferenceRecord(record: Record<string, unknown>): boolean {
-  return (
-    record.messages === undefined &&
-    (record.input !== undefined ||
-      record.preferred_output !== undefined ||
-      record.non_preferred_output !== undefined)
-  );
+  return record.messages === undefined && (record.input !== undefined || record.preferred_output !== undefined || record.non_preferred_output !== undefined);
 }
 
 /**
@@ -66,10 +55,7 @@ function isPreferenceRecord(record: Record<string, unknown>): boolean {
  * the one the model is pushed towards, input+non-preferred the one it is
  * pushed away from. Both are reported; `total` is the larger.
  */
-function countPreferenceRecord(
-  record: Record<string, unknown>,
-  count: Counters,
-): RecordTokenCount {
+function countPreferenceRecord(record: Record<string, unknown>, count: Counters): RecordTokenCount {
   const input = isBag(record.input) ? record.input : {};
   const prompt: TokenTally = { total: TOKENS_PER_EXAMPLE, assistant: 0 };
   tallyMessages(input.messages, count, prompt);

@@ -24,10 +24,13 @@ export const AccountCreateSchema = z
     password,
     role: z.enum(ROLES, { error: `Pick a role: ${ROLES.join(", ")}.` }),
   })
-  .refine((a) => {
-    const local = a.email.split("@")[0];
-    return local.length < 4 || !a.password.toLowerCase().includes(local);
-  }, { path: ["password"], error: "Choose a password that does not contain the e-mail's name." });
+  .refine(
+    (a) => {
+      const local = a.email.split("@")[0];
+      return local.length < 4 || !a.password.toLowerCase().includes(local);
+    },
+    { path: ["password"], error: "Choose a password that does not contain the e-mail's name." },
+  );
 export type AccountCreateInput = z.input<typeof AccountCreateSchema>;
 export type AccountCreate = z.output<typeof AccountCreateSchema>;
 

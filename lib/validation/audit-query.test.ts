@@ -11,7 +11,12 @@ describe("the audit log's filter", () => {
   it("reads an empty form as no filter at all", () => {
     expect(AuditQuerySchema.parse({})).toEqual({});
     expect(AuditQuerySchema.parse({ actor: "", action: "", dataset: "", from: "", to: "", cursor: "" })).toEqual({
-      actor: undefined, action: undefined, dataset: undefined, from: undefined, to: undefined, cursor: undefined,
+      actor: undefined,
+      action: undefined,
+      dataset: undefined,
+      from: undefined,
+      to: undefined,
+      cursor: undefined,
     });
   });
 

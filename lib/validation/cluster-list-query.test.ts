@@ -5,7 +5,10 @@ describe("the Duplicates page's query", () => {
   it("defaults to the unresolved clusters from the first page and ignores unreadable values", () => {
     expect(ClusterListQuerySchema.parse({})).toEqual({ state: "unresolved", kind: undefined, offset: 0, leakage_offset: 0 });
     expect(ClusterListQuerySchema.parse({ state: "bogus", kind: "fuzzy", offset: "-3", leakage_offset: "x" })).toEqual({
-      state: "unresolved", kind: undefined, offset: 0, leakage_offset: 0,
+      state: "unresolved",
+      kind: undefined,
+      offset: 0,
+      leakage_offset: 0,
     });
     expect(ClusterListQuerySchema.parse({ state: "all", kind: "exact", offset: "50" })).toMatchObject({ state: "all", kind: "exact", offset: 50 });
   });

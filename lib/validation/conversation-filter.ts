@@ -14,7 +14,14 @@ const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 
 // Range bounds come from chart bars ("tokens 512 to 1,023"): inclusive minimum, exclusive maximum.
 const bound = (name: string) =>
-  z.preprocess(emptyToUndefined, z.coerce.number({ error: `${name} must be a whole number` }).int({ error: `${name} must be a whole number` }).min(0, { error: `${name} must be 0 or more` }).optional());
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: `${name} must be a whole number` })
+      .int({ error: `${name} must be a whole number` })
+      .min(0, { error: `${name} must be 0 or more` })
+      .optional(),
+  );
 
 /** Pre-flight filter: any error, any warning, no finding at all, or one code. */
 export const CHECK_FILTERS = ["errors", "warnings", "clean", ...FINDING_CODES] as const;
@@ -39,9 +46,23 @@ export const ConversationFilterSchema = z.object({
   pii: z.preprocess(emptyToUndefined, z.enum(["any", ...PII_KINDS], { error: `pii must be one of any, ${PII_KINDS.join(", ")}` }).optional()),
   signal: z.preprocess(emptyToUndefined, z.enum(SIGNAL_FILTERS, { error: `signal must be one of ${SIGNAL_FILTERS.join(", ")}` }).optional()),
   /** ISO 639-1 language code as detected ("en"), or "und" for text too short to tell. */
-  language: z.preprocess(emptyToUndefined, z.string().trim().regex(/^[a-z]{2,3}$/, { error: "language must be a language code such as en, or und" }).optional()),
+  language: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2,3}$/, { error: "language must be a language code such as en, or und" })
+      .optional(),
+  ),
   /** Hash of a system prompt (from the statistics page), or "none" for records without one. */
-  system: z.preprocess(emptyToUndefined, z.string().trim().regex(/^(none|[0-9a-f]{16,64})$/, { error: "system must be a system-prompt hash from the statistics page, or none" }).optional()),
+  system: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^(none|[0-9a-f]{16,64})$/, { error: "system must be a system-prompt hash from the statistics page, or none" })
+      .optional(),
+  ),
   /** "flagged": the provider's moderation scan flagged it; "unscanned": never scanned. */
   moderation: z.preprocess(emptyToUndefined, z.enum(["flagged", "unscanned"], { error: "moderation must be flagged or unscanned" }).optional()),
   tokensMin: bound("tokensMin"),

@@ -9,11 +9,7 @@ import { deepNestingMessage, findDeepValue, jsonSizeExceeds, MAX_JSON_DEPTH } fr
 // keys (null removes one); whether the result is valid is the format's rules' call,
 // and a broken record is saved and shown, only not approvable.
 
-export const LabelNameSchema = z
-  .string()
-  .trim()
-  .min(1, { error: "A label needs a name" })
-  .max(50, { error: "Keep label names under 50 characters" });
+export const LabelNameSchema = z.string().trim().min(1, { error: "A label needs a name" }).max(50, { error: "Keep label names under 50 characters" });
 
 const recordField = z.unknown().optional();
 
@@ -44,21 +40,21 @@ export const ConversationPatchSchema = z
  * patch and by the page's editors' schemas, which are the only parse their input gets.
  */
 export function checkRecordFields(p: object, ctx: z.RefinementCtx) {
-    const fields = Object.fromEntries(RECORD_KEYS.map((k) => [k, (p as Record<string, unknown>)[k]]));
-    // First, as it bounds the walk below: a server action's arguments may reuse one
-    // object many times, so a small request can stand for a huge record.
-    if (jsonSizeExceeds(fields, MAX_RECORD_CHARS)) {
-      ctx.addIssue({ code: "custom", path: [], message: "The record would be larger than 64 MB written out: make it smaller" });
-      return;
-    }
-    // A field sits one level inside the line, so it gets one level less. Checked here,
-    // before the record is serialised (which would overflow the stack) or written.
-    for (const k of RECORD_KEYS) {
-      const deep = findDeepValue(fields[k], MAX_JSON_DEPTH - 1);
-      if (!deep) continue;
-      const at = deep.path === "" || deep.path.startsWith("[") ? `${k}${deep.path}` : `${k}.${deep.path}`;
-      ctx.addIssue({ code: "custom", path: [], message: `${at}: ${deepNestingMessage(MAX_JSON_DEPTH)}` });
-    }
+  const fields = Object.fromEntries(RECORD_KEYS.map((k) => [k, (p as Record<string, unknown>)[k]]));
+  // First, as it bounds the walk below: a server action's arguments may reuse one
+  // object many times, so a small request can stand for a huge record.
+  if (jsonSizeExceeds(fields, MAX_RECORD_CHARS)) {
+    ctx.addIssue({ code: "custom", path: [], message: "The record would be larger than 64 MB written out: make it smaller" });
+    return;
+  }
+  // A field sits one level inside the line, so it gets one level less. Checked here,
+  // before the record is serialised (which would overflow the stack) or written.
+  for (const k of RECORD_KEYS) {
+    const deep = findDeepValue(fields[k], MAX_JSON_DEPTH - 1);
+    if (!deep) continue;
+    const at = deep.path === "" || deep.path.startsWith("[") ? `${k}${deep.path}` : `${k}.${deep.path}`;
+    ctx.addIssue({ code: "custom", path: [], message: `${at}: ${deepNestingMessage(MAX_JSON_DEPTH)}` });
+  }
 }
 
 export type ConversationPatch = z.infer<typeof ConversationPatchSchema> & Partial<Record<(typeof RECORD_KEYS)[number], unknown>>;

@@ -9,7 +9,13 @@ describe("the editors' schemas", () => {
   it("refuse record fields nested past the limit", () => {
     const chat = SaveConversationSchema.safeParse({ id: 1, version: 1, messages: [{ role: "user", content: "hi", extra: nested(100) }], tools: null });
     expect(chat.error?.issues[0]?.message).toMatch(/^messages\[0\]\.extra.*nested deeper than 64 levels/);
-    const pref = SavePreferenceSchema.safeParse({ id: 1, version: 1, input: { messages: [] }, preferred_output: [{ role: "assistant", content: nested(100) }], non_preferred_output: [] });
+    const pref = SavePreferenceSchema.safeParse({
+      id: 1,
+      version: 1,
+      input: { messages: [] },
+      preferred_output: [{ role: "assistant", content: nested(100) }],
+      non_preferred_output: [],
+    });
     expect(pref.error?.issues[0]?.message).toMatch(/^preferred_output\[0\]\.content.*nested deeper than 64 levels/);
   });
 

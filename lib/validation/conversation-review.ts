@@ -55,12 +55,14 @@ const PreferenceOutputSchema = z.array(z.record(z.string(), z.unknown())).max(10
  * A preference (DPO) record's three parts as the preference editor saves them: the
  * input's turns (its other keys, such as tools, come back as they were) and the two answers.
  */
-export const SavePreferenceSchema = z.object({
-  ...ConversationRef,
-  input: z.looseObject({ messages: SaveConversationFields.messages }),
-  preferred_output: PreferenceOutputSchema,
-  non_preferred_output: PreferenceOutputSchema,
-}).superRefine(checkRecordFields);
+export const SavePreferenceSchema = z
+  .object({
+    ...ConversationRef,
+    input: z.looseObject({ messages: SaveConversationFields.messages }),
+    preferred_output: PreferenceOutputSchema,
+    non_preferred_output: PreferenceOutputSchema,
+  })
+  .superRefine(checkRecordFields);
 
 export type SavePreferenceInput = z.input<typeof SavePreferenceSchema>;
 export type SaveConversationInput = z.input<typeof SaveConversationSchema>;

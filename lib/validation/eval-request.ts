@@ -44,14 +44,18 @@ export type EvalSource = z.infer<typeof EvalSourceSchema>;
 
 export const EvalRequestSchema = z
   .object({
-    name: z.preprocess(blank, z.string().trim().max(EVAL_BOUNDS.name.max, { error: `name must be at most ${EVAL_BOUNDS.name.max} characters` }).optional()),
+    name: z.preprocess(
+      blank,
+      z
+        .string()
+        .trim()
+        .max(EVAL_BOUNDS.name.max, { error: `name must be at most ${EVAL_BOUNDS.name.max} characters` })
+        .optional(),
+    ),
     source: EvalSourceSchema,
     /** For a dataset source: the training dataset losing examples go back to (default: the one model B was fine-tuned on). */
     trainingDatasetId: z.preprocess(blank, z.string().optional()),
-    provider: z.preprocess(
-      blank,
-      z.enum(PROVIDER_KINDS, { error: `provider must be one of ${PROVIDER_KINDS.join(", ")}` }).default("openai"),
-    ),
+    provider: z.preprocess(blank, z.enum(PROVIDER_KINDS, { error: `provider must be one of ${PROVIDER_KINDS.join(", ")}` }).default("openai")),
     ...providerAddressRefused,
     modelA: modelId("model A"),
     modelB: modelId("model B"),
@@ -62,7 +66,11 @@ export const EvalRequestSchema = z
     judgeModel: z.preprocess(blank, z.string().trim().max(200, { error: "judge model must be at most 200 characters" }).optional()),
     judgeRubric: z.preprocess(
       blank,
-      z.string().trim().max(EVAL_BOUNDS.rubric.max, { error: `the rubric must be at most ${EVAL_BOUNDS.rubric.max} characters` }).optional(),
+      z
+        .string()
+        .trim()
+        .max(EVAL_BOUNDS.rubric.max, { error: `the rubric must be at most ${EVAL_BOUNDS.rubric.max} characters` })
+        .optional(),
     ),
     seed: Seed,
   })

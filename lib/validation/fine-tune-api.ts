@@ -17,10 +17,16 @@ export const FineTuneApiRequestSchema = z
   .superRefine((value, ctx) => {
     checkLaunchFields(value, ctx);
     if (!value.snapshot_id === !value.dataset_id) {
-      ctx.addIssue({ code: "custom", path: ["snapshot_id"], message: "give snapshot_id (train on that snapshot) or dataset_id (snapshot its approved records first), not both" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["snapshot_id"],
+        message: "give snapshot_id (train on that snapshot) or dataset_id (snapshot its approved records first), not both",
+      });
     }
   })
   .transform(({ snapshot_id, dataset_id, snapshot, ...launch }) => {
-    const target: FineTuneTarget = snapshot_id ? { snapshotId: snapshot_id } : { datasetId: dataset_id!, snapshot: SnapshotRequestSchema.parse(snapshot ?? {}) };
+    const target: FineTuneTarget = snapshot_id
+      ? { snapshotId: snapshot_id }
+      : { datasetId: dataset_id!, snapshot: SnapshotRequestSchema.parse(snapshot ?? {}) };
     return { launch, target };
   });

@@ -6,7 +6,10 @@ import { capFileName } from "../imports/file-name";
 
 export const ImportQuerySchema = z.object({
   /** Capped and cleaned as at every entry (the CLI caps the file's base name the same way). */
-  filename: z.string().optional().transform((name) => capFileName(name ?? "")),
+  filename: z
+    .string()
+    .optional()
+    .transform((name) => capFileName(name ?? "")),
   /** An interrupted import of the dataset to go on with; the body is the same file again, from its first byte. */
   resume: z
     .string()

@@ -25,11 +25,27 @@ describe("LaunchRequestSchema", () => {
   it("reads a form's strings: numbers coerced, blanks mean auto or not given", () => {
     const form = new FormData();
     for (const [k, v] of Object.entries({
-      provider: "azure", model: ` ${MODEL} `, method: "dpo", n_epochs: "3", batch_size: "", learning_rate_multiplier: "0.5",
-      beta: " 0.1 ", suffix: "", seed: "42", idempotencyKey: "",
-    })) form.set(k, v);
+      provider: "azure",
+      model: ` ${MODEL} `,
+      method: "dpo",
+      n_epochs: "3",
+      batch_size: "",
+      learning_rate_multiplier: "0.5",
+      beta: " 0.1 ",
+      suffix: "",
+      seed: "42",
+      idempotencyKey: "",
+    }))
+      form.set(k, v);
     expect(LaunchRequestSchema.parse(Object.fromEntries(form))).toEqual({
-      provider: "azure", model: MODEL, method: "dpo", n_epochs: 3, batch_size: "auto", learning_rate_multiplier: 0.5, beta: 0.1, seed: 42,
+      provider: "azure",
+      model: MODEL,
+      method: "dpo",
+      n_epochs: 3,
+      batch_size: "auto",
+      learning_rate_multiplier: 0.5,
+      beta: 0.1,
+      seed: 42,
     });
   });
 
@@ -99,7 +115,10 @@ describe("LaunchRequestSchema", () => {
 describe("SweepRequestSchema", () => {
   it("reads axes written as lists or as arrays, dropping repeats in order", () => {
     const parsed = SweepRequestSchema.parse({
-      model: MODEL, n_epochs_values: "3, 2,3", learning_rate_multiplier_values: [0.5, "1", "auto"], batch_size_values: "",
+      model: MODEL,
+      n_epochs_values: "3, 2,3",
+      learning_rate_multiplier_values: [0.5, "1", "auto"],
+      batch_size_values: "",
     });
     expect(parsed.n_epochs_values).toEqual([3, 2]);
     expect(parsed.learning_rate_multiplier_values).toEqual([0.5, 1, "auto"]);
@@ -107,9 +126,7 @@ describe("SweepRequestSchema", () => {
   });
 
   it("says how many jobs a grid would make when it is over the limit", () => {
-    const errors = fieldErrors(
-      SweepRequestSchema.safeParse({ model: MODEL, n_epochs_values: "1,2,3,4", learning_rate_multiplier_values: "0.5,1,2" }),
-    );
+    const errors = fieldErrors(SweepRequestSchema.safeParse({ model: MODEL, n_epochs_values: "1,2,3,4", learning_rate_multiplier_values: "0.5,1,2" }));
     expect(errors.formErrors).toEqual([
       "this grid would launch 12 jobs (4 n_epochs × 3 learning_rate_multiplier values); a sweep launches at most 9, so remove some values",
     ]);

@@ -1,13 +1,6 @@
 import { z } from "zod";
 import { resolveModel } from "../models/fine-tunable-models";
-import {
-  FINE_TUNE_METHODS,
-  MAX_SWEEP_JOBS,
-  PROVIDER_KINDS,
-  SEED_MAX,
-  SUFFIX_MAX_LENGTH,
-  type ProviderKind,
-} from "../fine-tunes/fine-tune-vocabulary";
+import { FINE_TUNE_METHODS, MAX_SWEEP_JOBS, PROVIDER_KINDS, SEED_MAX, SUFFIX_MAX_LENGTH, type ProviderKind } from "../fine-tunes/fine-tune-vocabulary";
 import { autoOrNumber, axisValues, type AutoOrNumber } from "./hyperparameter-value";
 import { providerAddressRefused } from "./provider-choice";
 
@@ -60,19 +53,13 @@ const idempotencyKey = (max: number) =>
 
 /** The launch fields without the cross-field rules, so the sweep can extend them. */
 export const launchFields = {
-  provider: z.preprocess(
-    emptyToUndefined,
-    z.enum(PROVIDER_KINDS, { error: `provider must be one of ${PROVIDER_KINDS.join(", ")}` }).default("openai"),
-  ),
+  provider: z.preprocess(emptyToUndefined, z.enum(PROVIDER_KINDS, { error: `provider must be one of ${PROVIDER_KINDS.join(", ")}` }).default("openai")),
   model: z
     .string({ error: "model is required, e.g. gpt-4o-mini-2024-07-18" })
     .trim()
     .min(1, { error: "model is required, e.g. gpt-4o-mini-2024-07-18" })
     .max(200, { error: "model must be at most 200 characters" }),
-  method: z.preprocess(
-    emptyToUndefined,
-    z.enum(FINE_TUNE_METHODS, { error: `method must be one of ${FINE_TUNE_METHODS.join(", ")}` }).default("supervised"),
-  ),
+  method: z.preprocess(emptyToUndefined, z.enum(FINE_TUNE_METHODS, { error: `method must be one of ${FINE_TUNE_METHODS.join(", ")}` }).default("supervised")),
   n_epochs: autoOrNumber("n_epochs"),
   batch_size: autoOrNumber("batch_size"),
   learning_rate_multiplier: autoOrNumber("learning_rate_multiplier"),

@@ -20,7 +20,10 @@ const PathSchema = z
   });
 
 const Count = (name: string) =>
-  z.coerce.number({ error: `${name} must be a whole number` }).int({ error: `${name} must be a whole number` }).min(0, { error: `${name} must be 0 or more` });
+  z.coerce
+    .number({ error: `${name} must be a whole number` })
+    .int({ error: `${name} must be a whole number` })
+    .min(0, { error: `${name} must be 0 or more` });
 
 export const TextChunkQuerySchema = z.object({
   version: Count("version").min(1, { error: "version must be 1 or more" }),

@@ -9,16 +9,20 @@ import { ModerationScanRequestSchema } from "./moderation";
 // key goes by are refused by name, in every request that reaches a provider.
 
 const HOSTILE = "http://127.0.0.1:3891/internal/admin/delete-all?confirm=yes#";
-const refusedPaths = (r: z.ZodSafeParseResult<unknown>) => (r.success ? [] : r.error.issues.filter((i) => i.message === PROVIDER_ADDRESS_MESSAGE).map((i) => i.path.join(".")));
+const refusedPaths = (r: z.ZodSafeParseResult<unknown>) =>
+  r.success ? [] : r.error.issues.filter((i) => i.message === PROVIDER_ADDRESS_MESSAGE).map((i) => i.path.join("."));
 
 describe("provider address fields", () => {
   const schema = z.object({ provider: z.string(), ...providerAddressRefused });
 
   it("refuses each one by name, whatever its value, and says what to do instead", () => {
     for (const field of PROVIDER_ADDRESS_FIELDS) {
-      for (const value of [HOSTILE, "", null, { url: HOSTILE }]) expect(refusedPaths(schema.safeParse({ provider: "openai", [field]: value }))).toEqual([field]);
+      for (const value of [HOSTILE, "", null, { url: HOSTILE }])
+        expect(refusedPaths(schema.safeParse({ provider: "openai", [field]: value }))).toEqual([field]);
     }
-    expect(PROVIDER_ADDRESS_MESSAGE).toMatch(/name one an admin set up with provider \(openai, azure, compatible\)\. Admins set addresses and keys under Settings → Fine-tuning providers/);
+    expect(PROVIDER_ADDRESS_MESSAGE).toMatch(
+      /name one an admin set up with provider \(openai, azure, compatible\)\. Admins set addresses and keys under Settings → Fine-tuning providers/,
+    );
   });
 
   it("leaves a request without them alone", () => {

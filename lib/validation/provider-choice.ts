@@ -15,8 +15,18 @@ export const PROVIDER_ADDRESS_MESSAGE =
 
 /** The names an address or a credential goes by in OpenAI's SDKs and their ports. */
 export const PROVIDER_ADDRESS_FIELDS = [
-  "baseURL", "baseUrl", "base_url", "endpoint", "url",
-  "apiKey", "api_key", "key", "apiVersion", "api_version", "organization", "project",
+  "baseURL",
+  "baseUrl",
+  "base_url",
+  "endpoint",
+  "url",
+  "apiKey",
+  "api_key",
+  "key",
+  "apiVersion",
+  "api_version",
+  "organization",
+  "project",
 ] as const;
 
 const refused = z.never({ error: PROVIDER_ADDRESS_MESSAGE }).optional();

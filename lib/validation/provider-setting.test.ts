@@ -9,11 +9,19 @@ const errors = (input: unknown) => {
 
 describe("a provider's settings as saved from the page", () => {
   it("trims, drops blank optional fields, and keeps only the kind's own fields", () => {
-    expect(ProviderSettingSchema.parse({ kind: "openai", apiKey: " sk-abc ", organization: "", project: "proj_1", baseURL: null, apiVersion: "ignored" })).toEqual({
-      kind: "openai", apiKey: "sk-abc", project: "proj_1",
+    expect(
+      ProviderSettingSchema.parse({ kind: "openai", apiKey: " sk-abc ", organization: "", project: "proj_1", baseURL: null, apiVersion: "ignored" }),
+    ).toEqual({
+      kind: "openai",
+      apiKey: "sk-abc",
+      project: "proj_1",
     });
-    expect(ProviderSettingSchema.parse({ kind: "azure", baseURL: "https://r.openai.azure.com", apiVersion: "2024-10-21", apiKey: "", organization: "org-x" })).toEqual({
-      kind: "azure", baseURL: "https://r.openai.azure.com", apiVersion: "2024-10-21",
+    expect(
+      ProviderSettingSchema.parse({ kind: "azure", baseURL: "https://r.openai.azure.com", apiVersion: "2024-10-21", apiKey: "", organization: "org-x" }),
+    ).toEqual({
+      kind: "azure",
+      baseURL: "https://r.openai.azure.com",
+      apiVersion: "2024-10-21",
     });
   });
 
@@ -26,7 +34,9 @@ describe("a provider's settings as saved from the page", () => {
       baseURL: ["Use an http(s) address, such as https://llm.example.com/v1."],
       apiKey: ["The key has spaces or line breaks inside; paste it again as one piece."],
     });
-    expect(errors({ kind: "openai", organization: "org 1", baseURL: "https://eu.api.openai.com/v1" })).toEqual({ organization: [expect.stringMatching(/without spaces/)] });
+    expect(errors({ kind: "openai", organization: "org 1", baseURL: "https://eu.api.openai.com/v1" })).toEqual({
+      organization: [expect.stringMatching(/without spaces/)],
+    });
   });
 
   it("refuses an unknown kind by listing the known ones", () => {

@@ -13,7 +13,10 @@ describe("SnapshotRequestSchema", () => {
   });
 
   it("keeps the validation fraction between 0 and 0.5 and the seed a whole number", () => {
-    expect(SnapshotRequestSchema.safeParse({ validation: "0.6" }).error?.issues[0]).toMatchObject({ path: ["validation"], message: expect.stringContaining("at most 0.5") });
+    expect(SnapshotRequestSchema.safeParse({ validation: "0.6" }).error?.issues[0]).toMatchObject({
+      path: ["validation"],
+      message: expect.stringContaining("at most 0.5"),
+    });
     expect(SnapshotRequestSchema.safeParse({ validation: "-0.1" }).success).toBe(false);
     expect(SnapshotRequestSchema.safeParse({ seed: "1.5" }).error?.issues[0].path).toEqual(["seed"]);
     expect(SnapshotRequestSchema.safeParse({ seed: "3000000000" }).success).toBe(false);

@@ -40,11 +40,19 @@ export const SnapshotRequestSchema = ExportRequestSchema.extend({
   /** The short system prompt that replaces each example's own (systemPrompt=replace). */
   replacement: z.preprocess(
     emptyToUndefined,
-    z.string().trim().max(MAX_REPLACEMENT_CHARS, { error: `replacement must be at most ${MAX_REPLACEMENT_CHARS.toLocaleString("en-US")} characters` }).optional(),
+    z
+      .string()
+      .trim()
+      .max(MAX_REPLACEMENT_CHARS, { error: `replacement must be at most ${MAX_REPLACEMENT_CHARS.toLocaleString("en-US")} characters` })
+      .optional(),
   ),
 }).superRefine((r, ctx) => {
   if (r.systemPrompt === "replace" && !r.replacement) {
-    ctx.addIssue({ code: "custom", path: ["replacement"], message: "replacement is required when systemPrompt is replace: write the short system prompt to use" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["replacement"],
+      message: "replacement is required when systemPrompt is replace: write the short system prompt to use",
+    });
   }
 });
 

@@ -16,10 +16,13 @@ export const SAMPLE_DATASET = "Support bot (sample)";
 export async function seedIfEmpty(): Promise<string | null> {
   if ((await db().dataset.count()) > 0) return null;
   const actor = await commandLineActor();
-  const dataset = await createDataset(DatasetCreateSchema.parse({
-    name: SAMPLE_DATASET,
-    description: "Northwind Cloud Storage support conversations, a few with planted flaws to find.",
-  }), actor);
+  const dataset = await createDataset(
+    DatasetCreateSchema.parse({
+      name: SAMPLE_DATASET,
+      description: "Northwind Cloud Storage support conversations, a few with planted flaws to find.",
+    }),
+    actor,
+  );
   const summary = await importIntoDataset({
     dataset,
     fileName: "sample-support.jsonl",

@@ -33,7 +33,10 @@ export async function withSignedInApp<T>(
       body: JSON.stringify({ email: admin.email, password: admin.password }),
     });
     if (!signIn.ok) return { skipped: `signing in failed (HTTP ${signIn.status}: ${(await signIn.text()).slice(0, 200)})` };
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     return await work(async (path) => {
       const started = performance.now();
       const res = await fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" });

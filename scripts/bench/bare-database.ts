@@ -17,9 +17,6 @@ export function openBareDatabase(file: string): BareDatabase {
   const now = new Date().toISOString();
   db.prepare(`INSERT INTO User (id, email, name) VALUES ('bench-user', 'bench@tuneset.invalid', 'Bench')`).run();
   db.prepare(`INSERT INTO Dataset (id, name, updatedAt) VALUES (?, 'bench', ?)`).run(ids.datasetId, now);
-  db.prepare(`INSERT INTO Import (id, datasetId, fileName, createdById) VALUES (?, ?, 'bench.jsonl', 'bench-user')`).run(
-    ids.importId,
-    ids.datasetId,
-  );
+  db.prepare(`INSERT INTO Import (id, datasetId, fileName, createdById) VALUES (?, ?, 'bench.jsonl', 'bench-user')`).run(ids.importId, ids.datasetId);
   return { db, ...ids };
 }

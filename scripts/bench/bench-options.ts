@@ -33,8 +33,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         throw new Error(`--only takes dedup, validate, stats, huge or app\n${USAGE}`);
       }
       only = part;
-    }
-    else if (arg === "--rows" || arg === "--seed") {
+    } else if (arg === "--rows" || arg === "--seed") {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value <= 0) throw new Error(`${arg} needs a positive whole number\n${USAGE}`);
       if (arg === "--rows") rows = value;

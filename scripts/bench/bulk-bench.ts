@@ -18,7 +18,10 @@ type Timed = { name: string; seconds: number; count: number };
 
 export async function benchBulk(datasetId: string, label: string): Promise<Figure[]> {
   const db = sqlite();
-  const ids = db.prepare(`SELECT id FROM Conversation WHERE datasetId = ? AND kind != 'invalid' ORDER BY id LIMIT ?`).pluck().all(datasetId, RECORDS) as number[];
+  const ids = db
+    .prepare(`SELECT id FROM Conversation WHERE datasetId = ? AND kind != 'invalid' ORDER BY id LIMIT ?`)
+    .pluck()
+    .all(datasetId, RECORDS) as number[];
   const actor = await commandLineActor();
   const selection = { ids };
   const timed: Timed[] = [];
@@ -41,7 +44,9 @@ export async function benchBulk(datasetId: string, label: string): Promise<Figur
   db.prepare(`INSERT OR IGNORE INTO Label (id, datasetId, name, color, createdAt) VALUES ('bench-bare', ?, 'bench-bare', '#000', '2026-01-01')`).run(datasetId);
   started = performance.now();
   db.transaction(() =>
-    db.prepare(`INSERT OR IGNORE INTO ConversationLabel (conversationId, labelId, createdAt) SELECT value, 'bench-bare', '2026-01-01' FROM json_each(?)`).run(JSON.stringify(ids)),
+    db
+      .prepare(`INSERT OR IGNORE INTO ConversationLabel (conversationId, labelId, createdAt) SELECT value, 'bench-bare', '2026-01-01' FROM json_each(?)`)
+      .run(JSON.stringify(ids)),
   )();
   const bare = seconds(started);
 

@@ -36,7 +36,7 @@ function sentence(r: Random, words: number): string {
 /** About `words` words in sentences of 5-16; assistants sometimes answer with a list. */
 function text(r: Random, words: number, list = false): string {
   const sentences: string[] = [];
-  for (let left = words; left > 0; ) {
+  for (let left = words; left > 0;) {
     const n = Math.min(left, r.int(5, 16));
     sentences.push(sentence(r, Math.max(n, 3)));
     left -= n;
@@ -50,7 +50,8 @@ function toolArguments(r: Random, spec: ToolSpec): string {
     if (p.values) args[key] = r.pick(p.values);
     else if (p.type === "integer") args[key] = r.int(1, 90);
     else if (key === "order_id") args[key] = `A-${r.int(10000, 99999)}`;
-    else if (key === "start") args[key] = `2026-${String(r.int(1, 12)).padStart(2, "0")}-${String(r.int(1, 28)).padStart(2, "0")}T${String(r.int(8, 18)).padStart(2, "0")}:00:00`;
+    else if (key === "start")
+      args[key] = `2026-${String(r.int(1, 12)).padStart(2, "0")}-${String(r.int(1, 28)).padStart(2, "0")}T${String(r.int(8, 18)).padStart(2, "0")}:00:00`;
     else args[key] = text(r, r.int(2, 6)).slice(0, -1);
   }
   return JSON.stringify(args);

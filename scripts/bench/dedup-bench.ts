@@ -41,7 +41,10 @@ async function writeCorpus(tmp: string, name: string, rows: number, seed: number
   await Promise.all(outs.map((o) => new Promise((resolve) => o.end(resolve))));
   const truth = corpus.truth();
   const truthPath = join(tmp, `${name}-truth.json`);
-  writeFileSync(truthPath, JSON.stringify({ ...truth, pairs: { a: Array.from(truth.pairs.a), b: Array.from(truth.pairs.b), similarity: Array.from(truth.pairs.similarity) } }));
+  writeFileSync(
+    truthPath,
+    JSON.stringify({ ...truth, pairs: { a: Array.from(truth.pairs.a), b: Array.from(truth.pairs.b), similarity: Array.from(truth.pairs.similarity) } }),
+  );
   return { file: paths[0], later: paths[1], truthPath, truth };
 }
 
@@ -60,7 +63,10 @@ function timeFigure(name: string, seconds: number, baseline: number, target: num
 }
 
 function scoreFigures(label: string, r: DedupRunResult, truth: DedupTruth): Figure[] {
-  const bands = r.score.bands.filter((b) => b.expected > 0).map((b) => `${b.label}: ${b.recall === null ? "-" : b.recall.toFixed(3)}`).join(", ");
+  const bands = r.score.bands
+    .filter((b) => b.expected > 0)
+    .map((b) => `${b.label}: ${b.recall === null ? "-" : b.recall.toFixed(3)}`)
+    .join(", ");
   return [
     {
       figure: `dedup @${label}: pair precision / recall at ${truth.threshold}`,
@@ -78,7 +84,11 @@ function scoreFigures(label: string, r: DedupRunResult, truth: DedupTruth): Figu
 }
 
 const stepDetail = (r: DedupRunResult) => ({
-  rows: r.rows, candidates: r.candidates, clusters: r.clusters, threads: r.threads, maxRssKb: r.maxRssKb,
+  rows: r.rows,
+  candidates: r.candidates,
+  clusters: r.clusters,
+  threads: r.threads,
+  maxRssKb: r.maxRssKb,
   ...Object.fromEntries(Object.entries(r.steps).map(([k, v]) => [`${k}Seconds`, Number(v.toFixed(3))])),
 });
 
@@ -91,7 +101,11 @@ export async function dedupMainFigures(rows: number, seed: number, tmp: string, 
   say("de-duplication: a run on every core, then one on a single thread");
   const all = await runChild<DedupRunResult>("dedup-child.ts", ["run", c.truthPath], dbFile);
   const one = await runChild<DedupRunResult>("dedup-child.ts", ["run", c.truthPath, "0"], dbFile);
-  say(`  steps (s): ${Object.entries(all.steps).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")}; ${all.candidates.toLocaleString("en-US")} candidate pairs`);
+  say(
+    `  steps (s): ${Object.entries(all.steps)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join(", ")}; ${all.candidates.toLocaleString("en-US")} candidate pairs`,
+  );
   return [
     timeFigure(`dedup @${label}, all cores`, all.seconds, all.baselineSeconds, TARGET.mainSeconds, stepDetail(all)),
     timeFigure(`dedup @${label}, one thread`, one.seconds, one.baselineSeconds, TARGET.oneThreadSeconds, stepDetail(one)),
@@ -101,17 +115,27 @@ export async function dedupMainFigures(rows: number, seed: number, tmp: string, 
 
 export async function dedupLargeFigures(rows: number, seed: number, tmp: string, say: Say): Promise<Figure[]> {
   const label = sizeLabel(rows);
-  say(`de-duplication: writing a ${(rows + INCREMENTAL_ROWS).toLocaleString("en-US")}-row corpus (the last ${INCREMENTAL_ROWS.toLocaleString("en-US")} come later)`);
+  say(
+    `de-duplication: writing a ${(rows + INCREMENTAL_ROWS).toLocaleString("en-US")}-row corpus (the last ${INCREMENTAL_ROWS.toLocaleString("en-US")} come later)`,
+  );
   const c = await writeCorpus(tmp, "dedup-large", rows + INCREMENTAL_ROWS, seed, rows);
   const dbFile = join(tmp, "dedup-large.db");
   say(`de-duplication: importing ${rows.toLocaleString("en-US")} rows in a child process`);
   await runChild<{ rows: number }>("dedup-child.ts", ["import", c.file], dbFile);
   say("de-duplication: the large run");
   const run = await runChild<DedupRunResult>("dedup-child.ts", ["run", c.truthPath], dbFile);
-  say(`  steps (s): ${Object.entries(run.steps).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")}`);
+  say(
+    `  steps (s): ${Object.entries(run.steps)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join(", ")}`,
+  );
   say(`de-duplication: ${INCREMENTAL_ROWS.toLocaleString("en-US")} new rows checked against the stored index`);
   const inc = await runChild<IncrementalResult>("dedup-child.ts", ["incremental", c.later, c.truthPath], dbFile);
-  say(`  incremental steps: ${Object.entries(inc.steps).map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toFixed(2)}`).join(", ")}`);
+  say(
+    `  incremental steps: ${Object.entries(inc.steps)
+      .map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toFixed(2)}`)
+      .join(", ")}`,
+  );
   const rssMb = run.maxRssKb / 1024;
   return [
     timeFigure(`dedup @${label}`, run.seconds, run.baselineSeconds, TARGET.largeSeconds, stepDetail(run)),
@@ -127,9 +151,18 @@ export async function dedupLargeFigures(rows: number, seed: number, tmp: string,
     },
     timeFigure(`dedup @${label}: exact-duplicate grouping`, run.steps.exactGrouping, run.baselineSeconds, TARGET.exactGroupingSeconds, { rows: run.rows }),
     ...scoreFigures(label, run, c.truth),
-    timeFigure(`dedup: incremental check, ${INCREMENTAL_ROWS.toLocaleString("en-US")} new rows against ${label} (index in memory)`, inc.seconds, inc.baselineSeconds, TARGET.incrementalSeconds, {
-      rows: inc.rows, recall: inc.recall, expected: inc.expected, found: inc.found,
-    }),
+    timeFigure(
+      `dedup: incremental check, ${INCREMENTAL_ROWS.toLocaleString("en-US")} new rows against ${label} (index in memory)`,
+      inc.seconds,
+      inc.baselineSeconds,
+      TARGET.incrementalSeconds,
+      {
+        rows: inc.rows,
+        recall: inc.recall,
+        expected: inc.expected,
+        found: inc.found,
+      },
+    ),
     // The server keeps the index from the run (or its first check) on; after a restart
     // the first check reads it back once, and this is what that adds.
     timeFigure(`dedup: reading the ${label} index back after a restart`, inc.indexSeconds, inc.baselineSeconds, null, { rows: run.rows }),

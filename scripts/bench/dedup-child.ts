@@ -36,7 +36,13 @@ export type DedupRunResult = {
 };
 
 export type IncrementalResult = {
-  rows: number; seconds: number; baselineSeconds: number; recall: number; expected: number; found: number; steps: Record<string, number>;
+  rows: number;
+  seconds: number;
+  baselineSeconds: number;
+  recall: number;
+  expected: number;
+  found: number;
+  steps: Record<string, number>;
   /** Reading the run's index back, as after a restart (not part of `seconds`). */
   indexSeconds: number;
 };
@@ -46,10 +52,14 @@ const DATASET = "bench-dedup";
 function baseline(where: string, ...params: unknown[]): { rows: number; seconds: number } {
   const started = performance.now();
   let rows = 0;
-  for (const r of sqlite().prepare(`SELECT body FROM Conversation WHERE ${where} ORDER BY id`).iterate(...params) as Iterable<{ body: string }>) {
+  for (const r of sqlite()
+    .prepare(`SELECT body FROM Conversation WHERE ${where} ORDER BY id`)
+    .iterate(...params) as Iterable<{ body: string }>) {
     const record = parseBody(r.body);
     if (!record) continue;
-    const text = scopeTurns(record, "conversation").map((t) => `${t.role}: ${normalizeText(t.text)}`).join("\n");
+    const text = scopeTurns(record, "conversation")
+      .map((t) => `${t.role}: ${normalizeText(t.text)}`)
+      .join("\n");
     hash("sha1", text, "hex");
     rows++;
   }
@@ -64,8 +74,12 @@ function loadTruth(path: string): DedupTruth {
 function onlyRowsBelow(truth: DedupTruth, rows: number): DedupTruth {
   const keep: number[] = [];
   for (let i = 0; i < truth.pairs.a.length; i++) if (Math.max(truth.pairs.a[i], truth.pairs.b[i]) < rows) keep.push(i);
-  const pick = <T extends Uint32Array | Float64Array>(a: T) => a.constructor === Float64Array ? Float64Array.from(keep, (i) => a[i]) : Uint32Array.from(keep, (i) => a[i]);
-  return { ...truth, pairs: { a: pick(truth.pairs.a) as Uint32Array, b: pick(truth.pairs.b) as Uint32Array, similarity: pick(truth.pairs.similarity) as Float64Array } };
+  const pick = <T extends Uint32Array | Float64Array>(a: T) =>
+    a.constructor === Float64Array ? Float64Array.from(keep, (i) => a[i]) : Uint32Array.from(keep, (i) => a[i]);
+  return {
+    ...truth,
+    pairs: { a: pick(truth.pairs.a) as Uint32Array, b: pick(truth.pairs.b) as Uint32Array, similarity: pick(truth.pairs.similarity) as Float64Array },
+  };
 }
 
 async function importFile(file: string) {
@@ -96,8 +110,14 @@ async function main() {
     // Rows still to come (the incremental part's file) are not in this run's truth.
     const score = scorePairs(foundPairs(outcome.found, outcome.found.rep), onlyRowsBelow(truth, outcome.ids.length));
     reportToParent({
-      rows: outcome.ids.length, seconds, baselineSeconds: base.seconds, maxRssKb: process.resourceUsage().maxRSS, score,
-      steps: { ...outcome.seconds, ...outcome.found.timings }, candidates: outcome.found.candidates, clusters: outcome.found.clusters.length,
+      rows: outcome.ids.length,
+      seconds,
+      baselineSeconds: base.seconds,
+      maxRssKb: process.resourceUsage().maxRSS,
+      score,
+      steps: { ...outcome.seconds, ...outcome.found.timings },
+      candidates: outcome.found.candidates,
+      clusters: outcome.found.clusters.length,
       threads: b === "0" ? "1 (main thread)" : `${b ?? "all cores"} worker threads`,
     } satisfies DedupRunResult);
   } else if (mode === "incremental") {
@@ -118,9 +138,12 @@ async function main() {
     const seconds = (performance.now() - started) / 1000;
     // Recall over true pairs that involve a new row: are both rows in one cluster now?
     const clusterOfRow = new Map<number, number>();
-    const rowsOf = sqlite().prepare(
-      `SELECT m.clusterId, c.id FROM DuplicateMember m JOIN Conversation c ON c.id = m.conversationId JOIN DedupRun r ON r.id = m.runId WHERE r.againstDatasetId IS NULL`,
-    ).raw().all() as [number, number][];
+    const rowsOf = sqlite()
+      .prepare(
+        `SELECT m.clusterId, c.id FROM DuplicateMember m JOIN Conversation c ON c.id = m.conversationId JOIN DedupRun r ON r.id = m.runId WHERE r.againstDatasetId IS NULL`,
+      )
+      .raw()
+      .all() as [number, number][];
     for (const [cluster, id] of rowsOf) clusterOfRow.set(id - 1, cluster);
     let expected = 0;
     let found = 0;
@@ -130,7 +153,16 @@ async function main() {
       const ca = clusterOfRow.get(truth.pairs.a[i]);
       if (ca !== undefined && ca === clusterOfRow.get(truth.pairs.b[i])) found++;
     }
-    reportToParent({ rows, seconds, baselineSeconds: base.seconds, recall: expected ? found / expected : 1, expected, found, steps, indexSeconds } satisfies IncrementalResult);
+    reportToParent({
+      rows,
+      seconds,
+      baselineSeconds: base.seconds,
+      recall: expected ? found / expected : 1,
+      expected,
+      found,
+      steps,
+      indexSeconds,
+    } satisfies IncrementalResult);
   } else throw new Error("usage: dedup-child.ts import FILE | run TRUTH [THREADS] | incremental FILE TRUTH");
   process.exit(0);
 }

@@ -91,7 +91,11 @@ describe("de-duplication benchmark corpus", () => {
 });
 
 describe("scorePairs", () => {
-  const truth = { rows: 10, threshold: 0.8, pairs: { a: Uint32Array.from([0, 2, 4]), b: Uint32Array.from([1, 3, 5]), similarity: Float64Array.from([0.85, 0.95, 1]) } };
+  const truth = {
+    rows: 10,
+    threshold: 0.8,
+    pairs: { a: Uint32Array.from([0, 2, 4]), b: Uint32Array.from([1, 3, 5]), similarity: Float64Array.from([0.85, 0.95, 1]) },
+  };
 
   it("scores pair precision, recall and recall per band", () => {
     const score = scorePairs(

@@ -3,7 +3,18 @@ import { jaccard, shingleSet } from "../../lib/dedup/shingles";
 import { DEFAULT_SEED, writeLinesFile, type CorpusFile } from "./corpus";
 import { seededRandom, type Random } from "./prng";
 import { bandOf, SIMILARITY_BANDS, type PairTruth } from "./dedup-score";
-import { conversation, hardNegative, hardNegativePrompt, plantVariant, PLANTED_BANDS, quickShingles, recordShingles, render, surfaceCopy, type Conversation } from "./dedup-text";
+import {
+  conversation,
+  hardNegative,
+  hardNegativePrompt,
+  plantVariant,
+  PLANTED_BANDS,
+  quickShingles,
+  recordShingles,
+  render,
+  surfaceCopy,
+  type Conversation,
+} from "./dedup-text";
 
 export { foundPairs, scorePairs, SIMILARITY_BANDS, type PairScore, type RowPair } from "./dedup-score";
 
@@ -195,7 +206,11 @@ export function dedupCorpus({ rows, threshold, seed = DEFAULT_SEED }: DedupCorpu
         b.push(Math.max(unitRows[x], unitRows[y]));
         similarity.push(s);
       };
-      if (kind === "hard") return groupSimilarities(unitRows.map((_, m) => hardMember(seed, u, m)), visit);
+      if (kind === "hard")
+        return groupSimilarities(
+          unitRows.map((_, m) => hardMember(seed, u, m)),
+          visit,
+        );
       let records: ChatLine[];
       const aimed: number[] = [];
       if (kind === "family") {

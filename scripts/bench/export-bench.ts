@@ -20,9 +20,7 @@ export function approveAll(datasetId: string): number {
 export function benchExport(datasetId: string): ExportRun {
   const request = ExportRequestSchema.parse({ status: "approved" });
   const bare = sqlite()
-    .prepare(
-      `SELECT body FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL AND status = 'approved' AND kind != 'invalid' ORDER BY id`,
-    )
+    .prepare(`SELECT body FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL AND status = 'approved' AND kind != 'invalid' ORDER BY id`)
     .pluck();
   const app = () => {
     let bytes = 0;

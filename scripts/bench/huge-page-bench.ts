@@ -23,7 +23,9 @@ export async function hugePageFigures(seed: number, tmp: string, say: Say): Prom
   const file = join(tmp, "huge.db");
   say("huge record: importing one ordinary line and one valid 10 MB line, and checking them (child process)");
   const data = await runChild<HugePageChildResult>("huge-page-child.ts", [String(seed)], file);
-  say(`huge record: ${(data.hugeBytes / 1e6).toFixed(1)} MB line imported; timing its page over HTTP (next start), ${RUNS} runs in turns with an ordinary record's page`);
+  say(
+    `huge record: ${(data.hugeBytes / 1e6).toFixed(1)} MB line imported; timing its page over HTTP (next start), ${RUNS} runs in turns with an ordinary record's page`,
+  );
   const timing = await withSignedInApp(file, data.admin, PORT, async (get) => {
     const huge: { ms: number; bytes: number }[] = [];
     const small: { ms: number; bytes: number }[] = [];

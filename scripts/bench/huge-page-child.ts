@@ -43,8 +43,19 @@ async function main() {
   await createFirstAdmin(AccountCreateSchema.parse({ ...HUGE_BENCH_ADMIN, role: "admin" }));
   const actor = await commandLineActor();
   const dataset = await findOrCreateDataset("huge-record-bench", actor);
-  const small = { messages: [{ role: "user", content: "Where is my parcel?" }, { role: "assistant", content: "It left the depot this morning and arrives **tomorrow**." }] };
-  const huge = { messages: [{ role: "system", content: "You answer at length." }, { role: "user", content: longProse(HALF, seed) }, { role: "assistant", content: longProse(HALF, seed + 1) }] };
+  const small = {
+    messages: [
+      { role: "user", content: "Where is my parcel?" },
+      { role: "assistant", content: "It left the depot this morning and arrives **tomorrow**." },
+    ],
+  };
+  const huge = {
+    messages: [
+      { role: "system", content: "You answer at length." },
+      { role: "user", content: longProse(HALF, seed) },
+      { role: "assistant", content: longProse(HALF, seed + 1) },
+    ],
+  };
   const hugeLine = JSON.stringify(huge);
   const bytes = new TextEncoder().encode(`${JSON.stringify(small)}\n${hugeLine}\n`);
   async function* chunks() {

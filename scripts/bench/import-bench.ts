@@ -43,9 +43,22 @@ async function preparedParameters(file: CorpusFile, bare: BareDatabase): Promise
       if (duplicateOf === null) firstIdByHash.set(r.contentHash, i + 1);
     }
     return [
-      bare.datasetId, bare.importId, sourceFile, r.sourceLine, r.kind, r.body, r.errors, r.unknownKeys,
+      bare.datasetId,
+      bare.importId,
+      sourceFile,
+      r.sourceLine,
+      r.kind,
+      r.body,
+      r.errors,
+      r.unknownKeys,
       // rawBytes keeps only the bytes of a line that is not UTF-8; the corpus has none.
-      r.preview, r.turns, r.contentHash, duplicateOf, null, now, now,
+      r.preview,
+      r.turns,
+      r.contentHash,
+      duplicateOf,
+      null,
+      now,
+      now,
     ];
   });
 }

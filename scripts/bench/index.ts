@@ -50,7 +50,9 @@ async function mainParts(opts: BenchOptions, tmp: string, add: (f: Figure) => vo
   const appRun = await appImport(corpus);
   if (appRun.rows !== bareRun.rows) throw new Error(`import wrote ${appRun.rows} rows, the baseline ${bareRun.rows}`);
   add(importFigure(label, appRun, bareRun));
-  say(`import CPU time: ${appRun.cpuSeconds.toFixed(1)} s, bare ${bareRun.cpuSeconds.toFixed(1)} s (ratio ${(bareRun.cpuSeconds / appRun.cpuSeconds).toFixed(2)}, less sensitive to a busy machine)`);
+  say(
+    `import CPU time: ${appRun.cpuSeconds.toFixed(1)} s, bare ${bareRun.cpuSeconds.toFixed(1)} s (ratio ${(bareRun.cpuSeconds / appRun.cpuSeconds).toFixed(2)}, less sensitive to a busy machine)`,
+  );
 
   say("post-import work: runBackgroundWorkUntilIdle, then the bare baselines");
   const post = await appPostImport(appRun.datasetId, appRun.importId);
@@ -145,7 +147,9 @@ async function main() {
   const failed = figures.filter((f) => f.pass === false).length;
   const loadAfter = loadavg()[0];
   console.log(`\n${figures.filter((f) => f.pass !== null).length - failed} targets met, ${failed} missed`);
-  console.log(`${((Date.now() - started) / 1000).toFixed(0)} s on ${cpus().length} cores; 1-minute load ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`);
+  console.log(
+    `${((Date.now() - started) / 1000).toFixed(0)} s on ${cpus().length} cores; 1-minute load ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`,
+  );
   writeResults(RESULTS_FILE, {
     at: new Date().toISOString(),
     machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadBefore, loadAfter },

@@ -34,7 +34,10 @@ function deepCursorId(datasetId: string, status?: string): number {
   const filter = status ? `AND status = ?` : "";
   const params = status ? [datasetId, status] : [datasetId];
   const db = sqlite();
-  const total = db.prepare(`SELECT count(*) FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL ${filter}`).pluck().get(...params) as number;
+  const total = db
+    .prepare(`SELECT count(*) FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL ${filter}`)
+    .pluck()
+    .get(...params) as number;
   return db
     .prepare(`SELECT id FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL ${filter} ORDER BY id DESC LIMIT 1 OFFSET ?`)
     .pluck()

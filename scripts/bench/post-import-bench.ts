@@ -30,10 +30,7 @@ export async function appPostImport(datasetId: string, importId: string): Promis
   const totalSeconds = seconds(started);
   ftsSeconds ??= totalSeconds;
 
-  const pending = db
-    .prepare(`SELECT count(*) FROM Conversation WHERE datasetId = ? AND tokens IS NULL AND kind != 'invalid'`)
-    .pluck()
-    .get(datasetId) as number;
+  const pending = db.prepare(`SELECT count(*) FROM Conversation WHERE datasetId = ? AND tokens IS NULL AND kind != 'invalid'`).pluck().get(datasetId) as number;
   if (pending !== 0) throw new Error(`background work left ${pending} records without a token count`);
   return { ftsSeconds, tokenSeconds: totalSeconds - ftsSeconds, totalSeconds };
 }
@@ -47,10 +44,7 @@ export function bareSearchIndex(bare: BareDatabase): number {
 
 export function bareTokenCounts(bare: BareDatabase): number {
   const started = performance.now();
-  const rows = bare.db
-    .prepare(`SELECT id, body FROM Conversation WHERE kind != 'invalid' ORDER BY id`)
-    .raw()
-    .iterate() as IterableIterator<[number, string]>;
+  const rows = bare.db.prepare(`SELECT id, body FROM Conversation WHERE kind != 'invalid' ORDER BY id`).raw().iterate() as IterableIterator<[number, string]>;
   const counts: [number, number][] = [];
   const strings: string[] = [];
   for (const [id, body] of rows) {

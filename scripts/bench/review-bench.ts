@@ -54,12 +54,21 @@ export async function benchReviewNext(datasetId: string, label: string): Promise
 export async function benchSaveEdit(datasetId: string, label: string): Promise<Figure> {
   const db = sqlite();
   const actor = await commandLineActor();
-  const ids = db.prepare(`SELECT id FROM Conversation WHERE datasetId = ? AND kind = 'chat' ORDER BY id LIMIT ?`).pluck().all(datasetId, WARMUP + STEPS) as number[];
+  const ids = db
+    .prepare(`SELECT id FROM Conversation WHERE datasetId = ? AND kind = 'chat' ORDER BY id LIMIT ?`)
+    .pluck()
+    .all(datasetId, WARMUP + STEPS) as number[];
   const read = db.prepare(`SELECT body, version FROM Conversation WHERE id = ?`);
   const bareWrite = db.transaction((id: number, body: string, version: number) => {
-    db.prepare(`UPDATE Conversation SET body = ?, version = version + 1, updatedAt = ? WHERE id = ? AND version = ?`).run(body, new Date().toISOString(), id, version);
-    db.prepare(`INSERT INTO Revision (conversationId, version, kind, body, status, summary, actorId, createdAt) VALUES (?, ?, 'chat', ?, 'pending', 'bench', ?, ?)`)
-      .run(id, version + 1000000, body, actor.id, new Date().toISOString());
+    db.prepare(`UPDATE Conversation SET body = ?, version = version + 1, updatedAt = ? WHERE id = ? AND version = ?`).run(
+      body,
+      new Date().toISOString(),
+      id,
+      version,
+    );
+    db.prepare(
+      `INSERT INTO Revision (conversationId, version, kind, body, status, summary, actorId, createdAt) VALUES (?, ?, 'chat', ?, 'pending', 'bench', ?, ?)`,
+    ).run(id, version + 1000000, body, actor.id, new Date().toISOString());
   });
   const app: number[] = [];
   const bare: number[] = [];

@@ -25,7 +25,9 @@ export async function statsFigures(rows: number, seed: number, tmp: string, say:
   const file = join(tmp, "stats.db");
   say(`statistics: writing a ${rows.toLocaleString("en-US")}-record dataset and timing getDatasetStats in a child process`);
   const r = await runChild<StatsChildResult>("stats-child.ts", [String(rows), String(seed)], file);
-  say(`statistics: dataset written in ${r.fill.seconds.toFixed(0)} s (${r.fill.revisions.toLocaleString("en-US")} revisions); one cold computation took ${r.computeMs} ms`);
+  say(
+    `statistics: dataset written in ${r.fill.seconds.toFixed(0)} s (${r.fill.revisions.toLocaleString("en-US")} revisions); one cold computation took ${r.computeMs} ms`,
+  );
   const bare = "bare count(*) of the dataset";
   const figures = [
     latencyRow(`statistics @${label}: cached (warm)`, r.warm, r.baseline, bare, true),

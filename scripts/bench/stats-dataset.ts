@@ -21,12 +21,33 @@ const DAY_MS = 86_400_000;
 /** Review spread over the last weeks, so the progress chart has a realistic number of days. */
 const REVIEW_DAYS = 75;
 
-const STATUSES: [string, number][] = [["pending", 0.52], ["approved", 0.31], ["rejected", 0.07], ["needs_changes", 0.06], ["duplicate", 0.04]];
+const STATUSES: [string, number][] = [
+  ["pending", 0.52],
+  ["approved", 0.31],
+  ["rejected", 0.07],
+  ["needs_changes", 0.06],
+  ["duplicate", 0.04],
+];
 const LANGUAGES: [string, number][] = [
-  ["eng", 0.82], ["deu", 0.04], ["fra", 0.035], ["spa", 0.03], ["por", 0.015], ["ita", 0.012], ["jpn", 0.01], ["rus", 0.008], ["und", 0.03],
+  ["eng", 0.82],
+  ["deu", 0.04],
+  ["fra", 0.035],
+  ["spa", 0.03],
+  ["por", 0.015],
+  ["ita", 0.012],
+  ["jpn", 0.01],
+  ["rus", 0.008],
+  ["und", 0.03],
 ];
 const LABELS: [string, number][] = [
-  ["billing", 0.3], ["shipping", 0.22], ["returns", 0.15], ["tone", 0.1], ["tool-use", 0.09], ["escalation", 0.06], ["safety", 0.05], ["other", 0.03],
+  ["billing", 0.3],
+  ["shipping", 0.22],
+  ["returns", 0.15],
+  ["tone", 0.1],
+  ["tool-use", 0.09],
+  ["escalation", 0.06],
+  ["safety", 0.05],
+  ["other", 0.03],
 ];
 const SHARE = { labelled: 0.45, twoLabels: 0.25, unchecked: 0.015, deleted: 0.003 };
 
@@ -109,9 +130,20 @@ function writeRows(db: Database.Database, o: StatsDatasetOptions): number {
       const decided = status !== "pending";
       const decidedAt = now - r.next() ** 0.7 * REVIEW_DAYS * DAY_MS;
       const id = insert.run(
-        o.datasetId, o.importId, n + 1, kind, line, valid ? null : "[]", line.slice(0, 120), turns,
-        tokens, tokens === null || !checked ? null : Math.round(tokens * (0.15 + 0.65 * r.next())),
-        status, decided ? 2 : 1, stamp(importedAt), stamp(decided ? decidedAt : importedAt),
+        o.datasetId,
+        o.importId,
+        n + 1,
+        kind,
+        line,
+        valid ? null : "[]",
+        line.slice(0, 120),
+        turns,
+        tokens,
+        tokens === null || !checked ? null : Math.round(tokens * (0.15 + 0.65 * r.next())),
+        status,
+        decided ? 2 : 1,
+        stamp(importedAt),
+        stamp(decided ? decidedAt : importedAt),
         r.chance(SHARE.deleted) ? stamp(now - r.int(1, 20) * DAY_MS) : null,
         checked ? stamp(importedAt + r.int(1, 3_600_000)) : null,
         checked ? weighted(r, LANGUAGES) : null,

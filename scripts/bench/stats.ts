@@ -23,11 +23,7 @@ export const summarise = (ms: readonly number[]): Latency => ({
  * Times contenders in turns (A, B, A, B, ...) so a burst of load from another process
  * lands on both rather than on whichever ran second. Returns milliseconds per run.
  */
-export async function timeInTurns(
-  runs: number,
-  warmup: number,
-  contenders: ReadonlyArray<() => unknown>,
-): Promise<number[][]> {
+export async function timeInTurns(runs: number, warmup: number, contenders: ReadonlyArray<() => unknown>): Promise<number[][]> {
   const samples = contenders.map(() => [] as number[]);
   for (let i = 0; i < warmup + runs; i++) {
     for (let c = 0; c < contenders.length; c++) {

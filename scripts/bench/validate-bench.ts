@@ -22,7 +22,9 @@ export async function validateFigures(lines: number, seed: number, tmp: string, 
   const run = await runChild<ValidateChildResult>("validate-child.ts", [corpus.path, String(lines)], join(tmp, "validate-unused.db"));
   rmSync(corpus.path);
   if (run.examples !== lines) throw new Error(`validate saw ${run.examples} examples in a ${lines}-line file`);
-  say(`validate: ${run.errors} errors and ${run.warnings} warnings kept; ${run.tokens.toLocaleString("en-US")} tokens, bare ${run.bareTokens.toLocaleString("en-US")} (message text only)`);
+  say(
+    `validate: ${run.errors} errors and ${run.warnings} warnings kept; ${run.tokens.toLocaleString("en-US")} tokens, bare ${run.bareTokens.toLocaleString("en-US")} (message text only)`,
+  );
   say(`validate: process peak RSS ${(run.maxRssKb / 1024).toFixed(0)} MB (baseline runs included)`);
 
   const rate = lines / run.seconds;

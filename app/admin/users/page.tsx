@@ -21,8 +21,15 @@ export default async function UsersPage() {
         </h1>
         <UsersTable
           users={users.map((u) => ({
-            id: u.id, name: u.name, email: u.email, role: u.role, disabled: u.disabled, hasPassword: u.hasPassword, datasets: u.datasets,
-            lastSeenAt: u.lastSeenAt?.toISOString() ?? null, isYou: u.id === actor.id,
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            role: u.role,
+            disabled: u.disabled,
+            hasPassword: u.hasPassword,
+            datasets: u.datasets,
+            lastSeenAt: u.lastSeenAt?.toISOString() ?? null,
+            isYou: u.id === actor.id,
           }))}
         />
       </Panel>

@@ -64,7 +64,10 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
   }
 
   const [total, labels, imports, bulkChanges] = await Promise.all([
-    countConversations(id, filter), listLabels(id), listImports(id, 10), listBulkOperations(id, 10),
+    countConversations(id, filter),
+    listLabels(id),
+    listImports(id, 10),
+    listBulkOperations(id, 10),
   ]);
   const languages = listLanguages(id);
   const approvedRequest = ExportRequestSchema.parse({ status: "approved" });
@@ -104,7 +107,13 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
               </Link>
             ) : null}
             {can(actor.role, "datasets.snapshot") ? (
-              <ExportButtons datasetId={id} filter={filter} approved={approved} filtered={filtered} canLaunch={can(actor.role, "finetune.launch") && !dataset.forEvaluation} />
+              <ExportButtons
+                datasetId={id}
+                filter={filter}
+                approved={approved}
+                filtered={filtered}
+                canLaunch={can(actor.role, "finetune.launch") && !dataset.forEvaluation}
+              />
             ) : null}
           </>
         }
@@ -143,7 +152,10 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
             scopeLabel={preflightScope.label}
             scopeQuery={preflightScope.tableQuery}
             moderation={{ enabled: (await getDatasetById(id)).moderationEnabled, ...moderationCounts(id) }}
-            otherScopes={preflightScope.others.map((o) => ({ label: o.label, href: `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { preflight: o.value })}` }))}
+            otherScopes={preflightScope.others.map((o) => ({
+              label: o.label,
+              href: `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { preflight: o.value })}`,
+            }))}
           />
           {can(actor.role, "datasets.import") ? (
             <Section id="import" title="Import conversations">

@@ -68,7 +68,9 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
               Judge blind
             </Link>
           ) : null}
-          {runner ? <EvalActions evaluationId={e.id} canCancel={active} canResume={!active && (e.status !== "completed" || e.progress.failedCalls > 0)} /> : null}
+          {runner ? (
+            <EvalActions evaluationId={e.id} canCancel={active} canResume={!active && (e.status !== "completed" || e.progress.failedCalls > 0)} />
+          ) : null}
         </div>
       </header>
 

@@ -41,12 +41,18 @@ export default async function NewEvaluationPage({ searchParams }: Props) {
 /** A held-out dataset from its table's "Evaluate…" link, with the table's filter; a note when it cannot be used. */
 function withDataset(prefill: EvalPrefill, choices: EvalChoices, datasetId: string, query: Record<string, string | string[] | undefined>): EvalPrefill {
   if (!choices.evalDatasets.some((d) => d.id === datasetId)) {
-    return { ...prefill, notes: [...prefill.notes, "That dataset is not marked for evaluation (or you cannot see it): mark it in its settings, or choose another eval set."] };
+    return {
+      ...prefill,
+      notes: [...prefill.notes, "That dataset is not marked for evaluation (or you cannot see it): mark it in its settings, or choose another eval set."],
+    };
   }
   const single = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, one(v)]));
   const parsed = EvalDatasetFilterSchema.safeParse(pickFilter(single));
-  if (!parsed.success) return { ...prefill, datasetId, notes: [...prefill.notes, "The table's filter could not be read, so every approved record is offered."] };
+  if (!parsed.success)
+    return { ...prefill, datasetId, notes: [...prefill.notes, "The table's filter could not be read, so every approved record is offered."] };
   const { status, ...rest } = parsed.data;
-  const tableFilter = Object.fromEntries(Object.entries(rest).filter((e): e is [string, string | number] => typeof e[1] === "string" || typeof e[1] === "number"));
+  const tableFilter = Object.fromEntries(
+    Object.entries(rest).filter((e): e is [string, string | number] => typeof e[1] === "string" || typeof e[1] === "number"),
+  );
   return { ...prefill, datasetId, status, tableFilter };
 }

@@ -31,7 +31,11 @@ export default async function FineTunePage({ params }: Props) {
   const { id } = await params;
   const actor = await pageActor("datasets.read");
   const job = await orNotFound(getFineTune(actor, id));
-  const points = chartRows(buildTrainingSeries(job.events.map((e) => ({ id: e.providerEventId, created_at: e.createdAt.getTime() / 1000, message: e.message, type: e.type, data: e.data }))));
+  const points = chartRows(
+    buildTrainingSeries(
+      job.events.map((e) => ({ id: e.providerEventId, created_at: e.createdAt.getTime() / 1000, message: e.message, type: e.type, data: e.data })),
+    ),
+  );
   const final = isFinalStatus(job.status);
   const stalled = !job.providerJobId && (job.status === "refused" || (!final && job.nextPollAt === null));
   return (

@@ -37,14 +37,24 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
   const jobs = await listFineTunes(actor, { snapshotId: s.id });
   const launch =
     canLaunch && one(query.launch) === "1"
-      ? await launchViewFor(s, (await getDatasetById(s.datasetId)).targetModel, { provider: one(query.provider), model: one(query.model), method: one(query.method) })
+      ? await launchViewFor(s, (await getDatasetById(s.datasetId)).targetModel, {
+          provider: one(query.provider),
+          model: one(query.model),
+          method: one(query.method),
+        })
       : null;
 
   return (
     <div className="space-y-5">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <Breadcrumb trail={[{ href: "/", label: "Datasets" }, { href: datasetHref, label: s.datasetName }, { href: `${datasetHref}/snapshots`, label: "Snapshots" }]} />
+          <Breadcrumb
+            trail={[
+              { href: "/", label: "Datasets" },
+              { href: datasetHref, label: s.datasetName },
+              { href: `${datasetHref}/snapshots`, label: "Snapshots" },
+            ]}
+          />
           <h1 className="text-xl font-semibold tracking-tight">Snapshot #{s.number}</h1>
           <p className="mt-1 text-sm text-zinc-600">
             {formatCount(s.records)} {s.kind} record{s.records === 1 ? "" : "s"}

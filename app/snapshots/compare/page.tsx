@@ -47,7 +47,12 @@ export default async function ComparePage({ searchParams }: Props) {
   return (
     <div className="space-y-5">
       <header>
-        <Breadcrumb trail={[{ href: "/", label: "Datasets" }, { href: `/datasets/${b.datasetId}/snapshots`, label: <>{b.datasetName}: snapshots</> }]} />
+        <Breadcrumb
+          trail={[
+            { href: "/", label: "Datasets" },
+            { href: `/datasets/${b.datasetId}/snapshots`, label: <>{b.datasetName}: snapshots</> },
+          ]}
+        />
         <h1 className="text-xl font-semibold tracking-tight">
           <Link href={`/snapshots/${a.id}`} className="hover:underline">
             Snapshot #{a.number}

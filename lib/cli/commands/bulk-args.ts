@@ -34,10 +34,25 @@ export const BULK_OPTIONS = {
 } as const;
 
 export type BulkFlags = {
-  status?: string; label?: string; search?: string; invalid?: boolean; ids?: string;
-  "set-status"?: string; "add-label"?: string[]; "remove-label"?: string[]; "system-prompt"?: string; "system-prompt-file"?: string;
-  find?: string; replace?: string; regex?: boolean; "case-sensitive"?: boolean; role?: string;
-  "redact-pii"?: boolean; delete?: boolean; restore?: boolean; "dry-run"?: boolean;
+  status?: string;
+  label?: string;
+  search?: string;
+  invalid?: boolean;
+  ids?: string;
+  "set-status"?: string;
+  "add-label"?: string[];
+  "remove-label"?: string[];
+  "system-prompt"?: string;
+  "system-prompt-file"?: string;
+  find?: string;
+  replace?: string;
+  regex?: boolean;
+  "case-sensitive"?: boolean;
+  role?: string;
+  "redact-pii"?: boolean;
+  delete?: boolean;
+  restore?: boolean;
+  "dry-run"?: boolean;
 };
 
 const usage = (message: string) => new CliError(`${message}\nUsage: ${BULK_USAGE}`, 2);
@@ -55,7 +70,8 @@ export function bulkRequestFromFlags(f: BulkFlags, readFile: (path: string) => s
     f.restore && { type: "restore" as const },
   ].filter((a) => a !== false && a !== undefined);
   if (f.replace !== undefined && f.find === undefined) throw usage("--replace needs --find: name the text to replace");
-  if (actions.length === 0) throw usage("name one change: --set-status, --add-label, --remove-label, --system-prompt, --find/--replace, --redact-pii, --delete or --restore");
+  if (actions.length === 0)
+    throw usage("name one change: --set-status, --add-label, --remove-label, --system-prompt, --find/--replace, --redact-pii, --delete or --restore");
   if (actions.length > 1) throw usage("name one change at a time: run tuneset bulk once per change (each can be undone on its own)");
 
   const filter = { status: f.status, label: f.label, q: f.search, invalid: f.invalid ? ("1" as const) : undefined };
@@ -71,9 +87,13 @@ function findReplace(f: BulkFlags) {
 }
 
 function parseIds(text: string): number[] {
-  const parts = text.split(",").map((s) => s.trim()).filter(Boolean);
+  const parts = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = parts.find((p) => !/^\d{1,15}$/.test(p));
-  if (bad !== undefined || !parts.length) throw usage(`--ids takes conversation ids separated by commas, like --ids 12,15,40${bad ? ` ("${bad}" is not one)` : ""}`);
+  if (bad !== undefined || !parts.length)
+    throw usage(`--ids takes conversation ids separated by commas, like --ids 12,15,40${bad ? ` ("${bad}" is not one)` : ""}`);
   return parts.map(Number);
 }
 

@@ -9,7 +9,12 @@ export async function datasetsCommand(args: string[]): Promise<number> {
     console.log(
       JSON.stringify({
         datasets: datasets.map((d) => ({
-          id: d.id, name: d.name, target_model: d.targetModel, total: d.total, invalid: d.invalid, counts: d.counts,
+          id: d.id,
+          name: d.name,
+          target_model: d.targetModel,
+          total: d.total,
+          invalid: d.invalid,
+          counts: d.counts,
         })),
       }),
     );

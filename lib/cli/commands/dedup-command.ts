@@ -21,7 +21,14 @@ const USAGE = `tuneset dedup --dataset NAME [--threshold 0.8] [--scope conversat
 export async function dedupCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs(
     args,
-    { dataset: { type: "string" }, threshold: { type: "string" }, scope: { type: "string" }, against: { type: "string" }, "against-file": { type: "string" }, json: { type: "boolean" } },
+    {
+      dataset: { type: "string" },
+      threshold: { type: "string" },
+      scope: { type: "string" },
+      against: { type: "string" },
+      "against-file": { type: "string" },
+      json: { type: "boolean" },
+    },
     USAGE,
   );
   if (positionals.length) throw new CliError(`unexpected argument ${positionals[0]}\nUsage: ${USAGE}`, 2);
@@ -39,7 +46,9 @@ export async function dedupCommand(args: string[]): Promise<number> {
     if (values.json) console.log(JSON.stringify(report));
     else {
       for (const e of report.file_errors) console.error(`${path}:${e.line}: ${e.message} (line left out of the check)`);
-      console.log(`${dataset.name} against ${path}: ${report.clusters.length} leaking group${report.clusters.length === 1 ? "" : "s"} at threshold ${report.threshold} (${SCOPE_LABELS[report.scope as DedupScope].toLowerCase()})`);
+      console.log(
+        `${dataset.name} against ${path}: ${report.clusters.length} leaking group${report.clusters.length === 1 ? "" : "s"} at threshold ${report.threshold} (${SCOPE_LABELS[report.scope as DedupScope].toLowerCase()})`,
+      );
       for (const c of report.clusters.slice(0, 50)) {
         const mine = c.members.filter((m) => "id" in m).map((m) => ("id" in m ? `#${m.id} (line ${m.source_line ?? "?"})` : ""));
         const theirs = c.members.filter((m) => "file_line" in m).map((m) => ("file_line" in m ? `line ${m.file_line}` : ""));
@@ -51,7 +60,9 @@ export async function dedupCommand(args: string[]): Promise<number> {
 
   const against = values.against ? (await getDatasetByName(DatasetNameSchema.parse(values.against))).id : undefined;
   const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({ ...input, against }), await commandLineActor());
-  const progress = values.json ? undefined : (n: number, total: number) => process.stderr.write(`\rSigned ${n.toLocaleString("en")} of ${total.toLocaleString("en")} records`);
+  const progress = values.json
+    ? undefined
+    : (n: number, total: number) => process.stderr.write(`\rSigned ${n.toLocaleString("en")} of ${total.toLocaleString("en")} records`);
   await executeDedupRun(spec, progress);
   if (!values.json) process.stderr.write("\n");
   const run = await latestRun(dataset.id, against !== undefined);

@@ -36,7 +36,12 @@ async function printed(run: () => Promise<number>): Promise<{ code: number; out:
 
 async function approvedSnapshot(name: string) {
   const lines = Array.from({ length: 16 }, (_, i) =>
-    JSON.stringify({ messages: [{ role: "user", content: `Capital of country ${i}?` }, { role: "assistant", content: `City number ${i}.` }] }),
+    JSON.stringify({
+      messages: [
+        { role: "user", content: `Capital of country ${i}?` },
+        { role: "assistant", content: `City number ${i}.` },
+      ],
+    }),
   );
   const { dataset } = await importText(name, lines.join("\n"));
   await runBackgroundWorkUntilIdle();
@@ -54,7 +59,10 @@ describe("tuneset eval", () => {
       evalCommand(["run", "--snapshot", snapshot.id, "--model-a", "gpt-4o-mini", "--model-b", "gpt-4.1-nano", "--concurrency", "2", "--json"]),
     );
     expect(run.code).toBe(0);
-    const result = JSON.parse(run.out) as { eval: { id: string; examples: number; answers: number; failed: number; status: string }; scores: { scores: { a: { f1: { n: number } } } } };
+    const result = JSON.parse(run.out) as {
+      eval: { id: string; examples: number; answers: number; failed: number; status: string };
+      scores: { scores: { a: { f1: { n: number } } } };
+    };
     expect(result.eval).toMatchObject({ examples: 4, answers: 8, failed: 0, status: "completed" });
     expect(result.scores.scores.a.f1.n).toBe(4);
 
@@ -70,7 +78,20 @@ describe("tuneset eval", () => {
     process.env.TUNESET_COMPATIBLE_API_KEY = KEY;
     try {
       const run = await printed(() =>
-        evalCommand(["run", "--snapshot", snapshot.id, "--provider", "compatible", "--base-url", base(), "--model-a", "gpt-4o-mini", "--model-b", "gpt-4.1-nano", "--json"]),
+        evalCommand([
+          "run",
+          "--snapshot",
+          snapshot.id,
+          "--provider",
+          "compatible",
+          "--base-url",
+          base(),
+          "--model-a",
+          "gpt-4o-mini",
+          "--model-b",
+          "gpt-4.1-nano",
+          "--json",
+        ]),
       );
       expect(run.code).toBe(0);
       const result = JSON.parse(run.out) as { eval: { provider: string; providerHost: string; answers: number; status: string } };
@@ -85,7 +106,9 @@ describe("tuneset eval", () => {
     const saved = { ...process.env };
     process.env.OPENAI_BASE_URL = "http://127.0.0.1:9/v1";
     try {
-      const run = await printed(() => evalCommand(["run", "--snapshot", snapshot.id, "--base-url", base(), "--model-a", "gpt-4o-mini", "--model-b", "gpt-4.1-nano", "--json"]));
+      const run = await printed(() =>
+        evalCommand(["run", "--snapshot", snapshot.id, "--base-url", base(), "--model-a", "gpt-4o-mini", "--model-b", "gpt-4.1-nano", "--json"]),
+      );
       expect(run.code).toBe(0);
       expect(JSON.parse(run.out).eval).toMatchObject({ providerHost: new URL(base()).host, status: "completed" });
     } finally {

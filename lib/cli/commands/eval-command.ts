@@ -29,14 +29,28 @@ async function run(args: string[]): Promise<number> {
   const values = parseCliOptions(
     args,
     {
-      dataset: { type: "string" }, snapshot: { type: "string" }, status: { type: "string" }, "model-a": { type: "string" }, "model-b": { type: "string" },
-      provider: { type: "string" }, "base-url": { type: "string" }, concurrency: { type: "string" }, temperature: { type: "string" },
-      "max-tokens": { type: "string" }, "judge-model": { type: "string" }, "rubric-file": { type: "string" }, "votes-per-pair": { type: "string" },
-      "training-dataset": { type: "string" }, name: { type: "string" }, seed: { type: "string" }, json: { type: "boolean" },
+      dataset: { type: "string" },
+      snapshot: { type: "string" },
+      status: { type: "string" },
+      "model-a": { type: "string" },
+      "model-b": { type: "string" },
+      provider: { type: "string" },
+      "base-url": { type: "string" },
+      concurrency: { type: "string" },
+      temperature: { type: "string" },
+      "max-tokens": { type: "string" },
+      "judge-model": { type: "string" },
+      "rubric-file": { type: "string" },
+      "votes-per-pair": { type: "string" },
+      "training-dataset": { type: "string" },
+      name: { type: "string" },
+      seed: { type: "string" },
+      json: { type: "boolean" },
     },
     RUN,
   );
-  if (!values.dataset === !values.snapshot) throw new CliError(`give --dataset NAME (a dataset marked for evaluation) or --snapshot ID (its validation split), not both\nUsage: ${RUN}`, 2);
+  if (!values.dataset === !values.snapshot)
+    throw new CliError(`give --dataset NAME (a dataset marked for evaluation) or --snapshot ID (its validation split), not both\nUsage: ${RUN}`, 2);
   if (values.status && values.snapshot) throw new CliError("--status applies to --dataset; a snapshot is evaluated on its validation split", 2);
   let rubric: string | undefined;
   if (values["rubric-file"]) {
@@ -50,9 +64,18 @@ async function run(args: string[]): Promise<number> {
     ? { kind: "snapshot" as const, snapshotId: values.snapshot }
     : { kind: "dataset" as const, datasetId: (await getDatasetByName(values.dataset!)).id, filter: { status: values.status ?? "approved" } };
   const request = EvalRequestSchema.parse({
-    name: values.name, source, provider: values.provider, modelA: values["model-a"], modelB: values["model-b"],
-    temperature: values.temperature, maxTokens: values["max-tokens"], concurrency: values.concurrency, votesPerPair: values["votes-per-pair"],
-    judgeModel: values["judge-model"], judgeRubric: rubric, seed: values.seed,
+    name: values.name,
+    source,
+    provider: values.provider,
+    modelA: values["model-a"],
+    modelB: values["model-b"],
+    temperature: values.temperature,
+    maxTokens: values["max-tokens"],
+    concurrency: values.concurrency,
+    votesPerPair: values["votes-per-pair"],
+    judgeModel: values["judge-model"],
+    judgeRubric: rubric,
+    seed: values.seed,
     trainingDatasetId: values["training-dataset"] ? (await getDatasetByName(values["training-dataset"])).id : undefined,
   });
   // This process's address for the provider; the server, should it take the run over, keeps to its own.

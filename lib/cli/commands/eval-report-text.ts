@@ -22,7 +22,11 @@ export function printReport(e: EvalDetail): void {
   }
   row("answer words", formatInterval(s.scores.a.words, { percent: false, digits: 1 }), formatInterval(s.scores.b.words, { percent: false, digits: 1 }));
   row("refusals", formatInterval(s.scores.a.refusals), formatInterval(s.scores.b.refusals));
-  const wins = (label: string, w: { judged: number; aRate: Parameters<typeof formatInterval>[0]; bRate: Parameters<typeof formatInterval>[0]; ties: number; bothBad: number } | null, extra = "") => {
+  const wins = (
+    label: string,
+    w: { judged: number; aRate: Parameters<typeof formatInterval>[0]; bRate: Parameters<typeof formatInterval>[0]; ties: number; bothBad: number } | null,
+    extra = "",
+  ) => {
     if (!w || w.judged === 0) return;
     row(`win rate (${label})`, formatInterval(w.aRate), `${formatInterval(w.bRate)}  ties ${w.ties}, both bad ${w.bothBad}${extra}`);
   };

@@ -30,31 +30,59 @@ async function launch(args: string[]): Promise<number> {
   const values = parseCliOptions(
     args,
     {
-      dataset: { type: "string" }, snapshot: { type: "string" }, status: { type: "string" }, validation: { type: "string" },
-      model: { type: "string" }, provider: { type: "string" }, "base-url": { type: "string" }, method: { type: "string" },
-      epochs: { type: "string" }, "batch-size": { type: "string" }, "lr-multiplier": { type: "string" }, beta: { type: "string" },
-      suffix: { type: "string" }, seed: { type: "string" }, json: { type: "boolean" },
+      dataset: { type: "string" },
+      snapshot: { type: "string" },
+      status: { type: "string" },
+      validation: { type: "string" },
+      model: { type: "string" },
+      provider: { type: "string" },
+      "base-url": { type: "string" },
+      method: { type: "string" },
+      epochs: { type: "string" },
+      "batch-size": { type: "string" },
+      "lr-multiplier": { type: "string" },
+      beta: { type: "string" },
+      suffix: { type: "string" },
+      seed: { type: "string" },
+      json: { type: "boolean" },
     },
     LAUNCH,
   );
   if (!values.dataset === !values.snapshot) throw new CliError(`give --dataset NAME (snapshot it first) or --snapshot ID, not both\nUsage: ${LAUNCH}`, 2);
   const request = LaunchRequestSchema.parse({
-    provider: values.provider, model: values.model, method: values.method, n_epochs: values.epochs, batch_size: values["batch-size"],
-    learning_rate_multiplier: values["lr-multiplier"], beta: values.beta, suffix: values.suffix, seed: values.seed,
+    provider: values.provider,
+    model: values.model,
+    method: values.method,
+    n_epochs: values.epochs,
+    batch_size: values["batch-size"],
+    learning_rate_multiplier: values["lr-multiplier"],
+    beta: values.beta,
+    suffix: values.suffix,
+    seed: values.seed,
   });
   await applyBaseUrlFlag(request.provider, values["base-url"]);
   const target: LaunchTarget = values.snapshot
     ? { snapshotId: values.snapshot }
-    : { datasetId: (await getDatasetByName(values.dataset!)).id, snapshot: SnapshotRequestSchema.parse({ status: values.status ?? "approved", validation: values.validation, seed: values.seed }) };
+    : {
+        datasetId: (await getDatasetByName(values.dataset!)).id,
+        snapshot: SnapshotRequestSchema.parse({ status: values.status ?? "approved", validation: values.validation, seed: values.seed }),
+      };
   const actor = await commandLineActor();
   const { job, snapshot } = await launchFineTune(actor, target, request);
   await executeLaunch(job.id);
   const row = await getFineTune(actor, job.id);
   if (values.json) {
-    console.log(JSON.stringify({ job: { id: row.id, provider_job_id: row.providerJobId, status: row.status, error: row.error }, snapshot: snapshotJson(snapshot) }));
+    console.log(
+      JSON.stringify({ job: { id: row.id, provider_job_id: row.providerJobId, status: row.status, error: row.error }, snapshot: snapshotJson(snapshot) }),
+    );
   } else {
-    console.log(`Snapshot #${snapshot.number} of ${snapshot.datasetName}: ${snapshot.trainRecords} training and ${snapshot.validationRecords} validation records.`);
-    if (row.providerJobId) console.log(`Created ${row.providerJobId} at ${row.providerHost} (Tuneset job ${row.id}); status ${row.status}. Follow it with: tuneset finetune status ${row.id}`);
+    console.log(
+      `Snapshot #${snapshot.number} of ${snapshot.datasetName}: ${snapshot.trainRecords} training and ${snapshot.validationRecords} validation records.`,
+    );
+    if (row.providerJobId)
+      console.log(
+        `Created ${row.providerJobId} at ${row.providerHost} (Tuneset job ${row.id}); status ${row.status}. Follow it with: tuneset finetune status ${row.id}`,
+      );
   }
   if (row.error && !row.providerJobId) {
     console.error(`${row.status === "refused" ? "Refused" : "Stopped"}: ${row.error.explanation}\nThe provider said: ${row.error.message}`);
@@ -75,7 +103,9 @@ async function status(args: string[]): Promise<number> {
     console.log(JSON.stringify(fineTuneDetailJson(job)));
     return 0;
   }
-  console.log(`${job.id}  ${FINE_TUNE_STATUS_LABELS[job.status as FineTuneStatus] ?? job.status}  ${job.baseModel}  snapshot #${job.snapshot.number} of ${job.dataset.name}`);
+  console.log(
+    `${job.id}  ${FINE_TUNE_STATUS_LABELS[job.status as FineTuneStatus] ?? job.status}  ${job.baseModel}  snapshot #${job.snapshot.number} of ${job.dataset.name}`,
+  );
   if (job.providerJobId) console.log(`provider job: ${job.providerJobId} at ${job.providerHost}`);
   if (job.fineTunedModel) console.log(`fine-tuned model: ${job.fineTunedModel}`);
   if (job.trainedTokens !== null) console.log(`trained tokens: ${job.trainedTokens}`);

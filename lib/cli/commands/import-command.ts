@@ -16,11 +16,7 @@ import { DatasetNameSchema } from "../../validation/dataset";
 const USAGE = "tuneset import FILE --dataset NAME [--resume] [--json]";
 
 export async function importCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCliArgs(
-    args,
-    { dataset: { type: "string" }, resume: { type: "boolean" }, json: { type: "boolean" } },
-    USAGE,
-  );
+  const { values, positionals } = parseCliArgs(args, { dataset: { type: "string" }, resume: { type: "boolean" }, json: { type: "boolean" } }, USAGE);
   if (positionals.length !== 1) throw new CliError(`name one file to import\nUsage: ${USAGE}`, 2);
   if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${USAGE}`, 2);
   const file = positionals[0];

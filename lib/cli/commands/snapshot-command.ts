@@ -52,7 +52,9 @@ export async function snapshotCommand(args: string[]): Promise<number> {
     console.log(`  split ${n(m.split.train)} training / ${n(m.split.validation)} validation, seed ${m.split.seed}, stratified by label, ${grouping}`);
   }
   if (m.systemPrompt.mode !== "keep") {
-    console.log(`  system prompt ${SYSTEM_PROMPT_MODE_LABELS[m.systemPrompt.mode].toLowerCase()}: ${m.systemPrompt.tokensSavedPerRequest} prompt tokens saved per request (${m.systemPrompt.percentCut}% of the prompt)`);
+    console.log(
+      `  system prompt ${SYSTEM_PROMPT_MODE_LABELS[m.systemPrompt.mode].toLowerCase()}: ${m.systemPrompt.tokensSavedPerRequest} prompt tokens saved per request (${m.systemPrompt.percentCut}% of the prompt)`,
+    );
   }
   for (const f of [s.files.train, s.files.validation]) if (f) console.log(`  ${f.path}  ${n(f.records)} records, ${n(f.bytes)} bytes, sha256 ${f.sha256}`);
   console.log(`  ${s.manifestFile.path}`);

@@ -27,7 +27,10 @@ async function createUser(args: string[]): Promise<number> {
   const { values } = parseCliArgs(args, { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, password: { type: "string" } }, USAGE);
   if (!values.email || !values.role) throw new CliError(`--email and --role are required.\n${USAGE}`, 2);
   const password = values.password ?? randomBytes(15).toString("base64url");
-  const user = await createAccount(AccountCreateSchema.parse({ email: values.email, role: values.role as never, name: values.name ?? values.email.split("@")[0], password }), await commandLineActor());
+  const user = await createAccount(
+    AccountCreateSchema.parse({ email: values.email, role: values.role as never, name: values.name ?? values.email.split("@")[0], password }),
+    await commandLineActor(),
+  );
   console.log(`Created ${user.role} ${user.email}.`);
   if (!values.password) console.log(`Password (shown once; they can change it with a reset link from an admin): ${password}`);
   return 0;

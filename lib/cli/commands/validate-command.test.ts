@@ -7,7 +7,13 @@ import { main } from "../main";
 
 const dir = mkdtempSync(join(tmpdir(), "tuneset-validate-cli-"));
 const example = (i: number) =>
-  JSON.stringify({ messages: [{ role: "system", content: "Be brief." }, { role: "user", content: `Question ${i}?` }, { role: "assistant", content: "Yes." }] });
+  JSON.stringify({
+    messages: [
+      { role: "system", content: "Be brief." },
+      { role: "user", content: `Question ${i}?` },
+      { role: "assistant", content: "Yes." },
+    ],
+  });
 
 function file(name: string, lines: string[]): string {
   const path = join(dir, name);
@@ -33,11 +39,23 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("tuneset validate", () => {
   it("exits 0 on a clean file and prints one JSON object of the documented shape", async () => {
-    const path = file("clean.jsonl", Array.from({ length: 60 }, (_, i) => example(i)));
+    const path = file(
+      "clean.jsonl",
+      Array.from({ length: 60 }, (_, i) => example(i)),
+    );
     expect(await main(["validate", path, "--json"])).toBe(0);
     expect(out).toHaveLength(1);
     const report = JSON.parse(out[0]);
-    expect(Object.keys(report).slice(0, 8)).toEqual(["examples", "errors", "warnings", "tokens", "over_limit", "epochs", "billed_tokens", "estimated_cost_usd"]);
+    expect(Object.keys(report).slice(0, 8)).toEqual([
+      "examples",
+      "errors",
+      "warnings",
+      "tokens",
+      "over_limit",
+      "epochs",
+      "billed_tokens",
+      "estimated_cost_usd",
+    ]);
     expect(report).toMatchObject({ examples: 60, errors: [], warnings: [], over_limit: 0, epochs: 3, model: "gpt-4o-mini-2024-07-18" });
     expect(Object.keys(report.tokens)).toEqual(["total", "min", "p50", "p90", "max"]);
     expect(report.billed_tokens).toBe(3 * report.tokens.total);
@@ -46,7 +64,12 @@ describe("tuneset validate", () => {
 
   it("exits 1 when the file has errors, listing each with line, code, path and message", async () => {
     const lines = Array.from({ length: 12 }, (_, i) => example(i));
-    lines[4] = JSON.stringify({ messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello", weight: 2 }] });
+    lines[4] = JSON.stringify({
+      messages: [
+        { role: "user", content: "Hi" },
+        { role: "assistant", content: "Hello", weight: 2 },
+      ],
+    });
     const path = file("errors.jsonl", lines);
     expect(await main(["validate", path, "--json"])).toBe(1);
     const report = JSON.parse(out[0]);

@@ -19,7 +19,8 @@ export async function validateCommand(args: string[]): Promise<number> {
     throw new CliError(`unknown model "${wanted}": use one of ${ids}, or a family name such as gpt-4o-mini`, 2);
   }
   const file = positionals[0];
-  const progress = !values.json && process.stderr.isTTY ? (lines: number) => process.stderr.write(`\r${lines.toLocaleString("en-US")} lines checked`) : undefined;
+  const progress =
+    !values.json && process.stderr.isTTY ? (lines: number) => process.stderr.write(`\r${lines.toLocaleString("en-US")} lines checked`) : undefined;
   let report;
   try {
     report = await validateFile(file, { model, onProgress: progress });

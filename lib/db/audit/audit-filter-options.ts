@@ -13,11 +13,7 @@ export async function auditFilterOptions(viewer: Actor): Promise<AuditFilterOpti
   const userWhere = seesAllDatasets(viewer.role)
     ? {}
     : {
-        OR: [
-          { id: viewer.id },
-          { role: "admin" },
-          { memberships: { some: { dataset: { members: { some: { userId: viewer.id } } } } } },
-        ],
+        OR: [{ id: viewer.id }, { role: "admin" }, { memberships: { some: { dataset: { members: { some: { userId: viewer.id } } } } } }],
       };
   const [users, datasets] = await Promise.all([
     db().user.findMany({ where: userWhere, orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true, email: true } }),

@@ -29,7 +29,13 @@ beforeAll(async () => {
   [lead, otherLead, annotator] = await Promise.all([user("Lena", "lead"), user("Otto", "lead"), user("Anna", "annotator")]);
   a = await createDataset(DatasetCreateSchema.parse({ name: "support" }), admin);
   b = await createDataset(DatasetCreateSchema.parse({ name: "billing" }), admin);
-  await db().datasetMember.createMany({ data: [{ datasetId: a.id, userId: lead.id }, { datasetId: a.id, userId: annotator.id }, { datasetId: b.id, userId: otherLead.id }] });
+  await db().datasetMember.createMany({
+    data: [
+      { datasetId: a.id, userId: lead.id },
+      { datasetId: a.id, userId: annotator.id },
+      { datasetId: b.id, userId: otherLead.id },
+    ],
+  });
   recordAudit({ actor: annotator, action: "conversation.status_set", datasetId: a.id, summary: "Anna decided in support." });
   recordAudit({ actor: otherLead, action: "bulk.applied", datasetId: b.id, summary: "Otto changed billing." });
   recordAudit({ actor: admin, action: "user.role_changed", targetType: "user", targetId: otherLead.id, summary: "Made Otto a lead." });
@@ -39,8 +45,12 @@ beforeAll(async () => {
 describe("who reads what in the audit log", () => {
   it("shows an admin every event, newest first", async () => {
     expect(await summaries({}, admin)).toEqual([
-      "Lena made a token.", "Made Otto a lead.", "Otto changed billing.", "Anna decided in support.",
-      "Created the dataset billing for gpt-4o-mini-2024-07-18.", "Created the dataset support for gpt-4o-mini-2024-07-18.",
+      "Lena made a token.",
+      "Made Otto a lead.",
+      "Otto changed billing.",
+      "Anna decided in support.",
+      "Created the dataset billing for gpt-4o-mini-2024-07-18.",
+      "Created the dataset support for gpt-4o-mini-2024-07-18.",
     ]);
   });
 
@@ -66,7 +76,12 @@ describe("who reads what in the audit log", () => {
 describe("filtering and paging the audit log", () => {
   it("filters by user, action, dataset and days, and names the dataset", async () => {
     const [only] = (await list({ actor: annotator.id, action: "conversation.status_set", dataset: a.id }, admin)).events;
-    expect(only).toMatchObject({ summary: "Anna decided in support.", actor: { name: "Anna" }, actionLabel: "Set a status", dataset: { id: a.id, name: "support" } });
+    expect(only).toMatchObject({
+      summary: "Anna decided in support.",
+      actor: { name: "Anna" },
+      actionLabel: "Set a status",
+      dataset: { id: a.id, name: "support" },
+    });
     const today = new Date().toISOString().slice(0, 10);
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
@@ -76,7 +91,15 @@ describe("filtering and paging the audit log", () => {
   });
 
   it("records a real import and decision, with who did them", async () => {
-    const { dataset } = await importText("audited", JSON.stringify({ messages: [{ role: "user", content: "hi" }, { role: "assistant", content: "hello" }] }) + "\n");
+    const { dataset } = await importText(
+      "audited",
+      JSON.stringify({
+        messages: [
+          { role: "user", content: "hi" },
+          { role: "assistant", content: "hello" },
+        ],
+      }) + "\n",
+    );
     const [row] = await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } });
     await updateConversation(row.id, ConversationPatchSchema.parse({ version: 1, status: "approved" }), lead);
     const events = (await list({ dataset: dataset.id }, admin)).events;

@@ -58,5 +58,16 @@ function insertStatement(): Statement {
 /** Records an event on the raw handle (inside the caller's transaction, if one is open). */
 export function recordAudit(e: AuditEventInput): void {
   const row = auditEventData(e);
-  insertStatement().run(sqliteTimestamp(row.at), row.actorId, row.actorEmail, row.actorName, row.action, row.datasetId, row.targetType, row.targetId, row.summary, row.detail);
+  insertStatement().run(
+    sqliteTimestamp(row.at),
+    row.actorId,
+    row.actorEmail,
+    row.actorName,
+    row.action,
+    row.datasetId,
+    row.targetType,
+    row.targetId,
+    row.summary,
+    row.detail,
+  );
 }

@@ -19,7 +19,11 @@ export function recordExport(
   const which = request.status === "all" ? "" : `${STATUS_LABELS[request.status].toLowerCase()} `;
   const n = records.toLocaleString("en-US");
   recordAudit({
-    actor, action: "export.downloaded", datasetId: dataset.id, targetType: "dataset", targetId: dataset.id,
+    actor,
+    action: "export.downloaded",
+    datasetId: dataset.id,
+    targetType: "dataset",
+    targetId: dataset.id,
     summary: `Exported ${n} ${which}record${records === 1 ? "" : "s"} of ${dataset.name}${via === "command line" ? " from the command line" : ""}${overridden.length ? ", despite pre-flight errors" : ""}.`,
     detail: { filter: request, records, via, ...(overridden.length ? { overridden } : {}) },
   });

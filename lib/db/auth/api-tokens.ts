@@ -41,7 +41,16 @@ export async function createApiToken(
       select: TOKEN_FIELDS,
     });
     const summary = `Created the API token “${name}” (${ROLE_LABELS[role]})${whose}.`;
-    await tx.auditEvent.create({ data: auditEventData({ actor, action: "token.created", targetType: "api_token", targetId: row.id, summary, detail: { owner: owner.id, role, prefix: row.prefix } }) });
+    await tx.auditEvent.create({
+      data: auditEventData({
+        actor,
+        action: "token.created",
+        targetType: "api_token",
+        targetId: row.id,
+        summary,
+        detail: { owner: owner.id, role, prefix: row.prefix },
+      }),
+    });
     return row;
   });
   return { token, info: { ...info, role } };
@@ -58,13 +67,25 @@ export async function listApiTokens(userId: string): Promise<ApiTokenInfo[]> {
 
 /** Revokes one of `actor`'s tokens (an admin may revoke anyone's). */
 export async function revokeApiToken(actor: Actor, tokenId: string): Promise<void> {
-  const token = await db().apiToken.findUnique({ where: { id: tokenId }, select: { userId: true, name: true, revokedAt: true, user: { select: { email: true } } } });
+  const token = await db().apiToken.findUnique({
+    where: { id: tokenId },
+    select: { userId: true, name: true, revokedAt: true, user: { select: { email: true } } },
+  });
   if (!token || (token.userId !== actor.id && actor.role !== "admin")) throw notFound("This token");
   if (token.revokedAt) return;
   const whose = token.userId === actor.id ? "" : ` of ${token.user.email}`;
   await db().$transaction([
     db().apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } }),
-    db().auditEvent.create({ data: auditEventData({ actor, action: "token.revoked", targetType: "api_token", targetId: tokenId, summary: `Revoked the API token “${token.name}”${whose}.`, detail: { owner: token.userId } }) }),
+    db().auditEvent.create({
+      data: auditEventData({
+        actor,
+        action: "token.revoked",
+        targetType: "api_token",
+        targetId: tokenId,
+        summary: `Revoked the API token “${token.name}”${whose}.`,
+        detail: { owner: token.userId },
+      }),
+    }),
   ]);
 }
 

@@ -13,7 +13,10 @@ export async function endAccessAfterReset(user: { id: string; email: string; nam
     const revoked = tokens.count ? ` and revoked ${tokens.count} API token${tokens.count === 1 ? "" : "s"}` : "";
     await tx.auditEvent.create({
       data: auditEventData({
-        actor: user, action: "user.password_reset", targetType: "user", targetId: user.id,
+        actor: user,
+        action: "user.password_reset",
+        targetType: "user",
+        targetId: user.id,
         summary: `Set a new password from a reset link for ${user.email}: signed out everywhere${revoked}.`,
         detail: { revokedTokens: tokens.count },
       }),

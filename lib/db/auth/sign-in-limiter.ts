@@ -19,7 +19,9 @@ function recentFailures(email: string, address: string, now: number, limits: Sig
   const knownSince = iso(now - limits.knownAddressMs);
   return {
     accountAndAddress: times(
-      db.prepare(`SELECT at FROM SignInFailure WHERE email = ? AND address = ? AND at > ? ORDER BY at DESC LIMIT ?`).all(email, address, since, limits.perAccountAndAddress),
+      db
+        .prepare(`SELECT at FROM SignInFailure WHERE email = ? AND address = ? AND at > ? ORDER BY at DESC LIMIT ?`)
+        .all(email, address, since, limits.perAccountAndAddress),
     ),
     address: times(db.prepare(`SELECT at FROM SignInFailure WHERE address = ? AND at > ? ORDER BY at DESC LIMIT ?`).all(address, since, limits.perAddress)),
     accountFromNewAddresses: times(
@@ -61,7 +63,11 @@ export function signInSucceeded(email: unknown, address: string, now = Date.now(
   const db = sqlite();
   db.transaction(() => {
     db.prepare(`DELETE FROM SignInFailure WHERE email = ? AND address = ?`).run(who, from);
-    db.prepare(`INSERT INTO SignInAddress (email, address, lastAt) VALUES (?, ?, ?) ON CONFLICT (email, address) DO UPDATE SET lastAt = excluded.lastAt`).run(who, from, iso(now));
+    db.prepare(`INSERT INTO SignInAddress (email, address, lastAt) VALUES (?, ?, ?) ON CONFLICT (email, address) DO UPDATE SET lastAt = excluded.lastAt`).run(
+      who,
+      from,
+      iso(now),
+    );
     db.prepare(`DELETE FROM SignInAddress WHERE lastAt <= ?`).run(iso(now - limits.knownAddressMs));
   }).immediate();
 }

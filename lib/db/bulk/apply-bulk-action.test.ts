@@ -15,7 +15,9 @@ import { BulkRequestSchema } from "../../validation/bulk";
 afterAll(closeDb);
 
 const line = (q: string, system?: string) =>
-  JSON.stringify({ messages: [...(system ? [{ role: "system", content: system }] : []), { role: "user", content: q }, { role: "assistant", content: `About ${q}` }] });
+  JSON.stringify({
+    messages: [...(system ? [{ role: "system", content: system }] : []), { role: "user", content: q }, { role: "assistant", content: `About ${q}` }],
+  });
 
 async function seed(name: string, lines: string[]) {
   const { dataset } = await importText(name, lines.join("\n"));
@@ -30,7 +32,11 @@ describe("applyBulkAction", () => {
     const actor = await commandLineActor();
     await updateConversation(ids[0], ConversationPatchSchema.parse({ version: 1, labels: ["vip"] }), actor);
 
-    const out = await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { filter: {} }, action: { type: "add_labels", labels: ["vip"] } }), actor);
+    const out = await applyBulkAction(
+      datasetId,
+      BulkRequestSchema.parse({ selection: { filter: {} }, action: { type: "add_labels", labels: ["vip"] } }),
+      actor,
+    );
     if (!("operation" in out)) throw new Error("expected an operation");
     expect(out.operation).toMatchObject({ count: 2, summary: "Added label vip to 2 conversations.", actor: { email: actor.email } });
     const [, second] = await Promise.all(ids.map(getConversation));
@@ -74,7 +80,17 @@ describe("applyBulkAction", () => {
     expect(match("about").filter((id) => ids.includes(id as number))).toEqual([ids[0], ids[1]]);
     expect(sqlite().prepare(`SELECT count(*) FROM SearchIndexDeferral`).pluck().get()).toBe(0);
     const single = await getConversation(ids[1]);
-    await updateConversation(ids[1], ConversationPatchSchema.parse({ version: single.version, messages: [{ role: "user", content: "zebra" }, { role: "assistant", content: "ok" }] }), actor);
+    await updateConversation(
+      ids[1],
+      ConversationPatchSchema.parse({
+        version: single.version,
+        messages: [
+          { role: "user", content: "zebra" },
+          { role: "assistant", content: "ok" },
+        ],
+      }),
+      actor,
+    );
     expect(match("zebra")).toEqual([ids[1]]);
     expect((await listRevisions(ids[0]))[0]).toMatchObject({ version: 3, summary: expect.stringMatching(/^undid the bulk change/) });
     await expect(
@@ -85,7 +101,11 @@ describe("applyBulkAction", () => {
   it("replaces the system prompt only in the filtered records", async () => {
     const { datasetId, ids } = await seed("bulk prompt", [line("alpha", "Old"), line("beta", "Old"), line("alpha two")]);
     const actor = await commandLineActor();
-    const out = await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { filter: { q: "alpha" } }, action: { type: "replace_system_prompt", text: "New" } }), actor);
+    const out = await applyBulkAction(
+      datasetId,
+      BulkRequestSchema.parse({ selection: { filter: { q: "alpha" } }, action: { type: "replace_system_prompt", text: "New" } }),
+      actor,
+    );
     expect("operation" in out && out.operation.count).toBe(2);
     expect(((await getConversation(ids[0])).messages as unknown[])[0]).toEqual({ role: "system", content: "New" });
     expect(((await getConversation(ids[1])).messages as unknown[])[0]).toEqual({ role: "system", content: "Old" });

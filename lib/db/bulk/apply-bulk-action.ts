@@ -20,9 +20,7 @@ import { recordAudit } from "../audit/record-audit";
 // they have no history yet, change them with set-based SQL, and write one revision
 // per touched record linked to the BulkOperation row. A preview stops before writing.
 
-export type BulkOutcome =
-  | { preview: BulkPreviewResult }
-  | { operation: BulkOperationView; skipped: number };
+export type BulkOutcome = { preview: BulkPreviewResult } | { operation: BulkOperationView; skipped: number };
 
 const newId = () => `bulk${Date.now().toString(36)}${randomBytes(6).toString("hex")}`;
 const LABEL_NAMES = `(SELECT value FROM json_each(?))`;
@@ -82,7 +80,9 @@ function findTouched(db: Database.Database, datasetId: string, a: Exclude<BulkAc
         db,
         `SELECT s.id FROM ${SELECTED} s WHERE (SELECT count(*) FROM ConversationLabel cl JOIN Label l ON l.id = cl.labelId
            WHERE cl.conversationId = s.id AND l.datasetId = ? AND l.name IN ${LABEL_NAMES}) < ?`,
-        datasetId, JSON.stringify(names), names.length,
+        datasetId,
+        JSON.stringify(names),
+        names.length,
       );
     }
     case "remove_labels":
@@ -90,7 +90,8 @@ function findTouched(db: Database.Database, datasetId: string, a: Exclude<BulkAc
         db,
         `SELECT s.id FROM ${SELECTED} s WHERE EXISTS (SELECT 1 FROM ConversationLabel cl JOIN Label l ON l.id = cl.labelId
            WHERE cl.conversationId = s.id AND l.datasetId = ? AND l.name IN ${LABEL_NAMES})`,
-        datasetId, JSON.stringify(a.labels),
+        datasetId,
+        JSON.stringify(a.labels),
       );
     case "delete":
     case "restore":
@@ -129,7 +130,14 @@ function change(db: Database.Database, datasetId: string, a: BulkAction, now: st
 }
 
 type WriteOpts = {
-  datasetId: string; action: BulkAction; selection: unknown; actor: Actor; now: string; opId: string; count: number; occurrences?: number;
+  datasetId: string;
+  action: BulkAction;
+  selection: unknown;
+  actor: Actor;
+  now: string;
+  opId: string;
+  count: number;
+  occurrences?: number;
 };
 
 /** The operation row, the version bump and one revision per touched record. */
@@ -140,7 +148,15 @@ function write(db: Database.Database, o: WriteOpts) {
     `INSERT INTO BulkOperation (id, datasetId, action, params, selection, count, summary, actorId, createdAt)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(o.opId, o.datasetId, type, JSON.stringify(params), JSON.stringify(o.selection), o.count, summary, o.actor.id, o.now);
-  recordAudit({ actor: o.actor, action: "bulk.applied", datasetId: o.datasetId, targetType: "bulk_operation", targetId: o.opId, summary, detail: { type, params, selection: o.selection, count: o.count } });
+  recordAudit({
+    actor: o.actor,
+    action: "bulk.applied",
+    datasetId: o.datasetId,
+    targetType: "bulk_operation",
+    targetId: o.opId,
+    summary,
+    detail: { type, params, selection: o.selection, count: o.count },
+  });
   bumpVersions(db, TOUCHED, o.now);
   writeRevisions(db, TOUCHED, { summary: revisionSummary(o.action), actorId: o.actor.id, now: o.now, bulkOperationId: o.opId });
 }

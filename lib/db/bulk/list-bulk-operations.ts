@@ -5,8 +5,15 @@ import { notFound } from "../../errors";
 // the CLI: what was done, by whom, to how many, and whether it has been undone.
 
 const select = {
-  id: true, action: true, params: true, selection: true, count: true, summary: true, createdAt: true,
-  undoneAt: true, undoneCount: true,
+  id: true,
+  action: true,
+  params: true,
+  selection: true,
+  count: true,
+  summary: true,
+  createdAt: true,
+  undoneAt: true,
+  undoneCount: true,
   actor: { select: { name: true, email: true } },
   undoneBy: { select: { name: true, email: true } },
 } as const;

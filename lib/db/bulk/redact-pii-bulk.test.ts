@@ -11,7 +11,13 @@ import { BulkRequestSchema } from "../../validation/bulk";
 afterAll(closeDb);
 
 const firstText = async (id: number) => ((await getConversation(id)) as { messages: { content: string }[] }).messages[0].content;
-const chat = (user: string, assistant = "Noted.") => JSON.stringify({ messages: [{ role: "user", content: user }, { role: "assistant", content: assistant }] });
+const chat = (user: string, assistant = "Noted.") =>
+  JSON.stringify({
+    messages: [
+      { role: "user", content: user },
+      { role: "assistant", content: assistant },
+    ],
+  });
 
 describe("bulk redaction of personal data", () => {
   it("previews, redacts with typed placeholders (one revision per record), and undoes", async () => {

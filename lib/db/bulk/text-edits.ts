@@ -21,7 +21,9 @@ export type Row = { id: number; body: string; sourceLine: number | null; dataset
 
 const READ_CHUNK = 1000;
 
-function editor(action: TextAction): (record: Record<string, unknown>) => { record: Record<string, unknown>; replacements: number; changes: ReturnType<typeof replaceInRecord>["changes"] } {
+function editor(
+  action: TextAction,
+): (record: Record<string, unknown>) => { record: Record<string, unknown>; replacements: number; changes: ReturnType<typeof replaceInRecord>["changes"] } {
   if (action.type === "redact_pii") return redactWithSample;
   if (action.type === "replace_system_prompt") {
     return (record) => {
@@ -82,9 +84,7 @@ export function applyTextEdit(db: Database.Database, action: TextAction, opts: {
  * token count. Callers re-index search for the rows (withSearchReindexDeferred).
  */
 export function bodyWriter(db: Database.Database) {
-  const firstWithHash = db.prepare(
-    `SELECT min(id) FROM Conversation WHERE datasetId = ? AND contentHash = ? AND deletedAt IS NULL AND id < ?`,
-  ).pluck();
+  const firstWithHash = db.prepare(`SELECT min(id) FROM Conversation WHERE datasetId = ? AND contentHash = ? AND deletedAt IS NULL AND id < ?`).pluck();
   const update = db.prepare(
     `UPDATE Conversation SET kind = ?, body = ?, errors = ?, unknownKeys = ?, preview = ?, turns = ?, contentHash = ?,
        duplicateOfId = ?, tokens = NULL WHERE id = ?`,

@@ -28,24 +28,34 @@ export async function undoBulkOperation(datasetId: string, operationId: string, 
   const now = sqliteTimestamp();
   const labels = JSON.stringify((op.params.labels as string[] | undefined) ?? []);
 
-  const { undone, skipped } = db.transaction(() => {
-    // Checked again inside the write lock: two clicks on Undo must not both run.
-    if (db.prepare(`SELECT undoneAt FROM BulkOperation WHERE id = ?`).pluck().get(op.id) !== null) throw alreadyUndone();
-    resetBulkTables(db);
-    const total = db.prepare(`SELECT count(*) FROM Revision WHERE bulkOperationId = ?`).pluck().get(op.id) as number;
-    const undone = db
-      .prepare(
-        `INSERT INTO ${TOUCHED} (id) SELECT r.conversationId FROM Revision r
+  const { undone, skipped } = db
+    .transaction(() => {
+      // Checked again inside the write lock: two clicks on Undo must not both run.
+      if (db.prepare(`SELECT undoneAt FROM BulkOperation WHERE id = ?`).pluck().get(op.id) !== null) throw alreadyUndone();
+      resetBulkTables(db);
+      const total = db.prepare(`SELECT count(*) FROM Revision WHERE bulkOperationId = ?`).pluck().get(op.id) as number;
+      const undone = db
+        .prepare(
+          `INSERT INTO ${TOUCHED} (id) SELECT r.conversationId FROM Revision r
          JOIN Conversation c ON c.id = r.conversationId AND c.version = r.version WHERE r.bulkOperationId = ?`,
-      )
-      .run(op.id).changes;
-    putBack(db, op.action, { datasetId, labels, now });
-    bumpVersions(db, TOUCHED, now);
-    writeRevisions(db, TOUCHED, { summary: `undid the bulk change “${op.summary.replace(/\.$/, "")}”`, actorId: actor.id, now, bulkOperationId: null });
-    db.prepare(`UPDATE BulkOperation SET undoneAt = ?, undoneById = ?, undoneCount = ? WHERE id = ?`).run(now, actor.id, undone, op.id);
-    recordAudit({ actor, action: "bulk.undone", datasetId, targetType: "bulk_operation", targetId: op.id, summary: describeUndo(op.summary, undone, total - undone), detail: { undone, skipped: total - undone } });
-    return { undone, skipped: total - undone };
-  }).immediate();
+        )
+        .run(op.id).changes;
+      putBack(db, op.action, { datasetId, labels, now });
+      bumpVersions(db, TOUCHED, now);
+      writeRevisions(db, TOUCHED, { summary: `undid the bulk change “${op.summary.replace(/\.$/, "")}”`, actorId: actor.id, now, bulkOperationId: null });
+      db.prepare(`UPDATE BulkOperation SET undoneAt = ?, undoneById = ?, undoneCount = ? WHERE id = ?`).run(now, actor.id, undone, op.id);
+      recordAudit({
+        actor,
+        action: "bulk.undone",
+        datasetId,
+        targetType: "bulk_operation",
+        targetId: op.id,
+        summary: describeUndo(op.summary, undone, total - undone),
+        detail: { undone, skipped: total - undone },
+      });
+      return { undone, skipped: total - undone };
+    })
+    .immediate();
 
   if (isTextAction({ type: op.action })) wake("background");
   return { operation: await getBulkOperation(datasetId, op.id), undone, skipped, message: describeUndo(op.summary, undone, skipped) };
@@ -90,7 +100,7 @@ function putBack(db: Database.Database, action: string, o: { datasetId: string; 
       const save = bodyWriter(db);
       const rows = db.prepare(`SELECT c.id, p.body, c.sourceLine, c.datasetId FROM ${TOUCHED} t ${PREVIOUS} WHERE t.id > ? ORDER BY t.id LIMIT 1000`);
       withSearchReindexDeferred(db, TOUCHED, () => {
-        for (let after = 0; ; ) {
+        for (let after = 0; ;) {
           const chunk = rows.all(after) as Row[];
           if (!chunk.length) return;
           for (const r of chunk) save(r, r.body);

@@ -42,10 +42,7 @@ export function toConversationRecord(c: StoredConversation): ConversationRecord 
     source_file: c.sourceFile,
     source_line: c.sourceLine,
     import_id: c.importId,
-    import:
-      c.importId && c.importFileName
-        ? { id: c.importId, file_name: c.importFileName, started_at: c.importStartedAt?.toISOString() ?? null }
-        : null,
+    import: c.importId && c.importFileName ? { id: c.importId, file_name: c.importFileName, started_at: c.importStartedAt?.toISOString() ?? null } : null,
     from_evaluation: c.fromEvaluationId,
     tokens: c.tokens,
     turns: c.turns,

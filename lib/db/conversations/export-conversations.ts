@@ -102,7 +102,9 @@ export function exportWarnings(s: ExportStats): string[] {
     w.push(`${n(s.withUnknownKeys, "exported record had", "exported records had")} keys the OpenAI format does not define; those keys were left out.`);
   }
   if (s.invalidSkipped) {
-    w.push(`${n(s.invalidSkipped, "invalid line", "invalid lines")} matched the filter and ${s.invalidSkipped === 1 ? "was" : "were"} not exported; fix them first.`);
+    w.push(
+      `${n(s.invalidSkipped, "invalid line", "invalid lines")} matched the filter and ${s.invalidSkipped === 1 ? "was" : "were"} not exported; fix them first.`,
+    );
   }
   if (s.records === 0) w.push("No records matched: the file is empty. Approve some conversations, or export another status.");
   return w;

@@ -15,10 +15,9 @@ export function countInvalidLines(datasetId: string): number {
 export function* invalidLineChunks(datasetId: string, chunkBytes = 1 << 20): Generator<Buffer> {
   const reader = openReader();
   try {
-    const rows = reader
-      .prepare(`SELECT body, rawBytes FROM Conversation WHERE ${INVALID} ORDER BY id`)
-      .raw()
-      .iterate(datasetId) as IterableIterator<[string, Buffer | null]>;
+    const rows = reader.prepare(`SELECT body, rawBytes FROM Conversation WHERE ${INVALID} ORDER BY id`).raw().iterate(datasetId) as IterableIterator<
+      [string, Buffer | null]
+    >;
     const parts: Buffer[] = [];
     let size = 0;
     for (const [body, raw] of rows) {

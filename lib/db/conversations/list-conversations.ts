@@ -140,9 +140,6 @@ async function withLabels(datasetId: string, rows: RawRow[]): Promise<Conversati
 /** How many records match the filter (shown above the table). */
 export async function countConversations(datasetId: string, f: ConversationFilter): Promise<number> {
   const where = conversationWhere(datasetId, f);
-  const [{ n }] = await db().$queryRawUnsafe<{ n: number | bigint }[]>(
-    `SELECT count(*) AS n FROM Conversation c WHERE ${where.sql}`,
-    ...where.params,
-  );
+  const [{ n }] = await db().$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM Conversation c WHERE ${where.sql}`, ...where.params);
   return Number(n);
 }

@@ -16,7 +16,12 @@ afterAll(closeDb);
 
 // A 2.5 MB reply with an emoji right where the first chunk would end, so the chunks must keep it whole.
 const LONG = `${"a".repeat(TEXT_CHUNK_CHARS - 1)}😀${"b".repeat(1_500_000)}`;
-const LINE = JSON.stringify({ messages: [{ role: "user", content: "Tell me everything." }, { role: "assistant", content: LONG }] });
+const LINE = JSON.stringify({
+  messages: [
+    { role: "user", content: "Tell me everything." },
+    { role: "assistant", content: LONG },
+  ],
+});
 
 async function imported(name: string, line = LINE) {
   const { dataset } = await importText(name, line);
@@ -44,14 +49,28 @@ describe("readTextChunk", () => {
     expect(parts.join("")).toBe(LONG);
 
     // After an edit, version 1 is read from its revision.
-    await updateConversation(id, ConversationPatchSchema.parse({ version: 1, messages: [{ role: "user", content: "Short now." }, { role: "assistant", content: "ok" }] }), await commandLineActor());
+    await updateConversation(
+      id,
+      ConversationPatchSchema.parse({
+        version: 1,
+        messages: [
+          { role: "user", content: "Short now." },
+          { role: "assistant", content: "ok" },
+        ],
+      }),
+      await commandLineActor(),
+    );
     expect(readTextChunk(id, 1, ["messages", 1, "content"], 0).text).toBe(LONG.slice(0, TEXT_CHUNK_CHARS - 1));
     expect(readTextChunk(id, 2, ["messages", 1, "content"], 0).text).toBe("ok");
   });
 
   it("answers not found for a path that holds no text or a version that never was", async () => {
     const id = await imported("chunk-missing");
-    for (const [version, path] of [[1, ["messages", 9, "content"]], [1, ["messages"]], [7, ["messages", 1, "content"]]] as const) {
+    for (const [version, path] of [
+      [1, ["messages", 9, "content"]],
+      [1, ["messages"]],
+      [7, ["messages", 1, "content"]],
+    ] as const) {
       const e = (() => {
         try {
           readTextChunk(id, version, [...path], 0);
@@ -71,7 +90,11 @@ describe("saving over a shortened text", () => {
     const page = boundRecord(await getConversation(id));
     const messages = page.messages as { role: string; content: unknown }[];
     // The annotator changes the question and leaves the long reply as it came.
-    const saved = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, messages: [{ ...messages[0], content: "Tell me more." }, messages[1]] }), await commandLineActor());
+    const saved = await updateConversation(
+      id,
+      ConversationPatchSchema.parse({ version: 1, messages: [{ ...messages[0], content: "Tell me more." }, messages[1]] }),
+      await commandLineActor(),
+    );
     expect(saved.version).toBe(2);
     const stored = (await getConversation(id)).messages as { content: string }[];
     expect(stored[0].content).toBe("Tell me more.");
@@ -90,7 +113,17 @@ describe("saving over a shortened text", () => {
       { $shortened: { ...reply.$shortened, version: 9 } },
     ];
     for (const content of forged) {
-      const e = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, messages: [{ role: "user", content: "x" }, { role: "assistant", content }] }), actor).catch((x) => x);
+      const e = await updateConversation(
+        id,
+        ConversationPatchSchema.parse({
+          version: 1,
+          messages: [
+            { role: "user", content: "x" },
+            { role: "assistant", content },
+          ],
+        }),
+        actor,
+      ).catch((x) => x);
       expect(e).toBeInstanceOf(AppError);
       expect(e.code).toBe("bad_request");
       expect(e.message).toMatch(/messages\[\d\]\.content was sent shortened \(20,000 of 2,500,001 characters\).* nothing was saved/);
@@ -125,11 +158,32 @@ describe("the history of a long record", () => {
     const id = await imported("history");
     const actor = await commandLineActor();
     await updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "approved" }), actor);
-    await updateConversation(id, ConversationPatchSchema.parse({ version: 2, messages: [{ role: "user", content: "Tell me everything." }, { role: "assistant", content: `${LONG}!` }] }), actor);
+    await updateConversation(
+      id,
+      ConversationPatchSchema.parse({
+        version: 2,
+        messages: [
+          { role: "user", content: "Tell me everything." },
+          { role: "assistant", content: `${LONG}!` },
+        ],
+      }),
+      actor,
+    );
     await updateConversation(id, ConversationPatchSchema.parse({ version: 3, status: "rejected" }), actor);
     const revisions = await listRevisions(id);
-    expect(revisions.map((r) => [r.version, r.changes.length])).toEqual([[4, 0], [3, 1], [2, 0], [1, 0]]);
-    expect(revisions[1].changes[0]).toEqual({ turn: 2, change: "changed", role: "assistant", parts: [], tooLong: { before: LONG.length, after: LONG.length + 1 } });
+    expect(revisions.map((r) => [r.version, r.changes.length])).toEqual([
+      [4, 0],
+      [3, 1],
+      [2, 0],
+      [1, 0],
+    ]);
+    expect(revisions[1].changes[0]).toEqual({
+      turn: 2,
+      change: "changed",
+      role: "assistant",
+      parts: [],
+      tooLong: { before: LONG.length, after: LONG.length + 1 },
+    });
     expect(revisions[0]).toMatchObject({ status: "rejected", actor: { name: expect.any(String) }, labels: [] });
     expect(revisions[0].createdAt).toBeInstanceOf(Date);
   });

@@ -8,11 +8,15 @@ import { countConversations } from "./list-conversations";
 afterAll(closeDb);
 
 const chat = (user: string, assistant: string, system?: string) =>
-  JSON.stringify({ messages: [...(system ? [{ role: "system", content: system }] : []), { role: "user", content: user }, { role: "assistant", content: assistant }] });
+  JSON.stringify({
+    messages: [...(system ? [{ role: "system", content: system }] : []), { role: "user", content: user }, { role: "assistant", content: assistant }],
+  });
 
 describe("the table's quality filters", () => {
   it("filter on findings, personal data, signals, language, system prompt, token ranges and outliers", async () => {
-    const normal = Array.from({ length: 24 }, (_, i) => chat(`Where is my parcel number ${i}? It was due on Monday.`, `It left the depot this morning and arrives tomorrow, parcel ${i}.`, "You are a courier."));
+    const normal = Array.from({ length: 24 }, (_, i) =>
+      chat(`Where is my parcel number ${i}? It was due on Monday.`, `It left the depot this morning and arrives tomorrow, parcel ${i}.`, "You are a courier."),
+    );
     const { dataset } = await importText(
       "quality filters",
       [
@@ -26,7 +30,10 @@ describe("the table's quality filters", () => {
     );
     await runBackgroundWorkUntilIdle();
     const count = (f: Record<string, string>) => countConversations(dataset.id, ConversationFilterSchema.parse(f));
-    const systemHash = sqlite().prepare(`SELECT systemHash FROM Conversation WHERE datasetId = ? AND systemHash IS NOT NULL LIMIT 1`).pluck().get(dataset.id) as string;
+    const systemHash = sqlite()
+      .prepare(`SELECT systemHash FROM Conversation WHERE datasetId = ? AND systemHash IS NOT NULL LIMIT 1`)
+      .pluck()
+      .get(dataset.id) as string;
     const long = await db().conversation.findFirst({ where: { datasetId: dataset.id }, orderBy: { tokens: "desc" }, select: { tokens: true } });
 
     expect(await count({ check: "errors" })).toBe(1);

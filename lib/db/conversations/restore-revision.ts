@@ -7,10 +7,9 @@ import type { Status } from "../../validation/statuses";
 // labels become a new version on top, so the restore itself can be undone the same way.
 export async function restoreRevision(id: number, restore: number, currentVersion: number, actor: Actor) {
   const r = await getRevision(id, restore);
-  return updateConversation(
-    id,
-    { version: currentVersion, raw: r.body, note: r.note, labels: JSON.parse(r.labels) as string[] },
-    actor,
-    { summary: `restored version ${restore}`, state: { status: r.status as Status, keeperId: r.keeperId }, restoredFrom: restore },
-  );
+  return updateConversation(id, { version: currentVersion, raw: r.body, note: r.note, labels: JSON.parse(r.labels) as string[] }, actor, {
+    summary: `restored version ${restore}`,
+    state: { status: r.status as Status, keeperId: r.keeperId },
+    restoredFrom: restore,
+  });
 }

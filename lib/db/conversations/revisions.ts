@@ -46,8 +46,14 @@ export function writeRevisions(
 }
 
 type RevisionRow = {
-  version: number; status: string; summary: string; createdAt: string; labels: string; note: string;
-  actorName: string; actorEmail: string;
+  version: number;
+  status: string;
+  summary: string;
+  createdAt: string;
+  labels: string;
+  note: string;
+  actorName: string;
+  actorEmail: string;
   /** Null when the body is the same as the version before's (a status or label change). */
   body: string | null;
 };

@@ -64,10 +64,16 @@ describe("updateConversation", () => {
 
 describe("updateConversation with record fields and labels", () => {
   it("replaces messages, keeps unknown keys, and a broken edit is saved but cannot be approved", async () => {
-    const { dataset } = await importText("edit fields", '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}],"metadata":{"k":1}}');
+    const { dataset } = await importText(
+      "edit fields",
+      '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}],"metadata":{"k":1}}',
+    );
     const id = await firstId(dataset.id);
     const actor = await commandLineActor();
-    const messages = [{ role: "user", content: "hi" }, { role: "assistant", content: "hello there" }];
+    const messages = [
+      { role: "user", content: "hi" },
+      { role: "assistant", content: "hello there" },
+    ];
     const edited = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, messages }), actor);
     expect(edited).toMatchObject({ kind: "chat", version: 2, messages, extra: { metadata: { k: 1 } } });
 
@@ -105,7 +111,18 @@ describe("restoreRevision", () => {
     const { dataset } = await importText("restore", GOOD);
     const id = await firstId(dataset.id);
     const actor = await commandLineActor();
-    await updateConversation(id, ConversationPatchSchema.parse({ version: 1, messages: [{ role: "user", content: "hi" }, { role: "assistant", content: "hello friend" }], labels: ["x"] }), actor);
+    await updateConversation(
+      id,
+      ConversationPatchSchema.parse({
+        version: 1,
+        messages: [
+          { role: "user", content: "hi" },
+          { role: "assistant", content: "hello friend" },
+        ],
+        labels: ["x"],
+      }),
+      actor,
+    );
     const restored = await restoreRevision(id, 1, 2, actor);
     expect(restored).toMatchObject({ version: 3, labels: [], messages: JSON.parse(GOOD).messages });
     const revisions = await listRevisions(id);
@@ -115,7 +132,15 @@ describe("restoreRevision", () => {
       [1, "imported from test.jsonl, line 1"],
     ]);
     expect(revisions[1].changes).toEqual([
-      { turn: 2, change: "changed", role: "assistant", parts: [{ kind: "same", text: "hello" }, { kind: "added", text: " friend" }] },
+      {
+        turn: 2,
+        change: "changed",
+        role: "assistant",
+        parts: [
+          { kind: "same", text: "hello" },
+          { kind: "added", text: " friend" },
+        ],
+      },
     ]);
     await expect(restoreRevision(id, 9, 3, actor)).rejects.toThrow(/not found/);
   });
@@ -128,7 +153,10 @@ describe("updateConversation and deep nesting", () => {
     const { dataset } = await importText("deep fields", GOOD);
     const id = await firstId(dataset.id);
     const actor = await commandLineActor();
-    const deep = [{ role: "user", content: "hi" }, { role: "assistant", content: "ok", extra: nested(100_000) }];
+    const deep = [
+      { role: "user", content: "hi" },
+      { role: "assistant", content: "ok", extra: nested(100_000) },
+    ];
     // Refused by the schema every caller parses with first, so nothing reaches the write.
     const issue = async (patch: object) => (ConversationPatchSchema.safeParse(patch).error as ZodError | undefined)?.issues?.[0]?.message;
     expect(await issue({ version: 1, messages: deep })).toMatch(/^messages\[1\]\.extra\[0\]\[0\]\[0\]\[0\]\[0\]\[0\]…: nested deeper than 64 levels/);

@@ -47,8 +47,14 @@ export async function updateConversation(id: number, patch: ConversationPatch, a
     if (!row) throw new AppError("bad_request", "raw is empty: paste the JSON object of the line");
     kind = row.kind;
     Object.assign(data, {
-      kind: row.kind, body: row.body, errors: row.errors, unknownKeys: row.unknownKeys,
-      preview: row.preview, turns: row.turns, contentHash: row.contentHash, tokens: null,
+      kind: row.kind,
+      body: row.body,
+      errors: row.errors,
+      unknownKeys: row.unknownKeys,
+      preview: row.preview,
+      turns: row.turns,
+      contentHash: row.contentHash,
+      tokens: null,
       duplicateOfId: row.contentHash ? firstWithHash(current.datasetId, row.contentHash, id) : null,
       // Saved text replaces the bytes of a line that was not UTF-8, even when it reads the same.
       rawBytes: null,
@@ -73,7 +79,12 @@ export async function updateConversation(id: number, patch: ConversationPatch, a
     changes.push("note");
     audit.note = patch.note;
   }
-  const labels = patch.labels && labelDiff(current.labels.map((l) => l.label.name), patch.labels);
+  const labels =
+    patch.labels &&
+    labelDiff(
+      current.labels.map((l) => l.label.name),
+      patch.labels,
+    );
   if (labels?.summary) {
     changes.push(`labels: ${labels.summary}`);
     audit.labels = labels;
@@ -120,7 +131,10 @@ export async function updateConversation(id: number, patch: ConversationPatch, a
 function mergedRecordText(current: { kind: string; body: string }, patch: ConversationPatch, fields: readonly string[]): string {
   // A line stored before nesting was bounded would overflow the stack when written back.
   if (findDeepNesting(current.body)) {
-    throw new AppError("bad_request", `This line nests deeper than ${MAX_JSON_DEPTH} levels of objects and arrays, so its fields cannot be edited one by one; fix it with raw first.`);
+    throw new AppError(
+      "bad_request",
+      `This line nests deeper than ${MAX_JSON_DEPTH} levels of objects and arrays, so its fields cannot be edited one by one; fix it with raw first.`,
+    );
   }
   let base: Record<string, unknown>;
   try {

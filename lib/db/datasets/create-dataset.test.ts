@@ -28,7 +28,9 @@ describe("createDataset", () => {
     const actor = await commandLineActor();
     await createDataset(DatasetCreateSchema.parse({ name: "taken" }), actor);
     // Past the check, straight at the unique index: what the loser of a race gets.
-    const raw = await db().dataset.create({ data: { name: "taken", targetModel: "gpt-4o-mini-2024-07-18" } }).catch((e: unknown) => e);
+    const raw = await db()
+      .dataset.create({ data: { name: "taken", targetModel: "gpt-4o-mini-2024-07-18" } })
+      .catch((e: unknown) => e);
     const conflict = uniqueConflict(raw, { name: "taken" });
     expect(conflict).toMatchObject({ code: "conflict", message: "A dataset named “taken” already exists; pick another name", details: { field: "name" } });
     expect(uniqueConflict(raw)?.message).toBe("A dataset with this name already exists; pick another name");

@@ -9,24 +9,39 @@ import { auditEventData } from "../audit/record-audit";
 /** Creates a dataset (input parsed by the caller with DatasetCreateSchema); its creator (unless an admin, who sees every dataset) becomes its first member. */
 export async function createDataset(data: DatasetCreate, creator: Actor) {
   const model = resolveModel(data.targetModel ?? DEFAULT_TARGET_MODEL);
-  if (!model) throw new AppError("bad_request", `Unknown target model "${data.targetModel}". Pick one of the fine-tunable models listed in the dataset settings.`);
+  if (!model)
+    throw new AppError("bad_request", `Unknown target model "${data.targetModel}". Pick one of the fine-tunable models listed in the dataset settings.`);
   const existing = await db().dataset.findUnique({ where: { name: data.name }, select: { id: true } });
   if (existing) throw new AppError("conflict", `A dataset named "${data.name}" already exists. Choose another name or import into that one.`);
   // Two creations of one name at once both pass the check above; the database refuses
   // the second, which becomes a conflict naming the name, not a 500.
-  return db().$transaction(async (tx) => {
-    const dataset = await tx.dataset.create({
-      data: {
-        name: data.name, description: data.description, targetModel: model.id,
-        ...(creator.role !== "admin" ? { members: { create: { userId: creator.id } } } : {}),
-      },
+  return db()
+    .$transaction(async (tx) => {
+      const dataset = await tx.dataset.create({
+        data: {
+          name: data.name,
+          description: data.description,
+          targetModel: model.id,
+          ...(creator.role !== "admin" ? { members: { create: { userId: creator.id } } } : {}),
+        },
+      });
+      const summary = `Created the dataset ${dataset.name} for ${model.id}.`;
+      await tx.auditEvent.create({
+        data: auditEventData({
+          actor: creator,
+          action: "dataset.created",
+          datasetId: dataset.id,
+          targetType: "dataset",
+          targetId: dataset.id,
+          summary,
+          detail: { name: dataset.name, targetModel: model.id },
+        }),
+      });
+      return dataset;
+    })
+    .catch((e: unknown) => {
+      throw uniqueConflict(e, data) ?? e;
     });
-    const summary = `Created the dataset ${dataset.name} for ${model.id}.`;
-    await tx.auditEvent.create({ data: auditEventData({ actor: creator, action: "dataset.created", datasetId: dataset.id, targetType: "dataset", targetId: dataset.id, summary, detail: { name: dataset.name, targetModel: model.id } }) });
-    return dataset;
-  }).catch((e: unknown) => {
-    throw uniqueConflict(e, data) ?? e;
-  });
 }
 
 /** The CLI imports into a dataset by name and creates it when missing. */

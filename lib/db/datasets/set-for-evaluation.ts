@@ -12,7 +12,9 @@ export async function setForEvaluation(input: ForEvaluationInput, actor: Actor) 
   const detail = { setting: "forEvaluation", from: current.forEvaluation, to: input.forEvaluation };
   const [dataset] = await db().$transaction([
     db().dataset.update({ where: { id: current.id }, data: { forEvaluation: input.forEvaluation } }),
-    db().auditEvent.create({ data: auditEventData({ actor, action: "dataset.settings_changed", datasetId: current.id, targetType: "dataset", targetId: current.id, summary, detail }) }),
+    db().auditEvent.create({
+      data: auditEventData({ actor, action: "dataset.settings_changed", datasetId: current.id, targetType: "dataset", targetId: current.id, summary, detail }),
+    }),
   ]);
   return dataset;
 }

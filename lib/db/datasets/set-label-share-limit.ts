@@ -13,7 +13,9 @@ export async function setLabelShareLimit(opts: { datasetId: string; percent: num
   const detail = { setting: "labelShareLimit", from: current.labelShareLimit, to: share };
   const [dataset] = await db().$transaction([
     db().dataset.update({ where: { id: current.id }, data: { labelShareLimit: share } }),
-    db().auditEvent.create({ data: auditEventData({ actor, action: "dataset.settings_changed", datasetId: current.id, targetType: "dataset", targetId: current.id, summary, detail }) }),
+    db().auditEvent.create({
+      data: auditEventData({ actor, action: "dataset.settings_changed", datasetId: current.id, targetType: "dataset", targetId: current.id, summary, detail }),
+    }),
   ]);
   return dataset;
 }

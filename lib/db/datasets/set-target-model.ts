@@ -23,7 +23,9 @@ export async function setTargetModel(opts: { datasetId: string; targetModel: str
   const [dataset, cleared] = await db().$transaction([
     db().dataset.update({ where: { id: current.id }, data: { targetModel: model.id } }),
     db().conversation.updateMany({ where: { datasetId: current.id }, data: { tokens: null, assistantTokens: null, checkedAt: null } }),
-    db().auditEvent.create({ data: auditEventData({ actor, action: "dataset.settings_changed", datasetId: current.id, targetType: "dataset", targetId: current.id, summary, detail }) }),
+    db().auditEvent.create({
+      data: auditEventData({ actor, action: "dataset.settings_changed", datasetId: current.id, targetType: "dataset", targetId: current.id, summary, detail }),
+    }),
   ]);
   wake("background");
   return { dataset, recounting: cleared.count };

@@ -60,7 +60,11 @@ function view<T extends Uint32Array | Int32Array>(b: Buffer, make: (buf: ArrayBu
 export function writeSketches(db: Database.Database, runId: string, sketches: SketchSegment) {
   if (!sketches.ids.length) return;
   db.prepare(`INSERT INTO DedupIndexSegment (runId, band, keys, ids, count) VALUES (?, ?, ?, ?, ?)`).run(
-    runId, SKETCH_BAND, Buffer.from(sketches.data.buffer, sketches.data.byteOffset, sketches.data.byteLength), blob(sketches.ids), sketches.ids.length,
+    runId,
+    SKETCH_BAND,
+    Buffer.from(sketches.data.buffer, sketches.data.byteOffset, sketches.data.byteLength),
+    blob(sketches.ids),
+    sketches.ids.length,
   );
   cache.get(runId)?.sketches.push(sketches);
 }
@@ -93,7 +97,10 @@ export function loadIndex(db: Database.Database, runId: string): RunIndex {
   for (const segmentId of segmentIds) {
     const r = read.get(segmentId) as { band: number; keys: Buffer; ids: Buffer };
     if (r.band === SKETCH_BAND) {
-      index.sketches.push({ ids: view(r.ids, (b, o, l) => new Int32Array(b, o, l)), data: new Uint8Array(r.keys.buffer, r.keys.byteOffset, r.keys.byteLength) });
+      index.sketches.push({
+        ids: view(r.ids, (b, o, l) => new Int32Array(b, o, l)),
+        data: new Uint8Array(r.keys.buffer, r.keys.byteOffset, r.keys.byteLength),
+      });
       continue;
     }
     const s = { keys: view(r.keys, (b, o, l) => new Uint32Array(b, o, l)), ids: view(r.ids, (b, o, l) => new Int32Array(b, o, l)) };

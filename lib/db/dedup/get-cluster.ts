@@ -36,7 +36,17 @@ export function getCluster(clusterId: number, datasetId: string) {
        FROM DuplicateCluster dc JOIN DedupRun r ON r.id = dc.runId WHERE dc.id = ? AND r.datasetId = ?`,
     )
     .get(clusterId, datasetId) as
-    | { id: number; kind: "exact" | "near"; similarity: number; size: number; runId: string; scope: DedupScope; threshold: number; againstDatasetId: string | null; datasetId: string }
+    | {
+        id: number;
+        kind: "exact" | "near";
+        similarity: number;
+        size: number;
+        runId: string;
+        scope: DedupScope;
+        threshold: number;
+        againstDatasetId: string | null;
+        datasetId: string;
+      }
     | undefined;
   if (!cluster) throw notFound(`Duplicate cluster ${clusterId}`);
   const rows = db
@@ -53,9 +63,7 @@ export function getCluster(clusterId: number, datasetId: string) {
   // Resolved: every live member but one is a duplicate of that one.
   const chosen = live.find((k) => live.every((m) => m.id === k.id || (m.status === "duplicate" && m.keeperId === k.id)));
   const resolvedKeeper = chosen && live.length > 1 ? chosen.id : null;
-  const suggested = live.length
-    ? suggestKeeper(live.map((m) => ({ id: m.id, status: m.status, updatedAt: m.updatedAt, length: m.length })))
-    : null;
+  const suggested = live.length ? suggestKeeper(live.map((m) => ({ id: m.id, status: m.status, updatedAt: m.updatedAt, length: m.length }))) : null;
   const keeper = resolvedKeeper ?? suggested;
   const keeperSet = bodyShingles(rows.find((r) => r.id === keeper)?.body ?? "", cluster.scope);
   const members: ClusterMember[] = rows.map((r) => ({
@@ -96,7 +104,13 @@ export function conversationDuplicates(conversationId: number) {
   const mine = bodyShingles(self?.body ?? "", membership.scope);
   const others = rows
     .filter((r) => r.id !== conversationId)
-    .map((r) => ({ id: r.id, status: r.status, preview: r.preview, inTrash: r.inTrash === 1, similarity: jaccard(mine, bodyShingles(r.body, membership.scope)) }))
+    .map((r) => ({
+      id: r.id,
+      status: r.status,
+      preview: r.preview,
+      inTrash: r.inTrash === 1,
+      similarity: jaccard(mine, bodyShingles(r.body, membership.scope)),
+    }))
     .sort((a, b) => b.similarity - a.similarity || a.id - b.id);
   return { clusterId: membership.clusterId, kind: membership.kind, scope: membership.scope, others };
 }

@@ -8,9 +8,21 @@ import { db, sqlite } from "../client";
 export type DedupRunView = NonNullable<Awaited<ReturnType<typeof latestRun>>>;
 
 const runSelect = {
-  id: true, datasetId: true, againstDatasetId: true, scope: true, threshold: true, status: true, phase: true,
-  processed: true, total: true, candidates: true, pairs: true, clusterCount: true, failure: true,
-  startedAt: true, finishedAt: true,
+  id: true,
+  datasetId: true,
+  againstDatasetId: true,
+  scope: true,
+  threshold: true,
+  status: true,
+  phase: true,
+  processed: true,
+  total: true,
+  candidates: true,
+  pairs: true,
+  clusterCount: true,
+  failure: true,
+  startedAt: true,
+  finishedAt: true,
   againstDataset: { select: { id: true, name: true } },
   createdBy: { select: { name: true, email: true } },
 } as const;
@@ -86,7 +98,10 @@ export function clusterReport(runId: string) {
        WHERE dc.runId = ? ORDER BY dc.size DESC, dc.similarity DESC, dc.id, c.id`,
     )
     .all(runId) as { clusterId: number; kind: "exact" | "near"; similarity: number; id: number; sourceLine: number | null; datasetId: string }[];
-  const clusters = new Map<number, { id: number; kind: "exact" | "near"; similarity: number; members: { id: string; source_line: number | null; dataset_id: string }[] }>();
+  const clusters = new Map<
+    number,
+    { id: number; kind: "exact" | "near"; similarity: number; members: { id: string; source_line: number | null; dataset_id: string }[] }
+  >();
   for (const r of rows) {
     let c = clusters.get(r.clusterId);
     if (!c) clusters.set(r.clusterId, (c = { id: r.clusterId, kind: r.kind, similarity: r.similarity, members: [] }));

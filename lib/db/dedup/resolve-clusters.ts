@@ -25,66 +25,98 @@ export async function resolveClusters(datasetId: string, decisions: ClusterDecis
   const db = sqlite();
   const now = sqliteTimestamp();
   const opId = newId();
-  const touched = db.transaction(() => {
-    resetBulkTables(db);
-    db.prepare(`CREATE TEMP TABLE IF NOT EXISTS dedup_keep (id INTEGER PRIMARY KEY, keeperId INTEGER NOT NULL, clusterId INTEGER NOT NULL)`).run();
-    db.prepare(`DELETE FROM ${KEEP}`).run();
-    const addMembers = db.prepare(
-      `INSERT OR IGNORE INTO ${KEEP} (id, keeperId, clusterId)
+  const touched = db
+    .transaction(() => {
+      resetBulkTables(db);
+      db.prepare(`CREATE TEMP TABLE IF NOT EXISTS dedup_keep (id INTEGER PRIMARY KEY, keeperId INTEGER NOT NULL, clusterId INTEGER NOT NULL)`).run();
+      db.prepare(`DELETE FROM ${KEEP}`).run();
+      const addMembers = db.prepare(
+        `INSERT OR IGNORE INTO ${KEEP} (id, keeperId, clusterId)
        SELECT m.conversationId, ?, m.clusterId FROM DuplicateMember m JOIN Conversation c ON c.id = m.conversationId
        WHERE m.clusterId = ? AND m.conversationId != ? AND c.datasetId = ? AND c.deletedAt IS NULL`,
-    );
-    const isMember = db.prepare(
-      `SELECT 1 FROM DuplicateMember m JOIN DuplicateCluster dc ON dc.id = m.clusterId JOIN DedupRun r ON r.id = dc.runId
+      );
+      const isMember = db.prepare(
+        `SELECT 1 FROM DuplicateMember m JOIN DuplicateCluster dc ON dc.id = m.clusterId JOIN DedupRun r ON r.id = dc.runId
        JOIN Conversation c ON c.id = m.conversationId
        WHERE m.clusterId = ? AND m.conversationId = ? AND r.datasetId = ? AND r.againstDatasetId IS NULL AND c.deletedAt IS NULL`,
-    );
-    for (const d of decisions) {
-      if (!isMember.get(d.clusterId, d.keeperId, datasetId)) {
-        throw new AppError("bad_request", `#${d.keeperId} is not a live member of cluster ${d.clusterId} of this dataset; pick the keeper among the cluster's records.`);
+      );
+      for (const d of decisions) {
+        if (!isMember.get(d.clusterId, d.keeperId, datasetId)) {
+          throw new AppError(
+            "bad_request",
+            `#${d.keeperId} is not a live member of cluster ${d.clusterId} of this dataset; pick the keeper among the cluster's records.`,
+          );
+        }
+        addMembers.run(d.keeperId, d.clusterId, d.keeperId, datasetId);
       }
-      addMembers.run(d.keeperId, d.clusterId, d.keeperId, datasetId);
-    }
-    // A keeper is never itself a duplicate (it may have been one after an earlier resolution).
-    db.prepare(`DELETE FROM ${KEEP} WHERE id IN (SELECT keeperId FROM ${KEEP})`).run();
-    db.prepare(
-      `INSERT INTO ${TOUCHED} (id) SELECT k.id FROM ${KEEP} k JOIN Conversation c ON c.id = k.id
-       WHERE NOT (c.status = 'duplicate' AND c.keeperId IS k.keeperId)`,
-    ).run();
-    const members = db.prepare(`SELECT count(*) FROM ${TOUCHED}`).pluck().get() as number;
-    const keepers = keepersToChange(db, decisions, mergeLabels);
-    if (members + keepers.length === 0) return { members, total: 0 };
-    for (const k of keepers) db.prepare(`INSERT OR IGNORE INTO ${TOUCHED} (id) VALUES (?)`).run(k);
-    ensureFirstRevisions(db, TOUCHED, actor.id, now);
-
-    db.prepare(
-      `UPDATE Conversation SET status = 'duplicate', keeperId = (SELECT keeperId FROM ${KEEP} k WHERE k.id = Conversation.id)
-       WHERE id IN (SELECT t.id FROM ${TOUCHED} t JOIN ${KEEP} k ON k.id = t.id)`,
-    ).run();
-    db.prepare(
-      `UPDATE Conversation SET status = 'pending', keeperId = NULL WHERE status = 'duplicate' AND id IN (SELECT DISTINCT keeperId FROM ${KEEP})`,
-    ).run();
-    if (mergeLabels) {
+      // A keeper is never itself a duplicate (it may have been one after an earlier resolution).
+      db.prepare(`DELETE FROM ${KEEP} WHERE id IN (SELECT keeperId FROM ${KEEP})`).run();
       db.prepare(
-        `INSERT OR IGNORE INTO ConversationLabel (conversationId, labelId, createdAt)
+        `INSERT INTO ${TOUCHED} (id) SELECT k.id FROM ${KEEP} k JOIN Conversation c ON c.id = k.id
+       WHERE NOT (c.status = 'duplicate' AND c.keeperId IS k.keeperId)`,
+      ).run();
+      const members = db.prepare(`SELECT count(*) FROM ${TOUCHED}`).pluck().get() as number;
+      const keepers = keepersToChange(db, decisions, mergeLabels);
+      if (members + keepers.length === 0) return { members, total: 0 };
+      for (const k of keepers) db.prepare(`INSERT OR IGNORE INTO ${TOUCHED} (id) VALUES (?)`).run(k);
+      ensureFirstRevisions(db, TOUCHED, actor.id, now);
+
+      db.prepare(
+        `UPDATE Conversation SET status = 'duplicate', keeperId = (SELECT keeperId FROM ${KEEP} k WHERE k.id = Conversation.id)
+       WHERE id IN (SELECT t.id FROM ${TOUCHED} t JOIN ${KEEP} k ON k.id = t.id)`,
+      ).run();
+      db.prepare(
+        `UPDATE Conversation SET status = 'pending', keeperId = NULL WHERE status = 'duplicate' AND id IN (SELECT DISTINCT keeperId FROM ${KEEP})`,
+      ).run();
+      if (mergeLabels) {
+        db.prepare(
+          `INSERT OR IGNORE INTO ConversationLabel (conversationId, labelId, createdAt)
          SELECT DISTINCT k.keeperId, cl.labelId, ? FROM ${KEEP} k JOIN ConversationLabel cl ON cl.conversationId = k.id`,
-      ).run(now);
-    }
-    const summary = describeResolution(decisions.length, members, mergeLabels);
-    db.prepare(
-      `INSERT INTO BulkOperation (id, datasetId, action, params, selection, count, summary, actorId, createdAt)
+        ).run(now);
+      }
+      const summary = describeResolution(decisions.length, members, mergeLabels);
+      db.prepare(
+        `INSERT INTO BulkOperation (id, datasetId, action, params, selection, count, summary, actorId, createdAt)
        VALUES (?, ?, 'resolve_duplicates', ?, ?, ?, ?, ?, ?)`,
-    ).run(opId, datasetId, JSON.stringify({ mergeLabels, clusters: decisions.length }), JSON.stringify({ clusters: decisions }), members + keepers.length, summary, actor.id, now);
-    recordAudit({ actor, action: "dedup.resolved", datasetId, targetType: "bulk_operation", targetId: opId, summary, detail: { decisions, mergeLabels, marked: members } });
-    bumpVersions(db, TOUCHED, now);
-    const write = (subset: string, text: string) => writeRevisions(db, subset, { summary: text, actorId: actor.id, now, bulkOperationId: opId });
-    for (const d of decisions) {
-      write(`(SELECT t.id FROM ${TOUCHED} t JOIN ${KEEP} k ON k.id = t.id WHERE k.keeperId = ${Number(d.keeperId)})`, `duplicate of #${d.keeperId} (cluster ${d.clusterId})`);
-    }
-    write(`(SELECT t.id FROM ${TOUCHED} t WHERE t.id NOT IN (SELECT id FROM ${KEEP}))`, mergeLabels ? "kept for its duplicate cluster; labels of its duplicates merged" : "kept for its duplicate cluster");
-    return { members, total: members + keepers.length };
-  }).immediate();
-  if (touched.total === 0) throw new AppError("conflict", decisions.length === 1 ? "This cluster is already resolved with that keeper." : "Every one of these clusters is already resolved.");
+      ).run(
+        opId,
+        datasetId,
+        JSON.stringify({ mergeLabels, clusters: decisions.length }),
+        JSON.stringify({ clusters: decisions }),
+        members + keepers.length,
+        summary,
+        actor.id,
+        now,
+      );
+      recordAudit({
+        actor,
+        action: "dedup.resolved",
+        datasetId,
+        targetType: "bulk_operation",
+        targetId: opId,
+        summary,
+        detail: { decisions, mergeLabels, marked: members },
+      });
+      bumpVersions(db, TOUCHED, now);
+      const write = (subset: string, text: string) => writeRevisions(db, subset, { summary: text, actorId: actor.id, now, bulkOperationId: opId });
+      for (const d of decisions) {
+        write(
+          `(SELECT t.id FROM ${TOUCHED} t JOIN ${KEEP} k ON k.id = t.id WHERE k.keeperId = ${Number(d.keeperId)})`,
+          `duplicate of #${d.keeperId} (cluster ${d.clusterId})`,
+        );
+      }
+      write(
+        `(SELECT t.id FROM ${TOUCHED} t WHERE t.id NOT IN (SELECT id FROM ${KEEP}))`,
+        mergeLabels ? "kept for its duplicate cluster; labels of its duplicates merged" : "kept for its duplicate cluster",
+      );
+      return { members, total: members + keepers.length };
+    })
+    .immediate();
+  if (touched.total === 0)
+    throw new AppError(
+      "conflict",
+      decisions.length === 1 ? "This cluster is already resolved with that keeper." : "Every one of these clusters is already resolved.",
+    );
   // `marked`: records newly marked duplicate (the operation's count also has keepers whose labels or status changed).
   return { operation: await getBulkOperation(datasetId, opId), marked: touched.members };
 }
@@ -93,10 +125,12 @@ export async function resolveClusters(datasetId: string, decisions: ClusterDecis
 function keepersToChange(db: Database.Database, decisions: ClusterDecision[], mergeLabels: boolean): number[] {
   const ids = [...new Set(decisions.map((d) => d.keeperId))];
   const wasDuplicate = db.prepare(`SELECT 1 FROM Conversation WHERE id = ? AND status = 'duplicate'`).pluck();
-  const missingLabel = db.prepare(
-    `SELECT 1 FROM ${KEEP} k JOIN ConversationLabel cl ON cl.conversationId = k.id
+  const missingLabel = db
+    .prepare(
+      `SELECT 1 FROM ${KEEP} k JOIN ConversationLabel cl ON cl.conversationId = k.id
      WHERE k.keeperId = ? AND NOT EXISTS (SELECT 1 FROM ConversationLabel own WHERE own.conversationId = k.keeperId AND own.labelId = cl.labelId) LIMIT 1`,
-  ).pluck();
+    )
+    .pluck();
   return ids.filter((id) => wasDuplicate.get(id) || (mergeLabels && missingLabel.get(id)));
 }
 

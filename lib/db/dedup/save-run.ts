@@ -34,16 +34,22 @@ export function saveRun(spec: RunSpec, signed: SignedBatch, found: FindResult, o
       // Two range reads (by updatedAt through its index, by id through the key): one
       // condition with OR would read every row of the dataset, bodies and all.
       const queue = (where: string, value: unknown) =>
-        db.prepare(
-          `INSERT OR IGNORE INTO DedupPending (conversationId, datasetId)
+        db
+          .prepare(
+            `INSERT OR IGNORE INTO DedupPending (conversationId, datasetId)
            SELECT id, datasetId FROM Conversation WHERE datasetId = ? AND ${where} AND deletedAt IS NULL AND kind != 'invalid'`,
-        ).run(spec.datasetId, value);
+          )
+          .run(spec.datasetId, value);
       queue("updatedAt > ?", o.startedAt);
       queue("id > ?", o.lastListedId);
     }
-    db.prepare(
-      `UPDATE DedupRun SET status = 'done', phase = '', candidates = ?, pairs = ?, clusterCount = ?, finishedAt = ? WHERE id = ?`,
-    ).run(found.candidates, found.pairs.length, found.clusters.length, sqliteTimestamp(), spec.runId);
+    db.prepare(`UPDATE DedupRun SET status = 'done', phase = '', candidates = ?, pairs = ?, clusterCount = ?, finishedAt = ? WHERE id = ?`).run(
+      found.candidates,
+      found.pairs.length,
+      found.clusters.length,
+      sqliteTimestamp(),
+      spec.runId,
+    );
   }).immediate();
   if (index) cacheIndex(spec.runId, index.segments, index.sketches);
 }

@@ -19,8 +19,17 @@ const savedKey = process.env.OPENAI_API_KEY;
 async function snapshot(datasetId: string, number: number, validationRecords: number, createdAt: Date) {
   const s = await db().snapshot.create({
     data: {
-      datasetId, number, filter: "{}", records: 10 + validationRecords, trainRecords: 10, validationRecords,
-      validationFraction: validationRecords ? 0.2 : null, manifest: "{}", directory: `/tmp/none-${datasetId}-${number}`, createdById: admin.id, createdAt,
+      datasetId,
+      number,
+      filter: "{}",
+      records: 10 + validationRecords,
+      trainRecords: 10,
+      validationRecords,
+      validationFraction: validationRecords ? 0.2 : null,
+      manifest: "{}",
+      directory: `/tmp/none-${datasetId}-${number}`,
+      createdById: admin.id,
+      createdAt,
     },
   });
   return s.id;
@@ -29,15 +38,31 @@ async function snapshot(datasetId: string, number: number, validationRecords: nu
 async function job(datasetId: string, snapshotId: string, o: { status: string; fineTunedModel?: string; suffix?: string; finishedAt?: Date }) {
   const j = await db().fineTuneJob.create({
     data: {
-      datasetId, snapshotId, provider: "openai", providerHost: "api.openai.com", baseModel: "gpt-4o-mini-2024-07-18", method: "supervised",
-      hyperparameters: "{}", idempotencyKey: `key-${Math.random()}`, status: o.status, fineTunedModel: o.fineTunedModel ?? null,
-      suffix: o.suffix ?? null, finishedAt: o.finishedAt ?? null, createdById: admin.id,
+      datasetId,
+      snapshotId,
+      provider: "openai",
+      providerHost: "api.openai.com",
+      baseModel: "gpt-4o-mini-2024-07-18",
+      method: "supervised",
+      hyperparameters: "{}",
+      idempotencyKey: `key-${Math.random()}`,
+      status: o.status,
+      fineTunedModel: o.fineTunedModel ?? null,
+      suffix: o.suffix ?? null,
+      finishedAt: o.finishedAt ?? null,
+      createdById: admin.id,
     },
   });
   return j.id;
 }
 
-const line = (i: number) => JSON.stringify({ messages: [{ role: "user", content: `Question ${i}?` }, { role: "assistant", content: `Answer ${i}.` }] });
+const line = (i: number) =>
+  JSON.stringify({
+    messages: [
+      { role: "user", content: `Question ${i}?` },
+      { role: "assistant", content: `Answer ${i}.` },
+    ],
+  });
 
 beforeAll(async () => {
   process.env.OPENAI_API_KEY = "sk-eval-choices-test-0123456789";
@@ -49,20 +74,38 @@ beforeAll(async () => {
   heldOut = await createDataset(DatasetCreateSchema.parse({ name: "support held out" }), admin);
   await db().dataset.update({ where: { id: heldOut.id }, data: { forEvaluation: true } });
   const records: [string, string, Date | null][] = [
-    ["chat", "approved", null], ["chat", "approved", null], ["chat", "pending", null], ["chat", "duplicate", null],
-    ["invalid", "approved", null], ["chat", "approved", new Date()],
+    ["chat", "approved", null],
+    ["chat", "approved", null],
+    ["chat", "pending", null],
+    ["chat", "duplicate", null],
+    ["invalid", "approved", null],
+    ["chat", "approved", new Date()],
   ];
   for (const [i, [kind, status, deletedAt]] of records.entries()) {
     await db().conversation.create({ data: { datasetId: heldOut.id, kind, status, deletedAt, body: kind === "invalid" ? "not json" : line(i) } });
   }
-  await db().datasetMember.createMany({ data: [{ datasetId: support.id, userId: lead.id }, { datasetId: heldOut.id, userId: lead.id }] });
+  await db().datasetMember.createMany({
+    data: [
+      { datasetId: support.id, userId: lead.id },
+      { datasetId: heldOut.id, userId: lead.id },
+    ],
+  });
 
   snapshots.old = await snapshot(support.id, 1, 4, new Date("2026-01-01"));
   snapshots.noSplit = await snapshot(support.id, 2, 0, new Date("2026-02-01"));
   snapshots.newest = await snapshot(support.id, 3, 6, new Date("2026-03-01"));
   snapshots.hidden = await snapshot(billing.id, 1, 5, new Date("2026-04-01"));
-  jobs.done = await job(support.id, snapshots.newest, { status: "succeeded", fineTunedModel: "ft:gpt-4o-mini-2024-07-18:acme:support:abc", suffix: "support", finishedAt: new Date("2026-03-02") });
-  jobs.noSplit = await job(support.id, snapshots.noSplit, { status: "succeeded", fineTunedModel: "ft:gpt-4o-mini-2024-07-18:acme:nosplit:def", finishedAt: new Date("2026-02-02") });
+  jobs.done = await job(support.id, snapshots.newest, {
+    status: "succeeded",
+    fineTunedModel: "ft:gpt-4o-mini-2024-07-18:acme:support:abc",
+    suffix: "support",
+    finishedAt: new Date("2026-03-02"),
+  });
+  jobs.noSplit = await job(support.id, snapshots.noSplit, {
+    status: "succeeded",
+    fineTunedModel: "ft:gpt-4o-mini-2024-07-18:acme:nosplit:def",
+    finishedAt: new Date("2026-02-02"),
+  });
   jobs.running = await job(support.id, snapshots.old, { status: "running", suffix: "still" });
   jobs.hidden = await job(billing.id, snapshots.hidden, { status: "succeeded", fineTunedModel: "ft:gpt-4o-mini-2024-07-18:acme:billing:ghi" });
 });
@@ -81,8 +124,13 @@ describe("evalChoices", () => {
     expect(c.datasets.map((d) => d.name)).toEqual(["support", "support held out"]);
     expect(c.fineTuned.map((f) => f.jobId)).toEqual([jobs.done, jobs.noSplit]);
     expect(c.fineTuned[0]).toEqual({
-      jobId: jobs.done, fineTunedModel: "ft:gpt-4o-mini-2024-07-18:acme:support:abc", baseModel: "gpt-4o-mini-2024-07-18", suffix: "support",
-      provider: "openai", dataset: { id: support.id, name: "support" }, snapshotNumber: 3,
+      jobId: jobs.done,
+      fineTunedModel: "ft:gpt-4o-mini-2024-07-18:acme:support:abc",
+      baseModel: "gpt-4o-mini-2024-07-18",
+      suffix: "support",
+      provider: "openai",
+      dataset: { id: support.id, name: "support" },
+      snapshotNumber: 3,
     });
   });
 
@@ -113,7 +161,11 @@ describe("evalChoices", () => {
 describe("evalPrefill", () => {
   it("fills a fine-tune's split, base model, fine-tuned model and provider", async () => {
     expect(await evalPrefill(lead, { fineTune: jobs.done })).toEqual({
-      snapshotId: snapshots.newest, modelA: "gpt-4o-mini-2024-07-18", modelB: "ft:gpt-4o-mini-2024-07-18:acme:support:abc", provider: "openai", notes: [],
+      snapshotId: snapshots.newest,
+      modelA: "gpt-4o-mini-2024-07-18",
+      modelB: "ft:gpt-4o-mini-2024-07-18:acme:support:abc",
+      provider: "openai",
+      notes: [],
     });
   });
 
@@ -130,7 +182,10 @@ describe("evalPrefill", () => {
 
   it("fills a snapshot's split, and a snapshot named too takes the place of the fine-tune's", async () => {
     expect(await evalPrefill(lead, { snapshot: snapshots.old })).toEqual({ snapshotId: snapshots.old, notes: [] });
-    expect(await evalPrefill(lead, { fineTune: jobs.done, snapshot: snapshots.old })).toMatchObject({ snapshotId: snapshots.old, modelB: expect.stringContaining("support") });
+    expect(await evalPrefill(lead, { fineTune: jobs.done, snapshot: snapshots.old })).toMatchObject({
+      snapshotId: snapshots.old,
+      modelB: expect.stringContaining("support"),
+    });
     expect((await evalPrefill(lead, { snapshot: snapshots.noSplit })).notes).toEqual([expect.stringMatching(/#2 of support has no validation split/)]);
   });
 
@@ -145,8 +200,17 @@ describe("many snapshots", () => {
     const many = await createDataset(DatasetCreateSchema.parse({ name: "many snapshots" }), admin);
     await db().snapshot.createMany({
       data: Array.from({ length: EVAL_SNAPSHOT_CHOICES }, (_, i) => ({
-        datasetId: many.id, number: i + 1, filter: "{}", records: 12, trainRecords: 10, validationRecords: 2, validationFraction: 0.2,
-        manifest: "{}", directory: `/tmp/none-many-${i}`, createdById: admin.id, createdAt: new Date(Date.UTC(2026, 5, 1, 0, i)),
+        datasetId: many.id,
+        number: i + 1,
+        filter: "{}",
+        records: 12,
+        trainRecords: 10,
+        validationRecords: 2,
+        validationFraction: 0.2,
+        manifest: "{}",
+        directory: `/tmp/none-many-${i}`,
+        createdById: admin.id,
+        createdAt: new Date(Date.UTC(2026, 5, 1, 0, i)),
       })),
     });
     const plain = await evalChoices(admin);

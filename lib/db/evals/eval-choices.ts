@@ -49,7 +49,15 @@ export async function evalChoices(actor: Actor, o: { snapshotId?: string } = {})
     where: { status: "succeeded", fineTunedModel: { not: null }, dataset: visible },
     orderBy: [{ finishedAt: "desc" }, { createdAt: "desc" }],
     take: EVAL_MODEL_CHOICES,
-    select: { id: true, fineTunedModel: true, baseModel: true, suffix: true, provider: true, dataset: { select: { id: true, name: true } }, snapshot: { select: { number: true } } },
+    select: {
+      id: true,
+      fineTunedModel: true,
+      baseModel: true,
+      suffix: true,
+      provider: true,
+      dataset: { select: { id: true, name: true } },
+      snapshot: { select: { number: true } },
+    },
   });
 
   const providers = (await providerViews()).map(({ kind, name, configured, host, problem }) => ({ kind, name, configured, host, problem }));
@@ -84,7 +92,14 @@ export async function evalPrefill(actor: Actor, o: { fineTune?: string; snapshot
   if (o.fineTune) {
     const job = await db().fineTuneJob.findFirst({
       where: { id: o.fineTune, dataset: visible },
-      select: { status: true, baseModel: true, fineTunedModel: true, provider: true, suffix: true, snapshot: { select: { id: true, number: true, validationRecords: true } } },
+      select: {
+        status: true,
+        baseModel: true,
+        fineTunedModel: true,
+        provider: true,
+        suffix: true,
+        snapshot: { select: { id: true, number: true, validationRecords: true } },
+      },
     });
     if (!job) {
       prefill.notes.push(`No fine-tune ${o.fineTune} that you can see: choose the eval set and the models below.`);
@@ -95,13 +110,22 @@ export async function evalPrefill(actor: Actor, o: { fineTune?: string; snapshot
       if (job.fineTunedModel) prefill.modelB = job.fineTunedModel;
       else prefill.notes.push(`${capitalised(name)} has produced no model yet (it is ${job.status}): give model B once it has one.`);
       if (job.snapshot.validationRecords > 0) prefill.snapshotId = job.snapshot.id;
-      else prefill.notes.push(`Snapshot #${job.snapshot.number}, which ${name} trained on, has no validation split: choose another snapshot, or a dataset marked for evaluation.`);
+      else
+        prefill.notes.push(
+          `Snapshot #${job.snapshot.number}, which ${name} trained on, has no validation split: choose another snapshot, or a dataset marked for evaluation.`,
+        );
     }
   }
   if (o.snapshot) {
-    const snapshot = await db().snapshot.findFirst({ where: { id: o.snapshot, dataset: visible }, select: { id: true, number: true, validationRecords: true, dataset: { select: { name: true } } } });
+    const snapshot = await db().snapshot.findFirst({
+      where: { id: o.snapshot, dataset: visible },
+      select: { id: true, number: true, validationRecords: true, dataset: { select: { name: true } } },
+    });
     if (!snapshot) prefill.notes.push(`No snapshot ${o.snapshot} that you can see: choose the eval set below.`);
-    else if (snapshot.validationRecords === 0) prefill.notes.push(`Snapshot #${snapshot.number} of ${snapshot.dataset.name} has no validation split: choose another snapshot, or a dataset marked for evaluation.`);
+    else if (snapshot.validationRecords === 0)
+      prefill.notes.push(
+        `Snapshot #${snapshot.number} of ${snapshot.dataset.name} has no validation split: choose another snapshot, or a dataset marked for evaluation.`,
+      );
     else prefill.snapshotId = snapshot.id;
   }
   return prefill;

@@ -17,7 +17,14 @@ export async function cancelEvaluation(actor: Actor, id: string): Promise<{ canc
     });
     if (count === 0) return { cancelled: false };
     await tx.auditEvent.create({
-      data: auditEventData({ actor, action: "eval.cancelled", datasetId: ev.datasetId, targetType: "evaluation", targetId: id, summary: `Cancelled evaluation “${ev.name}”.` }),
+      data: auditEventData({
+        actor,
+        action: "eval.cancelled",
+        datasetId: ev.datasetId,
+        targetType: "evaluation",
+        targetId: id,
+        summary: `Cancelled evaluation “${ev.name}”.`,
+      }),
     });
     return { cancelled: true };
   });
@@ -27,7 +34,10 @@ export async function resumeEvaluation(actor: Actor, id: string): Promise<{ resu
   return db().$transaction(async (tx) => {
     const ev = await tx.evaluation.findUniqueOrThrow({ where: { id }, select: { name: true, datasetId: true, status: true } });
     if (ev.status === "queued" || ev.status === "running") return { resumed: false, calls: 0 };
-    const { count: retried } = await tx.evalCall.updateMany({ where: { evaluationId: id, status: "failed" }, data: { status: "pending", attempts: 0, error: null, finishedAt: null } });
+    const { count: retried } = await tx.evalCall.updateMany({
+      where: { evaluationId: id, status: "failed" },
+      data: { status: "pending", attempts: 0, error: null, finishedAt: null },
+    });
     const pending = await tx.evalCall.count({ where: { evaluationId: id, status: "pending" } });
     if (pending === 0) throw new AppError("conflict", "Every call of this evaluation has its answer: there is nothing to resume.");
     await tx.evaluation.update({
@@ -36,7 +46,11 @@ export async function resumeEvaluation(actor: Actor, id: string): Promise<{ resu
     });
     await tx.auditEvent.create({
       data: auditEventData({
-        actor, action: "eval.resumed", datasetId: ev.datasetId, targetType: "evaluation", targetId: id,
+        actor,
+        action: "eval.resumed",
+        datasetId: ev.datasetId,
+        targetType: "evaluation",
+        targetId: id,
         summary: `Resumed evaluation “${ev.name}”: ${pending} calls to make${retried ? `, ${retried} of them failed before` : ""}.`,
       }),
     });

@@ -15,7 +15,15 @@ export type CallRow = {
   latencyMs: number | null;
   error: string | null;
 };
-export type ExampleRow = { id: number; position: number; conversationId: number; labels: string; reference: string; prompt?: string; sentBackId: number | null };
+export type ExampleRow = {
+  id: number;
+  position: number;
+  conversationId: number;
+  labels: string;
+  reference: string;
+  prompt?: string;
+  sentBackId: number | null;
+};
 export type VoteRow = { exampleId: number; userId: string; choice: string; note: string };
 
 export type EvalRows = { examples: ExampleRow[]; calls: CallRow[]; votes: VoteRow[] };

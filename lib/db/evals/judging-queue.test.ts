@@ -32,7 +32,19 @@ const answer = (model: string, text: string) => JSON.stringify({ content: text, 
 
 async function evaluation(datasetId: string, createdById: string, name: string, positions: { bDone: boolean }[]) {
   const e = await db().evaluation.create({
-    data: { datasetId, createdById, name, source: "{}", provider: "openai", providerHost: "api.openai.com", modelA: MODEL_A, modelB: MODEL_B, seed: 11, votesPerPair: 2, status: "running" },
+    data: {
+      datasetId,
+      createdById,
+      name,
+      source: "{}",
+      provider: "openai",
+      providerHost: "api.openai.com",
+      modelA: MODEL_A,
+      modelB: MODEL_B,
+      seed: 11,
+      votesPerPair: 2,
+      status: "running",
+    },
   });
   const ids: number[] = [];
   for (const [i, p] of positions.entries()) {
@@ -40,13 +52,22 @@ async function evaluation(datasetId: string, createdById: string, name: string, 
     const reference = JSON.stringify({ content: `Reference ${i + 1}`, toolCalls: [] });
     const ex = await db().evalExample.create({ data: { evaluationId: e.id, position: i + 1, conversationId: 1000 + i, version: 1, prompt, reference } });
     await db().evalCall.create({ data: { exampleId: ex.id, evaluationId: e.id, kind: "a", status: "done", output: answer(MODEL_A, `A answers ${i + 1}`) } });
-    await db().evalCall.create({ data: { exampleId: ex.id, evaluationId: e.id, kind: "b", status: p.bDone ? "done" : "pending", output: p.bDone ? answer(MODEL_B, `B answers ${i + 1}`) : null } });
+    await db().evalCall.create({
+      data: {
+        exampleId: ex.id,
+        evaluationId: e.id,
+        kind: "b",
+        status: p.bDone ? "done" : "pending",
+        output: p.bDone ? answer(MODEL_B, `B answers ${i + 1}`) : null,
+      },
+    });
     ids.push(ex.id);
   }
   return { id: e.id, ids };
 }
 
-const vote = (actor: Actor, exampleId: number, choice: string, note = "", id = evalId) => recordBlindVote(actor, id, EvalVoteSchema.parse({ exampleId, choice, note }));
+const vote = (actor: Actor, exampleId: number, choice: string, note = "", id = evalId) =>
+  recordBlindVote(actor, id, EvalVoteSchema.parse({ exampleId, choice, note }));
 const stored = (actor: Actor, exampleId: number) => db().evalVote.findMany({ where: { exampleId, userId: actor.id } });
 
 beforeAll(async () => {
@@ -55,7 +76,13 @@ beforeAll(async () => {
   ann = await user("ann", dataset.id);
   bea = await user("bea", dataset.id);
   outsider = await user("otto");
-  const main = await evaluation(dataset.id, cli.id, `${MODEL_A} vs ${MODEL_B}`, [{ bDone: true }, { bDone: true }, { bDone: true }, { bDone: true }, { bDone: false }]);
+  const main = await evaluation(dataset.id, cli.id, `${MODEL_A} vs ${MODEL_B}`, [
+    { bDone: true },
+    { bDone: true },
+    { bDone: true },
+    { bDone: true },
+    { bDone: false },
+  ]);
   evalId = main.id;
   exampleIds = main.ids;
   const other = await evaluation(dataset.id, cli.id, "other", [{ bDone: true }]);

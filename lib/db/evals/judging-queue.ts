@@ -4,7 +4,16 @@ import { AppError, notFound } from "../../errors";
 import { auditEventData } from "../audit/record-audit";
 import { visibleDatasets } from "../../auth/dataset-visibility";
 import { bShownLeft, choiceFromDisplay, displayFromChoice } from "../../evals/blind-order";
-import { blindName, storedAnswer, storedPrompt, storedReference, type BlindEvaluation, type BlindPair, type BlindQueue, type MyVote } from "../../evals/blind-pair";
+import {
+  blindName,
+  storedAnswer,
+  storedPrompt,
+  storedReference,
+  type BlindEvaluation,
+  type BlindPair,
+  type BlindQueue,
+  type MyVote,
+} from "../../evals/blind-pair";
 import { nextPair, queueProgress, type PairTally } from "../../evals/judging-order";
 import type { DisplayChoice, EvalStatus, HumanChoice } from "../../evals/eval-vocabulary";
 import type { EvalVote } from "../../validation/eval-vote";
@@ -53,7 +62,11 @@ async function loadPair(actor: Actor, e: Evaluation, exampleId: number): Promise
       votes: { where: { userId: actor.id }, select: { choice: true, note: true } },
     },
   });
-  if (!row) throw new AppError("not_found", `Pair ${exampleId} is not part of this evaluation, or its answers are not ready. Go back to the queue and judge the pair it shows.`);
+  if (!row)
+    throw new AppError(
+      "not_found",
+      `Pair ${exampleId} is not part of this evaluation, or its answers are not ready. Go back to the queue and judge the pair it shows.`,
+    );
   const answer = (kind: "a" | "b") => storedAnswer(row.calls.find((c) => c.kind === kind)?.output ?? null);
   const bLeft = bShownLeft(e.seed, row.id, actor.id);
   const vote = row.votes[0];
@@ -99,7 +112,10 @@ export async function recordBlindVote(actor: Actor, evaluationId: string, input:
   if (!example) throw notFound(`Pair ${input.exampleId} of this evaluation`);
   const done = (kind: string) => example.calls.some((c) => c.kind === kind && c.status === "done");
   if (!done("a") || !done("b")) {
-    throw new AppError("conflict", `Pair ${input.exampleId} cannot be judged yet: one of its answers is still missing or failed. Judge another pair; it comes back once both answers are in.`);
+    throw new AppError(
+      "conflict",
+      `Pair ${input.exampleId} cannot be judged yet: one of its answers is still missing or failed. Judge another pair; it comes back once both answers are in.`,
+    );
   }
   const choice = choiceFromDisplay(input.choice, bShownLeft(e.seed, example.id, actor.id));
   const [removed] = await db().$transaction([

@@ -16,8 +16,17 @@ export type { EvalDetail, EvalListItem };
 // read (a few thousand examples take milliseconds), so they never go stale.
 
 const LIST_SELECT = {
-  id: true, name: true, status: true, modelA: true, modelB: true, judgeModel: true, examples: true, source: true,
-  estimatedCostUsd: true, createdAt: true, finishedAt: true,
+  id: true,
+  name: true,
+  status: true,
+  modelA: true,
+  modelB: true,
+  judgeModel: true,
+  examples: true,
+  source: true,
+  estimatedCostUsd: true,
+  createdAt: true,
+  finishedAt: true,
   dataset: { select: { id: true, name: true } },
   createdBy: { select: { name: true } },
 } as const;
@@ -43,18 +52,36 @@ export async function getEvaluation(actor: Actor, id: string): Promise<EvalDetai
   const row = await db().evaluation.findFirst({
     where: { id, dataset: visibleDatasets(actor) },
     select: {
-      ...LIST_SELECT, provider: true, providerHost: true, temperature: true, maxTokens: true, concurrency: true, judgeRubric: true,
-      votesPerPair: true, seed: true, estimatedTokens: true, error: true, notBefore: true, startedAt: true,
+      ...LIST_SELECT,
+      provider: true,
+      providerHost: true,
+      temperature: true,
+      maxTokens: true,
+      concurrency: true,
+      judgeRubric: true,
+      votesPerPair: true,
+      seed: true,
+      estimatedTokens: true,
+      error: true,
+      notBefore: true,
+      startedAt: true,
     },
   });
   if (!row) throw new AppError("not_found", `No evaluation ${id}.`);
   const rows = readEvalRows(id);
-  const fineTunes = await db().fineTuneJob.findMany({ where: { fineTunedModel: { in: [row.modelA, row.modelB] } }, select: { id: true, fineTunedModel: true } });
+  const fineTunes = await db().fineTuneJob.findMany({
+    where: { fineTunedModel: { in: [row.modelA, row.modelB] } },
+    select: { id: true, fineTunedModel: true },
+  });
   const linked = (model: string) => {
     const job = fineTunes.find((j) => j.fineTunedModel === model);
     return job ? { id: job.id } : null;
   };
-  const usage = (kinds: string[], model: string | null) => usageOf(rows.calls.filter((c) => kinds.includes(c.kind)), model);
+  const usage = (kinds: string[], model: string | null) =>
+    usageOf(
+      rows.calls.filter((c) => kinds.includes(c.kind)),
+      model,
+    );
   return {
     ...listItem(row, progressOf([id]).get(id) ?? emptyProgress()),
     provider: row.provider,
@@ -80,7 +107,10 @@ function usageOf(calls: CallRow[], model: string | null): EvalUsage {
   const done = calls.filter((c) => c.status === "done");
   const promptTokens = done.reduce((t, c) => t + (c.promptTokens ?? 0), 0);
   const completionTokens = done.reduce((t, c) => t + (c.completionTokens ?? 0), 0);
-  const latencies = done.map((c) => c.latencyMs).filter((l): l is number => l !== null).sort((x, y) => x - y);
+  const latencies = done
+    .map((c) => c.latencyMs)
+    .filter((l): l is number => l !== null)
+    .sort((x, y) => x - y);
   const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : null);
   return {
     calls: done.length,
@@ -136,7 +166,11 @@ function recentFailures(evaluationId: string): EvalDetail["failures"] {
        WHERE c.evaluationId = ? AND c.status = 'failed' ORDER BY c.finishedAt DESC LIMIT 10`,
     )
     .all(evaluationId) as { position: number; kind: string; error: string | null }[];
-  return rows.map((r) => ({ position: r.position, kind: r.kind, message: r.error ? ((JSON.parse(r.error) as { message?: string }).message ?? "failed") : "failed" }));
+  return rows.map((r) => ({
+    position: r.position,
+    kind: r.kind,
+    message: r.error ? ((JSON.parse(r.error) as { message?: string }).message ?? "failed") : "failed",
+  }));
 }
 
 /** The names of everyone who voted on an evaluation, for the agreement table. */

@@ -33,7 +33,10 @@ export async function listEvalExamples(
   const ids =
     o.view === "all"
       ? (sqlite().prepare(`SELECT id FROM EvalExample WHERE evaluationId = ? ORDER BY position`).pluck().all(evaluationId) as number[])
-      : (o.losses ?? exampleInputs(readEvalRows(evaluationId)).filter((e) => exampleVerdict(e).winner === "a").map((e) => e.exampleId));
+      : (o.losses ??
+        exampleInputs(readEvalRows(evaluationId))
+          .filter((e) => exampleVerdict(e).winner === "a")
+          .map((e) => e.exampleId));
   const pages = Math.max(1, Math.ceil(ids.length / EXAMPLES_PAGE_SIZE));
   const page = Math.min(Math.max(1, o.page ?? 1), pages);
   const slice = ids.slice((page - 1) * EXAMPLES_PAGE_SIZE, page * EXAMPLES_PAGE_SIZE);
@@ -76,7 +79,10 @@ function exampleViews(evaluationId: string, ids: number[]): EvalExampleView[] {
       reference,
       a: side("a"),
       b: side("b"),
-      judge: ab || ba ? { ...combineJudgeOrders(ab?.verdict ?? null, ba?.verdict ?? null), reasons: [ab?.reason, ba?.reason].filter((r): r is string => !!r) } : null,
+      judge:
+        ab || ba
+          ? { ...combineJudgeOrders(ab?.verdict ?? null, ba?.verdict ?? null), reasons: [ab?.reason, ba?.reason].filter((r): r is string => !!r) }
+          : null,
       votes: { a: count("a"), b: count("b"), tie: count("tie"), both_bad: count("both_bad"), notes: mineVotes.map((v) => v.note).filter(Boolean) },
       verdict: exampleVerdict(input),
       sentBackId: e.sentBackId,

@@ -35,7 +35,19 @@ export function fineTuneDetailJson(j: FineTuneDetail) {
     idempotency_key: j.idempotencyKey,
     training_file: j.trainingFileId,
     validation_file: j.validationFileId,
-    events: j.events.map((e) => ({ id: e.providerEventId, created_at: e.createdAt.toISOString(), level: e.level, type: e.type, message: e.message, data: e.data })),
-    checkpoints: j.checkpoints.map((c) => ({ id: c.providerCheckpointId, step: c.step, fine_tuned_model_checkpoint: c.fineTunedModelCheckpoint, metrics: c.metrics })),
+    events: j.events.map((e) => ({
+      id: e.providerEventId,
+      created_at: e.createdAt.toISOString(),
+      level: e.level,
+      type: e.type,
+      message: e.message,
+      data: e.data,
+    })),
+    checkpoints: j.checkpoints.map((c) => ({
+      id: c.providerCheckpointId,
+      step: c.step,
+      fine_tuned_model_checkpoint: c.fineTunedModelCheckpoint,
+      metrics: c.metrics,
+    })),
   };
 }

@@ -3,7 +3,15 @@ import { db } from "../client";
 import type { AppError } from "../../errors";
 import { auditEventData } from "../audit/record-audit";
 import type { FineTuneJob as JobRow } from "../generated/client";
-import { mapProviderStatus, nextPoll, quickPollOptions, type PollDecision, type PollOptions, type PollOutcome, type PollState } from "../../fine-tunes/poll-schedule";
+import {
+  mapProviderStatus,
+  nextPoll,
+  quickPollOptions,
+  type PollDecision,
+  type PollOptions,
+  type PollOutcome,
+  type PollState,
+} from "../../fine-tunes/poll-schedule";
 import { isFinalStatus, type FineTuneStatus } from "../../fine-tunes/fine-tune-vocabulary";
 import type { ProviderErrorExplanation } from "../../providers/fine-tune-refusal";
 import { env } from "../../env";
@@ -16,7 +24,14 @@ export type { JobRow };
 import type { StoredJobError } from "../../fine-tunes/fine-tune-view";
 
 export function storedError(e: Pick<ProviderErrorExplanation, "status" | "code" | "param" | "message" | "explanation">): string {
-  return JSON.stringify({ status: e.status, code: e.code, param: e.param, message: e.message, explanation: e.explanation, at: new Date().toISOString() } satisfies StoredJobError);
+  return JSON.stringify({
+    status: e.status,
+    code: e.code,
+    param: e.param,
+    message: e.message,
+    explanation: e.explanation,
+    at: new Date().toISOString(),
+  } satisfies StoredJobError);
 }
 
 /**
@@ -30,13 +45,19 @@ function pollOptions(): Partial<PollOptions> {
 
 export const planNextPoll = (state: PollState, outcome: PollOutcome, now: Date): PollDecision => nextPoll(state, outcome, now, pollOptions());
 
-
 /** The row's columns from the provider's job object. */
 export function jobFields(job: FineTuningJob, current: FineTuneStatus = "validating_files") {
   const status = mapProviderStatus(job.status, current);
-  const failure = job.error && (job.error.message || job.error.code)
-    ? storedError({ status: null, code: job.error.code ?? null, param: job.error.param ?? null, message: job.error.message ?? "", explanation: "The provider stopped the job. Its message says why; fix the data or the settings it names and launch again." })
-    : undefined;
+  const failure =
+    job.error && (job.error.message || job.error.code)
+      ? storedError({
+          status: null,
+          code: job.error.code ?? null,
+          param: job.error.param ?? null,
+          message: job.error.message ?? "",
+          explanation: "The provider stopped the job. Its message says why; fix the data or the settings it names and launch again.",
+        })
+      : undefined;
   return {
     status,
     fineTunedModel: job.fine_tuned_model ?? null,

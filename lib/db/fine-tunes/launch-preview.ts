@@ -63,29 +63,53 @@ export async function launchPreview(input: PreviewInput): Promise<LaunchPreview>
   const dataset = await getDatasetById(snapshot.datasetId);
   const known = resolveModel(input.model);
   const model = known ?? (input.provider === "compatible" ? resolveModel(dataset.targetModel) : undefined);
-  if (!model) throw new AppError("bad_request", `model: "${input.model}" is not a model ${input.provider === "azure" ? "Azure OpenAI" : "OpenAI"} fine-tunes. Pick one from the list.`);
+  if (!model)
+    throw new AppError(
+      "bad_request",
+      `model: "${input.model}" is not a model ${input.provider === "azure" ? "Azure OpenAI" : "OpenAI"} fine-tunes. Pick one from the list.`,
+    );
   const training = await checkFile(snapshot.files.train.path, model);
   const validation = snapshot.files.validation ? await checkFile(snapshot.files.validation.path, model) : null;
   const provider = (await providerViews()).find((p) => p.kind === input.provider);
   if (!provider) throw new AppError("bad_request", `provider: "${input.provider}" is not one of openai, azure, compatible.`);
 
   // The check bills its own auto epochs; one epoch's share is what every choice of epochs multiplies.
-  const budget: SweepBudget = { trainingTokensPerEpoch: training.epochs > 0 ? Math.round(training.billed_tokens / training.epochs) : 0, trainingExamples: training.examples };
+  const budget: SweepBudget = {
+    trainingTokensPerEpoch: training.epochs > 0 ? Math.round(training.billed_tokens / training.epochs) : 0,
+    trainingExamples: training.examples,
+  };
   const estimate = estimateJob({ ...budget, n_epochs: input.n_epochs ?? "auto", model: input.model, provider: input.provider });
 
   const blockers: string[] = [];
   if (dataset.forEvaluation) {
-    blockers.push(`${dataset.name} is held out for evaluation: a model trained on it can no longer be measured on it. Train on another dataset, or unmark it in its settings first.`);
+    blockers.push(
+      `${dataset.name} is held out for evaluation: a model trained on it can no longer be measured on it. Train on another dataset, or unmark it in its settings first.`,
+    );
   }
   if (training.errors.length) blockers.push(`The training file has ${plural(training.errors.length, "error")} (see the pre-flight check).`);
   const validationErrors = validation?.errors.filter((e) => e.line > 0) ?? [];
   const validationWarnings = validation?.warnings.filter((e) => e.line > 0) ?? [];
   if (validationErrors.length) blockers.push(`The validation file has ${plural(validationErrors.length, "error")} (see the pre-flight check).`);
-  if (known && !known.methods.includes(input.method)) blockers.push(`${model.id} cannot be fine-tuned with ${input.method === "dpo" ? "DPO" : "supervised"} training; pick ${model.methods.join(" or ")}.`);
-  if (input.method === "dpo" && snapshot.kind !== "preference") blockers.push("DPO trains on preference pairs, and this snapshot holds chat conversations: choose supervised.");
+  if (known && !known.methods.includes(input.method))
+    blockers.push(`${model.id} cannot be fine-tuned with ${input.method === "dpo" ? "DPO" : "supervised"} training; pick ${model.methods.join(" or ")}.`);
+  if (input.method === "dpo" && snapshot.kind !== "preference")
+    blockers.push("DPO trains on preference pairs, and this snapshot holds chat conversations: choose supervised.");
   if (input.method === "supervised" && snapshot.kind === "preference") blockers.push("This snapshot holds preference pairs, which train with DPO: choose DPO.");
   if (!provider.configured) blockers.push(provider.problem ?? notConfiguredMessage(provider.kind));
-  return { snapshot, datasetName: dataset.name, modelId: input.model, model, checkedAsTarget: !known, method: input.method, training, validation: validation ? { ...validation, errors: validationErrors, warnings: validationWarnings } : null, estimate, budget, provider, blockers };
+  return {
+    snapshot,
+    datasetName: dataset.name,
+    modelId: input.model,
+    model,
+    checkedAsTarget: !known,
+    method: input.method,
+    training,
+    validation: validation ? { ...validation, errors: validationErrors, warnings: validationWarnings } : null,
+    estimate,
+    budget,
+    provider,
+    blockers,
+  };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -99,12 +123,20 @@ function fileCheck(r: PreflightReport): FileCheckView {
 }
 
 const sumCounts = (r: PreflightReport, list: "errors" | "warnings") =>
-  r[list].length && Object.keys(r.counts).length ? Object.entries(r.counts).reduce((n, [code, c]) => n + (r[list].some((f) => f.code === code) ? (c ?? 0) : 0), 0) : r[list].length;
+  r[list].length && Object.keys(r.counts).length
+    ? Object.entries(r.counts).reduce((n, [code, c]) => n + (r[list].some((f) => f.code === code) ? (c ?? 0) : 0), 0)
+    : r[list].length;
 
 /** The preview as the dialog receives it: plain data, nothing secret. */
 export function toLaunchView(p: LaunchPreview, providers: ProviderView[]): LaunchView {
   return {
-    snapshot: { id: p.snapshot.id, number: p.snapshot.number, kind: p.snapshot.kind, trainRecords: p.snapshot.trainRecords, validationRecords: p.snapshot.validationRecords },
+    snapshot: {
+      id: p.snapshot.id,
+      number: p.snapshot.number,
+      kind: p.snapshot.kind,
+      trainRecords: p.snapshot.trainRecords,
+      validationRecords: p.snapshot.validationRecords,
+    },
     model: p.modelId,
     checkedWith: p.checkedAsTarget ? p.model.id : null,
     method: p.method,
@@ -124,7 +156,11 @@ export type LaunchChoice = { provider?: string; model?: string; method?: string 
  * from the first configured provider and the dataset's target model; or, when the
  * snapshot cannot be checked for it (an unknown model, a missing file), why not.
  */
-export async function launchViewFor(snapshot: { id: string; kind: "chat" | "preference" }, targetModel: string, choice: LaunchChoice): Promise<{ view: LaunchView } | { error: string }> {
+export async function launchViewFor(
+  snapshot: { id: string; kind: "chat" | "preference" },
+  targetModel: string,
+  choice: LaunchChoice,
+): Promise<{ view: LaunchView } | { error: string }> {
   const providers = await providerViews();
   const pick = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
   const provider = pick<ProviderKind>(choice.provider, PROVIDER_KINDS, providers.find((p) => p.configured)?.kind ?? "openai");

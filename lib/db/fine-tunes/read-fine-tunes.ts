@@ -34,9 +34,17 @@ const LIST_SELECT = {
   createdBy: { select: { name: true, email: true } },
 } as const;
 
-export async function listFineTunes(actor: Actor, o: { datasetId?: string; snapshotId?: string; sweepId?: string; take?: number } = {}): Promise<FineTuneSummary[]> {
+export async function listFineTunes(
+  actor: Actor,
+  o: { datasetId?: string; snapshotId?: string; sweepId?: string; take?: number } = {},
+): Promise<FineTuneSummary[]> {
   const rows = await db().fineTuneJob.findMany({
-    where: { dataset: visibleDatasets(actor), ...(o.datasetId ? { datasetId: o.datasetId } : {}), ...(o.snapshotId ? { snapshotId: o.snapshotId } : {}), ...(o.sweepId ? { sweepId: o.sweepId } : {}) },
+    where: {
+      dataset: visibleDatasets(actor),
+      ...(o.datasetId ? { datasetId: o.datasetId } : {}),
+      ...(o.snapshotId ? { snapshotId: o.snapshotId } : {}),
+      ...(o.sweepId ? { sweepId: o.sweepId } : {}),
+    },
     orderBy: { createdAt: "desc" },
     take: o.take ?? 200,
     select: LIST_SELECT,
@@ -56,7 +64,10 @@ export async function getFineTune(actor: Actor, id: string): Promise<FineTuneDet
       providerState: true,
       pollFailures: true,
       events: { orderBy: { id: "asc" }, select: { providerEventId: true, createdAt: true, level: true, type: true, message: true, data: true } },
-      checkpoints: { orderBy: { step: "asc" }, select: { providerCheckpointId: true, step: true, fineTunedModelCheckpoint: true, metrics: true, createdAt: true } },
+      checkpoints: {
+        orderBy: { step: "asc" },
+        select: { providerCheckpointId: true, step: true, fineTunedModelCheckpoint: true, metrics: true, createdAt: true },
+      },
     },
   });
   if (!row) throw new AppError("not_found", `No fine-tune ${id} that you can see.`);

@@ -11,7 +11,13 @@ import { listFineTunes } from "./read-fine-tunes";
 export async function getSweep(actor: Actor, id: string) {
   const sweep = await db().fineTuneSweep.findFirst({
     where: { id, snapshot: { dataset: visibleDatasets(actor) } },
-    select: { id: true, grid: true, createdAt: true, createdBy: { select: { name: true } }, snapshot: { select: { id: true, number: true, dataset: { select: { id: true, name: true } } } } },
+    select: {
+      id: true,
+      grid: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+      snapshot: { select: { id: true, number: true, dataset: { select: { id: true, name: true } } } },
+    },
   });
   if (!sweep) throw new AppError("not_found", `No sweep ${id} that you can see.`);
   const jobs = await listFineTunes(actor, { sweepId: id });
@@ -25,7 +31,15 @@ export async function getSweep(actor: Actor, id: string) {
     .map((job) => ({
       ...job,
       final: finalMetrics(
-        buildTrainingSeries((byJob.get(job.id) ?? []).map((e) => ({ id: e.providerEventId, created_at: e.createdAt.getTime() / 1000, message: e.message, type: e.type, data: e.data }))),
+        buildTrainingSeries(
+          (byJob.get(job.id) ?? []).map((e) => ({
+            id: e.providerEventId,
+            created_at: e.createdAt.getTime() / 1000,
+            message: e.message,
+            type: e.type,
+            data: e.data,
+          })),
+        ),
       ),
     }))
     .reverse();

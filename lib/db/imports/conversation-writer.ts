@@ -59,8 +59,15 @@ export class ConversationWriter {
     this.flushBatch = sqlite.transaction((rows: PendingRow[], p: ImportProgress) => {
       const duplicates = this.write(rows);
       const claimed = this.progress.run(
-        p.lines, p.bytes, p.sha256, p.imported, p.invalid, this.duplicates + duplicates, sqliteTimestamp(p.leaseUntil),
-        this.ctx.importId, this.ctx.owner,
+        p.lines,
+        p.bytes,
+        p.sha256,
+        p.imported,
+        p.invalid,
+        this.duplicates + duplicates,
+        sqliteTimestamp(p.leaseUntil),
+        this.ctx.importId,
+        this.ctx.owner,
       );
       // Someone else may be resuming it already: store nothing, or lines would be stored twice.
       if (claimed.changes !== 1) throw new ImportLeaseLostError();
@@ -104,8 +111,21 @@ export class ConversationWriter {
       const duplicateOf = r.contentHash === null ? undefined : firstIds.get(r.contentHash);
       if (duplicateOf !== undefined) duplicates++;
       const info = this.insert.run(
-        datasetId, importId, sourceFile, r.sourceLine, r.kind, r.body, r.errors, r.unknownKeys,
-        r.preview, r.turns, r.contentHash, duplicateOf ?? null, r.rawBytes ? Buffer.from(r.rawBytes.buffer, r.rawBytes.byteOffset, r.rawBytes.byteLength) : null, now, now,
+        datasetId,
+        importId,
+        sourceFile,
+        r.sourceLine,
+        r.kind,
+        r.body,
+        r.errors,
+        r.unknownKeys,
+        r.preview,
+        r.turns,
+        r.contentHash,
+        duplicateOf ?? null,
+        r.rawBytes ? Buffer.from(r.rawBytes.buffer, r.rawBytes.byteOffset, r.rawBytes.byteLength) : null,
+        now,
+        now,
       );
       if (r.contentHash !== null && duplicateOf === undefined) firstIds.set(r.contentHash, Number(info.lastInsertRowid));
     }

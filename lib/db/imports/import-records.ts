@@ -34,7 +34,11 @@ export async function finishImportRecord(
     }),
     db().auditEvent.create({
       data: auditEventData({
-        actor: audit.actor, action: "import.finished", datasetId: audit.dataset.id, targetType: "import", targetId: id,
+        actor: audit.actor,
+        action: "import.finished",
+        datasetId: audit.dataset.id,
+        targetType: "import",
+        targetId: id,
         summary: `Imported ${audit.fileName} into ${audit.dataset.name}${resumed}: ${n(r.imported)} record${r.imported === 1 ? "" : "s"}, ${n(r.invalid)} invalid.`,
         detail: { fileName: audit.fileName, ...counts, sha256, errors: errors.length, resumedAfterLine: audit.resumedAfterLine },
       }),
@@ -51,7 +55,11 @@ export async function failImportRecord(id: string, failure: string, stored: { li
     }),
     db().auditEvent.create({
       data: auditEventData({
-        actor: audit.actor, action: "import.failed", datasetId: audit.dataset.id, targetType: "import", targetId: id,
+        actor: audit.actor,
+        action: "import.failed",
+        datasetId: audit.dataset.id,
+        targetType: "import",
+        targetId: id,
         summary: `The import of ${audit.fileName} into ${audit.dataset.name} stopped after ${n(stored.lines)} lines.`,
         detail: { fileName: audit.fileName, ...stored, failure },
       }),
@@ -65,11 +73,7 @@ export async function failImportRecord(id: string, failure: string, stored: { li
  * started it. `claim` is the lease as last seen: a different one means its owner is
  * alive after all, and nothing changes. Returns whether it was interrupted.
  */
-export async function interruptImportRecord(
-  id: string,
-  claim: { leaseOwner: string | null; leaseUntil?: Date | null },
-  cause: string,
-): Promise<boolean> {
+export async function interruptImportRecord(id: string, claim: { leaseOwner: string | null; leaseUntil?: Date | null }, cause: string): Promise<boolean> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.import.updateMany({
       where: { id, status: "running", ...claim },
@@ -79,13 +83,23 @@ export async function interruptImportRecord(
     const row = await tx.import.findUniqueOrThrow({
       where: { id },
       select: {
-        fileName: true, lines: true, bytes: true, imported: true, invalid: true, datasetId: true,
-        dataset: { select: { name: true } }, createdBy: { select: { id: true, email: true, name: true } },
+        fileName: true,
+        lines: true,
+        bytes: true,
+        imported: true,
+        invalid: true,
+        datasetId: true,
+        dataset: { select: { name: true } },
+        createdBy: { select: { id: true, email: true, name: true } },
       },
     });
     await tx.auditEvent.create({
       data: auditEventData({
-        actor: row.createdBy, action: "import.interrupted", datasetId: row.datasetId, targetType: "import", targetId: id,
+        actor: row.createdBy,
+        action: "import.interrupted",
+        datasetId: row.datasetId,
+        targetType: "import",
+        targetId: id,
         summary:
           `The import of ${row.fileName} into ${row.dataset.name} was interrupted at line ${n(row.lines)} (${cause}): ` +
           `${n(row.imported)} records and ${n(row.invalid)} invalid lines are kept. Import the same file again to resume.`,
@@ -102,8 +116,19 @@ export async function listImports(datasetId: string, take = 20) {
     orderBy: { startedAt: "desc" },
     take,
     select: {
-      id: true, fileName: true, status: true, lines: true, bytes: true, imported: true, invalid: true,
-      duplicates: true, failure: true, startedAt: true, finishedAt: true, indexedAt: true, sha256: true,
+      id: true,
+      fileName: true,
+      status: true,
+      lines: true,
+      bytes: true,
+      imported: true,
+      invalid: true,
+      duplicates: true,
+      failure: true,
+      startedAt: true,
+      finishedAt: true,
+      indexedAt: true,
+      sha256: true,
     },
   });
 }

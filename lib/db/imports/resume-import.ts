@@ -29,11 +29,27 @@ export async function claimInterruptedImport(opts: { importId: string; datasetId
   });
   const row = await db().import.findUnique({
     where: { id },
-    select: { id: true, datasetId: true, status: true, fileName: true, lines: true, bytes: true, sha256: true, imported: true, invalid: true, duplicates: true },
+    select: {
+      id: true,
+      datasetId: true,
+      status: true,
+      fileName: true,
+      lines: true,
+      bytes: true,
+      sha256: true,
+      imported: true,
+      invalid: true,
+      duplicates: true,
+    },
   });
   if (!row || row.datasetId !== datasetId) throw notFound(`Import ${id}`);
   if (count !== 1 || row.sha256 === null) {
-    const why = row.status === "running" ? "it is being imported (or resumed) right now" : row.status === "interrupted" ? "it stopped before anything was stored" : `it is ${row.status}`;
+    const why =
+      row.status === "running"
+        ? "it is being imported (or resumed) right now"
+        : row.status === "interrupted"
+          ? "it stopped before anything was stored"
+          : `it is ${row.status}`;
     throw new AppError("conflict", `The import of ${row.fileName} cannot be resumed: ${why}. Import the file without resuming to load it as a new import.`);
   }
   return { ...row, sha256: row.sha256 };

@@ -4,8 +4,7 @@ import { parseVerdict, type ModerationVerdict } from "../../moderation/moderatio
 /** A record's verdict from its last moderation scan, or null when it was not scanned since its last edit. */
 export function getModerationVerdict(conversationId: number): (ModerationVerdict & { moderatedAt: string }) | null {
   const row = sqlite().prepare(`SELECT moderation, moderatedAt FROM Conversation WHERE id = ?`).get(conversationId) as
-    | { moderation: string | null; moderatedAt: string | null }
-    | undefined;
+    { moderation: string | null; moderatedAt: string | null } | undefined;
   const verdict = parseVerdict(row?.moderation ?? null);
   return verdict && row?.moderatedAt ? { ...verdict, moderatedAt: row.moderatedAt } : null;
 }

@@ -1,5 +1,11 @@
 import { db, sqlite } from "../client";
-import { INTERRUPTED_MESSAGE, SILENT_MINUTES, type ModerationCounts, type ModerationRunStatus, type ModerationRunView } from "../../moderation/moderation-status";
+import {
+  INTERRUPTED_MESSAGE,
+  SILENT_MINUTES,
+  type ModerationCounts,
+  type ModerationRunStatus,
+  type ModerationRunView,
+} from "../../moderation/moderation-status";
 
 // What the dataset's settings page shows of its moderation pre-scan: the latest scan,
 // and the records as they stand now (a record edited since its scan counts as not scanned).

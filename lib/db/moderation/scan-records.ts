@@ -19,7 +19,10 @@ export function scanWhere(t: ScanTarget): Where {
 
 export function countScanTargets(t: ScanTarget): number {
   const w = scanWhere(t);
-  return sqlite().prepare(`SELECT count(*) FROM Conversation c WHERE ${w.sql}`).pluck().get(...w.params) as number;
+  return sqlite()
+    .prepare(`SELECT count(*) FROM Conversation c WHERE ${w.sql}`)
+    .pluck()
+    .get(...w.params) as number;
 }
 
 export type ScanRow = { id: number; kind: string; body: string };
@@ -41,16 +44,18 @@ export function writeVerdicts(rows: ScanRow[], verdicts: Map<number, ModerationV
   const db = sqlite();
   const update = db.prepare(`UPDATE Conversation SET moderation = ?, moderationFlagged = ?, moderatedAt = ? WHERE id = ? AND body = ?`);
   const at = sqliteTimestamp();
-  return db.transaction(() => {
-    let written = 0;
-    let flagged = 0;
-    for (const row of rows) {
-      const v = verdicts.get(row.id);
-      if (!v) continue;
-      if (update.run(JSON.stringify(v), v.flagged ? 1 : 0, at, row.id, row.body).changes === 0) continue;
-      written++;
-      if (v.flagged) flagged++;
-    }
-    return { written, flagged };
-  }).immediate();
+  return db
+    .transaction(() => {
+      let written = 0;
+      let flagged = 0;
+      for (const row of rows) {
+        const v = verdicts.get(row.id);
+        if (!v) continue;
+        if (update.run(JSON.stringify(v), v.flagged ? 1 : 0, at, row.id, row.body).changes === 0) continue;
+        written++;
+        if (v.flagged) flagged++;
+      }
+      return { written, flagged };
+    })
+    .immediate();
 }

@@ -15,7 +15,9 @@ export async function setModerationEnabled(opts: { datasetId: string; enabled: b
   const detail = { setting: "moderationEnabled", from: current.moderationEnabled, to: opts.enabled };
   const [dataset] = await db().$transaction([
     db().dataset.update({ where: { id: current.id }, data: { moderationEnabled: opts.enabled } }),
-    db().auditEvent.create({ data: auditEventData({ actor, action: "dataset.settings_changed", datasetId: current.id, targetType: "dataset", targetId: current.id, summary, detail }) }),
+    db().auditEvent.create({
+      data: auditEventData({ actor, action: "dataset.settings_changed", datasetId: current.id, targetType: "dataset", targetId: current.id, summary, detail }),
+    }),
   ]);
   return dataset;
 }

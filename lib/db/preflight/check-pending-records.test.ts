@@ -30,7 +30,11 @@ const row = (id: number) =>
 describe("the background check", () => {
   it("stores findings, tokens and quality signals for every record, invalid ones included", async () => {
     const { datasetId, ids } = await seeded("checks stored", [
-      chat("Write to jane.doe@example.com about the invoice, please.", "Sure, I will write the message to her today.<|endoftext|>", "You are a billing assistant."),
+      chat(
+        "Write to jane.doe@example.com about the invoice, please.",
+        "Sure, I will write the message to her today.<|endoftext|>",
+        "You are a billing assistant.",
+      ),
       chat("How do I pick a good password for my bank account?", "I'm sorry, but I can't help with that."),
       "{not json",
     ]);
@@ -61,7 +65,17 @@ describe("the background check", () => {
     await updateConversation(ids[0], ConversationPatchSchema.parse({ version: 1, status: "rejected" }), actor);
     expect(row(ids[0]).checkedAt).not.toBeNull();
 
-    await updateConversation(ids[0], ConversationPatchSchema.parse({ version: 2, messages: [{ role: "user", content: "What is in the box?" }, { role: "assistant", content: "A cat." }] }), actor);
+    await updateConversation(
+      ids[0],
+      ConversationPatchSchema.parse({
+        version: 2,
+        messages: [
+          { role: "user", content: "What is in the box?" },
+          { role: "assistant", content: "A cat." },
+        ],
+      }),
+      actor,
+    );
     expect(row(ids[0])).toMatchObject({ checkedAt: null });
     await runBackgroundWorkUntilIdle();
     expect(row(ids[0])).toMatchObject({ errorCount: 0 });

@@ -53,7 +53,7 @@ export async function checkPendingNow(datasetId: string, where: Where): Promise<
      WHERE ${where.sql} AND c.checkedAt IS NULL AND c.id > ? ORDER BY c.id LIMIT ${BATCH}`,
   );
   let checked = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = select.all(...where.params, after) as Row[];
     if (!rows.length) return checked;
     checkRows(db, targetModel, rows);
@@ -75,8 +75,18 @@ function checkRows(db: Database.Database, targetModel: string, rows: Row[]) {
     // An invalid line has no count in the table; what can be read of it is not a training example.
     const counted = r.kind !== "invalid";
     return [
-      counted ? a.tokens : null, counted ? a.assistantTokens : null, JSON.stringify(a.findings), a.findingCodes, a.errorCount,
-      a.pii, a.language, a.signals, a.systemHash, now, r.id, r.version,
+      counted ? a.tokens : null,
+      counted ? a.assistantTokens : null,
+      JSON.stringify(a.findings),
+      a.findingCodes,
+      a.errorCount,
+      a.pii,
+      a.language,
+      a.signals,
+      a.systemHash,
+      now,
+      r.id,
+      r.version,
     ] as const;
   });
   db.transaction(() => results.forEach((values) => update.run(...values)))();
@@ -89,8 +99,5 @@ export function rewindChecks() {
 
 /** How many records of a dataset still wait for their check (token counts included). */
 export function pendingCheckCount(datasetId: string): number {
-  return sqlite()
-    .prepare(`SELECT count(*) FROM Conversation WHERE datasetId = ? AND checkedAt IS NULL AND deletedAt IS NULL`)
-    .pluck()
-    .get(datasetId) as number;
+  return sqlite().prepare(`SELECT count(*) FROM Conversation WHERE datasetId = ? AND checkedAt IS NULL AND deletedAt IS NULL`).pluck().get(datasetId) as number;
 }

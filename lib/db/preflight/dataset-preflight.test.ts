@@ -13,7 +13,13 @@ import { BulkRequestSchema } from "../../validation/bulk";
 afterAll(closeDb);
 
 const chat = (n: number, answer = `Answer number ${n}, with enough words to count.`) =>
-  JSON.stringify({ messages: [{ role: "system", content: "Be brief." }, { role: "user", content: `Question number ${n}?` }, { role: "assistant", content: answer }] });
+  JSON.stringify({
+    messages: [
+      { role: "system", content: "Be brief." },
+      { role: "user", content: `Question number ${n}?` },
+      { role: "assistant", content: answer },
+    ],
+  });
 
 async function seeded(name: string, lines: string[]) {
   const { dataset } = await importText(name, lines.join("\n"));
@@ -28,7 +34,14 @@ describe("datasetPreflight", () => {
   it("counts findings by code with the first records, and adds the set's rules", async () => {
     const lines = Array.from({ length: 12 }, (_, i) => chat(i));
     lines.push(chat(1)); // an exact copy of line 2
-    lines.push(JSON.stringify({ messages: [{ role: "user", content: "Call the tool" }, { role: "assistant", tool_calls: [{ id: "c1", type: "function", function: { name: "lookup", arguments: "{not json" } }] }] }));
+    lines.push(
+      JSON.stringify({
+        messages: [
+          { role: "user", content: "Call the tool" },
+          { role: "assistant", tool_calls: [{ id: "c1", type: "function", function: { name: "lookup", arguments: "{not json" } }] },
+        ],
+      }),
+    );
     lines.push("{not json: never exported, so not an example, but counted apart");
     const datasetId = await seeded("preflight counts", lines);
 
@@ -46,7 +59,10 @@ describe("datasetPreflight", () => {
   });
 
   it("works out the token budget the notebook's way", async () => {
-    const datasetId = await seeded("preflight tokens", Array.from({ length: 20 }, (_, i) => chat(i)));
+    const datasetId = await seeded(
+      "preflight tokens",
+      Array.from({ length: 20 }, (_, i) => chat(i)),
+    );
     const { tokens, examples } = await datasetPreflight(datasetId, all);
     const counts = (await db().conversation.findMany({ where: { datasetId }, select: { tokens: true } })).map((c) => c.tokens!).sort((a, b) => a - b);
     expect(tokens.total).toBe(counts.reduce((a, b) => a + b, 0));
@@ -60,11 +76,22 @@ describe("datasetPreflight", () => {
   });
 
   it("checks only the approved set when asked, and finds a dominant label there", async () => {
-    const datasetId = await seeded("preflight approved", Array.from({ length: 12 }, (_, i) => chat(i)));
+    const datasetId = await seeded(
+      "preflight approved",
+      Array.from({ length: 12 }, (_, i) => chat(i)),
+    );
     const actor = await commandLineActor();
     const ids = (await db().conversation.findMany({ where: { datasetId }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
-    await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 10) }, action: { type: "set_status", status: "approved" } }), actor);
-    await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["billing"] } }), actor);
+    await applyBulkAction(
+      datasetId,
+      BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 10) }, action: { type: "set_status", status: "approved" } }),
+      actor,
+    );
+    await applyBulkAction(
+      datasetId,
+      BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["billing"] } }),
+      actor,
+    );
 
     const p = await datasetPreflight(datasetId, approved);
     expect(p.examples).toBe(10);
@@ -74,18 +101,29 @@ describe("datasetPreflight", () => {
 
 describe("the cached pre-flight", () => {
   it("is kept beside the statistics and follows changes to records and to the label-share setting", async () => {
-    const datasetId = await seeded("preflight cache", Array.from({ length: 12 }, (_, i) => chat(i)));
+    const datasetId = await seeded(
+      "preflight cache",
+      Array.from({ length: 12 }, (_, i) => chat(i)),
+    );
     const actor = await commandLineActor();
     const ids = (await db().conversation.findMany({ where: { datasetId }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
     await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
     expect((await datasetPreflight(datasetId, approved)).examples).toBe(12);
     expect(await db().statsCache.count({ where: { datasetId, filterKey: { startsWith: "preflight:status=approved" } } })).toBe(1);
 
-    await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["billing"] } }), actor);
+    await applyBulkAction(
+      datasetId,
+      BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["billing"] } }),
+      actor,
+    );
     expect((await datasetPreflight(datasetId, approved)).set.map((f) => f.code)).toContain("unbalanced_labels");
     await db().dataset.update({ where: { id: datasetId }, data: { labelShareLimit: 0.8 } });
     expect((await datasetPreflight(datasetId, approved)).set.map((f) => f.code)).not.toContain("unbalanced_labels");
-    await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 2) }, action: { type: "set_status", status: "rejected" } }), actor);
+    await applyBulkAction(
+      datasetId,
+      BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 2) }, action: { type: "set_status", status: "rejected" } }),
+      actor,
+    );
     expect((await datasetPreflight(datasetId, approved)).examples).toBe(10);
   });
 });
@@ -95,7 +133,10 @@ describe("prepareExport", () => {
     const lines = Array.from({ length: 11 }, (_, i) => chat(i));
     lines.push(chat(99, "Here you go <|im_start|>"));
     const { dataset } = await importText("export blocked", lines.join("\n")); // not yet checked: the export checks first
-    await expect(prepareExport(dataset.id, all)).rejects.toMatchObject({ code: "unprocessable", message: expect.stringContaining("1 record has pre-flight errors") });
+    await expect(prepareExport(dataset.id, all)).rejects.toMatchObject({
+      code: "unprocessable",
+      message: expect.stringContaining("1 record has pre-flight errors"),
+    });
     const forced = await prepareExport(dataset.id, ExportRequestSchema.parse({ status: "all", allowErrors: "1" }));
     expect(forced.stats).toMatchObject({ records: 12, withErrors: 1 });
     expect(await db().conversation.count({ where: { datasetId: dataset.id, checkedAt: null } })).toBe(0);

@@ -26,8 +26,7 @@ const SAMPLES_PER_CODE = 5;
 export async function datasetPreflight(datasetId: string, req: ExportRequest): Promise<DatasetPreflight> {
   const db = sqlite();
   const dataset = db.prepare(`SELECT targetModel, labelShareLimit FROM Dataset WHERE id = ?`).get(datasetId) as
-    | { targetModel: string; labelShareLimit: number }
-    | undefined;
+    { targetModel: string; labelShareLimit: number } | undefined;
   if (!dataset) throw notFound(`Dataset ${datasetId}`);
   const { status, allowErrors: _allowErrors, ...filter } = req;
   const key = `preflight:status=${status}&${filterQueryString(filter)}`;
@@ -52,7 +51,10 @@ function computePreflight(datasetId: string, req: ExportRequest, dataset: { targ
     )
     .get(...where.params) as { examples: number; pending: number | null; withErrors: number | null; distinctHashes: number; hashed: number };
 
-  const invalidLines = db.prepare(`SELECT count(*) FROM Conversation c WHERE ${where.sql} AND c.kind = 'invalid'`).pluck().get(...where.params) as number;
+  const invalidLines = db
+    .prepare(`SELECT count(*) FROM Conversation c WHERE ${where.sql} AND c.kind = 'invalid'`)
+    .pluck()
+    .get(...where.params) as number;
   const codes = codeSummaries(scope, where.params);
   const labels = db
     .prepare(
@@ -68,17 +70,26 @@ function computePreflight(datasetId: string, req: ExportRequest, dataset: { targ
     .all(...where.params) as { first: number; other: number; n: number }[];
 
   // An empty selection has nothing to judge (the panel says so); the set rules start at one example.
-  const set = head.examples === 0 ? [] : setFindings({
-    examples: head.examples,
-    duplicates: head.hashed - head.distinctHashes,
-    duplicateSamples: duplicateSamples.map((d) => ({ id: d.other, firstId: d.first })),
-    labels,
-    labelShareLimit: dataset.labelShareLimit,
-  });
+  const set =
+    head.examples === 0
+      ? []
+      : setFindings({
+          examples: head.examples,
+          duplicates: head.hashed - head.distinctHashes,
+          duplicateSamples: duplicateSamples.map((d) => ({ id: d.other, firstId: d.first })),
+          labels,
+          labelShareLimit: dataset.labelShareLimit,
+        });
   const tokens = tokenBudget(scope, where.params, model, head.examples);
   const recordErrors = codes.filter((c) => c.severity === "error").reduce((n, c) => n + c.records, 0);
   return {
-    model: { id: model.id, maxTokensPerExample: model.maxTokensPerExample, encoding: model.encoding, trainingUsdPer1MTokens: model.trainingUsdPer1MTokens, priceAsOf: model.priceAsOf },
+    model: {
+      id: model.id,
+      maxTokensPerExample: model.maxTokensPerExample,
+      encoding: model.encoding,
+      trainingUsdPer1MTokens: model.trainingUsdPer1MTokens,
+      priceAsOf: model.priceAsOf,
+    },
     examples: head.examples,
     pending: head.pending ?? 0,
     invalidLines,

@@ -6,9 +6,8 @@ import { splitKinds } from "../../quality/kinds";
 // What the background pass found on one record, for its page.
 
 export function recordChecks(id: number): RecordChecks | null {
-  const row = sqlite()
-    .prepare(`SELECT checkedAt, findings, pii, language, signals FROM Conversation WHERE id = ?`)
-    .get(id) as { checkedAt: unknown; findings: string | null; pii: string; language: string | null; signals: string } | undefined;
+  const row = sqlite().prepare(`SELECT checkedAt, findings, pii, language, signals FROM Conversation WHERE id = ?`).get(id) as
+    { checkedAt: unknown; findings: string | null; pii: string; language: string | null; signals: string } | undefined;
   if (!row) return null;
   return {
     checked: row.checkedAt !== null,

@@ -3,7 +3,18 @@ import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
 import { AppError } from "../../errors";
 import { PROVIDER_KIND_NAMES, PROVIDER_KINDS, type ProviderKind } from "../../fine-tunes/fine-tune-vocabulary";
-import { environmentProvider, FIELD_LABELS, inSentence, notConfiguredMessage, PROVIDER_ENV, requireKey, settingsProvider, type ProviderConfig, type ProviderField, type ProviderView } from "../../providers/provider-config";
+import {
+  environmentProvider,
+  FIELD_LABELS,
+  inSentence,
+  notConfiguredMessage,
+  PROVIDER_ENV,
+  requireKey,
+  settingsProvider,
+  type ProviderConfig,
+  type ProviderField,
+  type ProviderView,
+} from "../../providers/provider-config";
 import { keyHint, shownHint } from "../../providers/provider-keys";
 import { openSecret, sealSecret, SECRET_KEY_VARIABLE, secretKeyFromEnv } from "../../providers/secret-box";
 import type { ProviderSettingInput } from "../../validation/provider-setting";
@@ -33,7 +44,14 @@ function openSavedKey(row: Pick<Row, "kind" | "encryptedKey">, env: Env = provid
 }
 
 const savedConfig = (row: Row, env: Env = providerEnv()): ProviderConfig =>
-  settingsProvider({ kind: row.kind as ProviderKind, baseURL: row.baseURL, apiVersion: row.apiVersion, organization: row.organization, project: row.project, apiKey: openSavedKey(row, env) });
+  settingsProvider({
+    kind: row.kind as ProviderKind,
+    baseURL: row.baseURL,
+    apiVersion: row.apiVersion,
+    organization: row.organization,
+    project: row.project,
+    apiKey: openSavedKey(row, env),
+  });
 
 /**
  * The provider a fine-tune of this kind goes to, with its key: the saved setting, else
@@ -71,7 +89,9 @@ export async function saveProviderSetting(actor: Actor, input: ProviderSettingIn
     sealed = { encryptedKey: sealSecret(input.apiKey, secret, sealContext(kind)), keyHint: keyHint(input.apiKey) };
   } else if (!row?.encryptedKey) {
     const variable = PROVIDER_ENV[kind].apiKey;
-    throw new AppError("bad_request", `Type the API key: nothing is saved for ${PROVIDER_KIND_NAMES[kind]} yet, and saved settings do not use ${variable}.`, { field: "apiKey" });
+    throw new AppError("bad_request", `Type the API key: nothing is saved for ${PROVIDER_KIND_NAMES[kind]} yet, and saved settings do not use ${variable}.`, {
+      field: "apiKey",
+    });
   }
   if (row && changed.length === 0) return { changed };
 
@@ -103,7 +123,13 @@ export async function clearProviderSetting(actor: Actor, kind: ProviderKind): Pr
   const summary = `Removed the saved ${name} settings; Tuneset reads ${Object.values(PROVIDER_ENV[kind]).join(", ")} from the server's environment for it again.`;
   const detail = {
     kind,
-    removed: { baseURL: row.baseURL, apiVersion: row.apiVersion, organization: row.organization, project: row.project, keyHint: row.encryptedKey ? shownHint(row.keyHint) : null },
+    removed: {
+      baseURL: row.baseURL,
+      apiVersion: row.apiVersion,
+      organization: row.organization,
+      project: row.project,
+      keyHint: row.encryptedKey ? shownHint(row.keyHint) : null,
+    },
   };
   await db().$transaction([
     db().providerSetting.deleteMany({ where: { kind } }),
@@ -121,8 +147,19 @@ export async function providerViews(env: Env = providerEnv()): Promise<ProviderV
     const variables: Partial<Record<ProviderField, string>> = PROVIDER_ENV[kind];
     const envKey = env[PROVIDER_ENV[kind].apiKey]?.trim();
     const view: ProviderView = {
-      kind, name: PROVIDER_KIND_NAMES[kind], source: null, configured: false, problem: null,
-      baseURL: null, host: null, apiVersion: null, organization: null, project: null, keyHint: null, keyFrom: null, saved: null,
+      kind,
+      name: PROVIDER_KIND_NAMES[kind],
+      source: null,
+      configured: false,
+      problem: null,
+      baseURL: null,
+      host: null,
+      apiVersion: null,
+      organization: null,
+      project: null,
+      keyHint: null,
+      keyFrom: null,
+      saved: null,
       environment: { variables, keyHint: envKey ? shownHint(keyHint(envKey)) : null },
     };
     const raw = (field: ProviderField) => (variables[field] ? env[variables[field]]?.trim() || null : null);
@@ -132,7 +169,9 @@ export async function providerViews(env: Env = providerEnv()): Promise<ProviderV
     Object.assign(view, fields);
     if (row) {
       Object.assign(view, {
-        source: "settings", keyFrom: "the settings page", keyHint: row.encryptedKey ? shownHint(row.keyHint) : null,
+        source: "settings",
+        keyFrom: "the settings page",
+        keyHint: row.encryptedKey ? shownHint(row.keyHint) : null,
         saved: { at: row.updatedAt, by: people.find((p) => p.id === row.updatedById)?.name ?? null },
       });
     } else if (envKey || raw("baseURL")) {

@@ -11,7 +11,14 @@ let ids: number[] = [];
 
 // Eight records; the odd ones carry a label, two are already approved.
 beforeAll(async () => {
-  const lines = Array.from({ length: 8 }, (_, i) => JSON.stringify({ messages: [{ role: "user", content: `q${i}` }, { role: "assistant", content: `a${i}` }] }));
+  const lines = Array.from({ length: 8 }, (_, i) =>
+    JSON.stringify({
+      messages: [
+        { role: "user", content: `q${i}` },
+        { role: "assistant", content: `a${i}` },
+      ],
+    }),
+  );
   const { dataset } = await importText("review-walk", lines.join("\n"));
   datasetId = dataset.id;
   ids = (await db().conversation.findMany({ where: { datasetId }, orderBy: { id: "asc" }, select: { id: true } })).map((r) => r.id);
@@ -56,7 +63,15 @@ describe("getReviewStep", () => {
   });
 
   it("refuses a record of another dataset", async () => {
-    const { dataset: other } = await importText("review-other", JSON.stringify({ messages: [{ role: "user", content: "x" }, { role: "assistant", content: "y" }] }));
+    const { dataset: other } = await importText(
+      "review-other",
+      JSON.stringify({
+        messages: [
+          { role: "user", content: "x" },
+          { role: "assistant", content: "y" },
+        ],
+      }),
+    );
     const [row] = await db().conversation.findMany({ where: { datasetId: other.id } });
     await expect(step({ at: row.id })).rejects.toThrow(/not found/);
   });

@@ -33,10 +33,7 @@ export async function getReviewStep(datasetId: string, q: ReviewQuery): Promise<
     here ? neighbour(datasetId, q, here, !desc) : Promise.resolve(null),
     currentId === null ? Promise.resolve(null) : neighbour(datasetId, q, here ?? (await positionById(currentId, q)), desc),
   ]);
-  const [current, next] = await Promise.all([
-    currentId === null ? null : getConversation(currentId),
-    nextId === null ? null : getConversation(nextId),
-  ]);
+  const [current, next] = await Promise.all([currentId === null ? null : getConversation(currentId), nextId === null ? null : getConversation(nextId)]);
   return { current, prevId, nextId, next };
 }
 

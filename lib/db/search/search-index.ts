@@ -29,15 +29,10 @@ const progress = new Map<string, number>();
 /** Indexes the next chunk of one pending import; returns false when nothing is left. */
 export function indexNextChunk(): boolean {
   const db = sqlite();
-  const pending = db
-    .prepare(`SELECT id FROM Import WHERE indexedAt IS NULL AND status != 'running' ORDER BY startedAt LIMIT 1`)
-    .get() as Pending | undefined;
+  const pending = db.prepare(`SELECT id FROM Import WHERE indexedAt IS NULL AND status != 'running' ORDER BY startedAt LIMIT 1`).get() as Pending | undefined;
   if (!pending) return false;
   const state = progress.get(pending.id) ?? 0;
-  const ids = db
-    .prepare(`SELECT id FROM Conversation WHERE importId = ? AND id > ? ORDER BY id LIMIT ${CHUNK}`)
-    .pluck()
-    .all(pending.id, state) as number[];
+  const ids = db.prepare(`SELECT id FROM Conversation WHERE importId = ? AND id > ? ORDER BY id LIMIT ${CHUNK}`).pluck().all(pending.id, state) as number[];
   if (ids.length === 0) {
     // Not if it was resumed meanwhile (running again): its new rows still need the index.
     db.prepare(`UPDATE Import SET indexedAt = ? WHERE id = ? AND status != 'running'`).run(new Date().toISOString().replace("Z", "+00:00"), pending.id);
@@ -79,9 +74,7 @@ export function withSearchReindexDeferred(db: Database.Database, idsTable: strin
 
 /** Whether any import still waits for the search index (the table says so beside the search box). */
 export function searchIndexPending(datasetId: string): boolean {
-  return !!sqlite()
-    .prepare(`SELECT 1 FROM Import WHERE datasetId = ? AND indexedAt IS NULL LIMIT 1`)
-    .get(datasetId);
+  return !!sqlite().prepare(`SELECT 1 FROM Import WHERE datasetId = ? AND indexedAt IS NULL LIMIT 1`).get(datasetId);
 }
 
 /** Turns what a user typed into an FTS5 query: every word must match, as a prefix. */

@@ -33,7 +33,10 @@ export function diffSnapshots(olderId: string, newerId: string, window: DiffWind
   const ids = diff.entries.map((e) => e.conversationId);
   const previews = new Map<number, string>();
   if (ids.length) {
-    const rows = sqlite().prepare(`SELECT id, preview FROM Conversation WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as { id: number; preview: string }[];
+    const rows = sqlite().prepare(`SELECT id, preview FROM Conversation WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as {
+      id: number;
+      preview: string;
+    }[];
     for (const r of rows) previews.set(r.id, r.preview);
   }
   return { ...diff, entries: diff.entries.map((e) => ({ ...e, href: `/conversations/${e.conversationId}`, preview: previews.get(e.conversationId) ?? null })) };

@@ -43,7 +43,15 @@ export function readSelection(reader: Database.Database, datasetId: string, wher
     )
     .raw()
     .iterate(run?.id ?? null, ...where.params) as IterableIterator<[number, string, string, string, number | null]>;
-  const s: Selection = { records: 0, kinds: { chat: 0, preference: 0 }, byStatus: new Map(), byLabel: new Map(), unlabelled: 0, items: [], grouping: NO_GROUPING };
+  const s: Selection = {
+    records: 0,
+    kinds: { chat: 0, preference: 0 },
+    byStatus: new Map(),
+    byLabel: new Map(),
+    unlabelled: 0,
+    items: [],
+    grouping: NO_GROUPING,
+  };
   // Most records share a handful of label sets: one string per set, not per record.
   const strata = new Map<string, string>();
   let clustered = 0;
@@ -62,6 +70,7 @@ export function readSelection(reader: Database.Database, datasetId: string, wher
     if (clusterId !== null) clustered++;
     s.items.push({ id, stratum, group: clusterId });
   }
-  if (run) s.grouping = { kind: "clusters", dedupRunId: run.id, threshold: run.threshold, scope: run.scope, finishedAt: run.finishedAt, clusteredRecords: clustered };
+  if (run)
+    s.grouping = { kind: "clusters", dedupRunId: run.id, threshold: run.threshold, scope: run.scope, finishedAt: run.finishedAt, clusteredRecords: clustered };
   return s;
 }

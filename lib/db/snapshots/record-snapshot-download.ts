@@ -6,7 +6,11 @@ import { recordAudit } from "../audit/record-audit";
 
 export function recordSnapshotDownload(actor: Actor, s: { id: string; datasetId: string; datasetName: string; number: number }, what: string, records: number) {
   recordAudit({
-    actor, action: "snapshot.downloaded", datasetId: s.datasetId, targetType: "snapshot", targetId: s.id,
+    actor,
+    action: "snapshot.downloaded",
+    datasetId: s.datasetId,
+    targetType: "snapshot",
+    targetId: s.id,
     summary: `Downloaded ${what} of snapshot #${s.number} of ${s.datasetName} (${records.toLocaleString("en-US")} record${records === 1 ? "" : "s"}).`,
     detail: { number: s.number, file: what, records },
   });

@@ -24,7 +24,11 @@ export function snapshotListJson(s: SnapshotListItem) {
 
 export function snapshotJson(s: SnapshotDetail) {
   const file = (kind: string, f: { name: string; records: number; bytes: number; sha256: string }) => ({
-    name: f.name, records: f.records, bytes: f.bytes, sha256: f.sha256, url: `/api/v1/snapshots/${s.id}/files/${kind}`,
+    name: f.name,
+    records: f.records,
+    bytes: f.bytes,
+    sha256: f.sha256,
+    url: `/api/v1/snapshots/${s.id}/files/${kind}`,
   });
   const { url: _listUrl, id, ...listed } = snapshotListJson(s);
   return {

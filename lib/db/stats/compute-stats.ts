@@ -34,7 +34,11 @@ export function computeStats(db: Database.Database, datasetId: string, targetMod
     const prompts = of("system").filter((r) => r.value !== null);
     const none = of("system").find((r) => r.value === null);
     const rest = of("system_rest")[0];
-    const texts = systemPromptTexts(db, datasetId, prompts.map((p) => String(p.value)));
+    const texts = systemPromptTexts(
+      db,
+      datasetId,
+      prompts.map((p) => String(p.value)),
+    );
     const topRecords = prompts.reduce((sum, p) => sum + p.n, 0);
 
     return {

@@ -44,16 +44,20 @@ beforeAll(async () => {
   actor = await commandLineActor();
   const db = sqlite();
   ids = db.prepare(`SELECT id FROM Conversation WHERE datasetId = ? AND kind != 'invalid' ORDER BY id`).pluck().all(datasetId) as number[];
-  const check = db.prepare(
-    `UPDATE Conversation SET tokens = ?, assistantTokens = ?, language = ?, systemHash = ?, checkedAt = ? WHERE id = ?`,
-  );
+  const check = db.prepare(`UPDATE Conversation SET tokens = ?, assistantTokens = ?, language = ?, systemHash = ?, checkedAt = ? WHERE id = ?`);
   ids.forEach((id, i) => {
     if (i >= ids.length - 3) return; // still waiting for the checks
     const tokens = i === 5 ? 70_000 : 12 + i * i * 9; // 12 … 16,000, and one over the limit
     const system = i % 3 === 2 ? null : hash(i % 3);
     check.run(tokens, Math.floor(tokens / 3), i % 5 === 0 ? "deu" : i % 7 === 0 ? "und" : "eng", system, new Date().toISOString(), id);
   });
-  for (const [i, status] of [[0, "approved"], [1, "approved"], [2, "rejected"], [3, "needs_changes"], [4, "approved"]] as const) {
+  for (const [i, status] of [
+    [0, "approved"],
+    [1, "approved"],
+    [2, "rejected"],
+    [3, "needs_changes"],
+    [4, "approved"],
+  ] as const) {
     await updateConversation(ids[i], ConversationPatchSchema.parse({ version: 1, status, labels: i % 2 ? ["billing"] : ["billing", "tone"] }), actor);
   }
   await updateConversation(ids[6], ConversationPatchSchema.parse({ version: 1, labels: ["tone"] }), actor);
@@ -64,7 +68,8 @@ beforeAll(async () => {
 async function expectBarsMatchTable(f: ConversationFilter, s: DatasetStats) {
   expect(s.total).toBe(await countConversations(datasetId, f));
   for (const column of ["tokens", "assistantTokens", "turns"] as const) {
-    for (const bin of s[column].bins) expect(await countConversations(datasetId, rangeFilter(f, column, bin.min, bin.max)!), `${column} ${bin.min}`).toBe(bin.count);
+    for (const bin of s[column].bins)
+      expect(await countConversations(datasetId, rangeFilter(f, column, bin.min, bin.max)!), `${column} ${bin.min}`).toBe(bin.count);
     expect(s[column].counted + s[column].missing).toBe(s.total);
   }
   for (const st of s.statuses) {
@@ -83,12 +88,18 @@ describe("getDatasetStats", () => {
     expect(s.total).toBe(44); // 45 lines, one in the trash
     expect(s.pendingChecks).toBe(3 + 1); // three unchecked records and the invalid line
     expect(Object.fromEntries(s.statuses.map((x) => [x.status, x.count]))).toEqual({ pending: 39, approved: 3, rejected: 1, needs_changes: 1 });
-    expect(s.labels.map((l) => [l.name, l.count])).toEqual([["billing", 5], ["tone", 4]]);
+    expect(s.labels.map((l) => [l.name, l.count])).toEqual([
+      ["billing", 5],
+      ["tone", 4],
+    ]);
     expect(s.labelled).toBe(6);
     expect(s.languages.find((l) => l.code === "deu")).toMatchObject({ count: 9, share: 9 / 44 });
     expect(s.languages.find((l) => l.code === "und")?.count).toBe(3);
     expect(s.noLanguage).toEqual({ unchecked: 4, undetected: 0 });
-    expect(s.systemPrompts.top.map((p) => [p.text, p.count])).toEqual([[PROMPTS[0], 14], [PROMPTS[1], 13]]);
+    expect(s.systemPrompts.top.map((p) => [p.text, p.count])).toEqual([
+      [PROMPTS[0], 14],
+      [PROMPTS[1], 13],
+    ]);
     expect(s.systemPrompts.none.count).toBe(13);
     expect(s.systemPrompts.unchecked).toBe(4);
     expect(s.tokens).toMatchObject({ min: 12, max: 70_000, counted: 40, missing: 4 });
@@ -130,7 +141,9 @@ describe("getDatasetStats", () => {
     expect(afterReview.computedAt).not.toBe(first.computedAt);
     expect(afterReview.statuses.find((x) => x.status === "rejected")?.count).toBe(2);
 
-    sqlite().prepare(`UPDATE Conversation SET tokens = 40, assistantTokens = 10, language = 'eng', checkedAt = ? WHERE id = ?`).run(new Date().toISOString(), ids[ids.length - 1]);
+    sqlite()
+      .prepare(`UPDATE Conversation SET tokens = 40, assistantTokens = 10, language = 'eng', checkedAt = ? WHERE id = ?`)
+      .run(new Date().toISOString(), ids[ids.length - 1]);
     const afterCheck = await getDatasetStats(datasetId, {});
     expect(afterCheck.pendingChecks).toBe(afterReview.pendingChecks - 1);
     expect(afterCheck.tokens.counted).toBe(afterReview.tokens.counted + 1);
@@ -142,9 +155,13 @@ describe("getDatasetStats", () => {
     // What applyBulkAction leaves when another save slipped in while it waited: records stamped
     // earlier than the newest updatedAt, and its BulkOperation row.
     sqlite().transaction(() => {
-      sqlite().prepare(`UPDATE Conversation SET status = 'approved', version = version + 1, updatedAt = '2001-01-01T00:00:00.000+00:00' WHERE id = ?`).run(ids[20]);
       sqlite()
-        .prepare(`INSERT INTO BulkOperation (id, datasetId, action, params, selection, count, summary, actorId, createdAt) VALUES ('late-bulk', ?, 'set_status', '{}', '{}', 1, 'Approved 1', ?, '2001-01-01T00:00:00.000+00:00')`)
+        .prepare(`UPDATE Conversation SET status = 'approved', version = version + 1, updatedAt = '2001-01-01T00:00:00.000+00:00' WHERE id = ?`)
+        .run(ids[20]);
+      sqlite()
+        .prepare(
+          `INSERT INTO BulkOperation (id, datasetId, action, params, selection, count, summary, actorId, createdAt) VALUES ('late-bulk', ?, 'set_status', '{}', '{}', 1, 'Approved 1', ?, '2001-01-01T00:00:00.000+00:00')`,
+        )
         .run(datasetId, actor.id);
     })();
     const after = await getDatasetStats(datasetId, {});

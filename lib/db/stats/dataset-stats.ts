@@ -22,10 +22,16 @@ export async function getDatasetStats(datasetId: string, filter: ConversationFil
 }
 
 function statsFor(db: Database.Database, datasetId: string, filter: ConversationFilter): DatasetStats {
-  return readThrough(db, datasetId, filterQueryString(filter), () => statsFingerprint(db, datasetId, filter), () => {
-    const targetModel = db.prepare(`SELECT targetModel FROM Dataset WHERE id = ?`).pluck().get(datasetId) as string;
-    return computeStats(db, datasetId, targetModel, filter);
-  });
+  return readThrough(
+    db,
+    datasetId,
+    filterQueryString(filter),
+    () => statsFingerprint(db, datasetId, filter),
+    () => {
+      const targetModel = db.prepare(`SELECT targetModel FROM Dataset WHERE id = ?`).pluck().get(datasetId) as string;
+      return computeStats(db, datasetId, targetModel, filter);
+    },
+  );
 }
 
 /**

@@ -19,8 +19,7 @@ export function readThrough<T>(db: Database.Database, datasetId: string, key: st
     const fp = fingerprint();
     if (!fp) throw notFound(`Dataset ${datasetId}`);
     const cached = db.prepare(`SELECT fingerprint, data FROM StatsCache WHERE datasetId = ? AND filterKey = ?`).get(datasetId, key) as
-      | { fingerprint: string; data: string }
-      | undefined;
+      { fingerprint: string; data: string } | undefined;
     if (cached?.fingerprint === fp.value) return { figures: JSON.parse(cached.data) as T, store: null };
     return { figures: compute(), store: fp.cacheable ? fp.value : null };
   });

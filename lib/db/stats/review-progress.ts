@@ -18,7 +18,12 @@ import type { StatsSource } from "./stats-source";
 export const DECIDED = ["approved", "rejected", "needs_changes"] as const;
 
 /** `decided`: the source's decided records, counted with the statuses; those without a dated revision are the rest. */
-export function reviewProgress(db: Database.Database, datasetId: string, src: StatsSource, decided: number): { days: ReviewDay[]; decided: number; undated: number } {
+export function reviewProgress(
+  db: Database.Database,
+  datasetId: string,
+  src: StatsSource,
+  decided: number,
+): { days: ReviewDay[]; decided: number; undated: number } {
   // The dataset's ids (through its (datasetId, id) index), or the copy's.
   const ids = src.indexed ? `Conversation WHERE datasetId = ?` : src.table;
   const rows = db

@@ -62,8 +62,6 @@ export function statsFingerprint(db: Database.Database, datasetId: string, f: Co
         .get(datasetId),
     );
   }
-  const indexing = f.q
-    ? ((db.prepare(`SELECT count(*) FROM Import WHERE datasetId = ? AND indexedAt IS NULL`).pluck().get(datasetId) as number) > 0)
-    : false;
+  const indexing = f.q ? (db.prepare(`SELECT count(*) FROM Import WHERE datasetId = ? AND indexedAt IS NULL`).pluck().get(datasetId) as number) > 0 : false;
   return { value: JSON.stringify(parts), cacheable: !indexing };
 }

@@ -30,15 +30,20 @@ export function valueRange(db: Database.Database, src: StatsSource, column: Coun
     };
   }
   // min() and max() with every index column before this one fixed are single seeks; with an IN list they would scan.
-  const one = (fn: "min" | "max") =>
-    `(SELECT ${fn}(c.${column}) FROM Conversation c WHERE ${src.where} AND c.status = s.value AND c.${column} IS NOT NULL)`;
+  const one = (fn: "min" | "max") => `(SELECT ${fn}(c.${column}) FROM Conversation c WHERE ${src.where} AND c.status = s.value AND c.${column} IS NOT NULL)`;
   return db
     .prepare(`SELECT min(lo) AS min, max(hi) AS max FROM (SELECT ${one("min")} AS lo, ${one("max")} AS hi FROM json_each(?) s)`)
     .get(...src.params, ...src.params, JSON.stringify(statuses)) as { min: number | null; max: number | null };
 }
 
 /** Records per bin [edges[i], edges[i+1]). */
-export function binCounts(db: Database.Database, src: StatsSource, column: CountedColumn, edges: readonly number[], statuses: readonly string[]): HistogramBin[] {
+export function binCounts(
+  db: Database.Database,
+  src: StatsSource,
+  column: CountedColumn,
+  edges: readonly number[],
+  statuses: readonly string[],
+): HistogramBin[] {
   if (edges.length < 2) return [];
   ensureIndexed(db, src, column);
   const bins = edges.slice(1).map((max, i) => ({ min: edges[i], max }));

@@ -43,7 +43,14 @@ let copies = 0;
 export function statsSource(db: Database.Database, datasetId: string, f: ConversationFilter): StatsSource {
   const where = conversationWhere(datasetId, f);
   if (isIndexedFilter(f)) {
-    return { table: "Conversation", byId: `Conversation c INDEXED BY ${LOOKUP_INDEX}`, where: where.sql, params: where.params, indexed: true, release: () => {} };
+    return {
+      table: "Conversation",
+      byId: `Conversation c INDEXED BY ${LOOKUP_INDEX}`,
+      where: where.sql,
+      params: where.params,
+      indexed: true,
+      release: () => {},
+    };
   }
   // A name per copy: the connection is shared, and a copy must never meet another's rows.
   const name = `stats_rows_${++copies}`;
@@ -51,9 +58,11 @@ export function statsSource(db: Database.Database, datasetId: string, f: Convers
     `CREATE TEMP TABLE ${name} (id INTEGER PRIMARY KEY, status TEXT, turns INTEGER, language TEXT, systemHash TEXT,
        checkedAt TEXT, tokens INTEGER, assistantTokens INTEGER)`,
   ).run();
-  db.prepare(`INSERT INTO temp.${name} (${COLUMNS}) SELECT ${COLUMNS.split(", ").map((c) => `c.${c}`).join(", ")} FROM Conversation c WHERE ${where.sql}`).run(
-    ...where.params,
-  );
+  db.prepare(
+    `INSERT INTO temp.${name} (${COLUMNS}) SELECT ${COLUMNS.split(", ")
+      .map((c) => `c.${c}`)
+      .join(", ")} FROM Conversation c WHERE ${where.sql}`,
+  ).run(...where.params);
   return {
     table: `temp.${name}`,
     byId: `temp.${name} c`,

@@ -20,7 +20,14 @@ export type CreatedAccount = { id: string; email: string; name: string; role: Ro
 export async function createAccount(input: AccountCreate, actor: Actor): Promise<CreatedAccount> {
   const account = await insertAccount(input);
   // After the fact: the library writes the user and its password in calls of its own.
-  recordAudit({ actor, action: "user.created", targetType: "user", targetId: account.id, summary: `Created the account ${account.email} (${ROLE_LABELS[account.role]}).`, detail: { role: account.role } });
+  recordAudit({
+    actor,
+    action: "user.created",
+    targetType: "user",
+    targetId: account.id,
+    summary: `Created the account ${account.email} (${ROLE_LABELS[account.role]}).`,
+    detail: { role: account.role },
+  });
   return account;
 }
 
@@ -42,7 +49,14 @@ export async function createFirstAdmin(input: Omit<AccountCreate, "role">): Prom
   if (await hasAccounts()) throw new AppError("conflict", "Tuneset already has an admin. Sign in, or ask the admin for an account.");
   const admin = await insertAccount({ ...input, role: "admin" });
   // Nobody is signed in yet: the new admin made their own account.
-  recordAudit({ actor: admin, action: "user.created", targetType: "user", targetId: admin.id, summary: `Created the first admin account, ${admin.email}, on the first-run page.`, detail: { role: "admin" } });
+  recordAudit({
+    actor: admin,
+    action: "user.created",
+    targetType: "user",
+    targetId: admin.id,
+    summary: `Created the first admin account, ${admin.email}, on the first-run page.`,
+    detail: { role: "admin" },
+  });
   return admin;
 }
 

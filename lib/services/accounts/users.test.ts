@@ -16,8 +16,14 @@ const unique = () => Math.random().toString(36).slice(2, 8);
 describe("managing users", () => {
   it("keeps one admin who can sign in", async () => {
     const actor = await commandLineActor();
-    const a = await createAccount(AccountCreateSchema.parse({ email: `a${unique()}@example.com`, name: "A", password: "a long enough password", role: "admin" }), await commandLineActor());
-    const b = await createAccount(AccountCreateSchema.parse({ email: `b${unique()}@example.com`, name: "B", password: "a long enough password", role: "admin" }), await commandLineActor());
+    const a = await createAccount(
+      AccountCreateSchema.parse({ email: `a${unique()}@example.com`, name: "A", password: "a long enough password", role: "admin" }),
+      await commandLineActor(),
+    );
+    const b = await createAccount(
+      AccountCreateSchema.parse({ email: `b${unique()}@example.com`, name: "B", password: "a long enough password", role: "admin" }),
+      await commandLineActor(),
+    );
     await setUserRole(actor, a.id, "lead");
     await expect(setUserRole(actor, b.id, "annotator")).rejects.toThrow(/last admin/);
     await expect(setUserDisabled(actor, b.id, true)).rejects.toThrow(/last admin/);
@@ -30,15 +36,25 @@ describe("managing users", () => {
   it("refuses a second account for one e-mail, and weak passwords", async () => {
     const email = `c${unique()}@example.com`;
     await createAccount(AccountCreateSchema.parse({ email, name: "C", password: "a long enough password", role: "viewer" }), await commandLineActor());
-    await expect(createAccount(AccountCreateSchema.parse({ email: email.toUpperCase(), name: "C", password: "a long enough password", role: "viewer" }), await commandLineActor())).rejects.toThrow(/already an account/);
+    await expect(
+      createAccount(
+        AccountCreateSchema.parse({ email: email.toUpperCase(), name: "C", password: "a long enough password", role: "viewer" }),
+        await commandLineActor(),
+      ),
+    ).rejects.toThrow(/already an account/);
     // Refused at the edge now: the schema every caller parses with.
     expect(() => AccountCreateSchema.parse({ email: `d${unique()}@example.com`, name: "D", password: "short", role: "viewer" })).toThrow(/at least 10/);
     // Refused at the edge now: the schema every caller parses with.
-    expect(() => AccountCreateSchema.parse({ email: `e${unique()}@example.com`, name: "E", password: "aaaaaaaaaaaa", role: "viewer" })).toThrow(/different characters/);
+    expect(() => AccountCreateSchema.parse({ email: `e${unique()}@example.com`, name: "E", password: "aaaaaaaaaaaa", role: "viewer" })).toThrow(
+      /different characters/,
+    );
   });
 
   it("shows a non-admin only the datasets they are a member of", async () => {
-    const lead = await createAccount(AccountCreateSchema.parse({ email: `l${unique()}@example.com`, name: "L", password: "a long enough password", role: "lead" }), await commandLineActor());
+    const lead = await createAccount(
+      AccountCreateSchema.parse({ email: `l${unique()}@example.com`, name: "L", password: "a long enough password", role: "lead" }),
+      await commandLineActor(),
+    );
     const actor = { ...lead };
     const mine = await createDataset(DatasetCreateSchema.parse({ name: `mine ${unique()}` }), actor);
     const other = await createDataset(DatasetCreateSchema.parse({ name: `other ${unique()}` }), await commandLineActor());

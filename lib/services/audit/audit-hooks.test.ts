@@ -25,12 +25,26 @@ import { DedupRequestSchema } from "../../validation/dedup";
 
 afterAll(closeDb);
 
-type Event = { action: string; actorName: string; datasetId: string | null; targetType: string | null; targetId: string | null; summary: string; detail: string | null };
+type Event = {
+  action: string;
+  actorName: string;
+  datasetId: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  summary: string;
+  detail: string | null;
+};
 const since = (id: number) => sqlite().prepare(`SELECT * FROM AuditEvent WHERE id > ? ORDER BY id`).all(id) as Event[];
-const lastId = () => (sqlite().prepare(`SELECT coalesce(max(id), 0) FROM AuditEvent`).pluck().get() as number);
+const lastId = () => sqlite().prepare(`SELECT coalesce(max(id), 0) FROM AuditEvent`).pluck().get() as number;
 const brief = (events: Event[]) => events.map((e) => [e.action, e.actorName, e.summary]);
 
-const line = (q: string) => JSON.stringify({ messages: [{ role: "user", content: q }, { role: "assistant", content: `About ${q}.` }] });
+const line = (q: string) =>
+  JSON.stringify({
+    messages: [
+      { role: "user", content: q },
+      { role: "assistant", content: `About ${q}.` },
+    ],
+  });
 
 async function person(name: string, role: "lead" | "admin" = "lead"): Promise<Actor & { email: string }> {
   const u = await db().user.create({ data: { email: `${name.toLowerCase()}@example.com`, name, role }, select: { id: true, email: true, name: true } });
@@ -58,9 +72,17 @@ describe("what Tuneset records in the audit log", () => {
     const { dataset } = await importText("bulk", [line("a"), line("b")].join("\n"));
     const otto = await person("Otto");
     const from = lastId();
-    await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { filter: {} }, action: { type: "set_status", status: "approved" }, preview: true }), otto);
+    await applyBulkAction(
+      dataset.id,
+      BulkRequestSchema.parse({ selection: { filter: {} }, action: { type: "set_status", status: "approved" }, preview: true }),
+      otto,
+    );
     expect(since(from)).toEqual([]);
-    const out = await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { filter: {} }, action: { type: "set_status", status: "approved" } }), otto);
+    const out = await applyBulkAction(
+      dataset.id,
+      BulkRequestSchema.parse({ selection: { filter: {} }, action: { type: "set_status", status: "approved" } }),
+      otto,
+    );
     if (!("operation" in out)) throw new Error("expected an operation");
     await undoBulkOperation(dataset.id, out.operation.id, otto);
     expect(brief(since(from))).toEqual([
@@ -124,7 +146,10 @@ describe("what Tuneset records in the audit log", () => {
   it("records new accounts and the reset links handed out for them", async () => {
     const actor = await commandLineActor();
     const from = lastId();
-    const cleo = await createAccount(AccountCreateSchema.parse({ email: "cleo@example.com", name: "Cleo", role: "viewer", password: "a long enough password" }), actor);
+    const cleo = await createAccount(
+      AccountCreateSchema.parse({ email: "cleo@example.com", name: "Cleo", role: "viewer", password: "a long enough password" }),
+      actor,
+    );
     await createResetLink(cleo.id, "http://tuneset.test", actor);
     expect(brief(since(from))).toEqual([
       ["user.created", "Command line", "Created the account cleo@example.com (Viewer)."],

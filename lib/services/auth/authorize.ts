@@ -29,7 +29,6 @@ export async function conversationDataset(conversationId: number): Promise<strin
   return row.datasetId;
 }
 
-
 /**
  * As authorize, for something that belongs to a dataset (a job, a sweep): who asks is
  * found first, then the dataset, so someone signed out never learns what exists.

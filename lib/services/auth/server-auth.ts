@@ -24,7 +24,6 @@ import { MAX_PASSWORD, MIN_PASSWORD, RESET_LINK_HOURS } from "../../validation/a
 // their SHA-256, single sign-on tokens sealed with the secret). Which of the library's
 // endpoints answer over HTTP is decided in lib/auth/auth-endpoints.ts.
 
-
 // The reset link of the request being served, caught from the library's "send" hook.
 // On globalThis like the instance itself: Next bundles route handlers and server actions
 // apart, each with its own copy of this module, and whichever creates the one auth
@@ -89,7 +88,20 @@ function createAuth() {
     },
     plugins: [
       ...(oidc
-        ? [genericOAuth({ config: [{ providerId: "oidc", discoveryUrl: oidc.discoveryUrl, clientId: oidc.clientId, clientSecret: oidc.clientSecret, scopes: ["openid", "email", "profile"], disableSignUp: !oidc.createUsers }] })]
+        ? [
+            genericOAuth({
+              config: [
+                {
+                  providerId: "oidc",
+                  discoveryUrl: oidc.discoveryUrl,
+                  clientId: oidc.clientId,
+                  clientSecret: oidc.clientSecret,
+                  scopes: ["openid", "email", "profile"],
+                  disableSignUp: !oidc.createUsers,
+                },
+              ],
+            }),
+          ]
         : []),
       // Last, so cookies set by calls from server actions reach the browser.
       nextCookies(),

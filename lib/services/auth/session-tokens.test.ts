@@ -15,7 +15,10 @@ afterAll(closeDb);
 const PASSWORD = "a long enough password";
 let n = 0;
 const newUser = async () =>
-  createAccount(AccountCreateSchema.parse({ email: `tok${n++}.${Date.now()}@example.com`, name: "Tess", password: PASSWORD, role: "annotator" }), await commandLineActor());
+  createAccount(
+    AccountCreateSchema.parse({ email: `tok${n++}.${Date.now()}@example.com`, name: "Tess", password: PASSWORD, role: "annotator" }),
+    await commandLineActor(),
+  );
 
 /** Signs in through the library and returns the session cookie as a browser would send it. */
 async function signIn(email: string, password = PASSWORD): Promise<string> {

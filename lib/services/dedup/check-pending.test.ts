@@ -15,9 +15,18 @@ import { DedupRequestSchema } from "../../validation/dedup";
 
 afterAll(closeDb);
 
-const chat = (user: string, assistant: string) => JSON.stringify({ messages: [{ role: "user", content: user }, { role: "assistant", content: assistant }] });
+const chat = (user: string, assistant: string) =>
+  JSON.stringify({
+    messages: [
+      { role: "user", content: user },
+      { role: "assistant", content: assistant },
+    ],
+  });
 const topic = (n: number) =>
-  chat(`Question ${n}: what does error ${n * 17} mean in the billing export?`, `Error ${n * 17} means the export for account ${n} was interrupted; run it again from the Billing page, then download the file once more.`);
+  chat(
+    `Question ${n}: what does error ${n * 17} mean in the billing export?`,
+    `Error ${n * 17} means the export for account ${n} was interrupted; run it again from the Billing page, then download the file once more.`,
+  );
 
 const members = (runId: string) => clusterReport(runId).map((c) => ({ kind: c.kind, lines: c.members.map((m) => m.source_line) }));
 
@@ -40,7 +49,9 @@ describe("the incremental check", () => {
     expect(sqlite().prepare(`SELECT count(*) FROM DedupPending`).pluck().get()).toBe(0);
 
     // An edit that makes line 3 a copy of line 4's question and answer joins it to line 4.
-    const [third, fourth] = sqlite().prepare(`SELECT id, body FROM Conversation WHERE datasetId = ? AND sourceLine IN (3, 4) AND sourceFile = 'first.jsonl' ORDER BY sourceLine`).all(dataset.id) as { id: number; body: string }[];
+    const [third, fourth] = sqlite()
+      .prepare(`SELECT id, body FROM Conversation WHERE datasetId = ? AND sourceLine IN (3, 4) AND sourceFile = 'first.jsonl' ORDER BY sourceLine`)
+      .all(dataset.id) as { id: number; body: string }[];
     await updateConversation(third.id, ConversationPatchSchema.parse({ version: 1, raw: fourth.body }), await commandLineActor());
     await runBackgroundWorkUntilIdle();
     expect(members(spec.runId)).toContainEqual({ kind: "exact", lines: [3, 4] });
@@ -57,7 +68,10 @@ describe("the incremental check", () => {
       const [a, b] = await Promise.all([threaded.sign(task), inline.sign(task)]);
       expect(a).toEqual(b);
       expect(Array.from(a.ids)).toEqual(ids);
-      const [sa, sb] = await Promise.all([threaded.shingles({ file: task.file, ids, scope: "user" }), inline.shingles({ file: task.file, ids, scope: "user" })]);
+      const [sa, sb] = await Promise.all([
+        threaded.shingles({ file: task.file, ids, scope: "user" }),
+        inline.shingles({ file: task.file, ids, scope: "user" }),
+      ]);
       expect(sa).toEqual(sb);
       expect(sa.data.length).toBeGreaterThan(0);
     } finally {

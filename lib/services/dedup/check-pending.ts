@@ -8,7 +8,18 @@ import { signRows, shingleMap, type SignedBatch } from "../../dedup/sign-batch";
 import { candidatePairs } from "../../dedup/candidates";
 import { closeEnough, exactRepresentatives, type SignedItems } from "../../dedup/find-duplicates";
 import { UnionFind } from "../../dedup/union-find";
-import { compactIndex, EXACT_BAND, loadIndex, lookupAll, segmentsOf, sketchesOf, sketchOf, writeSegments, writeSketches, type RunIndex } from "../../db/dedup/dedup-index";
+import {
+  compactIndex,
+  EXACT_BAND,
+  loadIndex,
+  lookupAll,
+  segmentsOf,
+  sketchesOf,
+  sketchOf,
+  writeSegments,
+  writeSketches,
+  type RunIndex,
+} from "../../db/dedup/dedup-index";
 import { mayReach, sketchSimilarity } from "../../dedup/sketch";
 import { readIds } from "../../db/dedup/read-bodies";
 
@@ -50,11 +61,16 @@ export function checkPendingDuplicates(limit = STEP_LIMIT, steps?: CheckSteps): 
     .get(datasetId) as Run | undefined;
   // Claimed before the check: a record another process edits while it runs is queued
   // again by the trigger and checked next time, instead of being cleared with this batch.
-  const pending = db.transaction(() => {
-    const ids = db.prepare(`SELECT conversationId FROM DedupPending WHERE datasetId = ? ORDER BY conversationId LIMIT ?`).pluck().all(datasetId, limit) as number[];
-    db.prepare(`DELETE FROM DedupPending WHERE conversationId IN (SELECT value FROM json_each(?))`).run(JSON.stringify(ids));
-    return ids;
-  }).immediate();
+  const pending = db
+    .transaction(() => {
+      const ids = db
+        .prepare(`SELECT conversationId FROM DedupPending WHERE datasetId = ? ORDER BY conversationId LIMIT ?`)
+        .pluck()
+        .all(datasetId, limit) as number[];
+      db.prepare(`DELETE FROM DedupPending WHERE conversationId IN (SELECT value FROM json_each(?))`).run(JSON.stringify(ids));
+      return ids;
+    })
+    .immediate();
   if (!run) return pending.length;
   try {
     checkRecords(db, run, pending, steps);
@@ -111,12 +127,16 @@ function checkRecords(db: Database.Database, run: Run, pending: number[], steps?
       return (x.keyHi === y.keyHi && x.keyLo === y.keyLo) || jaccard(x.shingles, y.shingles) >= run.threshold;
     }),
   );
-  timed("saving", () => db.transaction(() => {
-    joinClusters(db, run, signed.ids, matches, known);
-    writeSegments(db, run.id, segmentsOf(signed, lsh.bands));
-    writeSketches(db, run.id, sketchesOf(signed, positions));
-    compactIndex(db, run.id);
-  }).immediate());
+  timed("saving", () =>
+    db
+      .transaction(() => {
+        joinClusters(db, run, signed.ids, matches, known);
+        writeSegments(db, run.id, segmentsOf(signed, lsh.bands));
+        writeSketches(db, run.id, sketchesOf(signed, positions));
+        compactIndex(db, run.id);
+      })
+      .immediate(),
+  );
 }
 
 /**
@@ -127,7 +147,16 @@ function checkRecords(db: Database.Database, run: Run, pending: number[], steps?
 function pairsInBatch(signed: SignedBatch, lsh: LshParams, threshold: number): [number, number][] {
   const n = signed.ids.length;
   const positions = lsh.bands * lsh.rows;
-  const items: SignedItems = { count: n, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys, sketches: signed.sketches, sketchPositions: positions, sizes: signed.sizes };
+  const items: SignedItems = {
+    count: n,
+    keyHi: signed.keyHi,
+    keyLo: signed.keyLo,
+    empty: signed.empty,
+    bandKeys: signed.bandKeys,
+    sketches: signed.sketches,
+    sketchPositions: positions,
+    sizes: signed.sizes,
+  };
   const rep = exactRepresentatives(items);
   const include = new Uint8Array(n);
   const out: [number, number][] = [];
@@ -185,7 +214,8 @@ function pairsWithIndex(signed: SignedBatch, index: RunIndex, { bands, rows }: L
     if (signed.empty[i] || other === signed.ids[i] || exact.has(code)) continue;
     const sketch = sketchOf(index, other, positions);
     // The new record's size bounds the pair's union from below (sketch.ts).
-    if (!sketch || mayReach(sketchSimilarity(signed.sketches, i * positions, sketch.data, sketch.at, positions), threshold, positions, signed.sizes[i])) out.push([signed.ids[i], other]);
+    if (!sketch || mayReach(sketchSimilarity(signed.sketches, i * positions, sketch.data, sketch.at, positions), threshold, positions, signed.sizes[i]))
+      out.push([signed.ids[i], other]);
   }
   return out;
 }
@@ -221,8 +251,11 @@ function joinClusters(db: Database.Database, run: Run, checked: Int32Array, matc
   const move = db.prepare(`UPDATE OR IGNORE DuplicateMember SET clusterId = ? WHERE clusterId = ?`);
   for (const group of uf.groups()) {
     const members = group.map((i) => ids[i]);
-    const existing = [...new Set(members.map((id) => clusterOf.get(run.id, id) as number | undefined).filter((c): c is number => c !== undefined))].sort((a, b) => a - b);
-    const target = existing[0] ?? Number(db.prepare(`INSERT INTO DuplicateCluster (runId, kind, similarity, size) VALUES (?, 'near', 1, 0)`).run(run.id).lastInsertRowid);
+    const existing = [...new Set(members.map((id) => clusterOf.get(run.id, id) as number | undefined).filter((c): c is number => c !== undefined))].sort(
+      (a, b) => a - b,
+    );
+    const target =
+      existing[0] ?? Number(db.prepare(`INSERT INTO DuplicateCluster (runId, kind, similarity, size) VALUES (?, 'near', 1, 0)`).run(run.id).lastInsertRowid);
     for (const other of existing.slice(1)) {
       move.run(target, other);
       db.prepare(`DELETE FROM DuplicateCluster WHERE id = ?`).run(other);
@@ -243,7 +276,12 @@ function describeCluster(db: Database.Database, run: Run, clusterId: number, kno
     db.prepare(`DELETE FROM DuplicateCluster WHERE id = ?`).run(clusterId);
     return;
   }
-  remember(db, ids.filter((id) => !known.has(id)), run.scope, known);
+  remember(
+    db,
+    ids.filter((id) => !known.has(id)),
+    run.scope,
+    known,
+  );
   const sets = new Map<number, Uint32Array>();
   // One stand-in per exact key: copies are similarity 1 to each other.
   const byKey = new Map<string, number>();
@@ -264,5 +302,10 @@ function describeCluster(db: Database.Database, run: Run, clusterId: number, kno
     for (const a of distinct.filter((id) => checked.has(id)))
       for (const b of distinct) if (a !== b) lowest = Math.min(lowest, jaccard(sets.get(a)!, sets.get(b)!));
   }
-  db.prepare(`UPDATE DuplicateCluster SET kind = ?, similarity = ?, size = ? WHERE id = ?`).run(distinct.length === 1 ? "exact" : "near", lowest, ids.length, clusterId);
+  db.prepare(`UPDATE DuplicateCluster SET kind = ?, similarity = ?, size = ? WHERE id = ?`).run(
+    distinct.length === 1 ? "exact" : "near",
+    lowest,
+    ids.length,
+    clusterId,
+  );
 }

@@ -34,11 +34,26 @@ export async function leakageAgainstFile(datasetId: string, path: string, req: O
     const side = new Uint8Array(signed.ids.length).fill(1, mine.ids.length);
     const fileSets = shingleMap(theirs.shingles!);
     const found = await findDuplicates(
-      { count: signed.ids.length, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys, side, sketches: signed.sketches, sketchPositions: lsh.bands * lsh.rows, sizes: signed.sizes },
+      {
+        count: signed.ids.length,
+        keyHi: signed.keyHi,
+        keyLo: signed.keyLo,
+        empty: signed.empty,
+        bandKeys: signed.bandKeys,
+        side,
+        sketches: signed.sketches,
+        sketchPositions: lsh.bands * lsh.rows,
+        sizes: signed.sizes,
+      },
       req.threshold,
       lsh,
       async (indices) => {
-        const stored = await readShingles(pool, file, indices.map((i) => signed.ids[i]).filter((id) => id > 0), req.scope);
+        const stored = await readShingles(
+          pool,
+          file,
+          indices.map((i) => signed.ids[i]).filter((id) => id > 0),
+          req.scope,
+        );
         return new Map(indices.map((i) => [i, (signed.ids[i] > 0 ? stored : fileSets).get(signed.ids[i]) ?? new Uint32Array(0)]));
       },
     );

@@ -17,7 +17,9 @@ import { DedupRequestSchema } from "../../validation/dedup";
 afterAll(closeDb);
 
 const chat = (user: string, assistant: string, system?: string) =>
-  JSON.stringify({ messages: [...(system ? [{ role: "system", content: system }] : []), { role: "user", content: user }, { role: "assistant", content: assistant }] });
+  JSON.stringify({
+    messages: [...(system ? [{ role: "system", content: system }] : []), { role: "user", content: user }, { role: "assistant", content: assistant }],
+  });
 
 const ANSWER = "Open Settings, choose Security, then Reset password. A link arrives by e-mail within five minutes; it works once and expires after an hour.";
 
@@ -70,8 +72,20 @@ describe("a de-duplication run", () => {
   });
 
   it("compares two datasets for leakage and reports only clusters spanning both", async () => {
-    const train = await importText("leak train", [chat("What is two plus two?", "Two plus two is four, because adding two to two gives four."), chat("Name a primary colour.", "Red is a primary colour.")].join("\n"));
-    const valid = await importText("leak valid", [chat("What is two plus two ?", "Two plus two is four, because adding two to two gives four."), chat("Who wrote Hamlet?", "William Shakespeare wrote Hamlet.")].join("\n"));
+    const train = await importText(
+      "leak train",
+      [
+        chat("What is two plus two?", "Two plus two is four, because adding two to two gives four."),
+        chat("Name a primary colour.", "Red is a primary colour."),
+      ].join("\n"),
+    );
+    const valid = await importText(
+      "leak valid",
+      [
+        chat("What is two plus two ?", "Two plus two is four, because adding two to two gives four."),
+        chat("Who wrote Hamlet?", "William Shakespeare wrote Hamlet."),
+      ].join("\n"),
+    );
     const r = await run(train.dataset.id, { against: valid.dataset.id });
     expect(r).toMatchObject({ status: "done", clusterCount: 1, againstDataset: { name: "leak valid" } });
     const [cluster] = clusterReport(r.id);
@@ -91,7 +105,9 @@ describe("a de-duplication run", () => {
 
 describe("the index a run leaves", () => {
   it("is kept in memory exactly as it reads back from the database", async () => {
-    const lines = Array.from({ length: 30 }, (_, n) => chat(`Question ${n % 12}: how do I export report ${n % 12}?`, `Open Reports, pick report ${n % 12}, then Export.`));
+    const lines = Array.from({ length: 30 }, (_, n) =>
+      chat(`Question ${n % 12}: how do I export report ${n % 12}?`, `Open Reports, pick report ${n % 12}, then Export.`),
+    );
     const { dataset } = await importText("dedup index", lines.join("\n"));
     const r = await run(dataset.id);
     // With the stored segments out of sight, only the run's own copy can answer.

@@ -40,19 +40,36 @@ export async function createDedupRun(datasetId: string, req: DedupRequest, actor
   }
   failInterruptedRuns();
   const running = await db().dedupRun.findFirst({ where: { datasetId, status: "running" }, select: { id: true } });
-  if (running) throw new AppError("conflict", "De-duplication is already running on this dataset; wait for it to finish (its progress is on the Duplicates page).");
+  if (running)
+    throw new AppError("conflict", "De-duplication is already running on this dataset; wait for it to finish (its progress is on the Duplicates page).");
   const lsh = lshParams(req.threshold);
   const run = await db().$transaction(async (tx) => {
     const created = await tx.dedupRun.create({
       data: {
-        datasetId, againstDatasetId: req.against ?? null, scope: req.scope, threshold: req.threshold,
-        bands: lsh.bands, rows: lsh.rows, phase: "starting", createdById: actor.id,
+        datasetId,
+        againstDatasetId: req.against ?? null,
+        scope: req.scope,
+        threshold: req.threshold,
+        bands: lsh.bands,
+        rows: lsh.rows,
+        phase: "starting",
+        createdById: actor.id,
       },
       select: { id: true },
     });
     const what = req.against ? `a leakage check of ${dataset.name} against ${againstName}` : `de-duplication of ${dataset.name}`;
     const detail = { scope: req.scope, threshold: req.threshold, against: req.against ?? null };
-    await tx.auditEvent.create({ data: auditEventData({ actor, action: "dedup.run_started", datasetId, targetType: "dedup_run", targetId: created.id, summary: `Started ${what}.`, detail }) });
+    await tx.auditEvent.create({
+      data: auditEventData({
+        actor,
+        action: "dedup.run_started",
+        datasetId,
+        targetType: "dedup_run",
+        targetId: created.id,
+        summary: `Started ${what}.`,
+        detail,
+      }),
+    });
     return created;
   });
   return { runId: run.id, datasetId, against: req.against ?? null, scope: req.scope, threshold: req.threshold, lsh };
@@ -86,11 +103,20 @@ export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: nu
       const datasetId = side === 0 ? spec.datasetId : spec.against!;
       signedSides.push(await signDataset(pool, { file, datasetId, ids, scope: spec.scope, lsh: spec.lsh }, onBatch, kept));
     }
-    const signed = joinBatches(signedSides.map((s) => s.batch), spec.lsh.bands);
+    const signed = joinBatches(
+      signedSides.map((s) => s.batch),
+      spec.lsh.bands,
+    );
     const keptSets = signedSides.every((s) => s.shingles) ? keptLookup(signedSides.flatMap((s) => s.shingles!)) : null;
     const items: SignedItems = {
-      count: signed.ids.length, keyHi: signed.keyHi, keyLo: signed.keyLo, empty: signed.empty, bandKeys: signed.bandKeys,
-      sketches: signed.sketches, sketchPositions: spec.lsh.bands * spec.lsh.rows, sizes: signed.sizes,
+      count: signed.ids.length,
+      keyHi: signed.keyHi,
+      keyLo: signed.keyLo,
+      empty: signed.empty,
+      bandKeys: signed.bandKeys,
+      sketches: signed.sketches,
+      sketchPositions: spec.lsh.bands * spec.lsh.rows,
+      sizes: signed.sizes,
     };
     if (spec.against) {
       items.side = new Uint8Array(items.count);
@@ -100,7 +126,12 @@ export async function executeDedupRun(spec: RunSpec, onProgress?: (processed: nu
     progress("checking candidates", total, total, true);
     const found = await findDuplicates(items, spec.threshold, spec.lsh, async (indices) => {
       if (keptSets) return keptSets;
-      const byId = await readShingles(pool!, file, indices.map((i) => signed.ids[i]), spec.scope);
+      const byId = await readShingles(
+        pool!,
+        file,
+        indices.map((i) => signed.ids[i]),
+        spec.scope,
+      );
       return new Map(indices.map((i) => [i, byId.get(signed.ids[i]) ?? new Uint32Array(0)]));
     });
     const t2 = performance.now();

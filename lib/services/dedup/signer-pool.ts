@@ -12,7 +12,13 @@ import { appRoot, env } from "../../env";
 // the same functions run inline on a read-only connection.
 
 export type SignTask = {
-  kind: "sign"; file: string; datasetId: string; from: number; to: number; scope: DedupScope; lsh: LshParams;
+  kind: "sign";
+  file: string;
+  datasetId: string;
+  from: number;
+  to: number;
+  scope: DedupScope;
+  lsh: LshParams;
   /** Send the shingle sets back too, so candidates need not be read again. */
   keepShingles?: boolean;
 };

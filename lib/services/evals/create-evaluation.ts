@@ -65,7 +65,8 @@ async function prepare(actor: Actor, request: EvalRequest): Promise<Prepared> {
     examples.push({ conversationId: item.conversationId, version: item.version, labels: item.labels, ...extracted });
     const ref = extracted.reference;
     sizes.push({
-      promptTokens: countRecordTokens({ messages: extracted.prompt.messages, tools: extracted.prompt.tools, functions: extracted.prompt.functions }, encoding).total,
+      promptTokens: countRecordTokens({ messages: extracted.prompt.messages, tools: extracted.prompt.tools, functions: extracted.prompt.functions }, encoding)
+        .total,
       referenceTokens: countTextTokens(answerText(ref) + ref.toolCalls.map((c) => c.name + c.arguments).join(""), encoding),
     });
   }
@@ -108,7 +109,10 @@ async function trainingDataset(actor: Actor, request: EvalRequest, set: EvalSet)
     return d;
   }
   for (const model of [request.modelB, request.modelA]) {
-    const job = await db().fineTuneJob.findFirst({ where: { fineTunedModel: model, dataset: visibleDatasets(actor) }, select: { dataset: { select: { id: true, name: true } } } });
+    const job = await db().fineTuneJob.findFirst({
+      where: { fineTunedModel: model, dataset: visibleDatasets(actor) },
+      select: { dataset: { select: { id: true, name: true } } },
+    });
     if (job) return job.dataset;
   }
   throw new AppError(

@@ -51,7 +51,14 @@ async function snapshotOf(name: string, records = 20) {
 }
 
 const request = (snapshotId: string, more: Partial<EvalRequestInput> = {}) =>
-  EvalRequestSchema.parse({ source: { kind: "snapshot", snapshotId }, modelA: "gpt-4o-mini-2024-07-18", modelB: "gpt-4.1-mini-2025-04-14", concurrency: 3, seed: 11, ...more });
+  EvalRequestSchema.parse({
+    source: { kind: "snapshot", snapshotId },
+    modelA: "gpt-4o-mini-2024-07-18",
+    modelB: "gpt-4.1-mini-2025-04-14",
+    concurrency: 3,
+    seed: 11,
+    ...more,
+  });
 
 const chatCalls = () => standIn.calls.chatCompletions.filter((c) => c.status === 200);
 const calls = (evaluationId: string) => db().evalCall.findMany({ where: { evaluationId }, orderBy: { id: "asc" } });
@@ -71,10 +78,14 @@ describe("an evaluation's run", () => {
     expect(rows).toHaveLength(20);
     expect(rows.every((c) => c.status === "done" && c.promptTokens! > 0 && c.completionTokens! > 0 && c.latencyMs !== null)).toBe(true);
     expect(chatCalls().length - before).toBe(20);
-    const judged = chatCalls().slice(before).filter((c) => c.schema === "pairwise_verdict");
+    const judged = chatCalls()
+      .slice(before)
+      .filter((c) => c.schema === "pairwise_verdict");
     expect(judged).toHaveLength(10);
     // Every answer request carries the run's own settings; the prompt stops before the reference turn.
-    const sent = chatCalls().slice(before).filter((c) => c.schema === null);
+    const sent = chatCalls()
+      .slice(before)
+      .filter((c) => c.schema === null);
     expect(sent.every((c) => c.messages === 2)).toBe(true);
     const verdicts = rows.filter((c) => c.kind.startsWith("judge")).map((c) => JSON.parse(c.output!).verdict);
     expect(verdicts.every((v) => v === "first" || v === "second" || v === "tie")).toBe(true);
@@ -172,21 +183,37 @@ describe("an evaluation's run", () => {
   it("answers a lead outside the eval set's dataset 404 before reading anything about it, and never says its name", async () => {
     const { actor, dataset, snapshot } = await snapshotOf("eval secret payroll", 12);
     const bare = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ seed: "1" }));
-    const user = await db().user.create({ data: { email: "outsider@example.com", name: "Outsider", role: "lead" }, select: { id: true, email: true, name: true } });
+    const user = await db().user.create({
+      data: { email: "outsider@example.com", name: "Outsider", role: "lead" },
+      select: { id: true, email: true, name: true },
+    });
     const outsider = { ...user, role: "lead" as const };
     const own = await snapshotOf("eval outsider's own", 12);
     await db().datasetMember.create({ data: { datasetId: own.dataset.id, userId: user.id } });
     await db().dataset.update({ where: { id: own.dataset.id }, data: { forEvaluation: true } });
     const asks = [
       // Not held out, and a snapshot without a validation split: both once answered with the dataset's name.
-      EvalRequestSchema.parse({ source: { kind: "dataset", datasetId: dataset.id }, trainingDatasetId: own.dataset.id, modelA: "gpt-4o-mini", modelB: "gpt-4o" }),
+      EvalRequestSchema.parse({
+        source: { kind: "dataset", datasetId: dataset.id },
+        trainingDatasetId: own.dataset.id,
+        modelA: "gpt-4o-mini",
+        modelB: "gpt-4o",
+      }),
       request(bare.id),
       request(snapshot.id),
-      EvalRequestSchema.parse({ source: { kind: "dataset", datasetId: own.dataset.id }, trainingDatasetId: dataset.id, modelA: "gpt-4o-mini", modelB: "gpt-4o" }),
+      EvalRequestSchema.parse({
+        source: { kind: "dataset", datasetId: own.dataset.id },
+        trainingDatasetId: dataset.id,
+        modelA: "gpt-4o-mini",
+        modelB: "gpt-4o",
+      }),
     ];
     for (const asked of asks) {
       for (const attempt of [previewEvaluation(outsider, asked), createEvaluation(outsider, asked)]) {
-        const error = await attempt.then(() => null, (e: unknown) => e as { code?: string; message: string });
+        const error = await attempt.then(
+          () => null,
+          (e: unknown) => e as { code?: string; message: string },
+        );
         expect(error?.code, error?.message).toBe("not_found");
         expect(error?.message).not.toContain(dataset.name);
       }
@@ -215,12 +242,19 @@ describe("an evaluation's run", () => {
 
   it("refuses a dataset that is not held out for evaluation, and names the fix", async () => {
     const { actor, dataset, snapshot } = await snapshotOf("eval not held out", 12);
-    const asked = EvalRequestSchema.parse({ source: { kind: "dataset", datasetId: dataset.id }, trainingDatasetId: dataset.id, modelA: "gpt-4o-mini", modelB: "gpt-4o" });
+    const asked = EvalRequestSchema.parse({
+      source: { kind: "dataset", datasetId: dataset.id },
+      trainingDatasetId: dataset.id,
+      modelA: "gpt-4o-mini",
+      modelB: "gpt-4o",
+    });
     await expect(previewEvaluation(actor, asked)).rejects.toThrow(/not marked for evaluation.*mark a held-out dataset/);
     await db().dataset.update({ where: { id: dataset.id }, data: { forEvaluation: true } });
     expect((await previewEvaluation(actor, asked)).examples).toBe(12);
     // Once held out, nothing of it is trained on.
     const launch = await launchPreview({ snapshotId: snapshot.id, model: "gpt-4o-mini-2024-07-18", method: "supervised", provider: "openai" });
-    expect(launch.blockers).toContain(`${dataset.name} is held out for evaluation: a model trained on it can no longer be measured on it. Train on another dataset, or unmark it in its settings first.`);
+    expect(launch.blockers).toContain(
+      `${dataset.name} is held out for evaluation: a model trained on it can no longer be measured on it. Train on another dataset, or unmark it in its settings first.`,
+    );
   });
 });

@@ -34,7 +34,12 @@ export async function performCall(client: OpenAI, run: RunSettings, call: Pendin
   const started = performance.now();
   let body;
   if (call.kind === "a" || call.kind === "b") {
-    body = answerRequest(prompt, { model: call.kind === "a" ? run.modelA : run.modelB, temperature: run.temperature, maxTokens: run.maxTokens, provider: run.provider });
+    body = answerRequest(prompt, {
+      model: call.kind === "a" ? run.modelA : run.modelB,
+      temperature: run.temperature,
+      maxTokens: run.maxTokens,
+      provider: run.provider,
+    });
   } else {
     const answers = await answersOf(call.exampleId);
     const [first, second] = call.kind === "judge_ab" ? [answers.a, answers.b] : [answers.b, answers.a];

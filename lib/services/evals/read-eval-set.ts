@@ -34,7 +34,12 @@ export async function readEvalSet(actor: Actor, source: EvalSource): Promise<Eva
   await assertMayRead(actor, source);
   const set = source.kind === "snapshot" ? await fromSnapshot(source.snapshotId) : await fromDataset(source.datasetId, source.filter);
   if (set.items.length === 0) {
-    throw new AppError("bad_request", source.kind === "snapshot" ? "The snapshot's validation split is empty." : "No records match: check the status and filter, or approve some records first.");
+    throw new AppError(
+      "bad_request",
+      source.kind === "snapshot"
+        ? "The snapshot's validation split is empty."
+        : "No records match: check the status and filter, or approve some records first.",
+    );
   }
   if (set.items.length > MAX_EVAL_EXAMPLES) {
     throw new AppError(
@@ -61,7 +66,9 @@ async function fromSnapshot(snapshotId: string): Promise<EvalSet> {
     );
   }
   const file = await verifySnapshotFile(s, "validation");
-  const lines = readFileSync(file.path, "utf8").split("\n").filter((l) => l.length > 0);
+  const lines = readFileSync(file.path, "utf8")
+    .split("\n")
+    .filter((l) => l.length > 0);
   const members = await db().snapshotRecord.findMany({
     where: { snapshotId, split: "validation" },
     orderBy: { line: "asc" },
@@ -70,7 +77,8 @@ async function fromSnapshot(snapshotId: string): Promise<EvalSet> {
   const labels = labelsOf(members.map((m) => m.conversationId));
   const items = members.map((m) => {
     const line = lines[m.line - 1];
-    if (line === undefined) throw new AppError("conflict", `Line ${m.line} of ${file.name} in snapshot #${s.number} is missing: restore the snapshot's folder from a backup.`);
+    if (line === undefined)
+      throw new AppError("conflict", `Line ${m.line} of ${file.name} in snapshot #${s.number} is missing: restore the snapshot's folder from a backup.`);
     return { conversationId: m.conversationId, version: m.version, line, labels: labels.get(m.conversationId) ?? [] };
   });
   return {

@@ -57,8 +57,13 @@ export async function runEvaluation(id: string, o: { owner: string; onProgress?:
       return "failed";
     }
     const run: RunSettings = {
-      provider: kind, modelA: ev.modelA, modelB: ev.modelB, temperature: ev.temperature, maxTokens: ev.maxTokens,
-      judgeModel: ev.judgeModel, judgeRubric: ev.judgeRubric,
+      provider: kind,
+      modelA: ev.modelA,
+      modelB: ev.modelB,
+      temperature: ev.temperature,
+      maxTokens: ev.maxTokens,
+      judgeModel: ev.judgeModel,
+      judgeRubric: ev.judgeRubric,
     };
     let pausedUntil = ev.notBefore?.getTime() ?? 0;
     const progress = await countProgress(id);
@@ -113,7 +118,10 @@ export async function runEvaluation(id: string, o: { owner: string; onProgress?:
     };
 
     report();
-    for (const phase of [["a", "b"], ["judge_ab", "judge_ba"]] as CallKind[][]) {
+    for (const phase of [
+      ["a", "b"],
+      ["judge_ab", "judge_ba"],
+    ] as CallKind[][]) {
       if (phase[0] !== "a" && !ev.judgeModel) break;
       await pool(await pendingCalls(id, phase), ev.concurrency, work, stop.signal);
       if (stop.signal.aborted) break;

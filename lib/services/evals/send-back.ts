@@ -28,37 +28,65 @@ export function sendBackExample(actor: Actor, evaluationId: string, exampleId: n
          FROM EvalExample e JOIN Evaluation v ON v.id = e.evaluationId WHERE e.id = ? AND e.evaluationId = ?`,
       )
       .get(exampleId, evaluationId) as
-      | { id: number; position: number; prompt: string; reference: string; labels: string; sentBackId: number | null; conversationId: number; datasetId: string; name: string; modelA: string; modelB: string; snapshotKind: string | null }
+      | {
+          id: number;
+          position: number;
+          prompt: string;
+          reference: string;
+          labels: string;
+          sentBackId: number | null;
+          conversationId: number;
+          datasetId: string;
+          name: string;
+          modelA: string;
+          modelB: string;
+          snapshotKind: string | null;
+        }
       | undefined;
     if (!ex) throw new AppError("not_found", `Evaluation ${evaluationId} has no example ${exampleId}.`);
     if (ex.sentBackId !== null) {
       const still = db.prepare(`SELECT id FROM Conversation WHERE id = ? AND deletedAt IS NULL`).get(ex.sentBackId);
       if (still) return { conversationId: ex.sentBackId, datasetId: ex.datasetId, created: false };
     }
-    const answers = db.prepare(`SELECT kind, output FROM EvalCall WHERE exampleId = ? AND kind IN ('a', 'b') AND status = 'done'`).all(ex.id) as { kind: string; output: string }[];
+    const answers = db.prepare(`SELECT kind, output FROM EvalCall WHERE exampleId = ? AND kind IN ('a', 'b') AND status = 'done'`).all(ex.id) as {
+      kind: string;
+      output: string;
+    }[];
     const of = (kind: string) => {
       const row = answers.find((r) => r.kind === kind);
       return row ? (JSON.parse(row.output) as Answer) : null;
     };
     const losing = of("b");
-    if (!losing) throw new AppError("conflict", `Model B has no answer to example ${ex.position} yet: there is nothing to correct. Wait for the run, or resume it.`);
+    if (!losing)
+      throw new AppError("conflict", `Model B has no answer to example ${ex.position} yet: there is nothing to correct. Wait for the run, or resume it.`);
     const reference = JSON.parse(ex.reference) as Answer;
     const kind = ex.snapshotKind === "preference" ? "preference" : "chat";
     const line = JSON.stringify(sendBackRecord(kind, JSON.parse(ex.prompt) as EvalPrompt, reference, losing));
     const row = rowFromLine(ex.position, line);
     if (!row || row.kind === "invalid") {
-      throw new AppError("unprocessable", `Example ${ex.position} does not make a valid training record: ${row?.errors ?? "empty"}. Open the source record #${ex.conversationId} and fix it there.`);
+      throw new AppError(
+        "unprocessable",
+        `Example ${ex.position} does not make a valid training record: ${row?.errors ?? "empty"}. Open the source record #${ex.conversationId} and fix it there.`,
+      );
     }
     const winner = of("a");
     const note = [
       `Lost in evaluation “${ex.name}” (example ${ex.position}, from record #${ex.conversationId}): ${ex.modelB} answered worse than ${ex.modelA}.`,
-      kind === "chat" ? "The last turn is that losing answer: rewrite it into what the model should have said." : "The preferred answer is the reference; the other is the losing answer.",
+      kind === "chat"
+        ? "The last turn is that losing answer: rewrite it into what the model should have said."
+        : "The preferred answer is the reference; the other is the losing answer.",
       `Reference answer: ${clip(answerText(reference) || describeCalls(reference))}`,
       winner ? `${ex.modelA} answered: ${clip(answerText(winner) || describeCalls(winner))}` : "",
-    ].filter(Boolean).join("\n\n");
+    ]
+      .filter(Boolean)
+      .join("\n\n");
     const now = sqliteTimestamp();
     const duplicateOf = row.contentHash
-      ? ((db.prepare(`SELECT min(id) AS id FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL AND contentHash = ?`).get(ex.datasetId, row.contentHash) as { id: number | null }).id)
+      ? (
+          db
+            .prepare(`SELECT min(id) AS id FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL AND contentHash = ?`)
+            .get(ex.datasetId, row.contentHash) as { id: number | null }
+        ).id
       : null;
     const info = db
       .prepare(
@@ -66,7 +94,22 @@ export function sendBackExample(actor: Actor, evaluationId: string, exampleId: n
            status, note, version, createdAt, updatedAt, fromEvaluationId)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'needs_changes', ?, 1, ?, ?, ?)`,
       )
-      .run(ex.datasetId, `evaluation: ${ex.name}`, ex.position, row.kind, row.body, row.unknownKeys, row.preview, row.turns, row.contentHash, duplicateOf, note, now, now, evaluationId);
+      .run(
+        ex.datasetId,
+        `evaluation: ${ex.name}`,
+        ex.position,
+        row.kind,
+        row.body,
+        row.unknownKeys,
+        row.preview,
+        row.turns,
+        row.contentHash,
+        duplicateOf,
+        note,
+        now,
+        now,
+        evaluationId,
+      );
     const conversationId = Number(info.lastInsertRowid);
     const labels = ex.labels.split(",").filter(Boolean);
     if (labels.length) {

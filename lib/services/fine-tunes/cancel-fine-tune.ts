@@ -23,7 +23,10 @@ export async function cancelFineTune(actor: Actor, jobId: string): Promise<{ sta
       fields = jobFields(await client.fineTuning.jobs.cancel(job.providerJobId), job.status as FineTuneStatus);
     } catch (e) {
       const x = explainProviderError(e);
-      throw new AppError(x.status && x.status < 500 ? "bad_request" : "internal", `${job.providerHost} did not cancel the job: ${x.explanation} The provider said: “${x.message}”`);
+      throw new AppError(
+        x.status && x.status < 500 ? "bad_request" : "internal",
+        `${job.providerHost} did not cancel the job: ${x.explanation} The provider said: “${x.message}”`,
+      );
     }
   }
   const status = fields.status as FineTuneStatus;

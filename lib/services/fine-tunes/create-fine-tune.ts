@@ -66,7 +66,18 @@ export async function createFineTune(actor: Actor, preview: LaunchPreview, reque
           targetType: "fine_tune_job",
           targetId: job.id,
           summary,
-          detail: { snapshotId: snapshot.id, provider: request.provider, host: preview.provider.host, model: request.model, method: request.method, hyperparameters, suffix: request.suffix ?? null, seed: request.seed ?? null, sweepId: o.sweepId ?? null, estimate },
+          detail: {
+            snapshotId: snapshot.id,
+            provider: request.provider,
+            host: preview.provider.host,
+            model: request.model,
+            method: request.method,
+            hyperparameters,
+            suffix: request.suffix ?? null,
+            seed: request.seed ?? null,
+            sweepId: o.sweepId ?? null,
+            estimate,
+          },
         }),
       });
       return { id: job.id, created: true };

@@ -34,7 +34,14 @@ beforeAll(() => {
 });
 afterAll(closeDb);
 
-const chat = (i: number) => JSON.stringify({ messages: [{ role: "system", content: "You answer parcel questions." }, { role: "user", content: `Where is parcel ${1000 + i}?` }, { role: "assistant", content: `Parcel ${1000 + i} arrives in ${(i % 5) + 1} days.` }] });
+const chat = (i: number) =>
+  JSON.stringify({
+    messages: [
+      { role: "system", content: "You answer parcel questions." },
+      { role: "user", content: `Where is parcel ${1000 + i}?` },
+      { role: "assistant", content: `Parcel ${1000 + i} arrives in ${(i % 5) + 1} days.` },
+    ],
+  });
 
 async function snapshotOf(name: string) {
   const { dataset } = await importText(name, Array.from({ length: 20 }, (_, i) => chat(i)).join("\n"));
@@ -49,7 +56,13 @@ async function snapshotOf(name: string) {
 async function launched(name: string, fields: Record<string, unknown> = {}) {
   const { actor, snapshot } = await snapshotOf(name);
   const request = LaunchRequestSchema.parse({ model: "gpt-4o-mini-2024-07-18", suffix: "parcels", ...fields });
-  const preview = await launchPreview({ snapshotId: snapshot.id, model: request.model, method: request.method, provider: request.provider, n_epochs: request.n_epochs });
+  const preview = await launchPreview({
+    snapshotId: snapshot.id,
+    model: request.model,
+    method: request.method,
+    provider: request.provider,
+    n_epochs: request.n_epochs,
+  });
   const job = await createFineTune(actor, preview, request);
   return { actor, snapshot, request, preview, job };
 }
@@ -69,11 +82,19 @@ describe("a fine-tune's life", () => {
     expect(created.trainingFileId).toMatch(/^file-/);
     expect(created.validationFileId).toMatch(/^file-/);
     const body = standIn.calls.fineTuning.find((c) => c.method === "POST" && c.path.endsWith("/fine_tuning/jobs"))!.body as Record<string, unknown>;
-    expect(body).toMatchObject({ model: "gpt-4o-mini-2024-07-18", suffix: "parcels", method: { type: "supervised", supervised: { hyperparameters: { n_epochs: 2 } } } });
+    expect(body).toMatchObject({
+      model: "gpt-4o-mini-2024-07-18",
+      suffix: "parcels",
+      method: { type: "supervised", supervised: { hyperparameters: { n_epochs: 2 } } },
+    });
     expect(body).not.toHaveProperty("hyperparameters");
     expect((body.metadata as Record<string, string>).tuneset_idempotency_key).toBe(created.idempotencyKey);
 
-    for (const [ms, status] of [[1000, "queued"], [1000, "running"], [4500, "succeeded"]] as const) {
+    for (const [ms, status] of [
+      [1000, "queued"],
+      [1000, "running"],
+      [4500, "succeeded"],
+    ] as const) {
       clock.advance(ms);
       await pollFineTune(await row(job.id));
       expect((await row(job.id)).status).toBe(status);

@@ -15,7 +15,13 @@ export type LaunchTarget = FineTuneTarget;
 
 export async function launchFineTune(actor: Actor, target: LaunchTarget, request: LaunchRequest): Promise<{ job: CreatedFineTune; snapshot: SnapshotDetail }> {
   const snapshot = "snapshotId" in target ? await getSnapshot(target.snapshotId) : await createSnapshot(actor, target.datasetId, target.snapshot);
-  const preview = await launchPreview({ snapshotId: snapshot.id, model: request.model, method: request.method, provider: request.provider, n_epochs: request.n_epochs });
+  const preview = await launchPreview({
+    snapshotId: snapshot.id,
+    model: request.model,
+    method: request.method,
+    provider: request.provider,
+    n_epochs: request.n_epochs,
+  });
   const job = await createFineTune(actor, preview, request);
   return { job, snapshot };
 }

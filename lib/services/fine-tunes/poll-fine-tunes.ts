@@ -56,7 +56,11 @@ export async function pollFineTune(job: JobRow, o: { client?: OpenAI; now?: Date
     // Checkpoints exist only once training runs; before that the request would only spend rate limit.
     if (remote.status === "running" || remote.status === "succeeded") await syncCheckpoints(client, job);
     const fields = jobFields(remote, job.status as FineTuneStatus);
-    const next = planNextPoll({ status: job.status as FineTuneStatus, pollFailures: job.pollFailures }, { kind: "job", status: remote.status }, o.now ?? new Date());
+    const next = planNextPoll(
+      { status: job.status as FineTuneStatus, pollFailures: job.pollFailures },
+      { kind: "job", status: remote.status },
+      o.now ?? new Date(),
+    );
     await db().fineTuneJob.update({
       where: { id: job.id },
       // A successful look clears an error waited out earlier; a failed job's own error stays.

@@ -13,12 +13,21 @@ export async function resetLaunch(actor: Actor, jobId: string): Promise<void> {
   if (!job) throw new AppError("not_found", `No fine-tune ${jobId}.`);
   const stalled = !job.providerJobId && (job.status === "refused" || job.nextPollAt === null);
   if (!stalled) {
-    throw new AppError("conflict", job.providerJobId ? "This fine-tune already has a job at the provider; there is nothing to launch again." : "This launch is still under way.");
+    throw new AppError(
+      "conflict",
+      job.providerJobId ? "This fine-tune already has a job at the provider; there is nothing to launch again." : "This launch is still under way.",
+    );
   }
   await db().$transaction([
     db().fineTuneJob.update({
       where: { id: jobId },
-      data: { status: job.trainingFileId ? "creating" : "uploading", error: null, finishedAt: null, pollFailures: 0, nextPollAt: new Date(Date.now() + LAUNCH_LEASE_MS) },
+      data: {
+        status: job.trainingFileId ? "creating" : "uploading",
+        error: null,
+        finishedAt: null,
+        pollFailures: 0,
+        nextPollAt: new Date(Date.now() + LAUNCH_LEASE_MS),
+      },
     }),
     db().auditEvent.create({
       data: auditEventData({

@@ -55,12 +55,18 @@ export async function executeLaunch(jobId: string, o: LaunchOptions = {}): Promi
       const client = o.client ?? providerClient(config, { maxRetries: 2 });
       const snapshot = await getSnapshot(job.snapshotId);
       const files = await uploadFiles(client, job, snapshot);
-      await waitUntilProcessed(client, [files.training, files.validation].filter((f): f is string => !!f));
+      await waitUntilProcessed(
+        client,
+        [files.training, files.validation].filter((f): f is string => !!f),
+      );
       // Cancelled while the files went up: create nothing.
       const moved = await db().fineTuneJob.updateMany({ where: { id: jobId, status: { in: ["uploading", "creating"] } }, data: { status: "creating" } });
       if (moved.count === 0) return;
       const created = (await findEarlierJob(client, job, files.training)) ?? (await client.fineTuning.jobs.create(buildParams(job, snapshot, files)));
-      await db().fineTuneJob.update({ where: { id: jobId }, data: { ...jobFields(created), providerJobId: created.id, error: null, pollFailures: 0, nextPollAt: new Date() } });
+      await db().fineTuneJob.update({
+        where: { id: jobId },
+        data: { ...jobFields(created), providerJobId: created.id, error: null, pollFailures: 0, nextPollAt: new Date() },
+      });
     } catch (e) {
       // Tuneset's own objection (no provider configured, a snapshot file changed on disk): waiting will not fix it.
       if (isAppError(e)) return await recordStop(job, e);
@@ -85,7 +91,9 @@ async function uploadFiles(client: OpenAI, job: JobRow, snapshot: SnapshotDetail
   }
   if (!validation && snapshot.files.validation) {
     await verifySnapshotFile(snapshot, "validation");
-    validation = (await client.files.create({ file: await toFile(createReadStream(snapshot.files.validation.path), `${base}-validation.jsonl`), purpose: "fine-tune" })).id;
+    validation = (
+      await client.files.create({ file: await toFile(createReadStream(snapshot.files.validation.path), `${base}-validation.jsonl`), purpose: "fine-tune" })
+    ).id;
     await db().fineTuneJob.update({ where: { id: job.id }, data: { validationFileId: validation } });
   }
   return { training, validation };
@@ -160,6 +168,11 @@ function buildParams(job: JobRow, snapshot: SnapshotDetail, files: { training: s
   });
 }
 
-const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "dataset";
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40) || "dataset";
 
 export type { ProviderErrorExplanation };

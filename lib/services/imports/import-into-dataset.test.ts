@@ -20,18 +20,17 @@ const GOOD_LINE = '{"messages":[{"role":"user","content":"hi"},{"role":"assistan
 const exportAll = (datasetId: string) => Buffer.concat([...exportChunks(datasetId, ExportRequestSchema.parse({ status: "all" }))]).toString("utf8");
 
 describe("importIntoDataset", () => {
-  it.each(["gsm8k-chat-train.jsonl", "stock-toolcall-train.jsonl", "orca-dpo-pairs.jsonl"])(
-    "round-trips %s losslessly, line for line",
-    async (file) => {
-      const path = join(PUBLIC_DATA, file);
-      const input = readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "");
-      const { dataset, summary } = await importFile(`rt ${file}`, path);
-      expect(summary).toMatchObject({ imported: input.length, invalid: 0, errors: [] });
-      const output = exportAll(dataset.id).trimEnd().split("\n");
-      expect(output).toHaveLength(input.length);
-      output.forEach((line, i) => expect(JSON.parse(line)).toEqual(JSON.parse(input[i])));
-    },
-  );
+  it.each(["gsm8k-chat-train.jsonl", "stock-toolcall-train.jsonl", "orca-dpo-pairs.jsonl"])("round-trips %s losslessly, line for line", async (file) => {
+    const path = join(PUBLIC_DATA, file);
+    const input = readFileSync(path, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "");
+    const { dataset, summary } = await importFile(`rt ${file}`, path);
+    expect(summary).toMatchObject({ imported: input.length, invalid: 0, errors: [] });
+    const output = exportAll(dataset.id).trimEnd().split("\n");
+    expect(output).toHaveLength(input.length);
+    output.forEach((line, i) => expect(JSON.parse(line)).toEqual(JSON.parse(input[i])));
+  });
 
   it("keeps bad lines as invalid records with their line, raw text and every error", async () => {
     const text = [
@@ -62,7 +61,11 @@ describe("importIntoDataset", () => {
 
   it("keeps a line that is not UTF-8 as an invalid record with the bad byte named and its bytes kept", async () => {
     const good = '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]}';
-    const bad = Buffer.concat([Buffer.from('{"messages":[{"role":"user","content":"caf'), Buffer.from([0xff, 0xfe]), Buffer.from('"},{"role":"assistant","content":"ok"}]}')]);
+    const bad = Buffer.concat([
+      Buffer.from('{"messages":[{"role":"user","content":"caf'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"},{"role":"assistant","content":"ok"}]}'),
+    ]);
     const alsoBad = Buffer.from([0x6e, 0x6f, 0x20, 0xc3]);
     const file = Buffer.concat([Buffer.from(good + "\n"), bad, Buffer.from("\r\n"), Buffer.from(good.replace("hi", "yo") + "\n"), alsoBad, Buffer.from("\n")]);
     const { dataset, summary } = await importText("not utf-8", file);
@@ -93,9 +96,7 @@ describe("importIntoDataset", () => {
     const empty = await importText("empty", "");
     expect(empty.summary).toMatchObject({ lines: 0, imported: 0, invalid: 0 });
     expect(empty.summary.warnings[0]).toMatch(/empty/);
-    await expect(importText("binary", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 1]), "data.zip")).rejects.toThrow(
-      /data\.zip: this looks like a binary file/,
-    );
+    await expect(importText("binary", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 1]), "data.zip")).rejects.toThrow(/data\.zip: this looks like a binary file/);
   });
 
   it("bounds the report of a file of many bad lines but counts them all", async () => {

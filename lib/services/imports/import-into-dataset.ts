@@ -42,7 +42,13 @@ export async function importIntoDataset(opts: ImportOptions): Promise<ImportSumm
   const before = point ? storedErrors(importId) : null;
   const errors = new ErrorCollector(before ?? undefined);
   const start: Mark = point ?? { lines: 0, bytes: 0, sha256: EMPTY_SHA256 };
-  const counts: Counts = { lines: start.lines, bytes: start.bytes, imported: point?.imported ?? 0, invalid: point?.invalid ?? 0, unknownKeyRecords: before?.unknownKeyRecords ?? 0 };
+  const counts: Counts = {
+    lines: start.lines,
+    bytes: start.bytes,
+    imported: point?.imported ?? 0,
+    invalid: point?.invalid ?? 0,
+    unknownKeyRecords: before?.unknownKeyRecords ?? 0,
+  };
   const hash = createHash("sha256");
   const source = fromSource(point ? afterPrefix(opts.chunks, point, hash) : opts.chunks);
   const parser = createLineParser();
@@ -105,8 +111,7 @@ async function stopped(e: unknown, s: Stop): Promise<unknown> {
   return e;
 }
 
-const storedLines = async (id: string) =>
-  (sqlite().prepare(`SELECT lines FROM Import WHERE id = ?`).pluck().get(id) as number | undefined) ?? 0;
+const storedLines = async (id: string) => (sqlite().prepare(`SELECT lines FROM Import WHERE id = ?`).pluck().get(id) as number | undefined) ?? 0;
 
 /** The source itself failed (a broken connection, a read error), as opposed to what it held. */
 class SourceStoppedError extends Error {

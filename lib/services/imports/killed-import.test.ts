@@ -17,7 +17,13 @@ afterAll(closeDb);
 // certainly mid-way (waiting for more lines) when it is killed.
 
 const LINES = 30_000;
-const line = (i: number) => JSON.stringify({ messages: [{ role: "user", content: `question word${i}` }, { role: "assistant", content: `answer ${i}` }] });
+const line = (i: number) =>
+  JSON.stringify({
+    messages: [
+      { role: "user", content: `question word${i}` },
+      { role: "assistant", content: `answer ${i}` },
+    ],
+  });
 const content = Buffer.from(Array.from({ length: LINES }, (_, i) => line(i + 1)).join("\n") + "\n");
 
 function tuneset(...args: string[]) {
@@ -26,14 +32,15 @@ function tuneset(...args: string[]) {
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));
   child.stderr.on("data", (d) => (stderr += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
 
 const importRow = () =>
   sqlite().prepare(`SELECT id, status, lines, bytes, leaseOwner FROM Import ORDER BY startedAt DESC LIMIT 1`).get() as
-    | { id: string; status: string; lines: number; bytes: number; leaseOwner: string | null }
-    | undefined;
+    { id: string; status: string; lines: number; bytes: number; leaseOwner: string | null } | undefined;
 const sourceLines = () => sqlite().prepare(`SELECT sourceLine FROM Conversation ORDER BY sourceLine`).pluck().all() as number[];
 const search = async (datasetId: string, q: string) => (await listConversations(datasetId, ConversationPageSchema.parse({ q }))).rows.length;
 

@@ -11,7 +11,13 @@ afterAll(closeDb);
 
 // Imports that stop half-way (the upload breaks off) and go on with the same file.
 
-const line = (i: number) => JSON.stringify({ messages: [{ role: "user", content: `question ${i}` }, { role: "assistant", content: `answer ${i}` }] });
+const line = (i: number) =>
+  JSON.stringify({
+    messages: [
+      { role: "user", content: `question ${i}` },
+      { role: "assistant", content: `answer ${i}` },
+    ],
+  });
 const fileOf = (n: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i === 6 ? "not json" : line(i + 1))).join("\n") + "\n");
 
 /** The file in chunks of `size`; with `breakAfter`, the stream fails after that many bytes, as a dropped upload does. */
@@ -103,10 +109,15 @@ describe("resuming an interrupted import", () => {
     const file = fileOf(5_000);
     let batches = 0;
     const attempt = importIntoDataset({
-      dataset, actor, fileName: "a.jsonl", chunks: chunks(file), batchSize: 1000,
+      dataset,
+      actor,
+      fileName: "a.jsonl",
+      chunks: chunks(file),
+      batchSize: 1000,
       onProgress: () => {
         // After the first batch, the import is declared interrupted and claimed elsewhere.
-        if (++batches === 1) sqlite().prepare(`UPDATE Import SET leaseOwner = 'elsewhere:1:x' WHERE datasetId = (SELECT id FROM Dataset WHERE name = 'taken over')`).run();
+        if (++batches === 1)
+          sqlite().prepare(`UPDATE Import SET leaseOwner = 'elsewhere:1:x' WHERE datasetId = (SELECT id FROM Dataset WHERE name = 'taken over')`).run();
       },
     }).catch((e) => e);
     const e = await attempt;

@@ -35,7 +35,13 @@ beforeEach(() => {
   standIn.calls.moderations.length = 0;
 });
 
-const chat = (user: string, assistant = "Here is what I know.") => JSON.stringify({ messages: [{ role: "user", content: user }, { role: "assistant", content: assistant }] });
+const chat = (user: string, assistant = "Here is what I know.") =>
+  JSON.stringify({
+    messages: [
+      { role: "user", content: user },
+      { role: "assistant", content: assistant },
+    ],
+  });
 
 async function dataset(name: string, lines: string[]) {
   const { dataset } = await importText(name, lines.join("\n"));
@@ -53,17 +59,38 @@ const sentInputs = () => standIn.calls.moderations.flatMap((c) => c.inputs);
 
 describe("a moderation scan", () => {
   it("records each record's verdict, counts the flagged ones and writes an audit event", async () => {
-    const { id, ids } = await dataset("scan basics", [chat("How do I bake bread?"), chat("I want to kill them."), chat("Tell me about tides.", "Tides follow the moon.")]);
+    const { id, ids } = await dataset("scan basics", [
+      chat("How do I bake bread?"),
+      chat("I want to kill them."),
+      chat("Tell me about tides.", "Tides follow the moon."),
+    ]);
     const run = await scan(id);
-    expect(run).toMatchObject({ status: "done", mode: "unscanned", processed: 3, total: 3, flagged: 1, failure: null, model: "omni-moderation-latest", startedBy: "Command line" });
+    expect(run).toMatchObject({
+      status: "done",
+      mode: "unscanned",
+      processed: 3,
+      total: 3,
+      flagged: 1,
+      failure: null,
+      model: "omni-moderation-latest",
+      startedBy: "Command line",
+    });
     expect(run.host).toBe(new URL(process.env.OPENAI_BASE_URL!).host);
-    expect(getModerationVerdict(ids[1])).toMatchObject({ flagged: true, categories: ["violence", "harassment/threatening", "harassment"], top: { category: "violence", score: 0.9971 } });
+    expect(getModerationVerdict(ids[1])).toMatchObject({
+      flagged: true,
+      categories: ["violence", "harassment/threatening", "harassment"],
+      top: { category: "violence", score: 0.9971 },
+    });
     expect(getModerationVerdict(ids[0])).toMatchObject({ flagged: false, categories: [] });
     expect(moderationCounts(id)).toEqual({ records: 3, scanned: 3, flagged: 1, unscanned: 0 });
     expect(await countConversations(id, { moderation: "flagged" })).toBe(1);
     // The three short records went in one request, each as one input.
     expect(standIn.calls.moderations).toHaveLength(1);
-    expect(sentInputs()).toEqual(["How do I bake bread?\n\nHere is what I know.", "I want to kill them.\n\nHere is what I know.", "Tell me about tides.\n\nTides follow the moon."]);
+    expect(sentInputs()).toEqual([
+      "How do I bake bread?\n\nHere is what I know.",
+      "I want to kill them.\n\nHere is what I know.",
+      "Tell me about tides.\n\nTides follow the moon.",
+    ]);
     const event = await db().auditEvent.findFirstOrThrow({ where: { datasetId: id, action: "moderation.scan_started" } });
     expect(event).toMatchObject({ targetType: "moderation_run", targetId: run.id });
     expect(event.summary).toMatch(/^Started a moderation scan of scan basics \(records not scanned since their last edit\), sending 3 records to /);
@@ -76,7 +103,17 @@ describe("a moderation scan", () => {
     expect(await scan(id)).toMatchObject({ status: "done", processed: 0, total: 0 });
     expect(standIn.calls.moderations).toHaveLength(0);
 
-    await updateConversation(ids[0], ConversationPatchSchema.parse({ version: 1, messages: [{ role: "user", content: "Those people are vermin." }, { role: "assistant", content: "I won't say that." }] }), await commandLineActor());
+    await updateConversation(
+      ids[0],
+      ConversationPatchSchema.parse({
+        version: 1,
+        messages: [
+          { role: "user", content: "Those people are vermin." },
+          { role: "assistant", content: "I won't say that." },
+        ],
+      }),
+      await commandLineActor(),
+    );
     expect(getModerationVerdict(ids[0])).toBeNull();
     expect(moderationCounts(id)).toMatchObject({ scanned: 1, unscanned: 1 });
     expect(await scan(id)).toMatchObject({ status: "done", processed: 1, flagged: 1 });
@@ -162,7 +199,10 @@ describe("a scan the provider refuses", () => {
   });
 
   it("keeps the pages scanned before a rate limit, names the wait, and the next scan picks up the rest", async () => {
-    const { id } = await dataset("scan 429", Array.from({ length: 70 }, (_, i) => chat(`question ${i}`)));
+    const { id } = await dataset(
+      "scan 429",
+      Array.from({ length: 70 }, (_, i) => chat(`question ${i}`)),
+    );
     // The first page (64 records) is two requests of 32; the second page's request is refused on all three attempts.
     const client = openAIClient();
     const create = client.moderations.create.bind(client.moderations);
@@ -173,7 +213,9 @@ describe("a scan the provider refuses", () => {
     }) as typeof create;
     const run = await scan(id, {}, { client });
     expect(run).toMatchObject({ status: "failed", processed: 64, total: 70 });
-    expect(run.failure).toMatch(/kept answering “too many requests” \(HTTP 429\) on 3 attempts: .*It asked to wait 1 s \(retry-after\) before trying again\. The 64 records scanned before the stop keep their verdicts/);
+    expect(run.failure).toMatch(
+      /kept answering “too many requests” \(HTTP 429\) on 3 attempts: .*It asked to wait 1 s \(retry-after\) before trying again\. The 64 records scanned before the stop keep their verdicts/,
+    );
     standIn.faults.clear();
     expect(await scan(id)).toMatchObject({ status: "done", processed: 6, total: 6 });
     expect(moderationCounts(id)).toMatchObject({ scanned: 70, unscanned: 0 });
@@ -189,7 +231,10 @@ describe("a scan the provider refuses", () => {
   });
 
   it("stops when a lead turns the pre-scan off, and leaves an edited record without a stale verdict", async () => {
-    const { id, ids } = await dataset("scan turned off", Array.from({ length: 66 }, (_, i) => chat(`item ${i}`)));
+    const { id, ids } = await dataset(
+      "scan turned off",
+      Array.from({ length: 66 }, (_, i) => chat(`item ${i}`)),
+    );
     const actor = await commandLineActor();
     const client = openAIClient();
     const create = client.moderations.create.bind(client.moderations);
@@ -197,7 +242,17 @@ describe("a scan the provider refuses", () => {
     client.moderations.create = (async (body: Parameters<typeof create>[0], options?: Parameters<typeof create>[1]) => {
       if (++calls > 1) return create(body, options);
       // While the first request is out: one record is edited, and the lead turns the scan off.
-      await updateConversation(ids[0], ConversationPatchSchema.parse({ version: 1, messages: [{ role: "user", content: "changed" }, { role: "assistant", content: "ok" }] }), actor);
+      await updateConversation(
+        ids[0],
+        ConversationPatchSchema.parse({
+          version: 1,
+          messages: [
+            { role: "user", content: "changed" },
+            { role: "assistant", content: "ok" },
+          ],
+        }),
+        actor,
+      );
       await setModerationEnabled({ datasetId: id, enabled: false }, actor);
       return create(body, options);
     }) as typeof create;

@@ -33,24 +33,38 @@ export type ScanSpec = ScanTarget & { runId: string; model: string; host: string
 export async function createModerationScan(datasetId: string, req: ModerationScanRequest, actor: Actor): Promise<ScanSpec> {
   const dataset = await getDatasetById(datasetId);
   if (!dataset.moderationEnabled) {
-    throw new AppError("bad_request", "The moderation pre-scan is off for this dataset. A lead turns it on in the dataset's settings, which allows its content to be sent to the provider.");
+    throw new AppError(
+      "bad_request",
+      "The moderation pre-scan is off for this dataset. A lead turns it on in the dataset's settings, which allows its content to be sent to the provider.",
+    );
   }
   // OpenAI as configured on the settings page, or else by the environment: the same provider a fine-tune uses.
   const connection = await resolveProvider("openai");
   failInterruptedModerationScans();
   const running = await db().moderationRun.findFirst({ where: { datasetId, status: "running" }, select: { id: true } });
-  if (running) throw new AppError("conflict", "A moderation scan is already running on this dataset; wait for it to finish (its progress is in the dataset's settings).");
+  if (running)
+    throw new AppError("conflict", "A moderation scan is already running on this dataset; wait for it to finish (its progress is in the dataset's settings).");
   const target: ScanTarget = { datasetId, mode: req.mode, filter: req.filter ?? null };
   const total = countScanTargets(target);
   const run = await db().$transaction(async (tx) => {
     const created = await tx.moderationRun.create({
-      data: { datasetId, mode: req.mode, filter: req.filter ? JSON.stringify(req.filter) : null, model: MODERATION_MODEL, host: connection.host, total, createdById: actor.id },
+      data: {
+        datasetId,
+        mode: req.mode,
+        filter: req.filter ? JSON.stringify(req.filter) : null,
+        model: MODERATION_MODEL,
+        host: connection.host,
+        total,
+        createdById: actor.id,
+      },
       select: { id: true },
     });
     const which = req.mode === "all" ? "every record" : "records not scanned since their last edit";
     const summary = `Started a moderation scan of ${dataset.name} (${which}${req.filter ? " in a filter" : ""}), sending ${total} record${total === 1 ? "" : "s"} to ${connection.host}.`;
     const detail = { mode: req.mode, filter: req.filter ?? null, total, host: connection.host, model: MODERATION_MODEL };
-    await tx.auditEvent.create({ data: auditEventData({ actor, action: "moderation.scan_started", datasetId, targetType: "moderation_run", targetId: created.id, summary, detail }) });
+    await tx.auditEvent.create({
+      data: auditEventData({ actor, action: "moderation.scan_started", datasetId, targetType: "moderation_run", targetId: created.id, summary, detail }),
+    });
     return created;
   });
   return { ...target, runId: run.id, model: MODERATION_MODEL, host: connection.host };
@@ -69,9 +83,12 @@ export async function executeModerationScan(spec: ScanSpec, o: ScanOptions = {})
   let flagged = 0;
   try {
     const client = o.client ?? providerClient(await resolveProvider("openai"), { maxRetries: 2, timeoutMs: 60_000 });
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       if (!stillEnabled(spec.datasetId)) {
-        throw new AppError("bad_request", `The moderation pre-scan was turned off while it ran, so nothing more was sent; ${processed} of the records were scanned.`);
+        throw new AppError(
+          "bad_request",
+          `The moderation pre-scan was turned off while it ran, so nothing more was sent; ${processed} of the records were scanned.`,
+        );
       }
       const rows = readScanPage(spec, after, PAGE);
       if (!rows.length) break;
@@ -103,7 +120,10 @@ async function judge(client: OpenAI, model: string, rows: ScanRow[], limits: Mod
     const response = await client.moderations.create({ model, input: batch.inputs });
     answered.push({ batch, results: response.results });
   }
-  return combineVerdicts(records.map((r) => r.id), answered);
+  return combineVerdicts(
+    records.map((r) => r.id),
+    answered,
+  );
 }
 
 function parseBody(body: string): unknown {
@@ -114,8 +134,7 @@ function parseBody(body: string): unknown {
   }
 }
 
-const stillEnabled = (datasetId: string) =>
-  sqlite().prepare(`SELECT moderationEnabled FROM Dataset WHERE id = ?`).pluck().get(datasetId) === 1;
+const stillEnabled = (datasetId: string) => sqlite().prepare(`SELECT moderationEnabled FROM Dataset WHERE id = ?`).pluck().get(datasetId) === 1;
 
 function failureMessage(e: unknown, spec: ScanSpec, processed: number): string {
   if (e instanceof AppError) return e.message;

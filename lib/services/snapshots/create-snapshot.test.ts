@@ -23,12 +23,20 @@ afterAll(closeDb);
 
 const SYSTEM = "You are the support assistant of Acme Parcel. Answer in two sentences, never promise refunds, and point to the help centre.";
 const chat = (user: string, assistant: string) =>
-  JSON.stringify({ messages: [{ role: "system", content: SYSTEM }, { role: "user", content: user }, { role: "assistant", content: assistant }] });
+  JSON.stringify({
+    messages: [
+      { role: "system", content: SYSTEM },
+      { role: "user", content: user },
+      { role: "assistant", content: assistant },
+    ],
+  });
 const LONG = "Open Settings, choose Security, then Reset password. A link arrives by e-mail within five minutes; it works once and expires after an hour.";
 
 /** 24 distinct records and two clusters of near-copies (3 each). */
 function lines(): string[] {
-  const out = Array.from({ length: 24 }, (_, i) => chat(`Question ${i}: where is parcel number ${1000 + i * 7}?`, `Parcel ${1000 + i * 7} is on its way; it should arrive within ${i + 2} days.`));
+  const out = Array.from({ length: 24 }, (_, i) =>
+    chat(`Question ${i}: where is parcel number ${1000 + i * 7}?`, `Parcel ${1000 + i * 7} is on its way; it should arrive within ${i + 2} days.`),
+  );
   for (const topic of ["password", "invoice"]) {
     out.push(chat(`How do I reset my ${topic}?`, `${topic}: ${LONG}`));
     out.push(chat(`How can I reset my ${topic} please?`, `${topic}: ${LONG}`));
@@ -43,7 +51,11 @@ async function seeded(name: string) {
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
   await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
-  await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["tracking"] } }), actor);
+  await applyBulkAction(
+    dataset.id,
+    BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["tracking"] } }),
+    actor,
+  );
   return { dataset, ids, actor };
 }
 
@@ -70,12 +82,24 @@ describe("createSnapshot", () => {
 
     const m = s.manifest;
     expect(m.counts).toEqual({ byStatus: { approved: 30 }, byLabel: { tracking: 8 }, unlabelled: 22 });
-    expect(m.split).toMatchObject({ validationFraction: 0.2, seed: 42, train: 24, validation: 6, groupedBy: { kind: "clusters", dedupRunId: spec.runId, clusteredRecords: 6 } });
+    expect(m.split).toMatchObject({
+      validationFraction: 0.2,
+      seed: 42,
+      train: 24,
+      validation: 6,
+      groupedBy: { kind: "clusters", dedupRunId: spec.runId, clusteredRecords: 6 },
+    });
     expect(m.createdBy).toEqual({ id: actor.id, email: actor.email, name: actor.name });
     expect(m.app.version).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
 
     // Each cluster sits on one side.
-    const members = sqlite().prepare(`SELECT conversationId, split, line, lineHash, version FROM SnapshotRecord WHERE snapshotId = ?`).all(s.id) as { conversationId: number; split: string; line: number; lineHash: string; version: number }[];
+    const members = sqlite().prepare(`SELECT conversationId, split, line, lineHash, version FROM SnapshotRecord WHERE snapshotId = ?`).all(s.id) as {
+      conversationId: number;
+      split: string;
+      line: number;
+      lineHash: string;
+      version: number;
+    }[];
     expect(members).toHaveLength(30);
     const sideOf = new Map(members.map((r) => [r.conversationId, r.split]));
     for (const cluster of [ids.slice(24, 27), ids.slice(27, 30)]) expect(new Set(cluster.map((id) => sideOf.get(id))).size).toBe(1);
@@ -135,7 +159,17 @@ describe("createSnapshot", () => {
   it("notices a file missing or changed on disk, and compares two snapshots record by record", async () => {
     const { dataset, ids, actor } = await seeded("snapshot diff");
     const first = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));
-    await updateConversation(ids[0], ConversationPatchSchema.parse({ version: 3, messages: [{ role: "user", content: "Edited question?" }, { role: "assistant", content: "Edited answer." }] }), actor);
+    await updateConversation(
+      ids[0],
+      ConversationPatchSchema.parse({
+        version: 3,
+        messages: [
+          { role: "user", content: "Edited question?" },
+          { role: "assistant", content: "Edited answer." },
+        ],
+      }),
+      actor,
+    );
     await updateConversation(ids[1], ConversationPatchSchema.parse({ version: 3, labels: ["only-a-label"] }), actor);
     await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids: [ids[2]] }, action: { type: "set_status", status: "rejected" } }), actor);
     const second = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));

@@ -104,14 +104,43 @@ export async function createSnapshot(actor: Actor, datasetId: string, request: S
     db.prepare(
       `INSERT INTO Snapshot (id, datasetId, number, filter, kind, validationFraction, seed, systemPrompt, records, trainRecords, validationRecords, manifest, directory, createdById, createdAt)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, dataset.id, number, JSON.stringify(filter), kind, seed === null ? null : fraction, seed, request.systemPrompt, m.count, split.trainRecords, split.validationRecords, text, directory, actor.id, sqliteTimestamp(createdAt));
+    ).run(
+      id,
+      dataset.id,
+      number,
+      JSON.stringify(filter),
+      kind,
+      seed === null ? null : fraction,
+      seed,
+      request.systemPrompt,
+      m.count,
+      split.trainRecords,
+      split.validationRecords,
+      text,
+      directory,
+      actor.id,
+      sqliteTimestamp(createdAt),
+    );
     const member = db.prepare(`INSERT INTO SnapshotRecord (snapshotId, conversationId, version, split, line, lineHash) VALUES (?, ?, ?, ?, ?, ?)`);
     for (let i = 0; i < m.count; i++) member.run(id, m.ids[i], m.versions[i], memberSplit(m, i), m.lines[i], memberHash(m, i));
     const n = (x: number) => x.toLocaleString("en-US");
     recordAudit({
-      actor, action: "snapshot.created", datasetId: dataset.id, targetType: "snapshot", targetId: id,
+      actor,
+      action: "snapshot.created",
+      datasetId: dataset.id,
+      targetType: "snapshot",
+      targetId: id,
       summary: `Created snapshot #${number} of ${dataset.name}: ${n(m.count)} record${m.count === 1 ? "" : "s"}${seed === null ? "" : ` (${n(split.trainRecords)} training, ${n(split.validationRecords)} validation)`}${overridden.length ? ", despite pre-flight errors" : ""}.`,
-      detail: { number, filter, records: m.count, train: split.trainRecords, validation: split.validationRecords, systemPrompt: request.systemPrompt, files: written.files, ...(overridden.length ? { overridden } : {}) },
+      detail: {
+        number,
+        filter,
+        records: m.count,
+        train: split.trainRecords,
+        validation: split.validationRecords,
+        systemPrompt: request.systemPrompt,
+        files: written.files,
+        ...(overridden.length ? { overridden } : {}),
+      },
     });
   });
   try {
@@ -134,7 +163,10 @@ function checkKinds(s: Selection, allowErrors: boolean): string | null {
   if (!s.kinds.chat || !s.kinds.preference) return null;
   const reason = `The selection mixes ${s.kinds.chat.toLocaleString("en-US")} chat and ${s.kinds.preference.toLocaleString("en-US")} preference records; a fine-tuning file holds one kind.`;
   if (!allowErrors) {
-    throw new AppError("unprocessable", `${reason} Reject or filter out the records of the other kind, or ask again with allowErrors=1 (--allow-errors) to write them together.`);
+    throw new AppError(
+      "unprocessable",
+      `${reason} Reject or filter out the records of the other kind, or ask again with allowErrors=1 (--allow-errors) to write them together.`,
+    );
   }
   return reason;
 }

@@ -32,7 +32,16 @@ async function unpack(archive: Awaited<ReturnType<typeof openSourceArchive>>) {
   execFileSync("tar", ["-xzf", file, "-C", dir]);
   const folder = readdirSync(dir).find((f) => !f.endsWith(".tar.gz"))!;
   const read = (name: string) => readFileSync(join(dir, folder, name), "utf8");
-  return { folder, files: readdirSync(join(dir, folder)).sort(), read, lines: (name: string) => read(name).split("\n").filter(Boolean).map((l) => JSON.parse(l)) };
+  return {
+    folder,
+    files: readdirSync(join(dir, folder)).sort(),
+    read,
+    lines: (name: string) =>
+      read(name)
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+  };
 }
 
 describe("the open-source download", () => {

@@ -47,7 +47,10 @@ export async function verifySnapshotFile(s: SnapshotDetail, kind: Exclude<Snapsh
   for await (const chunk of createReadStream(ref.path)) hash.update(chunk as Buffer);
   const actual = hash.digest("hex");
   if (actual !== ref.sha256) {
-    throw new AppError("conflict", `${ref.name} of snapshot #${s.number} does not match its manifest (SHA-256 ${actual}, recorded ${ref.sha256}). Restore it from a backup, or create a new snapshot.`);
+    throw new AppError(
+      "conflict",
+      `${ref.name} of snapshot #${s.number} does not match its manifest (SHA-256 ${actual}, recorded ${ref.sha256}). Restore it from a backup, or create a new snapshot.`,
+    );
   }
   return ref;
 }
@@ -59,7 +62,14 @@ export function snapshotFileStream(ref: SnapshotFileRef): ReadableStream<Uint8Ar
 
 /** The dataset's name as a file-name stem: `support-bot`. */
 export function datasetSlug(name: string, max = 60): string {
-  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, max).replace(/[-.]+$/, "") || "dataset";
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, max)
+      .replace(/[-.]+$/, "") || "dataset"
+  );
 }
 
 /** A safe download name: `support-bot.snapshot-3.train.jsonl`. */

@@ -119,7 +119,10 @@ export async function writeSnapshotFiles(
       members.versions[i] = version;
       members.splits[i] = side === validation ? SPLIT_CODES.validation : SPLIT_CODES.train;
       members.lines[i] = await side.push(baked.line);
-      createHash("sha256").update(baked.line).digest().copy(members.hashes, i * 32);
+      createHash("sha256")
+        .update(baked.line)
+        .digest()
+        .copy(members.hashes, i * 32);
     }
     if (members.count !== o.expected) throw new Error("The records changed between the two passes of the snapshot.");
     const files = [await train.finish()];

@@ -6,7 +6,10 @@ import { isOpenAuthEndpoint } from "@/lib/auth/auth-endpoints";
 // lib/auth/auth-endpoints.ts); every other one answers 404 before the library sees it.
 const handler = async (req: Request) => {
   if (!isOpenAuthEndpoint(req.method, new URL(req.url).pathname)) {
-    return Response.json({ error: { code: "not_found", message: "There is no such endpoint. Sign in on Tuneset's sign-in page; an admin hands out password reset links." } }, { status: 404 });
+    return Response.json(
+      { error: { code: "not_found", message: "There is no such endpoint. Sign in on Tuneset's sign-in page; an admin hands out password reset links." } },
+      { status: 404 },
+    );
   }
   return auth().handler(req);
 };

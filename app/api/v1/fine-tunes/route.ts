@@ -20,8 +20,14 @@ export const GET = apiRoute({ permission: "datasets.read" }, async (req, _params
 // follows it. The same idempotencyKey answers with the same job.
 export const POST = apiRoute({ permission: "datasets.read" }, async (req) => {
   const { launch, target } = FineTuneApiRequestSchema.parse(await readJson(req));
-  const actor = "snapshotId" in target ? await authorizeOwned("finetune.launch", () => datasetOfSnapshot(target.snapshotId)) : await authorize("finetune.launch", target.datasetId);
+  const actor =
+    "snapshotId" in target
+      ? await authorizeOwned("finetune.launch", () => datasetOfSnapshot(target.snapshotId))
+      : await authorize("finetune.launch", target.datasetId);
   const { job, snapshot } = await launchFineTune(actor, target, launch);
   if (job.created) startLaunch(job.id);
-  return NextResponse.json({ job: fineTuneJson(await getFineTune(actor, job.id)), snapshot: snapshotJson(snapshot), created: job.created }, { status: job.created ? 202 : 200 });
+  return NextResponse.json(
+    { job: fineTuneJson(await getFineTune(actor, job.id)), snapshot: snapshotJson(snapshot), created: job.created },
+    { status: job.created ? 202 : 200 },
+  );
 });

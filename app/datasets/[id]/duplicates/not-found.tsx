@@ -1,9 +1,5 @@
 import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
 export default function DuplicatesNotFound() {
-  return (
-    <NotFoundPanel title="Dataset not found">
-      There are no duplicates to show: no dataset has this address. It may have been deleted.
-    </NotFoundPanel>
-  );
+  return <NotFoundPanel title="Dataset not found">There are no duplicates to show: no dataset has this address. It may have been deleted.</NotFoundPanel>;
 }

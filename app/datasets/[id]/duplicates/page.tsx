@@ -45,24 +45,26 @@ export default async function DuplicatesPage({ params, searchParams }: DatasetPa
             <h2 id="clusters-heading" className="text-sm font-semibold">
               Clusters
             </h2>
-            {run ? <RunState datasetId={dataset.id} run={run} query={query} /> : (
+            {run ? (
+              <RunState datasetId={dataset.id} run={run} query={query} />
+            ) : (
               <EmptyState>This dataset has not been checked for duplicates yet. Run de-duplication to find them.</EmptyState>
             )}
           </section>
           {leakage ? <LeakageSection datasetId={dataset.id} run={leakage} query={query} /> : null}
         </div>
         {can(actor.role, "datasets.dedup") ? (
-        <aside>
-          <Section id="run" title="Run de-duplication">
-            <DedupRunForm
-              datasetId={dataset.id}
-              scopes={DEDUP_SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] }))}
-              datasets={datasets}
-              defaults={{ threshold: last?.threshold ?? DEFAULT_THRESHOLD, scope: last?.scope ?? "conversation" }}
-              running={running}
-            />
-          </Section>
-        </aside>
+          <aside>
+            <Section id="run" title="Run de-duplication">
+              <DedupRunForm
+                datasetId={dataset.id}
+                scopes={DEDUP_SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] }))}
+                datasets={datasets}
+                defaults={{ threshold: last?.threshold ?? DEFAULT_THRESHOLD, scope: last?.scope ?? "conversation" }}
+                running={running}
+              />
+            </Section>
+          </aside>
         ) : null}
       </div>
     </div>
@@ -73,7 +75,12 @@ const scopeLabel = (scope: string) => SCOPE_LABELS[scope as DedupScope] ?? scope
 
 function RunState({ datasetId, run, query }: { datasetId: string; run: DedupRunView; query: ClusterListQuery }) {
   if (run.status === "running") return <RunProgress label="Finding duplicates" phase={run.phase} processed={run.processed} total={run.total} />;
-  if (run.status === "failed") return <Notice tone="error" title="The last de-duplication run failed">{run.failure}</Notice>;
+  if (run.status === "failed")
+    return (
+      <Notice tone="error" title="The last de-duplication run failed">
+        {run.failure}
+      </Notice>
+    );
   const counts = clusterCounts(run.id);
   const clusters = listClusters(run.id, { state: query.state, kind: query.kind, offset: query.offset, limit: CLUSTER_PAGE_SIZE });
   return (
@@ -82,7 +89,13 @@ function RunState({ datasetId, run, query }: { datasetId: string; run: DedupRunV
       runId={run.id}
       query={query}
       counts={counts}
-      summary={{ records: run.total, threshold: run.threshold, scopeLabel: scopeLabel(run.scope), finishedAt: run.finishedAt, by: run.createdBy.name || run.createdBy.email }}
+      summary={{
+        records: run.total,
+        threshold: run.threshold,
+        scopeLabel: scopeLabel(run.scope),
+        finishedAt: run.finishedAt,
+        by: run.createdBy.name || run.createdBy.email,
+      }}
       clusters={clusters.map((c) => ({ ...c, similarity: formatSimilarity(c.similarity, c.kind) }))}
     />
   );
@@ -99,13 +112,17 @@ function LeakageSection({ datasetId, run, query }: { datasetId: string; run: Ded
         Leakage against {against}
       </h2>
       {run.status === "running" ? <RunProgress label={`Comparing with ${against}`} phase={run.phase} processed={run.processed} total={run.total} /> : null}
-      {run.status === "failed" ? <Notice tone="error" title="The last leakage check failed">{run.failure}</Notice> : null}
+      {run.status === "failed" ? (
+        <Notice tone="error" title="The last leakage check failed">
+          {run.failure}
+        </Notice>
+      ) : null}
       {run.status === "done" ? (
         <>
           <p className="text-sm text-zinc-700">
             Compared {formatCount(run.total)} records of both datasets at threshold {run.threshold.toFixed(2)} ({scopeLabel(run.scope).toLowerCase()}):{" "}
-            {run.clusterCount === 1 ? "1 cluster spans" : `${formatCount(run.clusterCount)} clusters span`} them. Fix leaks by editing or
-            deleting records on their conversation pages.
+            {run.clusterCount === 1 ? "1 cluster spans" : `${formatCount(run.clusterCount)} clusters span`} them. Fix leaks by editing or deleting records on
+            their conversation pages.
           </p>
           <LeakageClusters
             datasetId={datasetId}

@@ -30,13 +30,17 @@ export default async function DatasetSettingsPage({ params }: DatasetPageProps) 
     <div className="mx-auto max-w-3xl space-y-5">
       <DatasetPageHeader dataset={dataset} title="Settings" />
 
-      <Section id="model" title="Model" padding={5} description={
+      <Section
+        id="model"
+        title="Model"
+        padding={5}
+        description={
           <>
-            The fine-tunable model this dataset is meant for. It decides how tokens are counted and the longest example the
-          model trains on
-          {model ? ` (${formatCount(model.maxTokensPerExample)} tokens for ${model.family}; longer ones are truncated)` : ""}.
+            The fine-tunable model this dataset is meant for. It decides how tokens are counted and the longest example the model trains on
+            {model ? ` (${formatCount(model.maxTokensPerExample)} tokens for ${model.family}; longer ones are truncated)` : ""}.
           </>
-        }>
+        }
+      >
         {can(actor.role, "datasets.settings") ? (
           <TargetModelForm datasetId={dataset.id} current={dataset.targetModel} models={modelOptions()} />
         ) : (
@@ -51,12 +55,17 @@ export default async function DatasetSettingsPage({ params }: DatasetPageProps) 
         ) : null}
       </Section>
 
-      <Section id="preflight-settings" title="Pre-flight check" padding={5} description={
+      <Section
+        id="preflight-settings"
+        title="Pre-flight check"
+        padding={5}
+        description={
           <>
-            A set where one label dominates teaches the model to lean towards it. The check warns (unbalanced_labels) when one label is on more than
-          this share of the checked examples.
+            A set where one label dominates teaches the model to lean towards it. The check warns (unbalanced_labels) when one label is on more than this share
+            of the checked examples.
           </>
-        }>
+        }
+      >
         {can(actor.role, "datasets.settings") ? (
           <LabelShareForm datasetId={dataset.id} percent={Math.round(dataset.labelShareLimit * 100)} />
         ) : (
@@ -66,12 +75,17 @@ export default async function DatasetSettingsPage({ params }: DatasetPageProps) 
         )}
       </Section>
 
-      <Section id="evaluation-settings" title="Evaluation" padding={5} description={
+      <Section
+        id="evaluation-settings"
+        title="Evaluation"
+        padding={5}
+        description={
           <>
-            A held-out dataset measures whether a fine-tune helped. Evaluations ask models about a snapshot&apos;s validation split, or about a
-          dataset marked here, so no example a model trained on is used to judge it.
+            A held-out dataset measures whether a fine-tune helped. Evaluations ask models about a snapshot&apos;s validation split, or about a dataset marked
+            here, so no example a model trained on is used to judge it.
           </>
-        }>
+        }
+      >
         {can(actor.role, "datasets.settings") ? (
           <ForEvaluationForm datasetId={dataset.id} forEvaluation={dataset.forEvaluation} />
         ) : (
@@ -81,16 +95,31 @@ export default async function DatasetSettingsPage({ params }: DatasetPageProps) 
         )}
       </Section>
 
-      <Section id="members" title="Members" padding={5} description="Who works on this dataset. Admins see every dataset; everyone else only those they are a member of." descriptionClassName="mb-3">
-        <DatasetMembers datasetId={dataset.id} canManage={can(actor.role, "datasets.members")} members={members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role }))} />
+      <Section
+        id="members"
+        title="Members"
+        padding={5}
+        description="Who works on this dataset. Admins see every dataset; everyone else only those they are a member of."
+        descriptionClassName="mb-3"
+      >
+        <DatasetMembers
+          datasetId={dataset.id}
+          canManage={can(actor.role, "datasets.members")}
+          members={members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role }))}
+        />
       </Section>
 
-      <Section id="moderation" title="Moderation pre-scan" padding={5} description={
+      <Section
+        id="moderation"
+        title="Moderation pre-scan"
+        padding={5}
+        description={
           <>
-            A fine-tune job fails after upload when the provider&apos;s safety checks reject records. Scanning with the
-          provider&apos;s moderation endpoint first finds them before any money is spent. Off unless a lead turns it on.
+            A fine-tune job fails after upload when the provider&apos;s safety checks reject records. Scanning with the provider&apos;s moderation endpoint
+            first finds them before any money is spent. Off unless a lead turns it on.
           </>
-        }>
+        }
+      >
         <ModerationSection
           datasetId={dataset.id}
           enabled={dataset.moderationEnabled}

@@ -41,7 +41,12 @@ export default async function SnapshotsPage({ params, searchParams }: DatasetPag
         {canCreate ? (
           <aside>
             <Section id="new-snapshot" anchor title="New snapshot">
-              <SnapshotForm datasetId={dataset.id} maxReplacement={MAX_REPLACEMENT_CHARS} defaultSeed={randomInt(0, SEED_MAX)} {...scopesOf(dataset.id, paramsToObject(await searchParams))} />
+              <SnapshotForm
+                datasetId={dataset.id}
+                maxReplacement={MAX_REPLACEMENT_CHARS}
+                defaultSeed={randomInt(0, SEED_MAX)}
+                {...scopesOf(dataset.id, paramsToObject(await searchParams))}
+              />
             </Section>
           </aside>
         ) : null}
@@ -52,9 +57,20 @@ export default async function SnapshotsPage({ params, searchParams }: DatasetPag
 
 /** The approved set, and the filter the page was opened with when it asks for something else. */
 function scopesOf(datasetId: string, raw: Record<string, string>): { scopes: SnapshotScope[]; defaultScope: string } {
-  const approved: SnapshotScope = { value: "approved", label: "The approved set", records: exportStats(datasetId, ExportRequestSchema.parse({})).records, request: { status: "approved" } };
+  const approved: SnapshotScope = {
+    value: "approved",
+    label: "The approved set",
+    records: exportStats(datasetId, ExportRequestSchema.parse({})).records,
+    request: { status: "approved" },
+  };
   const parsed = ExportRequestSchema.omit({ allowErrors: true }).safeParse(raw);
-  const asked = parsed.success ? Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])) : {};
+  const asked = parsed.success
+    ? Object.fromEntries(
+        Object.entries(parsed.data)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, String(v)]),
+      )
+    : {};
   const isApproved = Object.keys(asked).length === 1 && asked.status === "approved";
   if (!Object.keys(raw).length || !parsed.success || isApproved) return { scopes: [approved], defaultScope: "approved" };
   const filter: SnapshotScope = {

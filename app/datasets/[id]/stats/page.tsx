@@ -78,14 +78,30 @@ export default async function StatsPage({ params, searchParams }: DatasetPageQue
       </div>
       {stats.pendingChecks > 0 ? (
         <Notice tone="info">
-          The background checks have not reached {plural(stats.pendingChecks, "record")} of these yet: their tokens, language and system
-          prompt are missing from the charts below. Reload the page later to see them counted.
+          The background checks have not reached {plural(stats.pendingChecks, "record")} of these yet: their tokens, language and system prompt are missing from
+          the charts below. Reload the page later to see them counted.
         </Notice>
       ) : null}
       <TokensPanel stats={stats} ctx={ctx} targetModel={dataset.targetModel} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <HistogramPanel stats={stats} ctx={ctx} column="assistantTokens" title="Assistant tokens per record" description="Tokens of assistant messages and tool calls: what the model learns to write." unit="tokens" color="#8b5cf6" />
-        <HistogramPanel stats={stats} ctx={ctx} column="turns" title="Turns per record" description="Messages per record, the system prompt included." unit="turns" color="#0ea5e9" />
+        <HistogramPanel
+          stats={stats}
+          ctx={ctx}
+          column="assistantTokens"
+          title="Assistant tokens per record"
+          description="Tokens of assistant messages and tool calls: what the model learns to write."
+          unit="tokens"
+          color="#8b5cf6"
+        />
+        <HistogramPanel
+          stats={stats}
+          ctx={ctx}
+          column="turns"
+          title="Turns per record"
+          description="Messages per record, the system prompt included."
+          unit="turns"
+          color="#0ea5e9"
+        />
         <StatusPanel stats={stats} ctx={ctx} />
         <LabelPanel stats={stats} ctx={ctx} />
         <LanguagePanel stats={stats} ctx={ctx} languageName={languageName} />

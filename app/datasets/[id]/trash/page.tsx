@@ -20,8 +20,8 @@ export default async function DatasetTrashPage({ params }: DatasetPageProps) {
         wide
         description={
           <>
-            {total ? plural(total, "conversation") : "Nothing"} in the trash. Conversations stay here for {TRASH_DAYS} days, out of
-            the table and the exports, then are deleted for good with their history.
+            {total ? plural(total, "conversation") : "Nothing"} in the trash. Conversations stay here for {TRASH_DAYS} days, out of the table and the exports,
+            then are deleted for good with their history.
             {total > rows.length ? ` The ${rows.length} most recently deleted are shown.` : ""}
           </>
         }

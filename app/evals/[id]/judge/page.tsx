@@ -33,18 +33,24 @@ export default async function JudgePage({ params }: Props) {
   return (
     <div className="space-y-4">
       <header className="sticky top-12 z-10 -mx-6 -mt-6 space-y-2 border-b border-zinc-200 bg-zinc-50/95 px-6 pb-3 pt-4 backdrop-blur">
-        <Breadcrumb trail={[{ href: "/evals", label: "Evaluations" }, { href: `/evals/${id}`, label: queue.evaluation.name }]} current="Judge blind" />
+        <Breadcrumb
+          trail={[
+            { href: "/evals", label: "Evaluations" },
+            { href: `/evals/${id}`, label: queue.evaluation.name },
+          ]}
+          current="Judge blind"
+        />
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Judge blind</h1>
           <p className="text-sm text-zinc-600">
-            Two answers to the same prompt, in an order drawn for you, with the models hidden. Say which is better; each verdict is saved at
-            once and the next pair follows.
+            Two answers to the same prompt, in an order drawn for you, with the models hidden. Say which is better; each verdict is saved at once and the next
+            pair follows.
           </p>
         </div>
         <p className="text-xs text-zinc-500">
-          <kbd className={kbd}>1</kbd>/<kbd className={kbd}>←</kbd> left better · <kbd className={kbd}>2</kbd>/<kbd className={kbd}>→</kbd> right
-          better · <kbd className={kbd}>3</kbd>/<kbd className={kbd}>t</kbd> tie · <kbd className={kbd}>4</kbd>/<kbd className={kbd}>x</kbd> both
-          bad · <kbd className={kbd}>n</kbd> note · <kbd className={kbd}>s</kbd> skip · <kbd className={kbd}>?</kbd> all shortcuts
+          <kbd className={kbd}>1</kbd>/<kbd className={kbd}>←</kbd> left better · <kbd className={kbd}>2</kbd>/<kbd className={kbd}>→</kbd> right better ·{" "}
+          <kbd className={kbd}>3</kbd>/<kbd className={kbd}>t</kbd> tie · <kbd className={kbd}>4</kbd>/<kbd className={kbd}>x</kbd> both bad ·{" "}
+          <kbd className={kbd}>n</kbd> note · <kbd className={kbd}>s</kbd> skip · <kbd className={kbd}>?</kbd> all shortcuts
         </p>
       </header>
       <JudgeWorkspace evaluationId={id} initial={queue} judged={judged} />

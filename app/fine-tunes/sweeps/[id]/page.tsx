@@ -34,7 +34,8 @@ export default async function SweepPage({ params }: Props) {
           <Link href={`/datasets/${sweep.snapshot.dataset.id}`} className="underline">
             {sweep.snapshot.dataset.name}
           </Link>
-          , launched {formatDateTime(sweep.createdAt)} by {sweep.createdBy.name}. Varied: {axes.map(([axis, values]) => `${axis} ${values.join(", ")}`).join("; ") || "nothing"}.
+          , launched {formatDateTime(sweep.createdAt)} by {sweep.createdBy.name}. Varied:{" "}
+          {axes.map(([axis, values]) => `${axis} ${values.join(", ")}`).join("; ") || "nothing"}.
         </p>
       </header>
       <SweepComparison jobs={sweep.jobs} axes={axes.map(([axis]) => axis)} />

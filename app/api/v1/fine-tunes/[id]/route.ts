@@ -7,6 +7,8 @@ import { buildTrainingSeries, finalMetrics } from "@/lib/fine-tunes/training-met
 // GET /api/v1/fine-tunes/{id}: the job with its events, checkpoints and training curves.
 export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => datasetOfFineTune(p.id) }, async (_req, { id }, actor) => {
   const job = await getFineTune(actor, id);
-  const series = buildTrainingSeries(job.events.map((e) => ({ id: e.providerEventId, created_at: e.createdAt.getTime() / 1000, message: e.message, type: e.type, data: e.data })));
+  const series = buildTrainingSeries(
+    job.events.map((e) => ({ id: e.providerEventId, created_at: e.createdAt.getTime() / 1000, message: e.message, type: e.type, data: e.data })),
+  );
   return { ...fineTuneDetailJson(job), metrics: series.metrics, final_metrics: finalMetrics(series) };
 });

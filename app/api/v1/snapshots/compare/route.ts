@@ -19,7 +19,14 @@ export const GET = apiRoute({ permission: "datasets.read" }, async (req) => {
     edited: d.edited,
     unchanged: d.unchanged,
     moved_split: d.movedSplit,
-    changes: d.entries.map((e) => ({ conversation_id: String(e.conversationId), change: e.change, before: e.before, after: e.after, url: e.href, preview: e.preview })),
+    changes: d.entries.map((e) => ({
+      conversation_id: String(e.conversationId),
+      change: e.change,
+      before: e.before,
+      after: e.after,
+      url: e.href,
+      preview: e.preview,
+    })),
     offset: q.offset,
     limit: q.limit,
   };

@@ -75,14 +75,16 @@ export default async function ClusterPage({ params }: Props) {
 
       {leakage ? (
         <Notice tone="info" title="A leakage cluster">
-          These records repeat across this dataset and {foreign[0]?.datasetName ?? "another one"}. Leakage is not resolved here: open a
-          record to edit it or move it to the trash.
+          These records repeat across this dataset and {foreign[0]?.datasetName ?? "another one"}. Leakage is not resolved here: open a record to edit it or
+          move it to the trash.
         </Notice>
       ) : null}
       {cluster.resolvedKeeperId ? (
         <Notice tone="success" title={`Resolved: #${cluster.resolvedKeeperId} was kept.`}>
-          {live.length === 2 ? "The other record is marked as its duplicate." : `The other ${formatCount(live.length - 1)} records are marked as its duplicates.`} To
-          keep another one instead, pick it and resolve again; to go back, undo the change from Recent bulk changes on the dataset page.
+          {live.length === 2
+            ? "The other record is marked as its duplicate."
+            : `The other ${formatCount(live.length - 1)} records are marked as its duplicates.`}{" "}
+          To keep another one instead, pick it and resolve again; to go back, undo the change from Recent bulk changes on the dataset page.
         </Notice>
       ) : null}
       {!cluster.consistent ? (
@@ -94,9 +96,7 @@ export default async function ClusterPage({ params }: Props) {
         <ResolveClusterForm formId={FORM_ID} datasetId={dataset.id} clusterId={cluster.id} resolved={cluster.resolvedKeeperId !== null} />
       ) : null}
       {!leakage && live.length <= 1 ? (
-        <Notice tone="info">
-          {live.length ? "Only one member is left outside the trash" : "Every member is in the trash"}: there is nothing to resolve.
-        </Notice>
+        <Notice tone="info">{live.length ? "Only one member is left outside the trash" : "Every member is in the trash"}: there is nothing to resolve.</Notice>
       ) : null}
 
       <div role="region" aria-label="Members" tabIndex={0} className={`flex gap-3 pb-2 ${wide ? "overflow-x-auto" : "overflow-x-auto lg:overflow-visible"}`}>

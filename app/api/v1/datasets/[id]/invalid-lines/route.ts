@@ -12,7 +12,11 @@ export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", datas
   const dataset = await getDatasetById(id);
   const lines = countInvalidLines(dataset.id);
   recordAudit({
-    actor, action: "export.downloaded", datasetId: dataset.id, targetType: "dataset", targetId: dataset.id,
+    actor,
+    action: "export.downloaded",
+    datasetId: dataset.id,
+    targetType: "dataset",
+    targetId: dataset.id,
     summary: `Downloaded the ${lines.toLocaleString("en-US")} invalid line${lines === 1 ? "" : "s"} of ${dataset.name}, as imported.`,
     detail: { invalidLines: lines, via: "http" },
   });

@@ -11,8 +11,13 @@ export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", datas
     total: countTrash(dataset.id),
     kept_days: TRASH_DAYS,
     conversations: rows.map((r) => ({
-      id: String(r.id), kind: r.kind, status: r.status, preview: r.preview, source_line: r.sourceLine,
-      deleted_at: r.deletedAt, purge_at: r.purgeAt,
+      id: String(r.id),
+      kind: r.kind,
+      status: r.status,
+      preview: r.preview,
+      source_line: r.sourceLine,
+      deleted_at: r.deletedAt,
+      purge_at: r.purgeAt,
     })),
   };
 });

@@ -3,4 +3,6 @@ import { cancelFineTune } from "@/lib/services/fine-tunes/cancel-fine-tune";
 import { datasetOfFineTune } from "@/lib/db/fine-tunes/fine-tune-dataset";
 
 // POST /api/v1/fine-tunes/{id}/cancel: asks the provider to cancel; answers with the status it reports.
-export const POST = apiRoute<{ id: string }>({ permission: "finetune.cancel", dataset: (p) => datasetOfFineTune(p.id) }, async (_req, { id }, actor) => cancelFineTune(actor, id));
+export const POST = apiRoute<{ id: string }>({ permission: "finetune.cancel", dataset: (p) => datasetOfFineTune(p.id) }, async (_req, { id }, actor) =>
+  cancelFineTune(actor, id),
+);

@@ -4,7 +4,10 @@ import { restoreRevision } from "@/lib/db/conversations/restore-revision";
 import { RestoreRevisionSchema } from "@/lib/validation/conversation-review";
 
 // POST /api/v1/conversations/{id}/revisions/{version}/restore with {"version": current}.
-export const POST = apiRoute<{ id: string; version: string }>({ permission: "conversations.edit", conversation: (p) => parseConversationId(p.id) }, async (req, { id, version }, actor) => {
-  const body = RestoreRevisionSchema.parse({ ...(await readJson(req) as object), id, restore: version });
-  return restoreRevision(parseConversationId(id), body.restore, body.version, actor);
-});
+export const POST = apiRoute<{ id: string; version: string }>(
+  { permission: "conversations.edit", conversation: (p) => parseConversationId(p.id) },
+  async (req, { id, version }, actor) => {
+    const body = RestoreRevisionSchema.parse({ ...((await readJson(req)) as object), id, restore: version });
+    return restoreRevision(parseConversationId(id), body.restore, body.version, actor);
+  },
+);

@@ -3,7 +3,10 @@ import { undoBulkOperation } from "@/lib/db/bulk/undo-bulk-operation";
 import { bulkOperationJson } from "@/lib/db/bulk/list-bulk-operations";
 
 // POST /api/v1/datasets/{id}/bulk/{operationId}/undo: undoes the change as a whole (once).
-export const POST = apiRoute<{ id: string; operationId: string }>({ permission: "datasets.bulk", dataset: (p) => p.id }, async (_req, { id, operationId }, actor) => {
-  const out = await undoBulkOperation(id, operationId, actor);
-  return { operation: bulkOperationJson(out.operation), undone: out.undone, skipped: out.skipped, message: out.message };
-});
+export const POST = apiRoute<{ id: string; operationId: string }>(
+  { permission: "datasets.bulk", dataset: (p) => p.id },
+  async (_req, { id, operationId }, actor) => {
+    const out = await undoBulkOperation(id, operationId, actor);
+    return { operation: bulkOperationJson(out.operation), undone: out.undone, skipped: out.skipped, message: out.message };
+  },
+);

@@ -6,9 +6,12 @@ import { ResolveClusterSchema } from "@/lib/validation/dedup";
 // POST /api/v1/datasets/{id}/duplicate-clusters/{clusterId}/resolve {keeper_id, merge_labels?}:
 // every other member becomes a duplicate of the keeper. Undo it through
 // POST /api/v1/datasets/{id}/bulk/{operation.id}/undo.
-export const POST = apiRoute<{ id: string; clusterId: string }>({ permission: "datasets.dedup", dataset: (p) => p.id }, async (req, { id, clusterId }, actor) => {
-  const body = (await readJson(req)) as { keeper_id?: unknown; merge_labels?: unknown };
-  const input = ResolveClusterSchema.parse({ clusterId, keeperId: body.keeper_id, mergeLabels: body.merge_labels ?? false });
-  const { operation } = await resolveClusters(id, [{ clusterId: input.clusterId, keeperId: input.keeperId }], input.mergeLabels, actor);
-  return { operation: bulkOperationJson(operation) };
-});
+export const POST = apiRoute<{ id: string; clusterId: string }>(
+  { permission: "datasets.dedup", dataset: (p) => p.id },
+  async (req, { id, clusterId }, actor) => {
+    const body = (await readJson(req)) as { keeper_id?: unknown; merge_labels?: unknown };
+    const input = ResolveClusterSchema.parse({ clusterId, keeperId: body.keeper_id, mergeLabels: body.merge_labels ?? false });
+    const { operation } = await resolveClusters(id, [{ clusterId: input.clusterId, keeperId: input.keeperId }], input.mergeLabels, actor);
+    return { operation: bulkOperationJson(operation) };
+  },
+);
