@@ -1,7 +1,7 @@
 "use server";
 
-import { CONFLICT_ACTION_ERROR } from "../api/action-result";
-import { conversationPages, serverAction } from "../api/server-action";
+import { conversationWrite } from "../api/action-presets";
+import { serverAction } from "../api/server-action";
 import { updateConversation } from "../db/conversations/update-conversation";
 import { FixInvalidLineSchema } from "../validation/conversation-review";
 
@@ -9,7 +9,7 @@ import { FixInvalidLineSchema } from "../validation/conversation-review";
 // record becomes a normal conversation; if not, it is saved anyway with its new errors,
 // so the edit is never lost and the errors shown always match the saved text.
 export const fixInvalidLine = serverAction(
-  { permission: "conversations.edit", schema: FixInvalidLineSchema, conversation: (i) => i.id, revalidate: conversationPages, conflict: CONFLICT_ACTION_ERROR },
+  { ...conversationWrite("conversations.edit"), schema: FixInvalidLineSchema },
   async ({ id, version, raw }, actor) => {
     const r = await updateConversation(id, { version, raw }, actor);
     return { kind: r.kind, version: r.version, errors: r.errors ?? [] };

@@ -1,20 +1,14 @@
 "use server";
 
-import { CONFLICT_ACTION_ERROR } from "../api/action-result";
-import { conversationPages, serverAction } from "../api/server-action";
+import { conversationWrite } from "../api/action-presets";
+import { serverAction } from "../api/server-action";
 import { updateConversation } from "../db/conversations/update-conversation";
 import { SaveConversationSchema } from "../validation/conversation-review";
 
 // Saves the turn editor: the messages and tools replace the record's own (other keys
 // stay). An edit that breaks the format is saved and comes back with its errors.
 export const saveConversation = serverAction(
-  {
-    permission: "conversations.edit",
-    schema: SaveConversationSchema,
-    conversation: (i) => i.id,
-    revalidate: conversationPages,
-    conflict: CONFLICT_ACTION_ERROR,
-  },
+  { ...conversationWrite("conversations.edit"), schema: SaveConversationSchema },
   async ({ id, version, messages, tools }, actor) => {
     const r = await updateConversation(id, { version, messages, tools }, actor);
     return { version: r.version, kind: r.kind, errors: r.errors ?? [] };

@@ -1,17 +1,11 @@
 "use server";
 
+import { datasetSettingsForm } from "../api/action-presets";
 import { serverAction } from "../api/server-action";
 import { setLabelShareLimit } from "../db/datasets/set-label-share-limit";
 import { LabelShareLimitSchema } from "../validation/label-share";
 
 // Dataset settings: when one label's share of the approved set becomes a warning.
-export const setLabelShareLimitAction = serverAction(
-  {
-    permission: "datasets.settings",
-    schema: LabelShareLimitSchema,
-    dataset: (i) => i.datasetId,
-    form: true,
-    revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }],
-  },
-  async (input, actor) => ({ percent: Math.round((await setLabelShareLimit(input, actor)).labelShareLimit * 100) }),
-);
+export const setLabelShareLimitAction = serverAction({ ...datasetSettingsForm(), schema: LabelShareLimitSchema }, async (input, actor) => ({
+  percent: Math.round((await setLabelShareLimit(input, actor)).labelShareLimit * 100),
+}));

@@ -29,8 +29,9 @@ vi.mock("../db/auth/assert-allowed", () => ({
 }));
 vi.mock("../services/auth/authorize", () => ({ conversationDataset: async (id: number) => `ds-of-${id}` }));
 
-const { serverAction, conversationPages, inDataset, datasetAndInput } = await import("./server-action");
+const { serverAction, inDataset, datasetAndInput } = await import("./server-action");
 const { CONFLICT_ACTION_ERROR } = await import("./action-result");
+const { conversationWrite } = await import("./action-presets");
 
 const Schema = z.object({ datasetId: z.string().min(1), count: z.coerce.number().int({ error: "count must be whole" }) });
 
@@ -94,19 +95,10 @@ describe("serverAction", () => {
 
   it("authorizes a conversation in its dataset and refreshes both pages; a stale version is worded and bounded", async () => {
     const current = { id: 7, datasetId: "ds-of-7", version: 3, body: { messages: [] } };
-    const action = serverAction(
-      {
-        permission: "conversations.edit",
-        schema: z.object({ id: z.number(), version: z.number() }),
-        conversation: (i) => i.id,
-        revalidate: conversationPages,
-        conflict: CONFLICT_ACTION_ERROR,
-      },
-      async (i) => {
-        if (i.version < 3) throw new AppError("conflict", "stale", { current });
-        return { version: i.version + 1 };
-      },
-    );
+    const action = serverAction({ ...conversationWrite("conversations.edit"), schema: z.object({ id: z.number(), version: z.number() }) }, async (i) => {
+      if (i.version < 3) throw new AppError("conflict", "stale", { current });
+      return { version: i.version + 1 };
+    });
     expect(await action({ id: 7, version: 3 })).toEqual({ ok: true, version: 4 });
     expect(calls.allowed).toEqual([["conversations.edit", "ds-of-7", "This conversation"]]);
     expect(calls.revalidated).toEqual([["/conversations/7"], ["/datasets/ds-of-7"]]);
