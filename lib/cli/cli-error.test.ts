@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CliError, parseCliOptions, runSubcommand } from "./cli-error";
+import { booleanOptions, CliError, parseCliOptions, runSubcommand, stringOptions } from "./cli-error";
 
 /** Runs `run`, which must fail as a usage error (exit status 2) saying `message`. */
 const usageError = (run: () => unknown, message: string | RegExp) => {
@@ -44,5 +44,13 @@ describe("runSubcommand", () => {
     [["toString"], 'unknown subcommand "toString"\nUsage: tuneset y list'],
   ])("refuses %j with the usage, exit status 2", (args, message) => {
     usageError(() => runSubcommand(args, subcommands, "tuneset y list"), message);
+  });
+});
+
+describe("stringOptions and booleanOptions", () => {
+  it("declare flags that take a value and switches, as parseArgs reads them", () => {
+    const options = { ...stringOptions("dataset", "base-url"), ...booleanOptions("json") };
+    expect(options).toEqual({ dataset: { type: "string" }, "base-url": { type: "string" }, json: { type: "boolean" } });
+    expect(parseCliOptions(["--dataset", "x", "--base-url=http://h", "--json"], options, "u")).toEqual({ dataset: "x", "base-url": "http://h", json: true });
   });
 });

@@ -34,3 +34,9 @@ export function runSubcommand(args: string[], subcommands: Record<string, (rest:
   }
   return subcommands[sub](rest);
 }
+
+/** Option tables for parseCliArgs: each named flag takes a value (a string), or each is a switch (a boolean). */
+export const stringOptions = <N extends string>(...names: N[]) => optionsOf(names, "string");
+export const booleanOptions = <N extends string>(...names: N[]) => optionsOf(names, "boolean");
+const optionsOf = <N extends string, T extends "string" | "boolean">(names: N[], type: T) =>
+  Object.fromEntries(names.map((n) => [n, { type }])) as { [K in N]: { type: T } };

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { CliError } from "../cli-error";
+import { booleanOptions, CliError, stringOptions } from "../cli-error";
 import type { BulkRequestInput } from "../../validation/bulk";
 
 // Reads `tuneset bulk` flags into the same request the API takes ({selection, action,
@@ -10,27 +10,10 @@ export const BULK_USAGE = `tuneset bulk --dataset NAME [--status S] [--label L] 
           | --find A --replace B [--regex] [--case-sensitive] [--role R] | --redact-pii | --delete | --restore) [--dry-run] [--json]`;
 
 export const BULK_OPTIONS = {
-  dataset: { type: "string" },
-  status: { type: "string" },
-  label: { type: "string" },
-  search: { type: "string" },
-  invalid: { type: "boolean" },
-  ids: { type: "string" },
-  "set-status": { type: "string" },
+  ...stringOptions("dataset", "status", "label", "search", "ids", "set-status", "system-prompt", "system-prompt-file", "find", "replace", "role"),
   "add-label": { type: "string", multiple: true },
   "remove-label": { type: "string", multiple: true },
-  "system-prompt": { type: "string" },
-  "system-prompt-file": { type: "string" },
-  find: { type: "string" },
-  replace: { type: "string" },
-  regex: { type: "boolean" },
-  "case-sensitive": { type: "boolean" },
-  role: { type: "string" },
-  "redact-pii": { type: "boolean" },
-  delete: { type: "boolean" },
-  restore: { type: "boolean" },
-  "dry-run": { type: "boolean" },
-  json: { type: "boolean" },
+  ...booleanOptions("invalid", "regex", "case-sensitive", "redact-pii", "delete", "restore", "dry-run", "json"),
 } as const;
 
 export type BulkFlags = {

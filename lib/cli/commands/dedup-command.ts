@@ -1,5 +1,5 @@
 import { access, constants } from "node:fs/promises";
-import { CliError, parseCliArgs } from "../cli-error";
+import { CliError, parseCliArgs, stringOptions } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { createDedupRun, executeDedupRun } from "../../services/dedup/run-dedup";
@@ -22,11 +22,7 @@ export async function dedupCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs(
     args,
     {
-      dataset: { type: "string" },
-      threshold: { type: "string" },
-      scope: { type: "string" },
-      against: { type: "string" },
-      "against-file": { type: "string" },
+      ...stringOptions("dataset", "threshold", "scope", "against", "against-file"),
       json: { type: "boolean" },
     },
     USAGE,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { CliError, parseCliArgs, parseCliOptions, runSubcommand } from "../cli-error";
+import { CliError, parseCliArgs, parseCliOptions, runSubcommand, stringOptions } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { createEvaluation } from "../../services/evals/create-evaluation";
@@ -29,22 +29,24 @@ async function run(args: string[]): Promise<number> {
   const values = parseCliOptions(
     args,
     {
-      dataset: { type: "string" },
-      snapshot: { type: "string" },
-      status: { type: "string" },
-      "model-a": { type: "string" },
-      "model-b": { type: "string" },
-      provider: { type: "string" },
-      "base-url": { type: "string" },
-      concurrency: { type: "string" },
-      temperature: { type: "string" },
-      "max-tokens": { type: "string" },
-      "judge-model": { type: "string" },
-      "rubric-file": { type: "string" },
-      "votes-per-pair": { type: "string" },
-      "training-dataset": { type: "string" },
-      name: { type: "string" },
-      seed: { type: "string" },
+      ...stringOptions(
+        "dataset",
+        "snapshot",
+        "status",
+        "model-a",
+        "model-b",
+        "provider",
+        "base-url",
+        "concurrency",
+        "temperature",
+        "max-tokens",
+        "judge-model",
+        "rubric-file",
+        "votes-per-pair",
+        "training-dataset",
+        "name",
+        "seed",
+      ),
       json: { type: "boolean" },
     },
     RUN,

@@ -1,4 +1,4 @@
-import { CliError, parseCliArgs, parseCliOptions, runSubcommand } from "../cli-error";
+import { CliError, parseCliArgs, parseCliOptions, runSubcommand, stringOptions } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { launchFineTune, type LaunchTarget } from "../../services/fine-tunes/launch-fine-tune";
@@ -30,20 +30,22 @@ async function launch(args: string[]): Promise<number> {
   const values = parseCliOptions(
     args,
     {
-      dataset: { type: "string" },
-      snapshot: { type: "string" },
-      status: { type: "string" },
-      validation: { type: "string" },
-      model: { type: "string" },
-      provider: { type: "string" },
-      "base-url": { type: "string" },
-      method: { type: "string" },
-      epochs: { type: "string" },
-      "batch-size": { type: "string" },
-      "lr-multiplier": { type: "string" },
-      beta: { type: "string" },
-      suffix: { type: "string" },
-      seed: { type: "string" },
+      ...stringOptions(
+        "dataset",
+        "snapshot",
+        "status",
+        "validation",
+        "model",
+        "provider",
+        "base-url",
+        "method",
+        "epochs",
+        "batch-size",
+        "lr-multiplier",
+        "beta",
+        "suffix",
+        "seed",
+      ),
       json: { type: "boolean" },
     },
     LAUNCH,

@@ -1,4 +1,4 @@
-import { CliError, parseCliOptions } from "../cli-error";
+import { CliError, booleanOptions, parseCliOptions, stringOptions } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
 import { createSnapshot } from "../../services/snapshots/create-snapshot";
@@ -18,14 +18,8 @@ export async function snapshotCommand(args: string[]): Promise<number> {
   const values = parseCliOptions(
     args,
     {
-      dataset: { type: "string" },
-      status: { type: "string" },
-      validation: { type: "string" },
-      seed: { type: "string" },
-      "system-prompt": { type: "string" },
-      replacement: { type: "string" },
-      "allow-errors": { type: "boolean" },
-      json: { type: "boolean" },
+      ...stringOptions("dataset", "status", "validation", "seed", "system-prompt", "replacement"),
+      ...booleanOptions("allow-errors", "json"),
     },
     USAGE,
   );
