@@ -8,6 +8,7 @@ import { interruptAbandonedImports } from "../db/imports/interrupt-abandoned";
 import { importLeaseMs } from "../db/imports/import-lease";
 import { loadLanguageDetector } from "../quality/language";
 import { refreshStaleStats, SETTLED_MS } from "../db/stats/dataset-stats";
+import { rearm, runPasses } from "./loop-state";
 import { onWake } from "./signal";
 
 // Work that follows an import or an edit: the full-text index, token counts and the
@@ -23,23 +24,15 @@ function step(): boolean {
   return indexNextChunk() || checkNextBatch() || checkPendingDuplicates() > 0 || refreshStaleStats();
 }
 
-async function loop() {
-  if (state.running) {
-    state.again = true;
-    return;
-  }
-  state.running = true;
-  try {
-    await loadLanguageDetector();
-    do {
-      state.again = false;
-      while (step()) await yieldToEventLoop();
-    } while (state.again);
-  } catch (e) {
-    console.error("Background work stopped:", e instanceof Error ? e.message : e);
-  } finally {
-    state.running = false;
-  }
+function loop() {
+  return runPasses(state, pass, "Background work stopped:");
+}
+
+/** Runs every pending step, yielding between them so requests are served in the meantime. */
+async function pass() {
+  // The quality checks in step() need the language detector (loaded by the first pass only).
+  await loadLanguageDetector();
+  while (step()) await yieldToEventLoop();
 }
 
 /** Schedules a pass over pending work without waiting for it. */
@@ -48,9 +41,7 @@ export function wakeBackgroundWork() {
   void loop();
   // Statistics are refreshed once a dataset has settled, and nothing else wakes the
   // loop then: look again a little after the last change has had time to settle.
-  if (state.settleTimer) clearTimeout(state.settleTimer);
-  state.settleTimer = setTimeout(() => void loop(), SETTLED_MS + 1_000);
-  state.settleTimer.unref();
+  state.settleTimer = rearm(state.settleTimer, () => void loop(), SETTLED_MS + 1_000);
 }
 
 // Services and data writes that leave work behind wake this loop through lib/jobs/signal.ts.
@@ -86,6 +77,5 @@ export async function catchUpOnImports() {
 /** Runs every pending step now; for the CLI and tests. */
 export async function runBackgroundWorkUntilIdle() {
   rewindChecks();
-  await loadLanguageDetector();
-  while (step()) await yieldToEventLoop();
+  await pass();
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { unclaimedEvaluations } from "../db/evals/eval-lease";
 import { runEvaluation } from "../services/evals/run-evaluation";
+import { rearm } from "./loop-state";
 import { onWake } from "./signal";
 
 // Runs evaluations from the server process, whether or not anyone has a page open:
@@ -40,9 +41,7 @@ async function tick() {
 }
 
 function schedule(ms: number) {
-  if (state.timer) clearTimeout(state.timer);
-  state.timer = setTimeout(() => void tick(), ms);
-  state.timer.unref();
+  state.timer = rearm(state.timer, () => void tick(), ms);
 }
 
 export function ensureEvalRunner() {

@@ -1,4 +1,5 @@
 import { nextPollDue, pollDueFineTunes } from "../services/fine-tunes/poll-fine-tunes";
+import { rearm, runPasses } from "./loop-state";
 import { onWake } from "./signal";
 
 // Follows every unfinished fine-tune from the server process, whether or not anyone has
@@ -14,24 +15,14 @@ const g = globalThis as unknown as { tunesetFineTunePoller?: State };
 const state = (g.tunesetFineTunePoller ??= { started: false, running: false, again: false });
 
 async function tick() {
-  if (state.running) {
-    state.again = true;
-    return;
-  }
-  state.running = true;
-  try {
-    do {
-      state.again = false;
-      while ((await pollDueFineTunes()) > 0) {
-        /* keep going while jobs are due */
-      }
-    } while (state.again);
-  } catch (e) {
-    console.error("Fine-tune polling failed:", e instanceof Error ? e.message : e);
-  } finally {
-    state.running = false;
-  }
+  await runPasses(state, pollWhileDue, "Fine-tune polling failed:");
   await sleepUntilNextDue();
+}
+
+async function pollWhileDue() {
+  while ((await pollDueFineTunes()) > 0) {
+    /* keep going while jobs are due */
+  }
 }
 
 async function sleepUntilNextDue() {
@@ -42,9 +33,7 @@ async function sleepUntilNextDue() {
   } catch {
     // The database may be closing (tests, shutdown): try again after the idle wait.
   }
-  if (state.timer) clearTimeout(state.timer);
-  state.timer = setTimeout(() => void tick(), wait);
-  state.timer.unref();
+  state.timer = rearm(state.timer, () => void tick(), wait);
 }
 
 export function ensureFineTunePoller() {
