@@ -46,6 +46,13 @@ export function afterCursor(sort: Sort, descending: boolean, c: Cursor, alias = 
   return descending ? { sql: `(${tuple.sql} OR ${col} IS NULL)`, params: tuple.params } : tuple;
 }
 
+/** `where` narrowed to the rows after the cursor (every row of it without one): the condition for one page. */
+export function whereAfter(where: { sql: string; params: unknown[] }, sort: Sort, descending: boolean, c: Cursor | null): { sql: string; params: unknown[] } {
+  if (!c) return { sql: where.sql, params: [...where.params] };
+  const after = afterCursor(sort, descending, c);
+  return { sql: `${where.sql} AND ${after.sql}`, params: [...where.params, ...after.params] };
+}
+
 export function orderBy(sort: Sort, descending: boolean, alias = "c"): string {
   const dir = descending ? "DESC" : "ASC";
   return sort === "created" ? `${alias}.id ${dir}` : `${alias}.${SORT_COLUMN[sort]} ${dir}, ${alias}.id ${dir}`;

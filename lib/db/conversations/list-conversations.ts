@@ -4,7 +4,7 @@ import { conversationWhere } from "./conversation-where";
 import { splitKinds } from "../../quality/kinds";
 import { isOutlier } from "../../quality/outliers";
 import { tokenFences } from "../stats/token-fences";
-import { afterCursor, cursorValue, decodeCursor, encodeCursor, orderBy, SORT_COLUMN, type Cursor } from "./keyset";
+import { cursorValue, decodeCursor, encodeCursor, orderBy, SORT_COLUMN, whereAfter, type Cursor } from "./keyset";
 
 export type ConversationListRow = {
   id: number;
@@ -62,18 +62,11 @@ export async function listConversations(datasetId: string, q: ConversationPageQu
   // Walking backwards is walking forwards in the opposite order, then reversing the page.
   const back = cursor?.back === true;
   const desc = back ? !wantDesc : wantDesc;
-  const where = conversationWhere(datasetId, q);
-  const conditions = [where.sql];
-  const params = [...where.params];
-  if (cursor) {
-    const after = afterCursor(q.sort, desc, cursor);
-    conditions.push(after.sql);
-    params.push(...after.params);
-  }
+  const { sql: conditions, params } = whereAfter(conversationWhere(datasetId, q), q.sort, desc, cursor);
   const inner = `SELECT c.id, c.kind, c.status, c.preview, c.turns, c.tokens, c.sourceLine, c.duplicateOfId, c.keeperId, c.updatedAt,
       c.checkedAt, c.errorCount, c.findingCodes, c.pii, c.language, c.signals, c.moderationFlagged,
       c.${SORT_COLUMN[q.sort]} AS sortValue
-    FROM Conversation c WHERE ${conditions.join(" AND ")}
+    FROM Conversation c WHERE ${conditions}
     ORDER BY ${orderBy(q.sort, desc)} LIMIT ${q.limit + 1}`;
   // The cluster is looked up for the page's rows only, after the page is chosen.
   const sql = `SELECT p.*, dc.id AS clusterId, dc.kind AS clusterKind, dc.similarity AS clusterSimilarity, dc.size AS clusterSize

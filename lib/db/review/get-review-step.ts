@@ -4,7 +4,7 @@ import type { ReviewQuery } from "../../validation/review-query";
 import type { ConversationFilter } from "../../validation/conversation-filter";
 import type { ConversationRecord } from "../../validation/conversation-record";
 import { conversationWhere } from "../conversations/conversation-where";
-import { afterCursor, cursorValue, orderBy, SORT_COLUMN } from "../conversations/keyset";
+import { cursorValue, orderBy, SORT_COLUMN, whereAfter } from "../conversations/keyset";
 import { getConversation } from "../conversations/get-conversation";
 
 // One step of review mode: the conversation on screen, its neighbours in the table's
@@ -54,16 +54,9 @@ async function positionById(id: number, q: ReviewQuery): Promise<Position> {
 
 /** The first record of the filter after `from` walking in the given direction (from the start when null). */
 async function neighbour(datasetId: string, q: ReviewQuery, from: Position | null, descending: boolean): Promise<number | null> {
-  const where = conversationWhere(datasetId, q);
-  const conditions = [where.sql];
-  const params = [...where.params];
-  if (from) {
-    const after = afterCursor(q.sort, descending, from);
-    conditions.push(after.sql);
-    params.push(...after.params);
-  }
+  const { sql: conditions, params } = whereAfter(conversationWhere(datasetId, q), q.sort, descending, from);
   const [row] = await db().$queryRawUnsafe<{ id: number | bigint }[]>(
-    `SELECT c.id FROM Conversation c WHERE ${conditions.join(" AND ")} ORDER BY ${orderBy(q.sort, descending)} LIMIT 1`,
+    `SELECT c.id FROM Conversation c WHERE ${conditions} ORDER BY ${orderBy(q.sort, descending)} LIMIT 1`,
     ...params,
   );
   return row ? Number(row.id) : null;
