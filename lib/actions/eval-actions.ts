@@ -15,6 +15,8 @@ import { EvalRequestSchema } from "../validation/eval-request";
 const EvaluationRef = z.object({ evaluationId: z.string({ error: "evaluation id is required" }).min(1, { error: "evaluation id is required" }) });
 const ofEvaluation = (i: { evaluationId: string }) => datasetOfEvaluation(i.evaluationId);
 const evaluationPage = (i: { evaluationId: string }) => [`/evals/${i.evaluationId}`];
+/** The report page's buttons for one evaluation, called with its id. */
+const onEvaluation = { schema: EvaluationRef, dataset: ofEvaluation, args: (evaluationId: string) => ({ evaluationId }), revalidate: evaluationPage };
 
 // Who may evaluate in the datasets the request names is checked by the evaluation
 // itself (it reads them as the actor); here the role.
@@ -31,22 +33,16 @@ export const startEvaluationAction = serverAction(
   },
 );
 
-export const cancelEvaluationAction = serverAction(
-  { permission: "evals.run", schema: EvaluationRef, dataset: ofEvaluation, args: (evaluationId: string) => ({ evaluationId }), revalidate: evaluationPage },
-  async ({ evaluationId }, actor) => {
-    await cancelEvaluation(actor, evaluationId);
-    return {};
-  },
-);
+export const cancelEvaluationAction = serverAction({ permission: "evals.run", ...onEvaluation }, async ({ evaluationId }, actor) => {
+  await cancelEvaluation(actor, evaluationId);
+  return {};
+});
 
-export const resumeEvaluationAction = serverAction(
-  { permission: "evals.run", schema: EvaluationRef, dataset: ofEvaluation, args: (evaluationId: string) => ({ evaluationId }), revalidate: evaluationPage },
-  async ({ evaluationId }, actor) => {
-    await resumeEvaluation(actor, evaluationId);
-    wakeEvalRunner();
-    return {};
-  },
-);
+export const resumeEvaluationAction = serverAction({ permission: "evals.run", ...onEvaluation }, async ({ evaluationId }, actor) => {
+  await resumeEvaluation(actor, evaluationId);
+  wakeEvalRunner();
+  return {};
+});
 
 export const sendBackExampleAction = serverAction(
   {

@@ -21,6 +21,8 @@ const JobRef = z.object({ jobId: z.string({ error: "fine-tune id is required" })
 const ofSnapshot = (i: { snapshotId: string }) => datasetOfSnapshot(i.snapshotId);
 const ofJob = (i: { jobId: string }) => datasetOfFineTune(i.jobId);
 const jobPage = (i: { jobId: string }) => [`/fine-tunes/${i.jobId}`];
+/** The job page's buttons for one fine-tune, called with its id. */
+const onJob = { schema: JobRef, dataset: ofJob, args: (jobId: string) => ({ jobId }), revalidate: jobPage };
 
 export const launchFineTuneAction = serverAction(
   { permission: "finetune.launch", schema: FromSnapshot.and(LaunchRequestSchema), dataset: ofSnapshot, form: true, revalidate: () => ["/fine-tunes"] },
@@ -41,19 +43,13 @@ export const launchSweepAction = serverAction(
   },
 );
 
-export const cancelFineTuneAction = serverAction(
-  { permission: "finetune.cancel", schema: JobRef, dataset: ofJob, args: (jobId: string) => ({ jobId }), revalidate: jobPage },
-  async ({ jobId }, actor) => {
-    await cancelFineTune(actor, jobId);
-    return {};
-  },
-);
+export const cancelFineTuneAction = serverAction({ permission: "finetune.cancel", ...onJob }, async ({ jobId }, actor) => {
+  await cancelFineTune(actor, jobId);
+  return {};
+});
 
-export const retryLaunchAction = serverAction(
-  { permission: "finetune.launch", schema: JobRef, dataset: ofJob, args: (jobId: string) => ({ jobId }), revalidate: jobPage },
-  async ({ jobId }, actor) => {
-    await resetLaunch(actor, jobId);
-    startLaunch(jobId);
-    return {};
-  },
-);
+export const retryLaunchAction = serverAction({ permission: "finetune.launch", ...onJob }, async ({ jobId }, actor) => {
+  await resetLaunch(actor, jobId);
+  startLaunch(jobId);
+  return {};
+});
