@@ -1,7 +1,7 @@
 import { UPLOAD_PURPOSES, type FileStore } from "./file-store";
 import { multipartBoundary, parseMultipart } from "./multipart";
 import { errorBody, InvalidRequest } from "./openai-errors";
-import { cursorPage, readLimit } from "./pagination";
+import { cursorPage, listWithEnds, readLimit } from "./pagination";
 import { checkInteger, checkOneOf, missing, unrecognized } from "./param-checks";
 import { json, type Middleware, type Router, type StandInRequest } from "./router";
 
@@ -76,13 +76,7 @@ export function addFileRoutes(router: Router, prefix: string, guard: Middleware[
           req.query.get("after"),
           readLimit(req.query, 10_000, 10_000),
         );
-        return json(200, {
-          object: "list",
-          data: page.data,
-          first_id: page.data[0]?.id ?? null,
-          last_id: page.data.at(-1)?.id ?? null,
-          has_more: page.has_more,
-        });
+        return json(200, listWithEnds(page));
       },
       guard,
     )

@@ -2,7 +2,7 @@ import { ORGANIZATION, type Job, type JobStore } from "./fine-tuning-jobs";
 import type { RunCheckpoint, RunEvent } from "./fine-tuning-run";
 import { parseJobRequest } from "./fine-tuning-request";
 import { InvalidRequest } from "./openai-errors";
-import { cursorPage, readLimit } from "./pagination";
+import { cursorPage, listWithEnds, readLimit } from "./pagination";
 import { json, type Middleware, type Router, type StandInRequest } from "./router";
 
 // The fine-tuning endpoints as the spec describes them (FineTuningJob,
@@ -129,13 +129,7 @@ export function addFineTuningRoutes(router: Router, prefix: string, guard: Middl
           .checkpoints.map((c) => checkpointObject(job.id, c))
           .reverse();
         const page = cursorPage(newestFirst, req.query.get("after"), readLimit(req.query, 10, 100));
-        return json(200, {
-          object: "list",
-          data: page.data,
-          first_id: page.data[0]?.id ?? null,
-          last_id: page.data.at(-1)?.id ?? null,
-          has_more: page.has_more,
-        });
+        return json(200, listWithEnds(page));
       },
       guard,
     );

@@ -18,3 +18,8 @@ export function cursorPage<T extends { id: string }>(items: T[], after: string |
   if (after && start === 0) return { data: [], has_more: false };
   return { data: items.slice(start, start + limit), has_more: start + limit < items.length };
 }
+
+/** A page as the files and checkpoints lists answer it: with the ids of its first and last items. */
+export function listWithEnds<T extends { id: string }>(page: { data: T[]; has_more: boolean }) {
+  return { object: "list", data: page.data, first_id: page.data[0]?.id ?? null, last_id: page.data.at(-1)?.id ?? null, has_more: page.has_more };
+}
