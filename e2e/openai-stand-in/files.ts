@@ -1,7 +1,7 @@
 import { UPLOAD_PURPOSES, type FileStore } from "./file-store";
 import { multipartBoundary, parseMultipart } from "./multipart";
 import { errorBody, InvalidRequest } from "./openai-errors";
-import { cursorPage, listWithEnds, readLimit } from "./pagination";
+import { listWithEnds, queryPage } from "./pagination";
 import { checkInteger, checkOneOf, missing, unrecognized } from "./param-checks";
 import { json, type Middleware, type Router, type StandInRequest } from "./router";
 
@@ -71,10 +71,11 @@ export function addFileRoutes(router: Router, prefix: string, guard: Middleware[
         const order = checkOneOf("order", req.query.get("order") ?? "desc", ["asc", "desc"]);
         const all = files.all().filter((f) => !purpose || f.purpose === purpose);
         const sorted = order === "desc" ? all.reverse() : all;
-        const page = cursorPage(
+        const page = queryPage(
           sorted.map((f) => files.object(f)),
-          req.query.get("after"),
-          readLimit(req.query, 10_000, 10_000),
+          req.query,
+          10_000,
+          10_000,
         );
         return json(200, listWithEnds(page));
       },
