@@ -1,5 +1,5 @@
 import { InvalidRequest } from "./openai-errors";
-import { checkOneOf, invalidType, isObject, missing } from "./param-checks";
+import { checkOneOf, emptyArray, invalidType, isObject, missing } from "./param-checks";
 
 // The `messages` of a chat completion request, checked as the provider checks them:
 // each role's required fields and content part types, then the pairing of tool calls
@@ -42,12 +42,7 @@ export function messageText(m: Pick<RequestMessage, "content">): string {
 function checkContent(v: unknown, role: Role, at: string): RequestMessage["content"] {
   if (typeof v === "string") return v;
   if (!Array.isArray(v)) throw invalidType(`${at}.content`, "a string or an array of content parts", v);
-  if (v.length === 0)
-    throw new InvalidRequest(
-      `Invalid '${at}.content': empty array. Expected an array with minimum length 1, but got an empty array instead.`,
-      `${at}.content`,
-      "empty_array",
-    );
+  if (v.length === 0) throw emptyArray(`${at}.content`);
   v.forEach((part, j) => {
     const where = `${at}.content[${j}]`;
     if (!isObject(part)) throw invalidType(where, "an object", part);
@@ -141,12 +136,7 @@ function checkToolPairing(messages: RequestMessage[]) {
 export function checkMessages(v: unknown): RequestMessage[] {
   if (v === undefined) throw missing("messages");
   if (!Array.isArray(v)) throw invalidType("messages", "an array", v);
-  if (v.length === 0)
-    throw new InvalidRequest(
-      "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
-      "messages",
-      "empty_array",
-    );
+  if (v.length === 0) throw emptyArray("messages");
   const messages = v.map(checkMessage);
   checkToolPairing(messages);
   return messages;

@@ -2,7 +2,7 @@ import { checkMessages, messageText, type RequestMessage } from "./chat-messages
 import { checkResponseFormat, type ResponseFormat } from "./chat-response-format";
 import { checkTools, type ToolSettings } from "./chat-tools-request";
 import { InvalidRequest } from "./openai-errors";
-import { checkInteger, invalidType, isObject, unrecognized } from "./param-checks";
+import { arrayTooLong, checkInteger, invalidType, isObject, outOfBounds, unrecognized } from "./param-checks";
 
 // A chat completion request (the spec's CreateChatCompletionRequest) read and checked
 // in the provider's words, each error naming its parameter. Sampling parameters are
@@ -64,18 +64,8 @@ const KNOWN = [
 function checkRange(param: string, v: unknown, min: number, max: number) {
   if (v === undefined || v === null) return;
   if (typeof v !== "number" || !Number.isFinite(v)) throw invalidType(param, "a number", v);
-  if (v < min)
-    throw new InvalidRequest(
-      `Invalid '${param}': decimal below minimum value. Expected a value >= ${min}, but got ${v} instead.`,
-      param,
-      "decimal_below_min_value",
-    );
-  if (v > max)
-    throw new InvalidRequest(
-      `Invalid '${param}': decimal above maximum value. Expected a value <= ${max}, but got ${v} instead.`,
-      param,
-      "decimal_above_max_value",
-    );
+  if (v < min) throw outOfBounds(param, "decimal", v, ">=", min);
+  if (v > max) throw outOfBounds(param, "decimal", v, "<=", max);
 }
 
 function checkBoolean(param: string, v: unknown) {
@@ -86,12 +76,7 @@ function checkStop(v: unknown): string[] {
   if (v === undefined || v === null) return [];
   if (typeof v === "string") return [v];
   if (!Array.isArray(v)) throw invalidType("stop", "a string or an array of strings", v);
-  if (v.length > 4)
-    throw new InvalidRequest(
-      `Invalid 'stop': array too long. Expected an array with maximum length 4, but got an array with length ${v.length} instead.`,
-      "stop",
-      "array_above_max_length",
-    );
+  if (v.length > 4) throw arrayTooLong("stop", 4, v.length);
   v.forEach((s, i) => {
     if (typeof s !== "string") throw invalidType(`stop[${i}]`, "a string", s);
   });

@@ -1,6 +1,6 @@
 import { checkName, strictSchemaProblem } from "./chat-response-format";
 import { InvalidRequest } from "./openai-errors";
-import { checkOneOf, invalidType, isObject, missing } from "./param-checks";
+import { checkOneOf, emptyArray, invalidType, isObject, missing } from "./param-checks";
 
 // `tools` (or the legacy `functions`), `tool_choice` (or `function_call`) and
 // `parallel_tool_calls`, checked in the provider's words and reduced to what the
@@ -35,8 +35,7 @@ function checkFunction(fn: unknown, at: string): FunctionTool {
 
 function checkToolList(v: unknown): { functions: FunctionTool[]; custom: string[] } {
   if (!Array.isArray(v)) throw invalidType("tools", "an array", v);
-  if (v.length === 0)
-    throw new InvalidRequest("Invalid 'tools': empty array. Expected an array with minimum length 1, but got an empty array instead.", "tools", "empty_array");
+  if (v.length === 0) throw emptyArray("tools");
   const functions: FunctionTool[] = [];
   const custom: string[] = [];
   v.forEach((tool, i) => {
@@ -55,12 +54,7 @@ function checkToolList(v: unknown): { functions: FunctionTool[]; custom: string[
 
 function checkLegacyFunctions(v: unknown): FunctionTool[] {
   if (!Array.isArray(v)) throw invalidType("functions", "an array", v);
-  if (v.length === 0)
-    throw new InvalidRequest(
-      "Invalid 'functions': empty array. Expected an array with minimum length 1, but got an empty array instead.",
-      "functions",
-      "empty_array",
-    );
+  if (v.length === 0) throw emptyArray("functions");
   return v.map((fn, i) => checkFunction(fn, `functions[${i}]`));
 }
 

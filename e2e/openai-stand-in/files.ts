@@ -1,7 +1,7 @@
 import { UPLOAD_PURPOSES, type FileStore } from "./file-store";
 import { multipartBoundary, parseMultipart } from "./multipart";
 import { errorBody, InvalidRequest } from "./openai-errors";
-import { cursorPage, readLimit } from "./pagination";
+import { listWithEnds, queryPage } from "./pagination";
 import { checkInteger, checkOneOf, missing, unrecognized } from "./param-checks";
 import { json, type Middleware, type Router, type StandInRequest } from "./router";
 
@@ -71,18 +71,13 @@ export function addFileRoutes(router: Router, prefix: string, guard: Middleware[
         const order = checkOneOf("order", req.query.get("order") ?? "desc", ["asc", "desc"]);
         const all = files.all().filter((f) => !purpose || f.purpose === purpose);
         const sorted = order === "desc" ? all.reverse() : all;
-        const page = cursorPage(
+        const page = queryPage(
           sorted.map((f) => files.object(f)),
-          req.query.get("after"),
-          readLimit(req.query, 10_000, 10_000),
+          req.query,
+          10_000,
+          10_000,
         );
-        return json(200, {
-          object: "list",
-          data: page.data,
-          first_id: page.data[0]?.id ?? null,
-          last_id: page.data.at(-1)?.id ?? null,
-          has_more: page.has_more,
-        });
+        return json(200, listWithEnds(page));
       },
       guard,
     )

@@ -1,6 +1,6 @@
 import { parseHyperparameters, type Hyperparameters } from "./hyperparameters";
 import { InvalidRequest } from "./openai-errors";
-import { checkInteger, checkOneOf, checkString, invalidType, isObject, missing, onlyKeys } from "./param-checks";
+import { arrayTooLong, checkInteger, checkOneOf, checkString, invalidType, isObject, missing, onlyKeys } from "./param-checks";
 
 // CreateFineTuningJobRequest read and checked against the spec's schema, in the
 // provider's words: each refusal names the parameter (`method.supervised.hyperparameters.n_epochs`)
@@ -49,12 +49,7 @@ export function parseMetadata(v: unknown): Record<string, string> | null {
 function parseIntegrations(v: unknown): unknown[] | null {
   if (v === undefined || v === null) return null;
   if (!Array.isArray(v)) throw invalidType("integrations", "an array", v);
-  if (v.length > 5)
-    throw new InvalidRequest(
-      `Invalid 'integrations': array too long. Expected an array with maximum length 5, but got an array with length ${v.length} instead.`,
-      "integrations",
-      "array_above_max_length",
-    );
+  if (v.length > 5) throw arrayTooLong("integrations", 5, v.length);
   v.forEach((item, i) => {
     if (!isObject(item)) throw invalidType(`integrations[${i}]`, "an object", item);
     checkOneOf(`integrations[${i}].type`, item.type, ["wandb"]);

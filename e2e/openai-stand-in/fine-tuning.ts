@@ -2,7 +2,7 @@ import { ORGANIZATION, type Job, type JobStore } from "./fine-tuning-jobs";
 import type { RunCheckpoint, RunEvent } from "./fine-tuning-run";
 import { parseJobRequest } from "./fine-tuning-request";
 import { InvalidRequest } from "./openai-errors";
-import { cursorPage, readLimit } from "./pagination";
+import { listWithEnds, queryPage } from "./pagination";
 import { json, type Middleware, type Router, type StandInRequest } from "./router";
 
 // The fine-tuning endpoints as the spec describes them (FineTuningJob,
@@ -92,7 +92,7 @@ export function addFineTuningRoutes(router: Router, prefix: string, guard: Middl
       (req) => {
         const filter = metadataFilter(req.query);
         const listed = jobs.all().filter((j) => !filter || filter(j.request.metadata));
-        const page = cursorPage(listed, req.query.get("after"), readLimit(req.query, 20, 100));
+        const page = queryPage(listed, req.query, 20, 100);
         return json(200, { object: "list", data: page.data.map((j) => jobObject(jobs, j)), has_more: page.has_more });
       },
       guard,
@@ -114,7 +114,7 @@ export function addFineTuningRoutes(router: Router, prefix: string, guard: Middl
       (req) => {
         const job = found(req);
         const newestFirst = jobs.state(job).events.map(eventObject).reverse();
-        const page = cursorPage(newestFirst, req.query.get("after"), readLimit(req.query, 20, 100));
+        const page = queryPage(newestFirst, req.query, 20, 100);
         return json(200, { object: "list", data: page.data, has_more: page.has_more });
       },
       guard,
@@ -128,14 +128,8 @@ export function addFineTuningRoutes(router: Router, prefix: string, guard: Middl
           .state(job)
           .checkpoints.map((c) => checkpointObject(job.id, c))
           .reverse();
-        const page = cursorPage(newestFirst, req.query.get("after"), readLimit(req.query, 10, 100));
-        return json(200, {
-          object: "list",
-          data: page.data,
-          first_id: page.data[0]?.id ?? null,
-          last_id: page.data.at(-1)?.id ?? null,
-          has_more: page.has_more,
-        });
+        const page = queryPage(newestFirst, req.query, 10, 100);
+        return json(200, listWithEnds(page));
       },
       guard,
     );

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { CATEGORIES, FLAG_AT, IMAGE_CATEGORIES, scoreText, type Category } from "./classifier";
 import { InvalidRequest } from "./openai-errors";
+import { emptyArray } from "./param-checks";
 import { json, type Middleware, type Router } from "./router";
 
 // POST /v1/moderations as the spec (CreateModerationRequest / CreateModerationResponse)
@@ -37,8 +38,7 @@ export function parseModerationRequest(body: unknown): { model: string; inputs: 
   const chosen = (model as string | undefined) ?? DEFAULT_MODEL;
   if (typeof input === "string") return { model: chosen, inputs: [{ text: input, hasText: true, hasImage: false }] };
   if (!Array.isArray(input)) throw invalidType("input", "a string, an array of strings or an array of objects", input);
-  if (input.length === 0)
-    throw new InvalidRequest("Invalid 'input': empty array. Expected an array with minimum length 1, but got an empty array instead.", "input", "empty_array");
+  if (input.length === 0) throw emptyArray("input");
   if (typeof input[0] === "string") {
     input.forEach((v, i) => {
       if (typeof v !== "string") throw invalidType(`input[${i}]`, "a string", v);

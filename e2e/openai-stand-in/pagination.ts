@@ -18,3 +18,13 @@ export function cursorPage<T extends { id: string }>(items: T[], after: string |
   if (after && start === 0) return { data: [], has_more: false };
   return { data: items.slice(start, start + limit), has_more: start + limit < items.length };
 }
+
+/** The page a list request asks for with its `after` and `limit` query parameters. */
+export function queryPage<T extends { id: string }>(items: T[], query: URLSearchParams, fallbackLimit: number, maxLimit: number) {
+  return cursorPage(items, query.get("after"), readLimit(query, fallbackLimit, maxLimit));
+}
+
+/** A page as the files and checkpoints lists answer it: with the ids of its first and last items. */
+export function listWithEnds<T extends { id: string }>(page: { data: T[]; has_more: boolean }) {
+  return { object: "list", data: page.data, first_id: page.data[0]?.id ?? null, last_id: page.data.at(-1)?.id ?? null, has_more: page.has_more };
+}

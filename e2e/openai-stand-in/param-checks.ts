@@ -14,6 +14,29 @@ export function invalidType(param: string, expected: string, got: unknown): Inva
 
 export const missing = (param: string) => new InvalidRequest(`Missing required parameter: '${param}'.`, param, "missing_required_parameter");
 
+/**
+ * A number past one of its bounds, in the provider's words: `integer below minimum value`
+ * with the code integer_below_min_value for `>=` and `>`, `… above maximum value` for `<=`.
+ */
+export function outOfBounds(param: string, kind: "integer" | "decimal", v: number, expected: ">=" | ">" | "<=", bound: number): InvalidRequest {
+  const [side, limit, limitWord] = expected === "<=" ? ["above", "max", "maximum"] : ["below", "min", "minimum"];
+  return new InvalidRequest(
+    `Invalid '${param}': ${kind} ${side} ${limitWord} value. Expected a value ${expected} ${bound}, but got ${v} instead.`,
+    param,
+    `${kind}_${side}_${limit}_value`,
+  );
+}
+
+export const emptyArray = (param: string) =>
+  new InvalidRequest(`Invalid '${param}': empty array. Expected an array with minimum length 1, but got an empty array instead.`, param, "empty_array");
+
+export const arrayTooLong = (param: string, max: number, length: number) =>
+  new InvalidRequest(
+    `Invalid '${param}': array too long. Expected an array with maximum length ${max}, but got an array with length ${length} instead.`,
+    param,
+    "array_above_max_length",
+  );
+
 export const unrecognized = (param: string) => new InvalidRequest(`Unrecognized request argument supplied: ${param}`, null, null);
 
 /** Refuses keys of `body` that are not in `allowed`, naming them with their place (`method.supervised.foo`). */
@@ -24,36 +47,16 @@ export function onlyKeys(body: Record<string, unknown>, allowed: readonly string
 
 export function checkInteger(param: string, v: unknown, min: number, max: number): number {
   if (typeof v !== "number" || !Number.isInteger(v)) throw invalidType(param, "an integer", v);
-  if (v < min)
-    throw new InvalidRequest(
-      `Invalid '${param}': integer below minimum value. Expected a value >= ${min}, but got ${v} instead.`,
-      param,
-      "integer_below_min_value",
-    );
-  if (v > max)
-    throw new InvalidRequest(
-      `Invalid '${param}': integer above maximum value. Expected a value <= ${max}, but got ${v} instead.`,
-      param,
-      "integer_above_max_value",
-    );
+  if (v < min) throw outOfBounds(param, "integer", v, ">=", min);
+  if (v > max) throw outOfBounds(param, "integer", v, "<=", max);
   return v;
 }
 
 /** A number above `above` (exclusive) and at most `max`. */
 export function checkDecimal(param: string, v: unknown, above: number, max = Infinity): number {
   if (typeof v !== "number" || !Number.isFinite(v)) throw invalidType(param, "a number", v);
-  if (v <= above)
-    throw new InvalidRequest(
-      `Invalid '${param}': decimal below minimum value. Expected a value > ${above}, but got ${v} instead.`,
-      param,
-      "decimal_below_min_value",
-    );
-  if (v > max)
-    throw new InvalidRequest(
-      `Invalid '${param}': decimal above maximum value. Expected a value <= ${max}, but got ${v} instead.`,
-      param,
-      "decimal_above_max_value",
-    );
+  if (v <= above) throw outOfBounds(param, "decimal", v, ">", above);
+  if (v > max) throw outOfBounds(param, "decimal", v, "<=", max);
   return v;
 }
 

@@ -1,15 +1,19 @@
+import { vocabulary } from "../vocabulary";
+
 // The four roles, weakest first. A user has one; an API token carries one no higher
 // than its owner's. What each may do is in permissions.ts.
 
-export const ROLES = ["viewer", "annotator", "lead", "admin"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, string> = {
+export const {
+  words: ROLES,
+  labels: ROLE_LABELS,
+  is: isRole,
+} = vocabulary({
   viewer: "Viewer",
   annotator: "Annotator",
   lead: "Lead",
   admin: "Admin",
-};
+});
+export type Role = (typeof ROLES)[number];
 
 export const ROLE_SUMMARIES: Record<Role, string> = {
   viewer: "Reads the datasets they are a member of; changes nothing.",
@@ -17,8 +21,6 @@ export const ROLE_SUMMARIES: Record<Role, string> = {
   lead: "Also imports, de-duplicates, runs bulk actions, exports, launches fine-tunes and manages dataset members.",
   admin: "Everything, in every dataset, plus users, roles and provider keys.",
 };
-
-export const isRole = (value: unknown): value is Role => typeof value === "string" && (ROLES as readonly string[]).includes(value);
 
 /** Whether `role` is no higher than `ceiling` (a token's role against its owner's). */
 export const roleAtMost = (role: Role, ceiling: Role) => ROLES.indexOf(role) <= ROLES.indexOf(ceiling);

@@ -1,18 +1,17 @@
 import { recordTurns, turnsHash, type Turn } from "../formats/normalize";
 import type { LineRecord } from "../formats/schemas";
+import { vocabulary } from "../vocabulary";
 
 // What two records are compared on. "Same question, different answer" (user turns)
 // and "same answer to different questions" (assistant turns) are different problems
 // from "the same conversation", so the lead picks one per run.
 
-export const DEDUP_SCOPES = ["conversation", "user", "assistant"] as const;
-export type DedupScope = (typeof DEDUP_SCOPES)[number];
-
-export const SCOPE_LABELS: Record<DedupScope, string> = {
+export const { words: DEDUP_SCOPES, labels: SCOPE_LABELS } = vocabulary({
   conversation: "Whole conversation",
   user: "User turns only",
   assistant: "Assistant turns only",
-};
+});
+export type DedupScope = (typeof DEDUP_SCOPES)[number];
 
 const ASSISTANT_ROLES = new Set(["assistant", "preferred assistant", "non-preferred assistant"]);
 

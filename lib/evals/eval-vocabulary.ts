@@ -1,3 +1,5 @@
+import { isOneOf, vocabulary } from "../vocabulary";
+
 // The words of evaluation shared by the runner, the pages, the API and the CLI.
 
 /**
@@ -5,20 +7,18 @@
  * means the provider refused it as a whole (no access to a model, bad key): fix
  * the cause and resume.
  */
-export const EVAL_STATUSES = ["queued", "running", "cancelled", "completed", "failed"] as const;
-export type EvalStatus = (typeof EVAL_STATUSES)[number];
-
-export const EVAL_STATUS_LABELS: Record<EvalStatus, string> = {
+export const { words: EVAL_STATUSES, labels: EVAL_STATUS_LABELS } = vocabulary({
   queued: "Queued",
   running: "Running",
   cancelled: "Cancelled",
   completed: "Completed",
   failed: "Failed",
-};
+});
+export type EvalStatus = (typeof EVAL_STATUSES)[number];
 
 /** Statuses in which the runner works on an evaluation. */
 export const ACTIVE_EVAL_STATUSES: readonly EvalStatus[] = ["queued", "running"];
-export const isActiveEvalStatus = (s: string) => (ACTIVE_EVAL_STATUSES as readonly string[]).includes(s);
+export const isActiveEvalStatus = (s: string) => isOneOf(ACTIVE_EVAL_STATUSES, s);
 
 /** Model A is the baseline, model B the candidate (usually the fine-tune). */
 export const MODEL_SIDES = ["a", "b"] as const;

@@ -1,15 +1,15 @@
+import { isOneOf, vocabulary } from "../vocabulary";
+
 // The words of fine-tuning shared by the launcher, the poller, the pages, the API and
 // the CLI: which providers, methods and statuses exist, and the bounds the provider's
 // API puts on each hyperparameter (from its published OpenAPI description).
 
-export const PROVIDER_KINDS = ["openai", "azure", "compatible"] as const;
-export type ProviderKind = (typeof PROVIDER_KINDS)[number];
-
-export const PROVIDER_KIND_NAMES: Record<ProviderKind, string> = {
+export const { words: PROVIDER_KINDS, labels: PROVIDER_KIND_NAMES } = vocabulary({
   openai: "OpenAI",
   azure: "Azure OpenAI",
   compatible: "OpenAI-compatible endpoint",
-};
+});
+export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
 export const FINE_TUNE_METHODS = ["supervised", "dpo"] as const;
 export type FineTuneMethod = (typeof FINE_TUNE_METHODS)[number];
@@ -19,27 +19,7 @@ export type FineTuneMethod = (typeof FINE_TUNE_METHODS)[number];
  * provider's own statuses, then `refused` when the provider said no before a job
  * existed. Every step but the final ones is followed by the poller or the launcher.
  */
-export const FINE_TUNE_STATUSES = [
-  "uploading",
-  "creating",
-  "validating_files",
-  "queued",
-  "running",
-  "paused",
-  "succeeded",
-  "failed",
-  "cancelled",
-  "refused",
-] as const;
-export type FineTuneStatus = (typeof FINE_TUNE_STATUSES)[number];
-
-export const FINAL_STATUSES: readonly FineTuneStatus[] = ["succeeded", "failed", "cancelled", "refused"];
-export const isFinalStatus = (s: string) => (FINAL_STATUSES as readonly string[]).includes(s);
-
-/** Statuses the provider reports for a job; a word not listed here leaves the job's status as it was. */
-export const PROVIDER_STATUSES = ["validating_files", "queued", "running", "paused", "succeeded", "failed", "cancelled"] as const;
-
-export const FINE_TUNE_STATUS_LABELS: Record<FineTuneStatus, string> = {
+export const { words: FINE_TUNE_STATUSES, labels: FINE_TUNE_STATUS_LABELS } = vocabulary({
   uploading: "Uploading files",
   creating: "Creating job",
   validating_files: "Validating files",
@@ -50,7 +30,14 @@ export const FINE_TUNE_STATUS_LABELS: Record<FineTuneStatus, string> = {
   failed: "Failed",
   cancelled: "Cancelled",
   refused: "Refused by provider",
-};
+});
+export type FineTuneStatus = (typeof FINE_TUNE_STATUSES)[number];
+
+export const FINAL_STATUSES: readonly FineTuneStatus[] = ["succeeded", "failed", "cancelled", "refused"];
+export const isFinalStatus = (s: string) => isOneOf(FINAL_STATUSES, s);
+
+/** Statuses the provider reports for a job; a word not listed here leaves the job's status as it was. */
+export const PROVIDER_STATUSES = ["validating_files", "queued", "running", "paused", "succeeded", "failed", "cancelled"] as const;
 
 /** The API's bounds (CreateFineTuningJobRequest and the method hyperparameter objects). */
 export const HYPERPARAMETER_BOUNDS = {

@@ -1,5 +1,6 @@
 import { countToolDefinitions, isBag, tallyMessage, type Counters, type TokenTally } from "../tokens/count-message-tokens";
 import { TOKENS_PER_EXAMPLE } from "../tokens/count-tokens";
+import { vocabulary } from "../vocabulary";
 import { repeatedTextTokenCounter, textTokenCounter, type TokenEncoding } from "../tokens/token-encoders";
 
 // "Bake the instructions into the model": a model fine-tuned on examples without the
@@ -8,14 +9,12 @@ import { repeatedTextTokenCounter, textTokenCounter, type TokenEncoding } from "
 // leading system (or developer) messages of every example, or replace them with one
 // short system message; this module does it to one line and counts what a request saves.
 
-export const SYSTEM_PROMPT_MODES = ["keep", "drop", "replace"] as const;
-export type SystemPromptMode = (typeof SYSTEM_PROMPT_MODES)[number];
-
-export const SYSTEM_PROMPT_MODE_LABELS: Record<SystemPromptMode, string> = {
+export const { words: SYSTEM_PROMPT_MODES, labels: SYSTEM_PROMPT_MODE_LABELS } = vocabulary({
   keep: "Kept as written",
   drop: "Dropped",
   replace: "Replaced with a short one",
-};
+});
+export type SystemPromptMode = (typeof SYSTEM_PROMPT_MODES)[number];
 
 export type BakeOptions = { mode: SystemPromptMode; replacement?: string | null; encoding: TokenEncoding };
 
