@@ -6,7 +6,8 @@ import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, dataColumns } from "@/components/ui/data-table";
 import { Button } from "@/components/ui/button";
-import { FieldError, inputClasses } from "@/components/ui/field";
+import { inputClasses } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 import { Notice } from "@/components/ui/notice";
 import { RelativeTime } from "@/components/ui/relative-time";
 
@@ -43,20 +44,9 @@ export function ApiTokens({ tokens, roles }: { tokens: TokenView[]; roles: Role[
   return (
     <div className="space-y-4">
       <form action={action} aria-label="New API token" className="flex flex-wrap items-end gap-2" noValidate>
-        <div className="min-w-48 flex-1">
-          <label htmlFor="token-name" className="block text-xs font-medium text-zinc-700">
-            Name
-          </label>
-          <input
-            id="token-name"
-            name="name"
-            placeholder="nightly export script"
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={errors.name ? "token-name-error" : undefined}
-            className={inputClasses("mt-1 w-full")}
-          />
-          <FieldError id="token-name-error" messages={errors.name} />
-        </div>
+        <FormField id="token-name" name="name" label="Name" errors={errors.name} className="min-w-48 flex-1">
+          {(attrs) => <input {...attrs} placeholder="nightly export script" className={inputClasses("mt-1 w-full")} />}
+        </FormField>
         <div>
           <label htmlFor="token-role" className="block text-xs font-medium text-zinc-700">
             Acts as

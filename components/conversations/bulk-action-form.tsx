@@ -23,6 +23,15 @@ export const BULK_CHOICES = [
 ] as const;
 export type BulkChoice = (typeof BULK_CHOICES)[number]["value"];
 
+const FIND_TEXTS = [
+  ["find", "Find"],
+  ["replace", "Replace with"],
+] as const;
+const FIND_OPTIONS = [
+  ["regex", "Regular expression"],
+  ["case_sensitive", "Match case"],
+] as const;
+
 type Props = {
   choice: Exclude<BulkChoice, "delete">;
   labels: string[];
@@ -40,6 +49,8 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
   const [prompt, setPrompt] = useState("");
   const [find, setFind] = useState({ find: "", replace: "", regex: false, case_sensitive: false });
   const [preview, setPreview] = useState<BulkPreviewResult | { error: string } | null>(null);
+  // A changed pattern makes the last preview stale.
+  const changeFind = (change: Partial<typeof find>) => (setFind({ ...find, ...change }), setPreview(null));
   const [previewing, startPreview] = useTransition();
   const target = plural(count, "conversation");
 
@@ -110,38 +121,22 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
       ) : null}
       {choice === "find_replace" ? (
         <div className="flex flex-wrap items-center gap-2">
-          <input
-            aria-label="Find"
-            value={find.find}
-            onChange={(e) => (setFind({ ...find, find: e.target.value }), setPreview(null))}
-            placeholder="Find"
-            className={inputClasses("w-56")}
-          />
-          <input
-            aria-label="Replace with"
-            value={find.replace}
-            onChange={(e) => (setFind({ ...find, replace: e.target.value }), setPreview(null))}
-            placeholder="Replace with"
-            className={inputClasses("w-56")}
-          />
-          <label className="inline-flex items-center gap-1 text-sm">
+          {FIND_TEXTS.map(([key, label]) => (
             <input
-              type="checkbox"
-              checked={find.regex}
-              onChange={(e) => (setFind({ ...find, regex: e.target.checked }), setPreview(null))}
-              className="accent-indigo-600"
+              key={key}
+              aria-label={label}
+              value={find[key]}
+              onChange={(e) => changeFind({ [key]: e.target.value })}
+              placeholder={label}
+              className={inputClasses("w-56")}
             />
-            Regular expression
-          </label>
-          <label className="inline-flex items-center gap-1 text-sm">
-            <input
-              type="checkbox"
-              checked={find.case_sensitive}
-              onChange={(e) => (setFind({ ...find, case_sensitive: e.target.checked }), setPreview(null))}
-              className="accent-indigo-600"
-            />
-            Match case
-          </label>
+          ))}
+          {FIND_OPTIONS.map(([key, label]) => (
+            <label key={key} className="inline-flex items-center gap-1 text-sm">
+              <input type="checkbox" checked={find[key]} onChange={(e) => changeFind({ [key]: e.target.checked })} className="accent-indigo-600" />
+              {label}
+            </label>
+          ))}
           <Button size="sm" onClick={runPreview} disabled={!find.find || previewing}>
             Preview
           </Button>

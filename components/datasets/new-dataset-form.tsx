@@ -5,6 +5,7 @@ import { createDatasetAction } from "@/lib/actions/create-dataset";
 import type { CreateDatasetResult } from "@/lib/actions/create-dataset";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClasses } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 import type { ModelOption } from "./model-options";
 
 // Creates a dataset and lands on it. Errors from the shared zod schema (and the
@@ -19,40 +20,30 @@ export function NewDatasetForm({ models, defaultModel }: { models: ModelOption[]
 
   return (
     <form action={action} aria-label="New dataset" className="space-y-3" noValidate>
-      <div>
-        <label htmlFor="dataset-name" className="block text-xs font-medium text-zinc-700">
-          Name
-        </label>
-        <input
-          id="dataset-name"
-          name="name"
-          required
-          maxLength={100}
-          defaultValue={values?.name}
-          placeholder="Support bot"
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? "dataset-name-error" : undefined}
-          className={inputClasses("mt-1 w-full")}
-        />
-        <FieldError id="dataset-name-error" messages={errors.name} />
-      </div>
-      <div>
-        <label htmlFor="dataset-description" className="block text-xs font-medium text-zinc-700">
-          Description <span className="font-normal text-zinc-400">(optional)</span>
-        </label>
-        <textarea
-          id="dataset-description"
-          name="description"
-          rows={2}
-          maxLength={2000}
-          defaultValue={values?.description}
-          placeholder="What the model should learn from these conversations"
-          aria-invalid={errors.description ? true : undefined}
-          aria-describedby={errors.description ? "dataset-description-error" : undefined}
-          className={inputClasses("mt-1 w-full", "multiline")}
-        />
-        <FieldError id="dataset-description-error" messages={errors.description} />
-      </div>
+      <FormField id="dataset-name" name="name" label="Name" errors={errors.name}>
+        {(attrs) => <input {...attrs} required maxLength={100} defaultValue={values?.name} placeholder="Support bot" className={inputClasses("mt-1 w-full")} />}
+      </FormField>
+      <FormField
+        id="dataset-description"
+        name="description"
+        label={
+          <>
+            Description <span className="font-normal text-zinc-400">(optional)</span>
+          </>
+        }
+        errors={errors.description}
+      >
+        {(attrs) => (
+          <textarea
+            {...attrs}
+            rows={2}
+            maxLength={2000}
+            defaultValue={values?.description}
+            placeholder="What the model should learn from these conversations"
+            className={inputClasses("mt-1 w-full", "multiline")}
+          />
+        )}
+      </FormField>
       <div>
         <label htmlFor="dataset-target-model" className="block text-xs font-medium text-zinc-700">
           Target model

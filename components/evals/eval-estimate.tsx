@@ -15,6 +15,21 @@ export type EvalPreviewView = Extract<Awaited<ReturnType<typeof previewEvaluatio
 const SKIPPED_SHOWN = 5;
 const ROLE_NAMES: Record<EvalCostLine["role"], string> = { a: "Model A (baseline)", b: "Model B (candidate)", judge: "Judge" };
 
+// The counted columns, the same for each model's line and for the total.
+const COUNTS = [
+  ["Calls", "calls"],
+  ["Tokens in", "inputTokens"],
+  ["Tokens out", "outputTokens"],
+] as const;
+
+function CountCells({ counts }: { counts: Pick<EvalCostLine, (typeof COUNTS)[number][1]> }) {
+  return COUNTS.map(([heading, key]) => (
+    <TableCell key={heading} dense className="text-right tabular-nums">
+      {formatCount(counts[key])}
+    </TableCell>
+  ));
+}
+
 function describeSource(source: EvalSourceView): string {
   if (source.kind === "snapshot") return `the validation split of ${source.datasetName} snapshot #${source.number}`;
   const status = source.filter.status;
@@ -67,15 +82,11 @@ export function EvalEstimate({ preview }: { preview: EvalPreviewView }) {
           <TableHeader>
             <TableHead dense>Role</TableHead>
             <TableHead dense>Model</TableHead>
-            <TableHead dense className="text-right">
-              Calls
-            </TableHead>
-            <TableHead dense className="text-right">
-              Tokens in
-            </TableHead>
-            <TableHead dense className="text-right">
-              Tokens out
-            </TableHead>
+            {COUNTS.map(([heading]) => (
+              <TableHead key={heading} dense className="text-right">
+                {heading}
+              </TableHead>
+            ))}
             <TableHead dense className="text-right">
               Cost
             </TableHead>
@@ -87,15 +98,7 @@ export function EvalEstimate({ preview }: { preview: EvalPreviewView }) {
                 <TableCell dense className="break-all font-mono">
                   {l.model}
                 </TableCell>
-                <TableCell dense className="text-right tabular-nums">
-                  {formatCount(l.calls)}
-                </TableCell>
-                <TableCell dense className="text-right tabular-nums">
-                  {formatCount(l.inputTokens)}
-                </TableCell>
-                <TableCell dense className="text-right tabular-nums">
-                  {formatCount(l.outputTokens)}
-                </TableCell>
+                <CountCells counts={l} />
                 <TableCell dense className="text-right tabular-nums">
                   {l.costUsd === null ? "unknown" : formatUsd(l.costUsd)}
                 </TableCell>
@@ -107,15 +110,7 @@ export function EvalEstimate({ preview }: { preview: EvalPreviewView }) {
               <th scope="row" colSpan={2} className="px-3 py-1.5 text-left">
                 Total
               </th>
-              <TableCell dense className="text-right tabular-nums">
-                {formatCount(estimate.calls)}
-              </TableCell>
-              <TableCell dense className="text-right tabular-nums">
-                {formatCount(estimate.inputTokens)}
-              </TableCell>
-              <TableCell dense className="text-right tabular-nums">
-                {formatCount(estimate.outputTokens)}
-              </TableCell>
+              <CountCells counts={estimate} />
               <TableCell dense className="text-right tabular-nums" data-testid="eval-estimated-cost">
                 {estimate.costUsd === null ? (priced >= 0.01 ? `unknown (at least ${formatUsd(priced)})` : "unknown") : formatUsd(estimate.costUsd)}
               </TableCell>

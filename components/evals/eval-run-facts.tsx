@@ -14,24 +14,8 @@ export function EvalRunFacts({ e }: { e: EvalDetail }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <dl className="grid grid-cols-[11rem_1fr] gap-y-1.5 text-sm">
-        <dt className="text-zinc-500">Model A (baseline)</dt>
-        <dd className="font-mono text-xs leading-5">
-          {e.modelA}{" "}
-          {e.fineTunes.a ? (
-            <Link href={`/fine-tunes/${e.fineTunes.a.id}`} className="font-sans underline">
-              fine-tune
-            </Link>
-          ) : null}
-        </dd>
-        <dt className="text-zinc-500">Model B (candidate)</dt>
-        <dd className="font-mono text-xs leading-5">
-          {e.modelB}{" "}
-          {e.fineTunes.b ? (
-            <Link href={`/fine-tunes/${e.fineTunes.b.id}`} className="font-sans underline">
-              fine-tune
-            </Link>
-          ) : null}
-        </dd>
+        <ModelFact label="Model A (baseline)" model={e.modelA} fineTune={e.fineTunes.a} />
+        <ModelFact label="Model B (candidate)" model={e.modelB} fineTune={e.fineTunes.b} />
         <dt className="text-zinc-500">Temperature · max tokens</dt>
         <dd>
           {e.temperature} · {e.maxTokens}
@@ -80,6 +64,23 @@ export function EvalRunFacts({ e }: { e: EvalDetail }) {
         </p>
       </div>
     </div>
+  );
+}
+
+/** A compared model, with a link to its fine-tune when Tuneset launched it. */
+function ModelFact({ label, model, fineTune }: { label: string; model: string; fineTune: EvalDetail["fineTunes"]["a"] }) {
+  return (
+    <>
+      <dt className="text-zinc-500">{label}</dt>
+      <dd className="font-mono text-xs leading-5">
+        {model}{" "}
+        {fineTune ? (
+          <Link href={`/fine-tunes/${fineTune.id}`} className="font-sans underline">
+            fine-tune
+          </Link>
+        ) : null}
+      </dd>
+    </>
   );
 }
 

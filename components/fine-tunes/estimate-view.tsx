@@ -1,5 +1,6 @@
 import type { JobEstimate } from "@/lib/fine-tunes/estimate";
 import { formatUsd } from "@/components/preflight/token-budget";
+import { FactList, type Fact } from "@/components/ui/fact-list";
 import { formatCount } from "@/components/ui/format";
 
 // Tokens, epochs and cost of one job, before it is launched.
@@ -14,7 +15,7 @@ export function EstimateView({
   overLimit: number;
   maxTokensPerExample: number;
 }) {
-  const rows: [string, React.ReactNode][] = [
+  const rows: Fact[] = [
     ["Training tokens", `${formatCount(tokens.total)} (median ${formatCount(tokens.p50)}, max ${formatCount(tokens.max)} per example)`],
     [`Over ${formatCount(maxTokensPerExample)}`, overLimit ? <span className="text-amber-800">{formatCount(overLimit)} (truncated in training)</span> : "0"],
     [estimate.epochsEstimated ? "Epochs (auto)" : "Epochs", formatCount(estimate.epochs)],
@@ -28,14 +29,7 @@ export function EstimateView({
   ];
   return (
     <div>
-      <dl aria-label="Estimate" className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
-        {rows.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="text-zinc-500">{term}</dt>
-            <dd className="text-zinc-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} aria-label="Estimate" className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs" />
       <p className="mt-1 text-xs text-zinc-500">{estimate.priceNote}</p>
     </div>
   );

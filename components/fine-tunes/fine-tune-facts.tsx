@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { FineTuneDetail } from "@/lib/fine-tunes/fine-tune-view";
+import { FactList, type Fact } from "@/components/ui/fact-list";
 import { formatCount, formatDateTime } from "@/components/ui/format";
 import { ModelId } from "./model-id";
 import { formatDuration } from "./fine-tune-status";
@@ -36,7 +37,7 @@ function resolved(providerState: string | null): { hyperparameters: Record<strin
 
 export function FineTuneFacts({ job }: { job: FineTuneDetail }) {
   const provider = resolved(job.providerState);
-  const rows: [string, React.ReactNode][] = [
+  const rows: Fact[] = [
     ["Fine-tuned model", job.fineTunedModel ? <ModelId key="model" value={job.fineTunedModel} testId="fine-tuned-model" /> : "Not yet"],
     ["Provider job", job.providerJobId ? <code key="job">{job.providerJobId}</code> : "Not created yet"],
     ...HYPERPARAMETERS.filter(([key]) => key in job.hyperparameters).map(([key, label]): [string, React.ReactNode] => {
@@ -69,13 +70,11 @@ export function FineTuneFacts({ job }: { job: FineTuneDetail }) {
     ],
   ];
   return (
-    <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-zinc-200 bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-3">
-      {rows.map(([label, value]) => (
-        <div key={label} className="min-w-0">
-          <dt className="text-xs text-zinc-500">{label}</dt>
-          <dd className="text-zinc-900">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <FactList
+      facts={rows}
+      className="grid gap-x-6 gap-y-2 rounded-lg border border-zinc-200 bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-3"
+      itemClassName="min-w-0"
+      termClassName="text-xs text-zinc-500"
+    />
   );
 }

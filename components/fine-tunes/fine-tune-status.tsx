@@ -1,4 +1,4 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { VocabularyBadge, type BadgeTone } from "@/components/ui/badge";
 import { FINE_TUNE_STATUS_LABELS, type FineTuneStatus } from "@/lib/fine-tunes/fine-tune-vocabulary";
 
 const TONES: Record<FineTuneStatus, BadgeTone> = {
@@ -15,8 +15,7 @@ const TONES: Record<FineTuneStatus, BadgeTone> = {
 };
 
 export function FineTuneStatusBadge({ status }: { status: string }) {
-  const known = status in TONES ? (status as FineTuneStatus) : null;
-  return <Badge tone={known ? TONES[known] : "gray"}>{known ? FINE_TUNE_STATUS_LABELS[known] : status}</Badge>;
+  return <VocabularyBadge value={status} labels={FINE_TUNE_STATUS_LABELS} tones={TONES} />;
 }
 
 /** "12 min", "1 h 5 min": how long a job has run (to now, while it still runs). */

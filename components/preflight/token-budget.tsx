@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { DatasetPreflight } from "@/lib/preflight/dataset-report";
+import { FactList, type Fact } from "@/components/ui/fact-list";
 import { formatCount } from "@/components/ui/format";
 
 // Tokens, epochs and the estimated training cost, as OpenAI's data-prep notebook
@@ -14,7 +15,7 @@ export function formatUsd(amount: number): string {
 
 export function TokenBudgetView({ preflight: p, overLimitHref }: { preflight: DatasetPreflight; overLimitHref?: string }) {
   const t = p.tokens;
-  const rows: [string, React.ReactNode][] = [
+  const rows: Fact[] = [
     ["Tokens", formatCount(t.total)],
     ["Per example", `min ${formatCount(t.min)} · median ${formatCount(t.p50)} · p90 ${formatCount(t.p90)} · max ${formatCount(t.max)}`],
     [
@@ -34,14 +35,12 @@ export function TokenBudgetView({ preflight: p, overLimitHref }: { preflight: Da
   return (
     <div>
       <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-500">Token budget</h3>
-      <dl aria-label="Token budget" className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
-        {rows.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="text-zinc-500">{term}</dt>
-            <dd className="tabular-nums text-zinc-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList
+        facts={rows}
+        aria-label="Token budget"
+        className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs"
+        valueClassName="tabular-nums text-zinc-900"
+      />
       <p className="mt-1 text-[11px] text-zinc-500">
         {p.model.encoding} counts; training at ${p.model.trainingUsdPer1MTokens} per 1M tokens (OpenAI&apos;s price as of {p.model.priceAsOf}).
       </p>

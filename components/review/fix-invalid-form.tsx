@@ -119,12 +119,7 @@ export function NotUtf8Note() {
 
 function WholeLineLoader({ value, onLoaded }: { value: ShortenedText; onLoaded: (whole: string) => void }) {
   const fits = value.$shortened.length <= FIX_LINE_MAX_CHARS;
-  const whole = useWholeText(value, "Could not load the whole line");
-  const { percent: loading, error } = whole;
-  const load = async () => {
-    const text = await whole.load();
-    if (text !== null) onLoaded(text);
-  };
+  const { load, percent: loading, error } = useWholeText(value, "Could not load the whole line", onLoaded);
   return (
     <div className="space-y-2">
       <LongText value={value} as="code" />

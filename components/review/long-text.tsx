@@ -16,8 +16,7 @@ type Props = { value: ShortenedText; as?: "markdown" | "code" };
 export function LongText({ value, as = "markdown" }: Props) {
   const s = value.$shortened;
   const [whole, setWhole] = useState<string | null>(null);
-  const { load, percent: loading, error } = useWholeText(value, "Could not load the rest");
-  const showAll = async () => setWhole(await load());
+  const { load: showAll, percent: loading, error } = useWholeText(value, "Could not load the rest", setWhole);
 
   const text = whole ?? s.text;
   return (

@@ -67,12 +67,7 @@ function rowsFor(text: string, minRows: number): number {
 function ShortenedTextArea({ label, value, what, onLoaded }: { label: string; value: ShortenedText; what: string; onLoaded: (text: string) => void }) {
   const s = value.$shortened;
   const editable = s.length <= EDITABLE_MAX_CHARS;
-  const whole = useWholeText(value, "Could not load the whole text");
-  const { percent: loading, error } = whole;
-  const load = async () => {
-    const text = await whole.load();
-    if (text !== null) onLoaded(text);
-  };
+  const { load, percent: loading, error } = useWholeText(value, "Could not load the whole text", onLoaded);
   return (
     <div className="space-y-1">
       <textarea

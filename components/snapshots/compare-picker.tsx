@@ -11,20 +11,21 @@ export function ComparePicker({ snapshots }: { snapshots: { id: string; number: 
       #{s.number}
     </option>
   ));
+  // The comparison page's a and b: "Compare" the older "with" the newer.
+  const picks = [
+    ["a", "Compare", previous.id],
+    ["b", "with", newest.id],
+  ] as const;
   return (
     <form action="/snapshots/compare" method="get" aria-label="Compare snapshots" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
-      <label className="text-xs font-medium text-zinc-700">
-        Compare
-        <select name="a" defaultValue={previous.id} className={inputClasses("ml-2 font-normal")}>
-          {options}
-        </select>
-      </label>
-      <label className="text-xs font-medium text-zinc-700">
-        with
-        <select name="b" defaultValue={newest.id} className={inputClasses("ml-2 font-normal")}>
-          {options}
-        </select>
-      </label>
+      {picks.map(([name, label, snapshotId]) => (
+        <label key={name} className="text-xs font-medium text-zinc-700">
+          {label}
+          <select name={name} defaultValue={snapshotId} className={inputClasses("ml-2 font-normal")}>
+            {options}
+          </select>
+        </label>
+      ))}
       <button type="submit" className={buttonClasses("secondary")}>
         Compare
       </button>

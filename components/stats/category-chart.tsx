@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartBar } from "@/lib/stats/chart-bars";
-import { AXIS_TICK, BarTooltip, formatAxis, GRID, linkedBar, minBarSize } from "./chart-parts";
+import { AXIS_TICK, BarTooltip, CHART_FRAME, COUNT_AXIS, GRID, linkedBar, minBarSize, TOOLTIP } from "./chart-parts";
 
 // Counts by category (status, label, language, system prompt) as horizontal bars, the
 // names down the side where long ones still fit.
@@ -17,17 +17,9 @@ export function CategoryChart({ name, bars, color, unit = "records" }: Props) {
   const labels = new Map(bars.map((b) => [b.key, b.label]));
   return (
     <div role="img" aria-label={name} className="w-full" style={{ height: 24 + bars.length * ROW_PX }}>
-      <BarChart
-        responsive
-        layout="vertical"
-        style={{ width: "100%", height: "100%" }}
-        data={bars}
-        margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
-        barCategoryGap={5}
-        accessibilityLayer={false}
-      >
+      <BarChart {...CHART_FRAME} layout="vertical" data={bars} margin={{ top: 0, right: 16, bottom: 0, left: 0 }} barCategoryGap={5}>
         <CartesianGrid horizontal={false} stroke={GRID} />
-        <XAxis type="number" tickFormatter={formatAxis} tick={AXIS_TICK} tickLine={false} axisLine={false} allowDecimals={false} />
+        <XAxis {...COUNT_AXIS} type="number" />
         <YAxis
           type="category"
           dataKey="key"
@@ -38,7 +30,7 @@ export function CategoryChart({ name, bars, color, unit = "records" }: Props) {
           width={112}
           interval={0}
         />
-        <Tooltip content={<BarTooltip unit={unit} />} cursor={{ fill: "#f4f4f5" }} isAnimationActive={false} />
+        <Tooltip {...TOOLTIP} content={<BarTooltip unit={unit} />} />
         <Bar dataKey="count" shape={linkedBar(router, color)} minPointSize={minBarSize} isAnimationActive={false} />
       </BarChart>
     </div>

@@ -16,6 +16,13 @@ const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFracti
 export const formatAxis = (n: number) => compact.format(n);
 export const formatShare = (share: number) => `${(share * 100).toFixed(share > 0 && share < 0.001 ? 2 : 1)}%`;
 
+/** Every chart fills its box and leaves keyboard access to the figures table under it. */
+export const CHART_FRAME = { responsive: true, style: { width: "100%", height: "100%" }, accessibilityLayer: false };
+/** A count axis: compact whole numbers, no tick marks and no axis line. */
+export const COUNT_AXIS = { tickFormatter: formatAxis, tick: AXIS_TICK, tickLine: false, axisLine: false, allowDecimals: false };
+/** The hover band behind the bars and a tooltip that appears at once. */
+export const TOOLTIP = { cursor: { fill: "#f4f4f5" }, isAnimationActive: false };
+
 /** Gives a non-empty bar at least two pixels, so one record among a million still shows and can be clicked. */
 export const minBarSize = (value: unknown) => (typeof value === "number" && value > 0 ? 2 : 0);
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartBar } from "@/lib/stats/chart-bars";
-import { AXIS_TICK, BarTooltip, formatAxis, GRID, linkedBar, minBarSize } from "./chart-parts";
+import { AXIS_TICK, BarTooltip, CHART_FRAME, COUNT_AXIS, GRID, linkedBar, minBarSize, TOOLTIP } from "./chart-parts";
 
 // One histogram: bins side by side on a category axis (their widths differ on a log
 // scale, so each is a labelled category rather than a span of a numeric axis). The
@@ -18,14 +18,7 @@ export function HistogramChart({ name, bars, color, limit }: Props) {
   const limitOnRight = limit ? bars.findIndex((b) => b.key === limit.key) > bars.length * 0.6 : false;
   return (
     <div role="img" aria-label={name} className="h-60 w-full">
-      <BarChart
-        responsive
-        style={{ width: "100%", height: "100%" }}
-        data={bars}
-        margin={{ top: 18, right: 12, bottom: 0, left: 0 }}
-        barCategoryGap={1}
-        accessibilityLayer={false}
-      >
+      <BarChart {...CHART_FRAME} data={bars} margin={{ top: 18, right: 12, bottom: 0, left: 0 }} barCategoryGap={1}>
         <CartesianGrid vertical={false} stroke={GRID} />
         <XAxis
           dataKey="key"
@@ -36,8 +29,8 @@ export function HistogramChart({ name, bars, color, limit }: Props) {
           interval="preserveStartEnd"
           minTickGap={6}
         />
-        <YAxis tickFormatter={formatAxis} tick={AXIS_TICK} tickLine={false} axisLine={false} width={44} allowDecimals={false} />
-        <Tooltip content={<BarTooltip unit="records" />} cursor={{ fill: "#f4f4f5" }} isAnimationActive={false} />
+        <YAxis {...COUNT_AXIS} width={44} />
+        <Tooltip {...TOOLTIP} content={<BarTooltip unit="records" />} />
         <Bar dataKey="count" shape={linkedBar(router, color)} minPointSize={minBarSize} maxBarSize={96} isAnimationActive={false} />
         {limit ? (
           <ReferenceLine

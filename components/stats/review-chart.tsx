@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { TimelinePoint } from "@/lib/stats/review-timeline";
 import { STATUS_COLORS } from "@/lib/stats/chart-bars";
-import { AXIS_TICK, formatAxis, GRID } from "./chart-parts";
+import { AXIS_TICK, CHART_FRAME, COUNT_AXIS, GRID, TOOLTIP } from "./chart-parts";
 
 // Decisions per day (or week), stacked by the decision, with the running total of
 // decided records on its own axis. A day's bars lead to that day's entries in the
@@ -32,28 +32,12 @@ export function ReviewChart({ name, points }: { name: string; points: ReviewPoin
   };
   return (
     <div role="img" aria-label={name} className="h-64 w-full">
-      <ComposedChart
-        responsive
-        style={{ width: "100%", height: "100%" }}
-        data={points}
-        margin={{ top: 8, right: 4, bottom: 0, left: 0 }}
-        barCategoryGap={1}
-        accessibilityLayer={false}
-      >
+      <ComposedChart {...CHART_FRAME} data={points} margin={{ top: 8, right: 4, bottom: 0, left: 0 }} barCategoryGap={1}>
         <CartesianGrid vertical={false} stroke={GRID} />
         <XAxis dataKey="day" tickFormatter={dayLabel} tick={AXIS_TICK} tickLine={false} axisLine={{ stroke: GRID }} minTickGap={12} />
-        <YAxis yAxisId="day" tickFormatter={formatAxis} tick={AXIS_TICK} tickLine={false} axisLine={false} width={44} allowDecimals={false} />
-        <YAxis
-          yAxisId="total"
-          orientation="right"
-          tickFormatter={formatAxis}
-          tick={AXIS_TICK}
-          tickLine={false}
-          axisLine={false}
-          width={44}
-          allowDecimals={false}
-        />
-        <Tooltip content={<ReviewTooltip />} cursor={{ fill: "#f4f4f5" }} isAnimationActive={false} />
+        <YAxis {...COUNT_AXIS} yAxisId="day" width={44} />
+        <YAxis {...COUNT_AXIS} yAxisId="total" orientation="right" width={44} />
+        <Tooltip {...TOOLTIP} content={<ReviewTooltip />} />
         <Legend iconSize={8} wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => LEGEND_ORDER.indexOf(String(item.dataKey))} />
         {SERIES.map((s) => (
           <Bar

@@ -22,3 +22,12 @@ export function Badge({ tone = "gray", children, title }: { tone?: BadgeTone; ch
     </span>
   );
 }
+
+/**
+ * A word from one of Tuneset's vocabularies (record status, job status) in its fixed tone.
+ * A value the vocabulary does not know (from a newer version, say) shows as it is, in grey.
+ */
+export function VocabularyBadge<T extends string>({ value, labels, tones }: { value: string; labels: Record<T, string>; tones: Record<T, BadgeTone> }) {
+  const known = value in tones ? (value as T) : null;
+  return <Badge tone={known ? tones[known] : "gray"}>{known ? labels[known] : value}</Badge>;
+}

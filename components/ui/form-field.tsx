@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import { FieldError } from "./field";
 
 // A labelled control with its hint and errors, both tied to it through
-// aria-describedby so screen readers read them with the field. The label holds only
-// the field's name, so that is the control's accessible name.
+// aria-describedby so screen readers read them with the field. The label holds the
+// field's name (and at most a quiet "(optional)"), so that is the control's accessible name.
 
 export type ControlAttrs = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
 
@@ -13,31 +13,38 @@ export function controlProps(id: string, o: { hint?: boolean; errors?: string[] 
   return { id, "aria-describedby": described || undefined, "aria-invalid": o.errors?.length ? true : undefined };
 }
 
-/** A form-posted field: `children` gets the control's attributes, its `name` included. */
+/**
+ * A form-posted field: `children` gets the control's attributes, its `name` included.
+ * `hint` is optional; `className` sizes the field's box in a row of fields.
+ */
 export function FormField({
   id,
   name,
   label,
   hint,
   errors,
+  className,
   children,
 }: {
   id: string;
   name: string;
-  label: string;
-  hint: string;
+  label: ReactNode;
+  hint?: string;
   errors?: string[];
+  className?: string;
   children: (attrs: ControlAttrs & { name: string }) => ReactNode;
 }) {
   return (
-    <div>
+    <div className={className}>
       <label htmlFor={id} className="block text-xs font-medium text-zinc-700">
         {label}
       </label>
-      {children({ ...controlProps(id, { hint: true, errors }), name })}
-      <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500">
-        {hint}
-      </p>
+      {children({ ...controlProps(id, { hint: Boolean(hint), errors }), name })}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500">
+          {hint}
+        </p>
+      ) : null}
       <FieldError id={`${id}-error`} messages={errors} />
     </div>
   );

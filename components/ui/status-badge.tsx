@@ -1,4 +1,4 @@
-import { Badge, type BadgeTone } from "./badge";
+import { Badge, VocabularyBadge, type BadgeTone } from "./badge";
 import { STATUS_LABELS, type Status } from "@/lib/validation/statuses";
 
 const STATUS_TONES: Record<Status, BadgeTone> = {
@@ -10,8 +10,7 @@ const STATUS_TONES: Record<Status, BadgeTone> = {
 };
 
 export function StatusBadge({ status }: { status: string }) {
-  const known = status in STATUS_LABELS ? (status as Status) : null;
-  return <Badge tone={known ? STATUS_TONES[known] : "gray"}>{known ? STATUS_LABELS[known] : status}</Badge>;
+  return <VocabularyBadge value={status} labels={STATUS_LABELS} tones={STATUS_TONES} />;
 }
 
 /** Lines that failed the format check: red everywhere, so they are never mistaken for training data. */

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 // The buttons that act on one thing by its id (cancel a job, resume a run): run the
 // server action, keep its error to show, and re-read the page either way.
 
-type IdAction = (id: string) => Promise<{ ok: boolean; error?: string }>;
+export type IdAction = (id: string) => Promise<{ ok: boolean; error?: string }>;
 
 export function useIdAction(id: string) {
   const router = useRouter();

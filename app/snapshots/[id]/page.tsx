@@ -20,6 +20,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
+// The manifest's parts, each read aloud by its own card, in the page's order.
+const MANIFEST_SECTIONS = [
+  ["contents", "What went in", ContentsCard],
+  ["split", "Split", SplitCard],
+  ["system-prompt", "System prompt", SystemPromptCard],
+  ["preflight", "Pre-flight check", PreflightCard],
+] as const;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { snapshot } = await snapshotForPage((await params).id);
   return { title: `Snapshot #${snapshot.number} · ${snapshot.datasetName}` };
@@ -97,18 +105,11 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
       <SnapshotSection id="files" title="Files">
         <SnapshotFiles snapshot={s} canDownload={can(actor.role, "datasets.export")} />
       </SnapshotSection>
-      <SnapshotSection id="contents" title="What went in">
-        <ContentsCard m={s.manifest} />
-      </SnapshotSection>
-      <SnapshotSection id="split" title="Split">
-        <SplitCard m={s.manifest} />
-      </SnapshotSection>
-      <SnapshotSection id="system-prompt" title="System prompt">
-        <SystemPromptCard m={s.manifest} />
-      </SnapshotSection>
-      <SnapshotSection id="preflight" title="Pre-flight check">
-        <PreflightCard m={s.manifest} />
-      </SnapshotSection>
+      {MANIFEST_SECTIONS.map(([id, title, Card]) => (
+        <SnapshotSection key={id} id={id} title={title}>
+          <Card m={s.manifest} />
+        </SnapshotSection>
+      ))}
       <SnapshotSection id="manifest" title="Manifest">
         <details>
           <summary className="cursor-pointer text-sm text-zinc-600">manifest.json as written beside the files</summary>
