@@ -88,10 +88,14 @@ describe("recordLanguage", () => {
 
 describe("languageName", () => {
   it("names languages in English, with the code as fallback", () => {
-    expect(languageName("fr")).toBe("French");
-    expect(languageName("de")).toBe("German");
-    expect(languageName("fil")).toBe("Filipino");
-    expect(languageName("und")).toBe("Undetermined");
-    expect(languageName("not a code")).toBe("not a code");
+    for (const [code, name] of [
+      ["fr", "French"],
+      ["de", "German"],
+      ["fil", "Filipino"],
+      ["und", "Undetermined"],
+      ["not a code", "not a code"],
+    ]) {
+      expect(languageName(code), code).toBe(name);
+    }
   });
 });
