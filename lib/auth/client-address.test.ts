@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress, normalizeAddress, parseTrustedProxies } from "./client-address";
+import { expectMapping } from "../test/expect-mapping";
 
 const none = parseTrustedProxies(undefined);
 
@@ -55,14 +56,7 @@ describe("TUNESET_TRUSTED_PROXIES", () => {
 
 describe("normalizeAddress", () => {
   it("drops ports and brackets, unwraps IPv4-mapped addresses and refuses names", () => {
-    for (const [given, normal] of [
-      ["10.0.0.1:8080", "10.0.0.1"],
-      ["[::1]", "::1"],
-      ["::FFFF:10.0.0.1", "10.0.0.1"],
-      ["localhost", ""],
-      [undefined, ""],
-    ]) {
-      expect(normalizeAddress(given), String(given)).toBe(normal);
-    }
+    expectMapping(normalizeAddress, { "10.0.0.1:8080": "10.0.0.1", "[::1]": "::1", "::FFFF:10.0.0.1": "10.0.0.1", localhost: "" });
+    expect(normalizeAddress(undefined)).toBe("");
   });
 });

@@ -3,14 +3,8 @@ import { safeLinkUrl } from "./safe-link";
 
 describe("safeLinkUrl", () => {
   it("keeps http, https and mailto addresses", () => {
-    for (const [url, kept] of [
-      ["https://example.com/a?b=1#c", "https://example.com/a?b=1#c"],
-      ["HTTP://Example.com", "http://example.com/"],
-      ["mailto:help@example.com", "mailto:help@example.com"],
-      ["#user-content-fn-1", "#user-content-fn-1"],
-    ]) {
-      expect(safeLinkUrl(url), url).toBe(kept);
-    }
+    for (const url of ["https://example.com/a?b=1#c", "mailto:help@example.com", "#user-content-fn-1"]) expect(safeLinkUrl(url), url).toBe(url);
+    expect(safeLinkUrl("HTTP://Example.com")).toBe("http://example.com/");
   });
 
   it("refuses scripts, data, files, relative paths and disguised schemes", () => {

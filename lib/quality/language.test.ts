@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { detectLanguage, languageName, loadLanguageDetector, recordLanguage } from "./language";
+import { expectMapping } from "../test/expect-mapping";
 
 beforeAll(loadLanguageDetector);
 
@@ -88,14 +89,6 @@ describe("recordLanguage", () => {
 
 describe("languageName", () => {
   it("names languages in English, with the code as fallback", () => {
-    for (const [code, name] of [
-      ["fr", "French"],
-      ["de", "German"],
-      ["fil", "Filipino"],
-      ["und", "Undetermined"],
-      ["not a code", "not a code"],
-    ]) {
-      expect(languageName(code), code).toBe(name);
-    }
+    expectMapping(languageName, { fr: "French", de: "German", fil: "Filipino", und: "Undetermined", "not a code": "not a code" });
   });
 });
