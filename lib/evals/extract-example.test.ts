@@ -7,6 +7,9 @@ const weatherTool: Tool = {
   function: { name: "get_weather", description: "Current weather", parameters: { type: "object", properties: { city: { type: "string" } } } },
 };
 
+/** A plain text turn, so a conversation reads as one line of turns. */
+const turn = (role: "system" | "user" | "assistant", content: string) => ({ role, content });
+
 function example(record: LineRecord): EvalExample {
   const result = extractEvalExample(record);
   if ("error" in result) throw new Error(result.error);
@@ -21,45 +24,23 @@ function error(record: unknown): string {
 
 describe("extractEvalExample on chat records", () => {
   it("makes the last assistant reply the reference and everything before it the prompt", () => {
-    const { prompt, reference } = example({
-      messages: [
-        { role: "system", content: "Be brief." },
-        { role: "user", content: "Capital of France?" },
-        { role: "assistant", content: "Paris." },
-      ],
-    });
-    expect(prompt).toEqual({
-      messages: [
-        { role: "system", content: "Be brief." },
-        { role: "user", content: "Capital of France?" },
-      ],
-    });
+    const { prompt, reference } = example({ messages: [turn("system", "Be brief."), turn("user", "Capital of France?"), turn("assistant", "Paris.")] });
+    expect(prompt).toEqual({ messages: [turn("system", "Be brief."), turn("user", "Capital of France?")] });
     expect(reference).toEqual({ content: "Paris.", toolCalls: [], refusal: null });
   });
 
   it("keeps earlier assistant turns in the prompt of a multi-turn conversation", () => {
     const { prompt, reference } = example({
-      messages: [
-        { role: "user", content: "Hi" },
-        { role: "assistant", content: "Hello! How can I help?" },
-        { role: "user", content: "Say bye" },
-        { role: "assistant", content: "Bye!" },
-      ],
+      messages: [turn("user", "Hi"), turn("assistant", "Hello! How can I help?"), turn("user", "Say bye"), turn("assistant", "Bye!")],
     });
     expect(prompt.messages.map((m) => m.role)).toEqual(["user", "assistant", "user"]);
-    expect(prompt.messages[1]).toEqual({ role: "assistant", content: "Hello! How can I help?" });
+    expect(prompt.messages[1]).toEqual(turn("assistant", "Hello! How can I help?"));
     expect(reference.content).toBe("Bye!");
   });
 
   it("drops what comes after the last assistant reply", () => {
-    const { prompt, reference } = example({
-      messages: [
-        { role: "user", content: "One" },
-        { role: "assistant", content: "Two" },
-        { role: "user", content: "A trailing question nobody answered" },
-      ],
-    });
-    expect(prompt.messages).toEqual([{ role: "user", content: "One" }]);
+    const { prompt, reference } = example({ messages: [turn("user", "One"), turn("assistant", "Two"), turn("user", "A trailing question nobody answered")] });
+    expect(prompt.messages).toEqual([turn("user", "One")]);
     expect(reference.content).toBe("Two");
   });
 
