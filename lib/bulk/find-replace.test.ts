@@ -3,19 +3,14 @@ import { replaceInRecord, type FindReplaceOptions } from "./find-replace";
 import { compileFind, FindPatternError } from "./find-pattern";
 import { previewFindReplace } from "./preview";
 import { replaceSystemPrompt } from "./replace-system-prompt";
+import { textAndImageTurn } from "../test/turns";
 
 const run = (record: Record<string, unknown>, opts: FindReplaceOptions) => replaceInRecord(record, compileFind(opts), opts);
 
 const chat = {
   messages: [
     { role: "system", content: "You are Acme's helper." },
-    {
-      role: "user",
-      content: [
-        { type: "text", text: "Is ACME open? acme!" },
-        { type: "image_url", image_url: { url: "acme.png" } },
-      ],
-    },
+    textAndImageTurn("Is ACME open? acme!", "acme.png"),
     { role: "assistant", content: "Acme opens at 9.", weight: 1 },
   ],
   metadata: { source: "acme" },
@@ -29,13 +24,7 @@ describe("bulk find-and-replace", () => {
     expect(r.record).toEqual({
       messages: [
         { role: "system", content: "You are Globex's helper." },
-        {
-          role: "user",
-          content: [
-            { type: "text", text: "Is Globex open? Globex!" },
-            { type: "image_url", image_url: { url: "acme.png" } },
-          ],
-        },
+        textAndImageTurn("Is Globex open? Globex!", "acme.png"),
         { role: "assistant", content: "Globex opens at 9.", weight: 1 },
       ],
       metadata: { source: "acme" },

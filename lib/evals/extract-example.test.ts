@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ChatLine, LineRecord, PreferenceLine, Tool } from "../formats/schemas";
+import { turn } from "../test/turns";
 import { answerFromCompletion, answerText, extractEvalExample, type EvalExample } from "./extract-example";
 
 const weatherTool: Tool = {
   type: "function",
   function: { name: "get_weather", description: "Current weather", parameters: { type: "object", properties: { city: { type: "string" } } } },
 };
-
-/** A plain text turn, so a conversation reads as one line of turns. */
-const turn = (role: "system" | "user" | "assistant", content: string) => ({ role, content });
 
 function example(record: LineRecord): EvalExample {
   const result = extractEvalExample(record);

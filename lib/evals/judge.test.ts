@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer, EvalPrompt, JudgeVerdict } from "./eval-types";
 import { combineJudgeOrders, DEFAULT_JUDGE_RUBRIC, JUDGE_SCHEMA_NAME, judgeRequest, parseJudgeOutput } from "./judge";
+import { textAndImageTurn } from "../test/turns";
 
 const text = (content: string): Answer => ({ content, toolCalls: [] });
 
@@ -13,13 +14,7 @@ const prompt: EvalPrompt = {
   ],
   messages: [
     { role: "system", content: "Answer briefly." },
-    {
-      role: "user",
-      content: [
-        { type: "text", text: "What's the weather in Paris?" },
-        { type: "image_url", image_url: { url: "data:image/png;base64,AAAA" } },
-      ],
-    },
+    textAndImageTurn("What's the weather in Paris?", "data:image/png;base64,AAAA"),
     { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } }] },
     { role: "tool", tool_call_id: "call_1", content: '{"temp":21}' },
   ],
