@@ -10,6 +10,7 @@ import { getConversation } from "./get-conversation";
 import { readMoreTurns, readTextChunk } from "./long-text";
 import { listRevisions } from "./revisions";
 import { patchConversation } from "../../test/patch-conversation";
+import { turn } from "../../test/turns";
 
 afterAll(closeDb);
 
@@ -52,10 +53,7 @@ describe("readTextChunk", () => {
       id,
       {
         version: 1,
-        messages: [
-          { role: "user", content: "Short now." },
-          { role: "assistant", content: "ok" },
-        ],
+        messages: [turn("user", "Short now."), turn("assistant", "ok")],
       },
       await commandLineActor(),
     );
@@ -157,10 +155,7 @@ describe("the history of a long record", () => {
       id,
       {
         version: 2,
-        messages: [
-          { role: "user", content: "Tell me everything." },
-          { role: "assistant", content: `${LONG}!` },
-        ],
+        messages: [turn("user", "Tell me everything."), turn("assistant", `${LONG}!`)],
       },
       actor,
     );

@@ -8,6 +8,7 @@ import { AppError } from "../../errors";
 import type { ZodError } from "zod";
 import { ConversationPatchSchema } from "../../validation/conversation-patch";
 import { patchConversation } from "../../test/patch-conversation";
+import { turn } from "../../test/turns";
 
 afterAll(closeDb);
 
@@ -115,10 +116,7 @@ describe("restoreRevision", () => {
       id,
       {
         version: 1,
-        messages: [
-          { role: "user", content: "hi" },
-          { role: "assistant", content: "hello friend" },
-        ],
+        messages: [turn("user", "hi"), turn("assistant", "hello friend")],
         labels: ["x"],
       },
       actor,

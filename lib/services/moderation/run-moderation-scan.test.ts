@@ -14,6 +14,7 @@ import { latestModerationRun, moderationCounts } from "../../db/moderation/moder
 import { getModerationVerdict } from "../../db/moderation/get-moderation-verdict";
 import { ModerationScanRequestSchema } from "../../validation/moderation";
 import { patchConversation } from "../../test/patch-conversation";
+import { turn } from "../../test/turns";
 
 // Scans against a real SQLite file and the local stand-in of the provider's API, which
 // flags texts with its trigger phrases (e2e/openai-stand-in/README.md).
@@ -106,10 +107,7 @@ describe("a moderation scan", () => {
       ids[0],
       {
         version: 1,
-        messages: [
-          { role: "user", content: "Those people are vermin." },
-          { role: "assistant", content: "I won't say that." },
-        ],
+        messages: [turn("user", "Those people are vermin."), turn("assistant", "I won't say that.")],
       },
       await commandLineActor(),
     );
@@ -245,10 +243,7 @@ describe("a scan the provider refuses", () => {
         ids[0],
         {
           version: 1,
-          messages: [
-            { role: "user", content: "changed" },
-            { role: "assistant", content: "ok" },
-          ],
+          messages: [turn("user", "changed"), turn("assistant", "ok")],
         },
         actor,
       );
