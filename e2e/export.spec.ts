@@ -1,4 +1,4 @@
-import { approve, chat, conversationCount, downloadLines, expect, expectImportCounts, importThroughPicker, jsonl, listAll, test } from "./fixtures";
+import { approve, chat, conversationCount, downloadLines, expect, importThroughPicker, jsonl, listAll, test } from "./fixtures";
 
 // What leaves Tuneset is what a fine-tune job will read: only the records asked for,
 // each as it was imported, minus keys the OpenAI format does not define.
@@ -49,8 +49,11 @@ const PENDING = [0, 2, 5];
 
 test("export approved gives exactly the approved records, as imported, without unknown keys", async ({ page, request, dataset }) => {
   await page.goto(`/datasets/${dataset.id}`);
-  const result = await importThroughPicker(page, { name: "support.jsonl", body: jsonl([...RECORDS, ...FILLERS]) });
-  await expectImportCounts(result, { imported: 22, invalid: 0, duplicates: 0, lines: 22 });
+  const result = await importThroughPicker(
+    page,
+    { name: "support.jsonl", body: jsonl([...RECORDS, ...FILLERS]) },
+    { imported: 22, invalid: 0, duplicates: 0, lines: 22 },
+  );
   await expect(result.getByRole("listitem")).toHaveText([/^1 records? ha(?:s|ve) keys the OpenAI format does not define/]);
   await expect(conversationCount(page)).toHaveText("22 conversations");
   const fillerIds = (await listAll(request, dataset.id))

@@ -75,20 +75,23 @@ export async function idsOnPage(page: Page): Promise<string[]> {
   return hrefs.map((h) => h.match(/^\/conversations\/(\d+)/)![1]);
 }
 
+type ImportCounts = { imported: number; invalid: number; duplicates: number; lines: number };
+
 /**
  * Picks a file in the import panel (a path, or a file made in the test) and waits for
- * the import result, which it returns.
+ * the import result, which it returns, after checking its four counts when given.
  */
-export async function importThroughPicker(page: Page, file: string | { name: string; body: string }): Promise<Locator> {
+export async function importThroughPicker(page: Page, file: string | { name: string; body: string }, counts?: ImportCounts): Promise<Locator> {
   const files = typeof file === "string" ? file : { name: file.name, mimeType: "application/jsonl", buffer: Buffer.from(file.body) };
   await page.getByLabel("Choose file").setInputFiles(files);
   const result = page.getByRole("region", { name: "Import result" });
   await expect(result).toBeVisible();
+  if (counts) await expectImportCounts(result, counts);
   return result;
 }
 
 /** The four counts of an import result, in the order the panel shows them. */
-export async function expectImportCounts(result: Locator, c: { imported: number; invalid: number; duplicates: number; lines: number }) {
+export async function expectImportCounts(result: Locator, c: ImportCounts) {
   await expect(result.getByRole("term")).toHaveText(["Imported", "Invalid", "Exact duplicates", "Lines"]);
   await expect(result.getByRole("definition")).toHaveText([c.imported, c.invalid, c.duplicates, c.lines].map(String));
 }

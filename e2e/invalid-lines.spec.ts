@@ -3,7 +3,6 @@ import {
   conversationCount,
   conversationsTable,
   expect,
-  expectImportCounts,
   getConversation,
   idsOnPage,
   importThroughPicker,
@@ -27,8 +26,7 @@ const FILE = jsonl([chat("Is the store open on Sunday?"), chat("Do you sell gift
 
 test("bad lines are reported with their line and path, listed as invalid, and fixable in place", async ({ page, request, dataset }) => {
   await page.goto(`/datasets/${dataset.id}`);
-  const result = await importThroughPicker(page, { name: "mixed.jsonl", body: FILE });
-  await expectImportCounts(result, { imported: 3, invalid: 2, duplicates: 0, lines: 6 });
+  const result = await importThroughPicker(page, { name: "mixed.jsonl", body: FILE }, { imported: 3, invalid: 2, duplicates: 0, lines: 6 });
   const errors = result.getByRole("listitem");
   await expect(errors).toHaveText([/^line 3: messages\[0\]\.role: expected one of .*\buser\b/, /^line 4: not valid JSON \(.+\)/]);
   await expect(conversationCount(page)).toHaveText("5 conversations");

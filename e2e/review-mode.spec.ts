@@ -20,6 +20,11 @@ test("review five conversations with the keyboard only; the export holds exactly
   const heading = page.getByRole("heading", { name: /^Conversation #\d+$/ });
   await expect(heading).toHaveText(`Conversation #${rows[0].id}`);
   await expect(page.getByText("0 of 5 reviewed")).toBeVisible();
+  /** Presses a shortcut and expects review mode to show the row at `next` (in created order). */
+  const pressAndExpect = async (key: string, next: number) => {
+    await page.keyboard.press(key);
+    await expect(heading).toHaveText(`Conversation #${rows[next].id}`);
+  };
 
   // 1: edit the answer, save, label it, approve.
   await page.keyboard.press("e");
@@ -33,27 +38,20 @@ test("review five conversations with the keyboard only; the export holds exactly
   await page.keyboard.type("password");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("main").getByText("password", { exact: true })).toBeVisible();
-  await page.keyboard.press("a");
-  await expect(heading).toHaveText(`Conversation #${rows[1].id}`);
+  await pressAndExpect("a", 1);
 
   // 2: approve. 3: skip with j, then come back with k and reject it.
-  await page.keyboard.press("a");
-  await expect(heading).toHaveText(`Conversation #${rows[2].id}`);
-  await page.keyboard.press("j");
-  await expect(heading).toHaveText(`Conversation #${rows[3].id}`);
-  await page.keyboard.press("k");
-  await expect(heading).toHaveText(`Conversation #${rows[2].id}`);
-  await page.keyboard.press("r");
-  await expect(heading).toHaveText(`Conversation #${rows[3].id}`);
+  await pressAndExpect("a", 2);
+  await pressAndExpect("j", 3);
+  await pressAndExpect("k", 2);
+  await pressAndExpect("r", 3);
 
   // 4: needs changes, then undo that and approve instead. 5: approve.
-  await page.keyboard.press("n");
-  await expect(heading).toHaveText(`Conversation #${rows[4].id}`);
+  await pressAndExpect("n", 4);
   await page.keyboard.press("Control+z");
   await expect(page.getByText(`Undone: needs changes #${rows[3].id}.`)).toBeVisible();
   await expect(heading).toHaveText(`Conversation #${rows[3].id}`);
-  await page.keyboard.press("a");
-  await expect(heading).toHaveText(`Conversation #${rows[4].id}`);
+  await pressAndExpect("a", 4);
   await page.keyboard.press("a");
   await expect(page.getByText("That was the last conversation in this filter.")).toBeVisible();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress, normalizeAddress, parseTrustedProxies } from "./client-address";
+import { expectMapping } from "../test/expect-mapping";
 
 const none = parseTrustedProxies(undefined);
 
@@ -55,10 +56,7 @@ describe("TUNESET_TRUSTED_PROXIES", () => {
 
 describe("normalizeAddress", () => {
   it("drops ports and brackets, unwraps IPv4-mapped addresses and refuses names", () => {
-    expect(normalizeAddress("10.0.0.1:8080")).toBe("10.0.0.1");
-    expect(normalizeAddress("[::1]")).toBe("::1");
-    expect(normalizeAddress("::FFFF:10.0.0.1")).toBe("10.0.0.1");
-    expect(normalizeAddress("localhost")).toBe("");
+    expectMapping(normalizeAddress, { "10.0.0.1:8080": "10.0.0.1", "[::1]": "::1", "::FFFF:10.0.0.1": "10.0.0.1", localhost: "" });
     expect(normalizeAddress(undefined)).toBe("");
   });
 });

@@ -3,19 +3,14 @@ import { replaceInRecord, type FindReplaceOptions } from "./find-replace";
 import { compileFind, FindPatternError } from "./find-pattern";
 import { previewFindReplace } from "./preview";
 import { replaceSystemPrompt } from "./replace-system-prompt";
+import { textAndImageTurn, turn } from "../test/turns";
 
 const run = (record: Record<string, unknown>, opts: FindReplaceOptions) => replaceInRecord(record, compileFind(opts), opts);
 
 const chat = {
   messages: [
     { role: "system", content: "You are Acme's helper." },
-    {
-      role: "user",
-      content: [
-        { type: "text", text: "Is ACME open? acme!" },
-        { type: "image_url", image_url: { url: "acme.png" } },
-      ],
-    },
+    textAndImageTurn("Is ACME open? acme!", "acme.png"),
     { role: "assistant", content: "Acme opens at 9.", weight: 1 },
   ],
   metadata: { source: "acme" },
@@ -29,13 +24,7 @@ describe("bulk find-and-replace", () => {
     expect(r.record).toEqual({
       messages: [
         { role: "system", content: "You are Globex's helper." },
-        {
-          role: "user",
-          content: [
-            { type: "text", text: "Is Globex open? Globex!" },
-            { type: "image_url", image_url: { url: "acme.png" } },
-          ],
-        },
+        textAndImageTurn("Is Globex open? Globex!", "acme.png"),
         { role: "assistant", content: "Globex opens at 9.", weight: 1 },
       ],
       metadata: { source: "acme" },
@@ -54,10 +43,7 @@ describe("bulk find-and-replace", () => {
 
   it("treats regex metacharacters literally unless regex is on, and expands groups when it is", () => {
     const record = {
-      messages: [
-        { role: "user", content: "Call 555-1234 or (555) 999-0000. Costs $5." },
-        { role: "assistant", content: "ok" },
-      ],
+      messages: [turn("user", "Call 555-1234 or (555) 999-0000. Costs $5."), turn("assistant", "ok")],
     };
     expect(run(record, { find: "(555)", replace: "[x]" }).replacements).toBe(1);
     expect(run(record, { find: "$5.", replace: "$$$1" }).record.messages).toEqual([
@@ -122,10 +108,7 @@ describe("bulk find-and-replace", () => {
 describe("bulk system prompt", () => {
   it("sets, replaces and removes the prompt of chat and preference records without touching the input", () => {
     const plain = {
-      messages: [
-        { role: "user", content: "hi" },
-        { role: "assistant", content: "hello" },
-      ],
+      messages: [turn("user", "hi"), turn("assistant", "hello")],
     };
     expect(replaceSystemPrompt(plain, "Be brief.")).toEqual({
       messages: [{ role: "system", content: "Be brief." }, ...plain.messages],
@@ -137,10 +120,7 @@ describe("bulk system prompt", () => {
     expect(replaceSystemPrompt(pref, "Sys")).toEqual({
       ...pref,
       input: {
-        messages: [
-          { role: "system", content: "Sys" },
-          { role: "user", content: "q" },
-        ],
+        messages: [turn("system", "Sys"), turn("user", "q")],
       },
     });
     expect(pref.input.messages).toHaveLength(1);

@@ -1,23 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { ChatLine, PreferenceLine } from "../formats/schemas";
 import { scopeKey, scopeTurns } from "./scope";
+import { turn } from "../test/turns";
 
 const chat: ChatLine = {
   messages: [
-    { role: "system", content: "Be brief." },
-    { role: "user", content: "Capital of France?" },
-    { role: "assistant", content: "Paris." },
-    { role: "user", content: "And of Italy?" },
-    { role: "assistant", content: "Rome." },
+    turn("system", "Be brief."),
+    turn("user", "Capital of France?"),
+    turn("assistant", "Paris."),
+    turn("user", "And of Italy?"),
+    turn("assistant", "Rome."),
   ],
 };
 
 const preference: PreferenceLine = {
   input: {
-    messages: [
-      { role: "system", content: "Be brief." },
-      { role: "user", content: "Capital of France?" },
-    ],
+    messages: [turn("system", "Be brief."), turn("user", "Capital of France?")],
   },
   preferred_output: [{ role: "assistant", content: "Paris." }],
   non_preferred_output: [{ role: "assistant", content: "Lyon." }],
@@ -47,16 +45,10 @@ describe("scopeTurns", () => {
 describe("scopeKey", () => {
   it("is null for a scope without text, so such records match nothing", () => {
     const noUser: ChatLine = {
-      messages: [
-        { role: "system", content: "Be brief." },
-        { role: "assistant", content: "Hello." },
-      ],
+      messages: [turn("system", "Be brief."), turn("assistant", "Hello.")],
     };
     const blankUser: ChatLine = {
-      messages: [
-        { role: "user", content: "  \n " },
-        { role: "assistant", content: "Hello." },
-      ],
+      messages: [turn("user", "  \n "), turn("assistant", "Hello.")],
     };
     expect(scopeKey(scopeTurns(noUser, "user"))).toBeNull();
     expect(scopeKey(scopeTurns(blankUser, "user"))).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChatLine, LineRecord, PreferenceLine, Tool } from "../formats/schemas";
+import { turn } from "../test/turns";
 import { answerFromCompletion, answerText, extractEvalExample, type EvalExample } from "./extract-example";
 
 const weatherTool: Tool = {
@@ -21,45 +22,23 @@ function error(record: unknown): string {
 
 describe("extractEvalExample on chat records", () => {
   it("makes the last assistant reply the reference and everything before it the prompt", () => {
-    const { prompt, reference } = example({
-      messages: [
-        { role: "system", content: "Be brief." },
-        { role: "user", content: "Capital of France?" },
-        { role: "assistant", content: "Paris." },
-      ],
-    });
-    expect(prompt).toEqual({
-      messages: [
-        { role: "system", content: "Be brief." },
-        { role: "user", content: "Capital of France?" },
-      ],
-    });
+    const { prompt, reference } = example({ messages: [turn("system", "Be brief."), turn("user", "Capital of France?"), turn("assistant", "Paris.")] });
+    expect(prompt).toEqual({ messages: [turn("system", "Be brief."), turn("user", "Capital of France?")] });
     expect(reference).toEqual({ content: "Paris.", toolCalls: [], refusal: null });
   });
 
   it("keeps earlier assistant turns in the prompt of a multi-turn conversation", () => {
     const { prompt, reference } = example({
-      messages: [
-        { role: "user", content: "Hi" },
-        { role: "assistant", content: "Hello! How can I help?" },
-        { role: "user", content: "Say bye" },
-        { role: "assistant", content: "Bye!" },
-      ],
+      messages: [turn("user", "Hi"), turn("assistant", "Hello! How can I help?"), turn("user", "Say bye"), turn("assistant", "Bye!")],
     });
     expect(prompt.messages.map((m) => m.role)).toEqual(["user", "assistant", "user"]);
-    expect(prompt.messages[1]).toEqual({ role: "assistant", content: "Hello! How can I help?" });
+    expect(prompt.messages[1]).toEqual(turn("assistant", "Hello! How can I help?"));
     expect(reference.content).toBe("Bye!");
   });
 
   it("drops what comes after the last assistant reply", () => {
-    const { prompt, reference } = example({
-      messages: [
-        { role: "user", content: "One" },
-        { role: "assistant", content: "Two" },
-        { role: "user", content: "A trailing question nobody answered" },
-      ],
-    });
-    expect(prompt.messages).toEqual([{ role: "user", content: "One" }]);
+    const { prompt, reference } = example({ messages: [turn("user", "One"), turn("assistant", "Two"), turn("user", "A trailing question nobody answered")] });
+    expect(prompt.messages).toEqual([turn("user", "One")]);
     expect(reference.content).toBe("Two");
   });
 

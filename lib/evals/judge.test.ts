@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer, EvalPrompt, JudgeVerdict } from "./eval-types";
 import { combineJudgeOrders, DEFAULT_JUDGE_RUBRIC, JUDGE_SCHEMA_NAME, judgeRequest, parseJudgeOutput } from "./judge";
+import { textAndImageTurn } from "../test/turns";
 
 const text = (content: string): Answer => ({ content, toolCalls: [] });
 
@@ -13,13 +14,7 @@ const prompt: EvalPrompt = {
   ],
   messages: [
     { role: "system", content: "Answer briefly." },
-    {
-      role: "user",
-      content: [
-        { type: "text", text: "What's the weather in Paris?" },
-        { type: "image_url", image_url: { url: "data:image/png;base64,AAAA" } },
-      ],
-    },
+    textAndImageTurn("What's the weather in Paris?", "data:image/png;base64,AAAA"),
     { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } }] },
     { role: "tool", tool_call_id: "call_1", content: '{"temp":21}' },
   ],
@@ -42,11 +37,15 @@ describe("judgeRequest", () => {
 
   it("shows the conversation with tool calls, tool results and tool definitions, and names media instead of inlining it", () => {
     const user = request(null).messages[1].content;
-    expect(user).toContain("[system]\nAnswer briefly.");
-    expect(user).toContain("What's the weather in Paris?\n[image]");
-    expect(user).toContain('calls get_weather({"city":"Paris"}) [call call_1]');
-    expect(user).toContain('[tool result (call call_1)]\n{"temp":21}');
-    expect(user).toContain("- get_weather: Current weather in a city\n  parameters: {");
+    for (const shown of [
+      "[system]\nAnswer briefly.",
+      "What's the weather in Paris?\n[image]",
+      'calls get_weather({"city":"Paris"}) [call call_1]',
+      '[tool result (call call_1)]\n{"temp":21}',
+      "- get_weather: Current weather in a city\n  parameters: {",
+    ]) {
+      expect(user).toContain(shown);
+    }
     expect(user).not.toContain("base64");
   });
 

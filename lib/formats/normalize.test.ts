@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contentHash, contentText, conversationText, normalizeText } from "./normalize";
 import type { ChatLine, PreferenceLine } from "./schemas";
+import { expectMapping } from "../test/expect-mapping";
 
 describe("normalizeText", () => {
   it.each([
@@ -15,10 +16,7 @@ describe("normalizeText", () => {
   });
 
   it("produces the documented form", () => {
-    expect(normalizeText("  Hello ,  World !  How  are\nyou? ")).toBe("hello,world!how are you?");
-    expect(normalizeText("")).toBe("");
-    expect(normalizeText(" \n ")).toBe("");
-    expect(normalizeText("a b")).toBe("a b");
+    expectMapping(normalizeText, { "  Hello ,  World !  How  are\nyou? ": "hello,world!how are you?", "": "", " \n ": "", "a b": "a b" });
   });
 
   it("keeps words apart and letters distinct", () => {

@@ -34,32 +34,35 @@ const preference = {
 } as unknown as PreferenceLine;
 
 describe("unknownKeyPaths", () => {
-  it("lists every key the chat format does not define, in line order", () => {
-    expect(unknownKeyPaths(chat, "chat")).toEqual([
-      "messages[0].note",
-      "messages[1].content[0].lang",
-      "messages[2].tool_calls[0].function.cost",
-      "messages[2].tool_calls[0].trace",
-      "messages[3].latency_ms",
-      "messages[4].score",
-      "tools[0].function.owner",
-      "metadata",
-      "id",
-    ]);
+  it.each([
+    {
+      name: "lists every key the chat format does not define, in line order",
+      line: chat,
+      format: "chat" as const,
+      unknown: [
+        "messages[0].note",
+        "messages[1].content[0].lang",
+        "messages[2].tool_calls[0].function.cost",
+        "messages[2].tool_calls[0].trace",
+        "messages[3].latency_ms",
+        "messages[4].score",
+        "tools[0].function.owner",
+        "metadata",
+        "id",
+      ],
+    },
+    {
+      name: "lists unknown keys of a preference line",
+      line: preference,
+      format: "preference" as const,
+      unknown: ["input.messages[0].mood", "input.extra", "preferred_output[0].weight", "non_preferred_output[0].rating", "source"],
+    },
+  ])("$name", ({ line, format, unknown }) => {
+    expect(unknownKeyPaths(line, format)).toEqual(unknown);
   });
 
   it("treats tool parameters as free-form JSON Schema", () => {
     expect(unknownKeyPaths(chat, "chat")).not.toContain("tools[0].function.parameters.properties.a.custom");
-  });
-
-  it("lists unknown keys of a preference line", () => {
-    expect(unknownKeyPaths(preference, "preference")).toEqual([
-      "input.messages[0].mood",
-      "input.extra",
-      "preferred_output[0].weight",
-      "non_preferred_output[0].rating",
-      "source",
-    ]);
   });
 });
 

@@ -1,16 +1,22 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { onWake, wake } from "./signal";
+import { onWake, wake, type WorkKind } from "./signal";
 
 const shared = globalThis as unknown as { tunesetWakeListeners?: Map<string, () => void> };
 
 afterEach(() => shared.tunesetWakeListeners?.clear());
 
+/** Registers a fresh spy for each kind, in order, and returns the spies. */
+function listen(...kinds: WorkKind[]) {
+  return kinds.map((kind) => {
+    const listener = vi.fn();
+    onWake(kind, listener);
+    return listener;
+  });
+}
+
 describe("wake", () => {
   it("calls the loop that listens for the kind, and no other", () => {
-    const background = vi.fn();
-    const evals = vi.fn();
-    onWake("background", background);
-    onWake("evals", evals);
+    const [background, evals] = listen("background", "evals");
     wake("background");
     expect(background).toHaveBeenCalledTimes(1);
     expect(evals).not.toHaveBeenCalled();
@@ -21,10 +27,7 @@ describe("wake", () => {
   });
 
   it("keeps one listener per kind, the latest, since every copy of a loop shares its state", () => {
-    const first = vi.fn();
-    const second = vi.fn();
-    onWake("evals", first);
-    onWake("evals", second);
+    const [first, second] = listen("evals", "evals");
     wake("evals");
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledTimes(1);

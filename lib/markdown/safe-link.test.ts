@@ -3,10 +3,8 @@ import { safeLinkUrl } from "./safe-link";
 
 describe("safeLinkUrl", () => {
   it("keeps http, https and mailto addresses", () => {
-    expect(safeLinkUrl("https://example.com/a?b=1#c")).toBe("https://example.com/a?b=1#c");
+    for (const url of ["https://example.com/a?b=1#c", "mailto:help@example.com", "#user-content-fn-1"]) expect(safeLinkUrl(url), url).toBe(url);
     expect(safeLinkUrl("HTTP://Example.com")).toBe("http://example.com/");
-    expect(safeLinkUrl("mailto:help@example.com")).toBe("mailto:help@example.com");
-    expect(safeLinkUrl("#user-content-fn-1")).toBe("#user-content-fn-1");
   });
 
   it("refuses scripts, data, files, relative paths and disguised schemes", () => {

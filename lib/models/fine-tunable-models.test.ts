@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { billedTokens, DEFAULT_TARGET_MODEL, defaultEpochs, encodingForModel, FINE_TUNABLE_MODELS, resolveModel, trainingCostUsd } from "./fine-tunable-models";
+import { expectMapping } from "../test/expect-mapping";
 
 describe("FINE_TUNABLE_MODELS", () => {
   it("has unique ids whose family is the id without its date", () => {
@@ -59,15 +60,16 @@ describe("resolveModel", () => {
 
 describe("encodingForModel", () => {
   it("uses the table for known models", () => {
-    expect(encodingForModel("gpt-3.5-turbo")).toBe("cl100k_base");
-    expect(encodingForModel("gpt-4.1-mini-2025-04-14")).toBe("o200k_base");
+    expectMapping(encodingForModel, { "gpt-3.5-turbo": "cl100k_base", "gpt-4.1-mini-2025-04-14": "o200k_base" });
   });
 
   it("falls back to o200k_base except for old gpt-3.5/gpt-4 names", () => {
-    expect(encodingForModel("some-new-model")).toBe("o200k_base");
-    expect(encodingForModel("gpt-4o-2024-11-20")).toBe("o200k_base");
-    expect(encodingForModel("gpt-4-0613")).toBe("cl100k_base");
-    expect(encodingForModel("gpt-3.5-turbo-1106")).toBe("cl100k_base");
+    expectMapping(encodingForModel, {
+      "some-new-model": "o200k_base",
+      "gpt-4o-2024-11-20": "o200k_base",
+      "gpt-4-0613": "cl100k_base",
+      "gpt-3.5-turbo-1106": "cl100k_base",
+    });
   });
 });
 

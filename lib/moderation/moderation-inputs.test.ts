@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { moderationTexts, packTexts, recordInputs, splitText } from "./moderation-inputs";
+import { textAndImageTurn } from "../test/turns";
 
 const chat = {
   messages: [
     { role: "system", content: "You are a careful assistant." },
-    {
-      role: "user",
-      content: [
-        { type: "text", text: "Look up the weather." },
-        { type: "image_url", image_url: { url: "https://x.test/a.png" } },
-      ],
-    },
+    textAndImageTurn("Look up the weather.", "https://x.test/a.png"),
     { role: "assistant", tool_calls: [{ id: "c1", type: "function", function: { name: "weather", arguments: '{"city":"Oslo"}' } }] },
     { role: "tool", tool_call_id: "c1", content: "Rain, 4 °C." },
     { role: "assistant", content: "It rains in Oslo.", weight: 1 },

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { detectLanguage, languageName, loadLanguageDetector, recordLanguage } from "./language";
+import { expectMapping } from "../test/expect-mapping";
 
 beforeAll(loadLanguageDetector);
 
@@ -88,10 +89,6 @@ describe("recordLanguage", () => {
 
 describe("languageName", () => {
   it("names languages in English, with the code as fallback", () => {
-    expect(languageName("fr")).toBe("French");
-    expect(languageName("de")).toBe("German");
-    expect(languageName("fil")).toBe("Filipino");
-    expect(languageName("und")).toBe("Undetermined");
-    expect(languageName("not a code")).toBe("not a code");
+    expectMapping(languageName, { fr: "French", de: "German", fil: "Filipino", und: "Undetermined", "not a code": "not a code" });
   });
 });

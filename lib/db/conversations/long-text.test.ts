@@ -8,9 +8,9 @@ import { TEXT_CHUNK_CHARS } from "../../long-text/limits";
 import type { ShortenedText } from "../../long-text/shortened-text";
 import { getConversation } from "./get-conversation";
 import { readMoreTurns, readTextChunk } from "./long-text";
-import { updateConversation } from "./update-conversation";
 import { listRevisions } from "./revisions";
-import { ConversationPatchSchema } from "../../validation/conversation-patch";
+import { patchConversation } from "../../test/patch-conversation";
+import { turn } from "../../test/turns";
 
 afterAll(closeDb);
 
@@ -49,15 +49,12 @@ describe("readTextChunk", () => {
     expect(parts.join("")).toBe(LONG);
 
     // After an edit, version 1 is read from its revision.
-    await updateConversation(
+    await patchConversation(
       id,
-      ConversationPatchSchema.parse({
+      {
         version: 1,
-        messages: [
-          { role: "user", content: "Short now." },
-          { role: "assistant", content: "ok" },
-        ],
-      }),
+        messages: [turn("user", "Short now."), turn("assistant", "ok")],
+      },
       await commandLineActor(),
     );
     expect(readTextChunk(id, 1, ["messages", 1, "content"], 0).text).toBe(LONG.slice(0, TEXT_CHUNK_CHARS - 1));
@@ -90,11 +87,7 @@ describe("saving over a shortened text", () => {
     const page = boundRecord(await getConversation(id));
     const messages = page.messages as { role: string; content: unknown }[];
     // The annotator changes the question and leaves the long reply as it came.
-    const saved = await updateConversation(
-      id,
-      ConversationPatchSchema.parse({ version: 1, messages: [{ ...messages[0], content: "Tell me more." }, messages[1]] }),
-      await commandLineActor(),
-    );
+    const saved = await patchConversation(id, { version: 1, messages: [{ ...messages[0], content: "Tell me more." }, messages[1]] }, await commandLineActor());
     expect(saved.version).toBe(2);
     const stored = (await getConversation(id)).messages as { content: string }[];
     expect(stored[0].content).toBe("Tell me more.");
@@ -113,15 +106,15 @@ describe("saving over a shortened text", () => {
       { $shortened: { ...reply.$shortened, version: 9 } },
     ];
     for (const content of forged) {
-      const e = await updateConversation(
+      const e = await patchConversation(
         id,
-        ConversationPatchSchema.parse({
+        {
           version: 1,
           messages: [
             { role: "user", content: "x" },
             { role: "assistant", content },
           ],
-        }),
+        },
         actor,
       ).catch((x) => x);
       expect(e).toBeInstanceOf(AppError);
@@ -157,19 +150,16 @@ describe("the history of a long record", () => {
   it("lists decisions without a diff and long changed texts by their lengths", async () => {
     const id = await imported("history");
     const actor = await commandLineActor();
-    await updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "approved" }), actor);
-    await updateConversation(
+    await patchConversation(id, { version: 1, status: "approved" }, actor);
+    await patchConversation(
       id,
-      ConversationPatchSchema.parse({
+      {
         version: 2,
-        messages: [
-          { role: "user", content: "Tell me everything." },
-          { role: "assistant", content: `${LONG}!` },
-        ],
-      }),
+        messages: [turn("user", "Tell me everything."), turn("assistant", `${LONG}!`)],
+      },
       actor,
     );
-    await updateConversation(id, ConversationPatchSchema.parse({ version: 3, status: "rejected" }), actor);
+    await patchConversation(id, { version: 3, status: "rejected" }, actor);
     const revisions = await listRevisions(id);
     expect(revisions.map((r) => [r.version, r.changes.length])).toEqual([
       [4, 0],

@@ -2,12 +2,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { importText } from "../../test/import-helpers";
 import { closeDb, db } from "../client";
 import { commandLineActor } from "../actor";
-import { updateConversation } from "./update-conversation";
 import { getConversation } from "./get-conversation";
 import { listRevisions } from "./revisions";
 import { AppError } from "../../errors";
 import type { ZodError } from "zod";
 import { ConversationPatchSchema } from "../../validation/conversation-patch";
+import { patchConversation } from "../../test/patch-conversation";
+import { turn } from "../../test/turns";
 
 afterAll(closeDb);
 
@@ -23,10 +24,10 @@ describe("updateConversation", () => {
     const { dataset } = await importText("patch", GOOD);
     const id = await firstId(dataset.id);
     const actor = await commandLineActor();
-    const after = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "approved" }), actor);
+    const after = await patchConversation(id, { version: 1, status: "approved" }, actor);
     expect(after).toMatchObject({ version: 2, status: "approved", messages: JSON.parse(GOOD).messages });
 
-    const stale = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "rejected" }), actor).catch((e) => e);
+    const stale = await patchConversation(id, { version: 1, status: "rejected" }, actor).catch((e) => e);
     expect(stale).toBeInstanceOf(AppError);
     expect(stale.status).toBe(409);
     expect(stale.details.current).toMatchObject({ version: 2, status: "approved" });
@@ -43,14 +44,14 @@ describe("updateConversation", () => {
     const { dataset } = await importText("fix", `${GOOD}\n{"messages": [}`);
     const id = await firstId(dataset.id, "invalid");
     const actor = await commandLineActor();
-    await expect(updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "approved" }), actor)).rejects.toThrow(/fix its errors/);
+    await expect(patchConversation(id, { version: 1, status: "approved" }, actor)).rejects.toThrow(/fix its errors/);
 
-    const stillBad = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, raw: '{"messages": []}' }), actor);
+    const stillBad = await patchConversation(id, { version: 1, raw: '{"messages": []}' }, actor);
     expect(stillBad.kind).toBe("invalid");
     expect(stillBad.raw).toBe('{"messages": []}');
     expect(stillBad.errors?.length).toBeGreaterThan(0);
 
-    const fixed = await updateConversation(id, ConversationPatchSchema.parse({ version: 2, raw: GOOD.replace("hello", "hello there") }), actor);
+    const fixed = await patchConversation(id, { version: 2, raw: GOOD.replace("hello", "hello there") }, actor);
     expect(fixed).toMatchObject({ kind: "chat", version: 3, source_line: 2 });
     expect(fixed.errors).toBeUndefined();
   });
@@ -74,13 +75,13 @@ describe("updateConversation with record fields and labels", () => {
       { role: "user", content: "hi" },
       { role: "assistant", content: "hello there" },
     ];
-    const edited = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, messages }), actor);
+    const edited = await patchConversation(id, { version: 1, messages }, actor);
     expect(edited).toMatchObject({ kind: "chat", version: 2, messages, extra: { metadata: { k: 1 } } });
 
-    const broken = await updateConversation(id, ConversationPatchSchema.parse({ version: 2, messages: [{ role: "user", content: "only a question" }] }), actor);
+    const broken = await patchConversation(id, { version: 2, messages: [{ role: "user", content: "only a question" }] }, actor);
     expect(broken.kind).toBe("invalid");
     expect(broken.errors?.length).toBeGreaterThan(0);
-    await expect(updateConversation(id, ConversationPatchSchema.parse({ version: 3, status: "approved" }), actor)).rejects.toThrow(/fix its errors/);
+    await expect(patchConversation(id, { version: 3, status: "approved" }, actor)).rejects.toThrow(/fix its errors/);
     const revisions = await listRevisions(id);
     expect(revisions[0].summary).toBe("edited messages");
   });
@@ -89,9 +90,9 @@ describe("updateConversation with record fields and labels", () => {
     const { dataset } = await importText("labels", GOOD);
     const id = await firstId(dataset.id);
     const actor = await commandLineActor();
-    const one = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, labels: ["refund", "billing"] }), actor);
+    const one = await patchConversation(id, { version: 1, labels: ["refund", "billing"] }, actor);
     expect(one.labels.sort()).toEqual(["billing", "refund"]);
-    const two = await updateConversation(id, ConversationPatchSchema.parse({ version: 2, labels: ["refund", "tone"] }), actor);
+    const two = await patchConversation(id, { version: 2, labels: ["refund", "tone"] }, actor);
     expect(two.labels.sort()).toEqual(["refund", "tone"]);
     expect((await listRevisions(id))[0].summary).toBe("labels: +tone −billing");
     const labels = await db().label.findMany({ where: { datasetId: dataset.id } });
@@ -111,16 +112,13 @@ describe("restoreRevision", () => {
     const { dataset } = await importText("restore", GOOD);
     const id = await firstId(dataset.id);
     const actor = await commandLineActor();
-    await updateConversation(
+    await patchConversation(
       id,
-      ConversationPatchSchema.parse({
+      {
         version: 1,
-        messages: [
-          { role: "user", content: "hi" },
-          { role: "assistant", content: "hello friend" },
-        ],
+        messages: [turn("user", "hi"), turn("assistant", "hello friend")],
         labels: ["x"],
-      }),
+      },
       actor,
     );
     const restored = await restoreRevision(id, 1, 2, actor);
@@ -166,7 +164,7 @@ describe("updateConversation and deep nesting", () => {
     let shared: unknown = { role: "user", content: "x".repeat(100) };
     for (let i = 0; i < 50; i++) shared = [shared, shared];
     expect(await issue({ version: 1, tools: shared })).toBe("The record would be larger than 64 MB written out: make it smaller");
-    await updateConversation(id, ConversationPatchSchema.parse({ version: 1, tools: nested(63) }), actor);
+    await patchConversation(id, { version: 1, tools: nested(63) }, actor);
     expect((await getConversation(id)).version).toBe(2);
     expect((await listRevisions(id)).length).toBe(2);
   });
@@ -181,15 +179,15 @@ describe("updateConversation and deep nesting", () => {
     const read = await getConversation(id);
     expect(read).toMatchObject({ kind: "invalid", raw: body, errors: [{ path: "metadata[0][0][0][0][0][0][0]…" }] });
     expect(() => JSON.stringify(read)).not.toThrow();
-    await expect(updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "approved" }), actor)).rejects.toThrow(/fix its errors/);
+    await expect(patchConversation(id, { version: 1, status: "approved" }, actor)).rejects.toThrow(/fix its errors/);
 
-    const saved = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "rejected" }), actor);
+    const saved = await patchConversation(id, { version: 1, status: "rejected" }, actor);
     expect(saved).toMatchObject({ version: 2, status: "rejected", kind: "invalid" });
     expect(() => JSON.stringify(saved)).not.toThrow();
-    const stale = await updateConversation(id, ConversationPatchSchema.parse({ version: 1, status: "needs_changes" }), actor).catch((e) => e);
+    const stale = await patchConversation(id, { version: 1, status: "needs_changes" }, actor).catch((e) => e);
     expect(stale.status).toBe(409);
     expect(() => JSON.stringify(stale.details)).not.toThrow();
-    await expect(updateConversation(id, ConversationPatchSchema.parse({ version: 2, messages: [] }), actor)).rejects.toThrow(/fix it with raw first/);
+    await expect(patchConversation(id, { version: 2, messages: [] }, actor)).rejects.toThrow(/fix it with raw first/);
     expect((await db().conversation.findUniqueOrThrow({ where: { id } })).version).toBe(2);
   });
 });

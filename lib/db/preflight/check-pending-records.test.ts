@@ -2,12 +2,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { importText } from "../../test/import-helpers";
 import { closeDb, db, sqlite } from "../client";
 import { commandLineActor } from "../actor";
-import { updateConversation } from "../conversations/update-conversation";
 import { setTargetModel } from "../datasets/set-target-model";
 import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { pendingCheckCount } from "./check-pending-records";
 import { recordChecks } from "./record-checks";
-import { ConversationPatchSchema } from "../../validation/conversation-patch";
+import { patchConversation } from "../../test/patch-conversation";
+import { turn } from "../../test/turns";
 
 afterAll(closeDb);
 
@@ -62,18 +62,15 @@ describe("the background check", () => {
     const { ids } = await seeded("checks again", [chat("What is in the box?", "A cat.<|endoftext|>")]);
     await runBackgroundWorkUntilIdle();
     const actor = await commandLineActor();
-    await updateConversation(ids[0], ConversationPatchSchema.parse({ version: 1, status: "rejected" }), actor);
+    await patchConversation(ids[0], { version: 1, status: "rejected" }, actor);
     expect(row(ids[0]).checkedAt).not.toBeNull();
 
-    await updateConversation(
+    await patchConversation(
       ids[0],
-      ConversationPatchSchema.parse({
+      {
         version: 2,
-        messages: [
-          { role: "user", content: "What is in the box?" },
-          { role: "assistant", content: "A cat." },
-        ],
-      }),
+        messages: [turn("user", "What is in the box?"), turn("assistant", "A cat.")],
+      },
       actor,
     );
     expect(row(ids[0])).toMatchObject({ checkedAt: null });

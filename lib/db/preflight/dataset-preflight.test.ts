@@ -27,6 +27,18 @@ async function seeded(name: string, lines: string[]) {
   return dataset.id;
 }
 
+/** A dataset of `count` plain chats, their ids in line order, and a bulk action on some of them as the command line runs it. */
+async function seededChats(name: string, count: number) {
+  const datasetId = await seeded(
+    name,
+    Array.from({ length: count }, (_, i) => chat(i)),
+  );
+  const actor = await commandLineActor();
+  const ids = (await db().conversation.findMany({ where: { datasetId }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
+  const bulk = (selected: typeof ids, action: object) => applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids: selected }, action }), actor);
+  return { datasetId, ids, bulk };
+}
+
 const all = ExportRequestSchema.parse({ status: "all" });
 const approved = ExportRequestSchema.parse({ status: "approved" });
 
@@ -76,22 +88,9 @@ describe("datasetPreflight", () => {
   });
 
   it("checks only the approved set when asked, and finds a dominant label there", async () => {
-    const datasetId = await seeded(
-      "preflight approved",
-      Array.from({ length: 12 }, (_, i) => chat(i)),
-    );
-    const actor = await commandLineActor();
-    const ids = (await db().conversation.findMany({ where: { datasetId }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
-    await applyBulkAction(
-      datasetId,
-      BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 10) }, action: { type: "set_status", status: "approved" } }),
-      actor,
-    );
-    await applyBulkAction(
-      datasetId,
-      BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["billing"] } }),
-      actor,
-    );
+    const { datasetId, ids, bulk } = await seededChats("preflight approved", 12);
+    await bulk(ids.slice(0, 10), { type: "set_status", status: "approved" });
+    await bulk(ids.slice(0, 8), { type: "add_labels", labels: ["billing"] });
 
     const p = await datasetPreflight(datasetId, approved);
     expect(p.examples).toBe(10);
@@ -101,29 +100,16 @@ describe("datasetPreflight", () => {
 
 describe("the cached pre-flight", () => {
   it("is kept beside the statistics and follows changes to records and to the label-share setting", async () => {
-    const datasetId = await seeded(
-      "preflight cache",
-      Array.from({ length: 12 }, (_, i) => chat(i)),
-    );
-    const actor = await commandLineActor();
-    const ids = (await db().conversation.findMany({ where: { datasetId }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
-    await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
+    const { datasetId, ids, bulk } = await seededChats("preflight cache", 12);
+    await bulk(ids, { type: "set_status", status: "approved" });
     expect((await datasetPreflight(datasetId, approved)).examples).toBe(12);
     expect(await db().statsCache.count({ where: { datasetId, filterKey: { startsWith: "preflight:status=approved" } } })).toBe(1);
 
-    await applyBulkAction(
-      datasetId,
-      BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["billing"] } }),
-      actor,
-    );
+    await bulk(ids.slice(0, 8), { type: "add_labels", labels: ["billing"] });
     expect((await datasetPreflight(datasetId, approved)).set.map((f) => f.code)).toContain("unbalanced_labels");
     await db().dataset.update({ where: { id: datasetId }, data: { labelShareLimit: 0.8 } });
     expect((await datasetPreflight(datasetId, approved)).set.map((f) => f.code)).not.toContain("unbalanced_labels");
-    await applyBulkAction(
-      datasetId,
-      BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 2) }, action: { type: "set_status", status: "rejected" } }),
-      actor,
-    );
+    await bulk(ids.slice(0, 2), { type: "set_status", status: "rejected" });
     expect((await datasetPreflight(datasetId, approved)).examples).toBe(10);
   });
 });

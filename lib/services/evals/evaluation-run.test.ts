@@ -16,6 +16,7 @@ import { sendBackExample } from "./send-back";
 import { claimEvaluation, EVAL_LEASE_MS } from "../../db/evals/eval-lease";
 import { launchPreview } from "../../db/fine-tunes/launch-preview";
 import { BulkRequestSchema } from "../../validation/bulk";
+import { parcelLine } from "../../test/parcel-line";
 
 // An evaluation's whole run against the local stand-in of the provider, on a real
 // database: both models answer every prompt, the judge compares them in both orders,
@@ -31,17 +32,8 @@ beforeAll(() => {
 });
 afterAll(closeDb);
 
-const chat = (i: number) =>
-  JSON.stringify({
-    messages: [
-      { role: "system", content: "You answer parcel questions." },
-      { role: "user", content: `Where is parcel ${1000 + i}?` },
-      { role: "assistant", content: `Parcel ${1000 + i} arrives in ${(i % 5) + 1} days.` },
-    ],
-  });
-
 async function snapshotOf(name: string, records = 20) {
-  const { dataset } = await importText(name, Array.from({ length: records }, (_, i) => chat(i)).join("\n"));
+  const { dataset } = await importText(name, Array.from({ length: records }, (_, i) => parcelLine(i)).join("\n"));
   await runBackgroundWorkUntilIdle();
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);

@@ -19,6 +19,7 @@ import { readFileSync } from "node:fs";
 import { PUBLIC_DATA } from "../../test/import-helpers";
 import { join } from "node:path";
 import { BulkRequestSchema } from "../../validation/bulk";
+import { parcelLine } from "../../test/parcel-line";
 
 // The whole life of a job against the local stand-in of the provider, on a real
 // database: launch, follow to the end, refusals, retries and back-off. The stand-in's
@@ -34,17 +35,8 @@ beforeAll(() => {
 });
 afterAll(closeDb);
 
-const chat = (i: number) =>
-  JSON.stringify({
-    messages: [
-      { role: "system", content: "You answer parcel questions." },
-      { role: "user", content: `Where is parcel ${1000 + i}?` },
-      { role: "assistant", content: `Parcel ${1000 + i} arrives in ${(i % 5) + 1} days.` },
-    ],
-  });
-
 async function snapshotOf(name: string) {
-  const { dataset } = await importText(name, Array.from({ length: 20 }, (_, i) => chat(i)).join("\n"));
+  const { dataset } = await importText(name, Array.from({ length: 20 }, (_, i) => parcelLine(i)).join("\n"));
   await runBackgroundWorkUntilIdle();
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);

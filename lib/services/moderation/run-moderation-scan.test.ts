@@ -4,7 +4,6 @@ import { createStandIn } from "../../../e2e/openai-stand-in/server";
 import { importText } from "../../test/import-helpers";
 import { closeDb, db } from "../../db/client";
 import { commandLineActor } from "../../db/actor";
-import { updateConversation } from "../../db/conversations/update-conversation";
 import { countConversations } from "../../db/conversations/list-conversations";
 import { openAIClientFromEnv } from "../../providers/provider-client";
 
@@ -13,8 +12,9 @@ import { createModerationScan, executeModerationScan, type ScanOptions } from ".
 import { setModerationEnabled } from "../../db/moderation/set-moderation-enabled";
 import { latestModerationRun, moderationCounts } from "../../db/moderation/moderation-status";
 import { getModerationVerdict } from "../../db/moderation/get-moderation-verdict";
-import { ConversationPatchSchema } from "../../validation/conversation-patch";
 import { ModerationScanRequestSchema } from "../../validation/moderation";
+import { patchConversation } from "../../test/patch-conversation";
+import { turn } from "../../test/turns";
 
 // Scans against a real SQLite file and the local stand-in of the provider's API, which
 // flags texts with its trigger phrases (e2e/openai-stand-in/README.md).
@@ -103,15 +103,12 @@ describe("a moderation scan", () => {
     expect(await scan(id)).toMatchObject({ status: "done", processed: 0, total: 0 });
     expect(standIn.calls.moderations).toHaveLength(0);
 
-    await updateConversation(
+    await patchConversation(
       ids[0],
-      ConversationPatchSchema.parse({
+      {
         version: 1,
-        messages: [
-          { role: "user", content: "Those people are vermin." },
-          { role: "assistant", content: "I won't say that." },
-        ],
-      }),
+        messages: [turn("user", "Those people are vermin."), turn("assistant", "I won't say that.")],
+      },
       await commandLineActor(),
     );
     expect(getModerationVerdict(ids[0])).toBeNull();
@@ -127,7 +124,7 @@ describe("a moderation scan", () => {
 
   it("scans only a table filter's records when given one", async () => {
     const { id, ids } = await dataset("scan filter", [chat("I want to end my life"), chat("how to hurt myself")]);
-    await updateConversation(ids[1], ConversationPatchSchema.parse({ version: 1, labels: ["check"] }), await commandLineActor());
+    await patchConversation(ids[1], { version: 1, labels: ["check"] }, await commandLineActor());
     expect(await scan(id, { filter: { label: "check" } })).toMatchObject({ status: "done", processed: 1, flagged: 1, filtered: true });
     expect(getModerationVerdict(ids[0])).toBeNull();
     expect(getModerationVerdict(ids[1])?.categories).toEqual(["self-harm", "self-harm/instructions"]);
@@ -242,15 +239,12 @@ describe("a scan the provider refuses", () => {
     client.moderations.create = (async (body: Parameters<typeof create>[0], options?: Parameters<typeof create>[1]) => {
       if (++calls > 1) return create(body, options);
       // While the first request is out: one record is edited, and the lead turns the scan off.
-      await updateConversation(
+      await patchConversation(
         ids[0],
-        ConversationPatchSchema.parse({
+        {
           version: 1,
-          messages: [
-            { role: "user", content: "changed" },
-            { role: "assistant", content: "ok" },
-          ],
-        }),
+          messages: [turn("user", "changed"), turn("assistant", "ok")],
+        },
         actor,
       );
       await setModerationEnabled({ datasetId: id, enabled: false }, actor);

@@ -6,7 +6,6 @@ import { importText } from "../../test/import-helpers";
 import { closeDb, db, sqlite } from "../../db/client";
 import { commandLineActor } from "../../db/actor";
 import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
-import { updateConversation } from "../../db/conversations/update-conversation";
 import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { createDedupRun, executeDedupRun } from "../dedup/run-dedup";
 import { SnapshotRequestSchema } from "../../validation/snapshot-request";
@@ -15,9 +14,10 @@ import { listSnapshots } from "../../db/snapshots/list-snapshots";
 import { snapshotFile, verifySnapshotFile } from "./snapshot-file";
 import { diffSnapshots } from "../../db/snapshots/diff-snapshots";
 import { isAppError } from "../../errors";
-import { ConversationPatchSchema } from "../../validation/conversation-patch";
 import { BulkRequestSchema } from "../../validation/bulk";
 import { DedupRequestSchema } from "../../validation/dedup";
+import { patchConversation } from "../../test/patch-conversation";
+import { turn } from "../../test/turns";
 
 afterAll(closeDb);
 
@@ -159,18 +159,15 @@ describe("createSnapshot", () => {
   it("notices a file missing or changed on disk, and compares two snapshots record by record", async () => {
     const { dataset, ids, actor } = await seeded("snapshot diff");
     const first = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));
-    await updateConversation(
+    await patchConversation(
       ids[0],
-      ConversationPatchSchema.parse({
+      {
         version: 3,
-        messages: [
-          { role: "user", content: "Edited question?" },
-          { role: "assistant", content: "Edited answer." },
-        ],
-      }),
+        messages: [turn("user", "Edited question?"), turn("assistant", "Edited answer.")],
+      },
       actor,
     );
-    await updateConversation(ids[1], ConversationPatchSchema.parse({ version: 3, labels: ["only-a-label"] }), actor);
+    await patchConversation(ids[1], { version: 3, labels: ["only-a-label"] }, actor);
     await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids: [ids[2]] }, action: { type: "set_status", status: "rejected" } }), actor);
     const second = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));
     const d = diffSnapshots(first.id, second.id);
