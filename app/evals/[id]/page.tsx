@@ -3,6 +3,7 @@ import Link from "next/link";
 import { pageActor } from "@/app/_lib/page-access";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { can } from "@/lib/auth/permissions";
+import { cancelEvaluationAction, resumeEvaluationAction } from "@/lib/actions/eval-actions";
 import { getEvaluation, voterNames } from "@/lib/db/evals/read-evaluations";
 import { listEvalExamples } from "@/lib/db/evals/read-examples";
 import { isActiveEvalStatus } from "@/lib/evals/eval-vocabulary";
@@ -11,7 +12,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
 import { EvalStatusBadge } from "@/components/evals/eval-status-badge";
 import { EvalSourceLink } from "@/components/evals/eval-source-link";
-import { EvalActions } from "@/components/evals/eval-actions";
+import { IdActionButtons } from "@/components/ui/id-action-buttons";
 import { EvalRunState } from "@/components/evals/eval-run-state";
 import { EvalRunFacts } from "@/components/evals/eval-run-facts";
 import { ScoreTable } from "@/components/evals/score-table";
@@ -69,7 +70,14 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
             </Link>
           ) : null}
           {runner ? (
-            <EvalActions evaluationId={e.id} canCancel={active} canResume={!active && (e.status !== "completed" || e.progress.failedCalls > 0)} />
+            // Cancel keeps every answer stored so far; resume queues what is left, failed calls included.
+            <IdActionButtons
+              id={e.id}
+              buttons={[
+                !active && (e.status !== "completed" || e.progress.failedCalls > 0) && { label: "Resume", variant: "primary", action: resumeEvaluationAction },
+                active && { label: "Cancel run", variant: "danger", action: cancelEvaluationAction },
+              ]}
+            />
           ) : null}
         </div>
       </header>

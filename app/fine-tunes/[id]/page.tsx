@@ -4,13 +4,14 @@ import { pageActor } from "@/app/_lib/page-access";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { getFineTune } from "@/lib/db/fine-tunes/read-fine-tunes";
 import { can } from "@/lib/auth/permissions";
+import { cancelFineTuneAction, retryLaunchAction } from "@/lib/actions/fine-tune-actions";
 import { isFinalStatus, PROVIDER_KIND_NAMES, type ProviderKind } from "@/lib/fine-tunes/fine-tune-vocabulary";
 import { buildTrainingSeries } from "@/lib/fine-tunes/training-metrics";
 import { chartRows } from "@/lib/fine-tunes/chart-points";
 import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
 import { FineTuneStatusBadge } from "@/components/fine-tunes/fine-tune-status";
 import { FineTuneFacts } from "@/components/fine-tunes/fine-tune-facts";
-import { FineTuneActions } from "@/components/fine-tunes/fine-tune-actions";
+import { IdActionButtons } from "@/components/ui/id-action-buttons";
 import { FineTuneError } from "@/components/fine-tunes/fine-tune-error";
 import { TrainingChart } from "@/components/fine-tunes/training-chart";
 import { EventLog } from "@/components/fine-tunes/event-log";
@@ -76,7 +77,20 @@ export default async function FineTunePage({ params }: Props) {
             </Link>
           ) : null}
           {can(actor.role, "finetune.cancel") || can(actor.role, "finetune.launch") ? (
-            <FineTuneActions jobId={job.id} canCancel={!final && can(actor.role, "finetune.cancel")} canRetry={stalled && can(actor.role, "finetune.launch")} />
+            // Cancel asks first: a cancelled job cannot be resumed.
+            <IdActionButtons
+              id={job.id}
+              buttons={[
+                stalled && can(actor.role, "finetune.launch") && { label: "Retry launch", variant: "primary", action: retryLaunchAction },
+                !final &&
+                  can(actor.role, "finetune.cancel") && {
+                    label: "Cancel job",
+                    variant: "danger",
+                    action: cancelFineTuneAction,
+                    confirm: "Cancel this fine-tune? The provider stops it, and it cannot be resumed.",
+                  },
+              ]}
+            />
           ) : null}
         </div>
       </header>
