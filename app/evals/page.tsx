@@ -5,10 +5,8 @@ import { listEvaluations } from "@/lib/db/evals/read-evaluations";
 import { can } from "@/lib/auth/permissions";
 import { isActiveEvalStatus } from "@/lib/evals/eval-vocabulary";
 import { buttonClasses } from "@/components/ui/button";
-import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
 import { EvalsTable } from "@/components/evals/evals-table";
-import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState } from "@/components/ui/table";
+import { LiveList } from "@/components/ui/live-list";
 
 export const metadata: Metadata = { title: "Evaluations" };
 
@@ -18,27 +16,25 @@ export default async function EvaluationsPage() {
   const actor = await pageActor("datasets.read");
   const evals = await listEvaluations(actor);
   return (
-    <div className="space-y-4">
-      <PageHeader
-        title="Evaluations"
-        description="Did the fine-tune help? Two models answer every held-out prompt; their answers are scored against the reference, by an optional LLM judge, and blind by annotators. Examples the candidate lost go back to the training data for review."
-        actions={
-          can(actor.role, "evals.run") ? (
-            <Link href="/evals/new" className={buttonClasses("primary")}>
-              New evaluation
-            </Link>
-          ) : null
-        }
-      />
-      <AutoRefresh active={evals.some((e) => isActiveEvalStatus(e.status))} everyMs={3000} />
-      {evals.length ? (
-        <EvalsTable evals={evals} />
-      ) : (
-        <EmptyState dashed>
+    <LiveList
+      title="Evaluations"
+      description="Did the fine-tune help? Two models answer every held-out prompt; their answers are scored against the reference, by an optional LLM judge, and blind by annotators. Examples the candidate lost go back to the training data for review."
+      actions={
+        can(actor.role, "evals.run") ? (
+          <Link href="/evals/new" className={buttonClasses("primary")}>
+            New evaluation
+          </Link>
+        ) : null
+      }
+      active={evals.some((e) => isActiveEvalStatus(e.status))}
+      everyMs={3000}
+      table={evals.length ? <EvalsTable evals={evals} /> : null}
+      empty={
+        <>
           No evaluations yet. Make a snapshot with a validation split and fine-tune on it, then evaluate the fine-tune against its base model from the
           job&apos;s page, or start one here with <em>New evaluation</em>.
-        </EmptyState>
-      )}
-    </div>
+        </>
+      }
+    />
   );
 }
