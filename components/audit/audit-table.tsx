@@ -14,37 +14,28 @@ const exact = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "m
 const column = dataColumns<AuditEventView>();
 
 const columns = [
-  column.display({
-    id: "when",
-    header: "When",
-    cell: ({ row: { original: e } }) => (
+  column.record(
+    "when",
+    "When",
+    (e) => (
       <time dateTime={e.at.toISOString()} title={e.at.toISOString()}>
         {exact.format(e.at)} UTC
       </time>
     ),
-    meta: { cellClassName: "whitespace-nowrap tabular-nums text-zinc-600" },
-  }),
-  column.display({
-    id: "who",
-    header: "Who",
-    cell: ({ row: { original: e } }) => (
-      <>
-        <span className="font-medium text-zinc-900">{e.actor.name}</span>
-        <span className="block text-xs text-zinc-500">{e.actor.email}</span>
-      </>
-    ),
-  }),
-  column.display({
-    id: "action",
-    header: "Action",
-    cell: ({ row: { original: e } }) => <span title={e.action}>{e.actionLabel}</span>,
-    meta: { cellClassName: "whitespace-nowrap text-zinc-700" },
-  }),
-  column.display({ id: "dataset", header: "Dataset", cell: ({ row }) => <DatasetCell dataset={row.original.dataset} /> }),
-  column.display({
-    id: "summary",
-    header: "What happened",
-    cell: ({ row: { original: e } }) => (
+    { cellClassName: "whitespace-nowrap tabular-nums text-zinc-600" },
+  ),
+  column.record("who", "Who", (e) => (
+    <>
+      <span className="font-medium text-zinc-900">{e.actor.name}</span>
+      <span className="block text-xs text-zinc-500">{e.actor.email}</span>
+    </>
+  )),
+  column.record("action", "Action", (e) => <span title={e.action}>{e.actionLabel}</span>, { cellClassName: "whitespace-nowrap text-zinc-700" }),
+  column.record("dataset", "Dataset", (e) => <DatasetCell dataset={e.dataset} />),
+  column.record(
+    "summary",
+    "What happened",
+    (e) => (
       <>
         {e.summary}
         {auditTargetHref(e) ? (
@@ -54,8 +45,8 @@ const columns = [
         ) : null}
       </>
     ),
-    meta: { cellClassName: "min-w-[20rem] text-zinc-800" },
-  }),
+    { cellClassName: "min-w-[20rem] text-zinc-800" },
+  ),
 ];
 
 export function AuditTable({ events }: { events: AuditEventView[] }) {

@@ -15,23 +15,14 @@ export type TokenView = { id: string; name: string; prefix: string; role: Role; 
 
 const column = dataColumns<TokenView>();
 const columns = [
-  column.display({
-    id: "name",
-    header: "Name",
-    cell: ({ row: { original: t } }) => (
-      <>
-        {t.name} <span className="font-mono text-xs text-zinc-400">{t.prefix}…</span>
-      </>
-    ),
-  }),
-  column.display({ id: "role", header: "Acts as", cell: ({ row }) => ROLE_LABELS[row.original.role] }),
-  column.display({ id: "created", header: "Created", cell: ({ row }) => <RelativeTime value={row.original.createdAt} />, meta: { cellClassName: "text-xs" } }),
-  column.display({
-    id: "lastUsed",
-    header: "Last used",
-    cell: ({ row: { original: t } }) => (t.lastUsedAt ? <RelativeTime value={t.lastUsedAt} /> : "never"),
-    meta: { cellClassName: "text-xs" },
-  }),
+  column.record("name", "Name", (t) => (
+    <>
+      {t.name} <span className="font-mono text-xs text-zinc-400">{t.prefix}…</span>
+    </>
+  )),
+  column.record("role", "Acts as", (t) => ROLE_LABELS[t.role]),
+  column.record("created", "Created", (t) => <RelativeTime value={t.createdAt} />, { cellClassName: "text-xs" }),
+  column.record("lastUsed", "Last used", (t) => (t.lastUsedAt ? <RelativeTime value={t.lastUsedAt} /> : "never"), { cellClassName: "text-xs" }),
 ];
 
 // API tokens for scripts and the CLI talking to this server. A new token is shown

@@ -11,44 +11,36 @@ import { EvalSourceLink } from "./eval-source-link";
 const column = dataColumns<EvalListItem>();
 
 const columns = [
-  column.display({
-    id: "name",
-    header: "Evaluation",
-    cell: ({ row: { original: e } }) => (
-      <>
-        <Link href={`/evals/${e.id}`} className="font-medium text-zinc-900 hover:underline">
-          {e.name}
-        </Link>
-        <div className="text-xs text-zinc-500">
-          <RelativeTime value={e.createdAt} /> · {e.createdBy.name}
-        </div>
-      </>
-    ),
-  }),
-  column.display({ id: "status", header: "Status", cell: ({ row }) => <EvalStatusBadge status={row.original.status} /> }),
-  column.display({
-    id: "models",
-    header: "Models (A · B)",
-    cell: ({ row: { original: e } }) => (
+  column.record("name", "Evaluation", (e) => (
+    <>
+      <Link href={`/evals/${e.id}`} className="font-medium text-zinc-900 hover:underline">
+        {e.name}
+      </Link>
+      <div className="text-xs text-zinc-500">
+        <RelativeTime value={e.createdAt} /> · {e.createdBy.name}
+      </div>
+    </>
+  )),
+  column.record("status", "Status", (e) => <EvalStatusBadge status={e.status} />),
+  column.record(
+    "models",
+    "Models (A · B)",
+    (e) => (
       <>
         <div>A {e.modelA}</div>
         <div>B {e.modelB}</div>
         {e.judgeModel ? <div className="font-sans text-zinc-500">judge {e.judgeModel}</div> : null}
       </>
     ),
-    meta: { cellClassName: "font-mono text-xs" },
-  }),
-  column.display({
-    id: "source",
-    header: "Eval set",
-    cell: ({ row: { original: e } }) => (
-      <>
-        <EvalSourceLink source={e.source} />
-        <div className="text-xs text-zinc-500">{e.examples.toLocaleString("en-US")} examples</div>
-      </>
-    ),
-  }),
-  column.display({ id: "progress", header: "Progress", cell: ({ row }) => <EvalProgressBar progress={row.original.progress} compact /> }),
+    { cellClassName: "font-mono text-xs" },
+  ),
+  column.record("source", "Eval set", (e) => (
+    <>
+      <EvalSourceLink source={e.source} />
+      <div className="text-xs text-zinc-500">{e.examples.toLocaleString("en-US")} examples</div>
+    </>
+  )),
+  column.record("progress", "Progress", (e) => <EvalProgressBar progress={e.progress} compact />),
 ];
 
 // Evaluations with their two models, the held-out set they ran on, and how far along they are.

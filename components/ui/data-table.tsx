@@ -27,7 +27,13 @@ export const plainTableFeatures = tableFeatures({ columnMeta: metaHelper<DataCol
 
 /** A column helper for a plain table of `TData` rows. */
 export function dataColumns<TData extends RowData>() {
-  return createColumnHelper<typeof plainTableFeatures, TData>();
+  const helper = createColumnHelper<typeof plainTableFeatures, TData>();
+  return {
+    ...helper,
+    /** Most columns draw their cell from the whole record: `render` gets it, not TanStack's cell context. */
+    record: (id: string, header: string, render: (record: TData) => ReactNode, meta?: DataColumnMeta) =>
+      helper.display({ id, header, cell: ({ row }) => render(row.original), meta }),
+  };
 }
 
 // Columns hold values of every type; TanStack's own helpers type such a list with any.
