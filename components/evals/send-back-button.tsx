@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
+import { useActionCall } from "@/components/ui/use-action-call";
 import { sendBackExampleAction } from "@/lib/actions/eval-actions";
 
 // One click: the losing example becomes a "needs changes" record of the training dataset.
@@ -17,9 +18,8 @@ export function SendBackButton({
   sentBackId: number | null;
   position: number;
 }) {
-  const [pending, start] = useTransition();
+  const { pending, error, call } = useActionCall();
   const [sent, setSent] = useState<number | null>(sentBackId);
-  const [error, setError] = useState<string | null>(null);
   if (sent !== null) {
     return (
       <p role="status" className="text-xs text-emerald-700">
@@ -38,11 +38,10 @@ export function SendBackButton({
         disabled={pending}
         aria-label={`Send example ${position} back for review`}
         onClick={() =>
-          start(async () => {
-            const result = await sendBackExampleAction(evaluationId, exampleId);
-            if (result.ok) setSent(result.conversationId);
-            else setError(result.error);
-          })
+          call(
+            () => sendBackExampleAction(evaluationId, exampleId),
+            (result) => setSent(result.conversationId),
+          )
         }
       >
         {pending ? "Sending…" : "Send back for review"}

@@ -1,15 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { restoreRevision } from "@/lib/actions/restore-revision";
 import { Button } from "@/components/ui/button";
+import { useActionCall } from "@/components/ui/use-action-call";
 
 // "Restore" on an earlier version: it becomes the newest version, so this too can be undone.
 export function RestoreButton({ id, version, restore }: { id: number; version: number; restore: number }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, error, call } = useActionCall();
   return (
     <span className="inline-flex items-center gap-2">
       <Button
@@ -18,11 +17,10 @@ export function RestoreButton({ id, version, restore }: { id: number; version: n
         aria-label={`Restore version ${restore}`}
         disabled={pending}
         onClick={() =>
-          startTransition(async () => {
-            const r = await restoreRevision({ id, version, restore });
-            if (r.ok) router.refresh();
-            else setError(r.error);
-          })
+          call(
+            () => restoreRevision({ id, version, restore }),
+            () => router.refresh(),
+          )
         }
       >
         {pending ? "Restoring…" : "Restore"}
