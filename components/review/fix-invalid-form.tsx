@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { fixInvalidLine } from "@/lib/actions/fix-invalid-line";
 import { Button } from "@/components/ui/button";
+import { submitWith } from "@/components/ui/submit-with";
 import { plural } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { ReloadButton } from "./reload-button";
@@ -42,13 +43,7 @@ export function FixInvalidForm({ id, version, raw: sent, errors, notUtf8 = false
     });
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-      className="space-y-3"
-    >
+    <form onSubmit={submitWith(save)} className="space-y-3">
       <section aria-labelledby="line-errors-heading" className="rounded-md border border-red-200 bg-red-50 p-3">
         <h2 id="line-errors-heading" className="text-sm font-semibold text-red-900">
           {plural(errors.length, "error")} in this line

@@ -4,8 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setConversationLabels } from "@/lib/actions/set-conversation-labels";
 import { Button } from "@/components/ui/button";
+import { submitWith } from "@/components/ui/submit-with";
 import { inputClasses } from "@/components/ui/field";
-import { ReloadButton } from "./reload-button";
+import { SaveError } from "./reload-button";
 
 // Labels on one conversation: remove with the chip's button, add by typing (the
 // dataset's labels are offered as you type; a new name creates a label).
@@ -55,13 +56,7 @@ export function LabelEditor({ id, version, labels, datasetLabels }: Props) {
           </li>
         ))}
       </ul>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          add();
-        }}
-        className="flex gap-2"
-      >
+      <form onSubmit={submitWith(add)} className="flex gap-2">
         <input
           aria-label="Add a label"
           list="dataset-labels"
@@ -82,12 +77,7 @@ export function LabelEditor({ id, version, labels, datasetLabels }: Props) {
           Add label
         </Button>
       </form>
-      {error ? (
-        <p role="alert" className="text-xs text-red-700">
-          {error.text}
-          {error.conflict ? <ReloadButton onReload={() => setError(null)} /> : null}
-        </p>
-      ) : null}
+      {error ? <SaveError as="p" className="text-xs text-red-700" text={error.text} conflict={error.conflict} onReload={() => setError(null)} /> : null}
     </div>
   );
 }

@@ -19,3 +19,25 @@ export function ReloadButton({ onReload }: { onReload?: () => void }) {
     </button>
   );
 }
+
+/** A refused save: its message, and the reload when it was refused for a version conflict. */
+export function SaveError({
+  as: Tag = "span",
+  className,
+  text,
+  conflict,
+  onReload,
+}: {
+  as?: "p" | "span";
+  className: string;
+  text: string;
+  conflict?: boolean;
+  onReload: () => void;
+}) {
+  return (
+    <Tag role="alert" className={className}>
+      {text}
+      {conflict ? <ReloadButton onReload={onReload} /> : null}
+    </Tag>
+  );
+}

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { saveReviewNote } from "@/lib/actions/save-review-note";
 import { Button } from "@/components/ui/button";
+import { submitWith } from "@/components/ui/submit-with";
 import { inputClasses } from "@/components/ui/field";
 import { ReloadButton } from "./reload-button";
 
@@ -23,13 +24,7 @@ export function ReviewNoteForm({ id, version, note }: Props) {
     });
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-      className="space-y-2"
-    >
+    <form onSubmit={submitWith(save)} className="space-y-2">
       <label htmlFor="review-note" className="block text-xs font-medium text-zinc-500">
         Reviewer note
       </label>
