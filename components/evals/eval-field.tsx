@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { FieldError } from "@/components/ui/field";
+import { FieldNotes } from "@/components/ui/form-field";
 
 // One field of the New evaluation form. The label holds only the field's name, so
 // that is the control's accessible name; the hint and the error are tied to the
@@ -28,12 +28,7 @@ export function EvalField({
         {label}
       </label>
       <div className="mt-1">{children}</div>
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-zinc-500">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} messages={errors} />
+      <FieldNotes id={id} hint={hint} errors={errors} hintClassName="mt-0.5 text-zinc-500" />
     </div>
   );
 }

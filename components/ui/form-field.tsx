@@ -40,12 +40,21 @@ export function FormField({
         {label}
       </label>
       {children({ ...controlProps(id, { hint: Boolean(hint), errors }), name })}
+      <FieldNotes id={id} hint={hint} errors={errors} hintClassName="mt-1 text-xs text-zinc-500" />
+    </div>
+  );
+}
+
+/** The hint and the errors under a control, with the ids that controlProps names in its aria-describedby. */
+export function FieldNotes({ id, hint, errors, hintClassName }: { id: string; hint?: ReactNode; errors?: string[]; hintClassName: string }) {
+  return (
+    <>
       {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500">
+        <p id={`${id}-hint`} className={hintClassName}>
           {hint}
         </p>
       ) : null}
       <FieldError id={`${id}-error`} messages={errors} />
-    </div>
+    </>
   );
 }
