@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useTransition } from "react";
 import { formatCount } from "@/components/ui/format";
+import { ProgressBar } from "@/components/ui/progress-meter";
 
 // A running de-duplication job. The page re-reads itself 700 ms after the last read
 // arrived (never two at once, so a busy server is not flooded); when the run is done
@@ -18,7 +19,6 @@ export function RunProgress({ label, phase, processed, total }: { label: string;
     const timer = setTimeout(() => startTransition(() => router.refresh()), REFRESH_MS);
     return () => clearTimeout(timer);
   }, [refreshing, router]);
-  const pct = total ? Math.min(100, Math.round((processed / total) * 100)) : 0;
   return (
     <div role="status" className="space-y-1.5">
       <div className="flex items-center justify-between gap-3 text-sm">
@@ -27,17 +27,14 @@ export function RunProgress({ label, phase, processed, total }: { label: string;
           {formatCount(processed)} of {formatCount(total)} records
         </span>
       </div>
-      <div
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={processed}
-        aria-valuetext={`${formatCount(processed)} of ${formatCount(total)} records, ${phase || "starting"}`}
+      <ProgressBar
+        label={label}
+        value={processed}
+        max={total}
+        valueText={`${formatCount(processed)} of ${formatCount(total)} records, ${phase || "starting"}`}
         className="h-1.5 overflow-hidden rounded-full bg-zinc-200"
-      >
-        <div className="h-full rounded-full bg-indigo-500 transition-[width]" style={{ width: `${pct}%` }} />
-      </div>
+        fillClassName="bg-indigo-500"
+      />
       <p className="text-xs text-zinc-500">{phase ? `${phase[0].toUpperCase()}${phase.slice(1)}…` : "Starting…"}</p>
     </div>
   );
