@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { createDatasetAction } from "@/lib/actions/create-dataset";
 import type { CreateDatasetResult } from "@/lib/actions/create-dataset";
 import { Button } from "@/components/ui/button";
-import { FieldError, inputClasses } from "@/components/ui/field";
+import { FieldError, inputClasses, SelectOptions } from "@/components/ui/field";
 import { FormField } from "@/components/ui/form-field";
 import type { ModelOption } from "./model-options";
 
@@ -56,11 +56,7 @@ export function NewDatasetForm({ models, defaultModel }: { models: ModelOption[]
           aria-describedby={errors.targetModel ? "dataset-target-model-error" : "dataset-target-model-hint"}
           className={inputClasses("mt-1 w-full")}
         >
-          {models.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
+          <SelectOptions options={models.map((m) => ({ value: m.id, label: m.label }))} />
         </select>
         <p id="dataset-target-model-hint" className="mt-1 text-xs text-zinc-500">
           Decides how tokens are counted and the per-example limit. You can change it later.

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { startDedup } from "@/lib/actions/dedup-actions";
 import type { ActionResult } from "@/lib/api/action-result";
 import { Button } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field";
+import { inputClasses, SelectOptions } from "@/components/ui/field";
 import { FormField } from "@/components/ui/form-field";
 import { Notice } from "@/components/ui/notice";
 
@@ -58,11 +58,7 @@ export function DedupRunForm({ datasetId, scopes, datasets, defaults, running }:
       >
         {(attrs) => (
           <select {...attrs} defaultValue={defaults.scope} className={inputClasses("mt-1 w-full")}>
-            {scopes.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
+            <SelectOptions options={scopes} />
           </select>
         )}
       </FormField>
@@ -82,11 +78,7 @@ export function DedupRunForm({ datasetId, scopes, datasets, defaults, running }:
             className={inputClasses("mt-1 w-full")}
           >
             <option value="">{datasets.length ? "None: this dataset alone" : "No other dataset yet"}</option>
-            {datasets.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
+            <SelectOptions options={datasets.map((d) => ({ value: d.id, label: d.name }))} />
           </select>
         )}
       </FormField>

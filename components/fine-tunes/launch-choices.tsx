@@ -3,16 +3,18 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { FINE_TUNABLE_MODELS } from "@/lib/models/fine-tunable-models";
 import type { LaunchView } from "@/lib/fine-tunes/launch-view";
-import { FieldError, inputClasses } from "@/components/ui/field";
+import { FieldError, inputClasses, SelectOptions } from "@/components/ui/field";
 
 // Provider, base model and method: each choice changes what the pre-flight check and the
 // estimate are about, so it goes to the address and the server checks again.
+
+type Choice = "provider" | "model" | "method";
 
 export function ChoiceFields({ view, errors }: { view: LaunchView; errors?: Partial<Record<string, string[]>> }) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const choose = (name: "provider" | "model" | "method", value: string) => {
+  const choose = (name: Choice, value: string) => {
     const next = new URLSearchParams(params);
     next.set("launch", "1");
     next.set(name, value);
@@ -24,20 +26,12 @@ export function ChoiceFields({ view, errors }: { view: LaunchView; errors?: Part
     <div className="grid gap-3 sm:grid-cols-3">
       <label htmlFor="launch-provider" className="text-xs font-medium text-zinc-700">
         Provider
-        <select
-          id="launch-provider"
+        <ChoiceSelect
           name="provider"
           value={view.provider}
-          onChange={(e) => choose("provider", e.target.value)}
-          className={inputClasses("mt-1 w-full font-normal")}
-        >
-          {view.providers.map((p) => (
-            <option key={p.kind} value={p.kind}>
-              {p.name}
-              {p.configured ? ` (${p.host})` : " (not configured)"}
-            </option>
-          ))}
-        </select>
+          options={view.providers.map((p) => ({ value: p.kind, label: `${p.name}${p.configured ? ` (${p.host})` : " (not configured)"}` }))}
+          onChoose={choose}
+        />
         <FieldError id="launch-provider-error" messages={errors?.provider} />
       </label>
       <label htmlFor="launch-model" className="text-xs font-medium text-zinc-700">
@@ -52,19 +46,7 @@ export function ChoiceFields({ view, errors }: { view: LaunchView; errors?: Part
             className={inputClasses("mt-1 w-full font-normal")}
           />
         ) : (
-          <select
-            id="launch-model"
-            name="model"
-            value={view.model}
-            onChange={(e) => choose("model", e.target.value)}
-            className={inputClasses("mt-1 w-full font-normal")}
-          >
-            {models.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.id}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect name="model" value={view.model} options={models.map((m) => ({ value: m.id, label: m.id }))} onChoose={choose} />
         )}
         <datalist id="launch-models">
           {models.map((m) => (
@@ -99,5 +81,30 @@ export function ChoiceFields({ view, errors }: { view: LaunchView; errors?: Part
         <FieldError id="launch-method-error" messages={errors?.method} />
       </fieldset>
     </div>
+  );
+}
+
+/** A choice picked from a list; the pick goes straight to the address. */
+function ChoiceSelect({
+  name,
+  value,
+  options,
+  onChoose,
+}: {
+  name: Choice;
+  value: string;
+  options: { value: string; label: string }[];
+  onChoose: (name: Choice, value: string) => void;
+}) {
+  return (
+    <select
+      id={`launch-${name}`}
+      name={name}
+      value={value}
+      onChange={(e) => onChoose(name, e.target.value)}
+      className={inputClasses("mt-1 w-full font-normal")}
+    >
+      <SelectOptions options={options} />
+    </select>
   );
 }

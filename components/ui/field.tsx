@@ -20,3 +20,12 @@ export function FieldError({ id, messages }: { id: string; messages?: string[] }
     </p>
   );
 }
+
+/** The options of a select, each value shown as its label. */
+export function SelectOptions({ options }: { options: readonly { value: string; label: string }[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
