@@ -6,7 +6,7 @@ import { setConversationLabels } from "@/lib/actions/set-conversation-labels";
 import { Button } from "@/components/ui/button";
 import { submitWith } from "@/components/ui/submit-with";
 import { inputClasses } from "@/components/ui/field";
-import { SaveError } from "./reload-button";
+import { InlineError } from "./reload-button";
 
 // Labels on one conversation: remove with the chip's button, add by typing (the
 // dataset's labels are offered as you type; a new name creates a label).
@@ -77,7 +77,7 @@ export function LabelEditor({ id, version, labels, datasetLabels }: Props) {
           Add label
         </Button>
       </form>
-      {error ? <SaveError as="p" className="text-xs text-red-700" text={error.text} conflict={error.conflict} onReload={() => setError(null)} /> : null}
+      {error ? <InlineError as="p" className="text-xs text-red-700" text={error.text} conflict={error.conflict} onReload={() => setError(null)} /> : null}
     </div>
   );
 }

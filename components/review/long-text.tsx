@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { formatCount } from "@/components/ui/format";
 import { shownOf, type ShortenedText } from "@/lib/long-text/shortened-text";
 import { useWholeText } from "./use-whole-text";
+import { InlineError } from "./reload-button";
 import { CodeText, TextBlock } from "./text-block";
 
 // A text the page sent shortened: its start, how much of it that is, and "Show all",
@@ -33,11 +34,7 @@ export function LongText({ value, as = "markdown" }: Props) {
         ) : (
           <span>All {formatCount(whole.length)} characters</span>
         )}
-        {error ? (
-          <span role="alert" className="text-red-700">
-            {error}
-          </span>
-        ) : null}
+        {error ? <InlineError className="text-red-700" text={error} /> : null}
       </p>
     </div>
   );

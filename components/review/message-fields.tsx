@@ -7,6 +7,7 @@ import { parseToolCallsText } from "@/lib/editing/tool-calls-text";
 import { EDITABLE_MAX_CHARS } from "@/lib/long-text/limits";
 import { isShortened, shownOf, type ShortenedText } from "@/lib/long-text/shortened-text";
 import { useWholeText } from "./use-whole-text";
+import { InlineError } from "./reload-button";
 
 // The two fields every editor of a message shares: its text, growing with what it
 // holds, and an assistant message's tool calls as JSON with the problems shown as you
@@ -89,11 +90,7 @@ function ShortenedTextArea({ label, value, what, onLoaded }: { label: string; va
             {loading === null ? `Load the whole ${what} to edit` : `Loading… ${loading}%`}
           </Button>
         ) : null}
-        {error ? (
-          <span role="alert" className="text-red-700">
-            {error}
-          </span>
-        ) : null}
+        {error ? <InlineError className="text-red-700" text={error} /> : null}
       </p>
     </div>
   );

@@ -20,8 +20,8 @@ export function ReloadButton({ onReload }: { onReload?: () => void }) {
   );
 }
 
-/** A refused save: its message, and the reload when it was refused for a version conflict. */
-export function SaveError({
+/** An error in a line of text beside what failed; a save refused for a version conflict also gets the reload. */
+export function InlineError({
   as: Tag = "span",
   className,
   text,
@@ -32,7 +32,7 @@ export function SaveError({
   className: string;
   text: string;
   conflict?: boolean;
-  onReload: () => void;
+  onReload?: () => void;
 }) {
   return (
     <Tag role="alert" className={className}>

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { setConversationStatus } from "@/lib/actions/set-conversation-status";
 import { STATUS_LABELS, type Decision } from "@/lib/validation/statuses";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import { SaveError } from "./reload-button";
+import { InlineError } from "./reload-button";
 
 // The review decision. Each button sends the version on screen; if someone else saved
 // in between, the server refuses and the reviewer is asked to reload first.
@@ -57,7 +57,7 @@ export function StatusButtons({ id, version, status, invalid }: Props) {
         {pending ? <span className="text-zinc-500">Saving…</span> : null}
         {!pending && message?.tone === "ok" ? <span className="text-emerald-700">{message.text}</span> : null}
         {!pending && message?.tone === "error" ? (
-          <SaveError className="text-red-700" text={message.text} conflict={message.conflict} onReload={() => setMessage(null)} />
+          <InlineError className="text-red-700" text={message.text} conflict={message.conflict} onReload={() => setMessage(null)} />
         ) : null}
       </div>
     </div>
