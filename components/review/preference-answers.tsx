@@ -2,6 +2,7 @@ import { Button } from "@/components/ui/button";
 import { ANSWER_KEYS, ANSWER_LABELS, swapAnswers, updateAnswer, type AnswerKey, type PreferenceDraft } from "@/lib/editing/preference-draft";
 import type { EditableMessage } from "@/lib/editing/edit-operations";
 import { MessageTextArea, ToolCallsField } from "./message-fields";
+import { EditorSection } from "./editor-section";
 
 // The two answers of a preference record side by side, with the swap between them.
 // Each is the assistant's text, and its tool calls as JSON when the record works with
@@ -25,15 +26,15 @@ type AnswersProps = { draft: PreferenceDraft; showCalls: boolean; onChange: (edi
 
 export function PreferenceAnswers({ draft, showCalls, onChange }: AnswersProps) {
   return (
-    <section aria-labelledby="pref-answers-heading" className="space-y-2">
-      <div className="flex flex-wrap items-center gap-2">
-        <h2 id="pref-answers-heading" className="text-xs font-semibold uppercase tracking-wide text-zinc-500">
-          Answers
-        </h2>
+    <EditorSection
+      id="pref-answers-heading"
+      title="Answers"
+      tools={
         <Button size="sm" className="ml-auto" onClick={() => onChange(swapAnswers)}>
           <span aria-hidden>⇄</span> Swap preferred and non-preferred
         </Button>
-      </div>
+      }
+    >
       <div className="grid gap-3 md:grid-cols-2">
         {ANSWER_KEYS.map((which) => (
           <AnswerEditor
@@ -47,7 +48,7 @@ export function PreferenceAnswers({ draft, showCalls, onChange }: AnswersProps) 
           />
         ))}
       </div>
-    </section>
+    </EditorSection>
   );
 }
 
