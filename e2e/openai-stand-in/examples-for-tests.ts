@@ -35,3 +35,16 @@ export async function refusal(request: Promise<unknown>): Promise<InstanceType<t
   }
   throw new Error("The request was accepted.");
 }
+
+/** A raw chat completion request, for bodies the SDK would not send as they are. */
+export const postChat = (base: string, key: string, body: unknown) =>
+  fetch(`${base}/chat/completions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+    body: JSON.stringify(body),
+  });
+
+export const weatherTool = {
+  type: "function",
+  function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] } },
+};

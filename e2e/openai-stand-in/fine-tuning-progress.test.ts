@@ -4,8 +4,8 @@ import { chatExample, completionExample, jsonl, preferenceExample, refusal, uplo
 import { manualClock, standInForTests } from "./stand-in-for-tests";
 
 // A job followed through the official SDK as Tuneset's poller will: retrieve, the
-// events and checkpoints lists with their cursors, cancel, and the list of jobs with
-// its metadata filter. The stand-in's clock is moved by hand; nothing waits.
+// events and checkpoints lists with their cursors, and cancel (the list of jobs is in
+// fine-tuning-list.test.ts). The stand-in's clock is moved by hand; nothing waits.
 
 const KEY = "sk-stand-in-progress-0123456789";
 const clock = manualClock();
@@ -280,31 +280,5 @@ describe("cancelling and failing a job", () => {
     const plain = await (await fetch(admin(`/jobs/${other.id}/fail`), { method: "POST" })).json();
     expect(plain.error).toEqual({ code: "internal_error", message: "The job failed due to an internal error. Please try again.", param: null });
     expect((await fetch(admin("/jobs/ftjob-nothere/fail"), { method: "POST" })).status).toBe(404);
-  });
-});
-
-describe("listing jobs", () => {
-  it("lists newest first with after, limit and has_more, and filters on metadata", async () => {
-    const training = await processed(jsonl(chatExample, 10));
-    const ids: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      const metadata = i === 4 ? undefined : { tuneset_job: `job_${i}`, dataset: i % 2 ? "odd" : "even" };
-      ids.push((await client().fineTuning.jobs.create({ model: "gpt-4o-mini", training_file: training, metadata })).id);
-    }
-    const first = await client().fineTuning.jobs.list({ limit: 2 });
-    expect(first.data.map((j) => j.id)).toEqual([ids[4], ids[3]]);
-    expect(first.has_more).toBe(true);
-    const second = await client().fineTuning.jobs.list({ limit: 2, after: ids[3] });
-    expect(second.data.map((j) => j.id)).toEqual([ids[2], ids[1]]);
-    const all: string[] = [];
-    for await (const j of client().fineTuning.jobs.list({ limit: 2 })) all.push(j.id);
-    expect(all).toEqual([...ids].reverse());
-    expect((await client().fineTuning.jobs.list({ metadata: { tuneset_job: "job_2" } })).data.map((j) => j.id)).toEqual([ids[2]]);
-    expect((await client().fineTuning.jobs.list({ metadata: { dataset: "even" } })).data.map((j) => j.id)).toEqual([ids[2], ids[0]]);
-    expect((await client().fineTuning.jobs.list({ metadata: { dataset: "even", tuneset_job: "job_1" } })).data).toEqual([]);
-    const none = await (await fetch(`${base()}/fine_tuning/jobs?metadata=null`, { headers: { authorization: `Bearer ${KEY}` } })).json();
-    expect(none.data.map((j: { id: string }) => j.id)).toEqual([ids[4]]);
-    expect(await refusal(client().fineTuning.jobs.list({ limit: 0 }))).toMatchObject({ status: 400, param: "limit", code: "integer_below_min_value" });
-    expect(await refusal(client().fineTuning.jobs.list({ limit: 101 }))).toMatchObject({ status: 400, param: "limit", code: "integer_above_max_value" });
   });
 });

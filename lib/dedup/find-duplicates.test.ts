@@ -3,7 +3,8 @@ import { exactRepresentatives, findDuplicates, type ShingleSource } from "./find
 import { lshParams, type LshParams } from "./lsh";
 import type { DedupScope } from "./scope";
 import { jaccard } from "./shingles";
-import { bodyShingles, signBody } from "./sign-record";
+import { signedItems } from "./sign-batch";
+import { bodyShingles } from "./sign-record";
 
 const chat = (user: string, assistant: string) =>
   JSON.stringify({
@@ -38,21 +39,12 @@ type RunOptions = { scope?: DedupScope; lsh?: LshParams; side?: number[] };
 
 /** Signs the bodies as a run does and finds duplicates, noting which shingle sets were read back. */
 async function run(bodies: string[], threshold: number, { scope = "conversation", lsh = lshParams(threshold), side }: RunOptions = {}) {
-  const bandKeys = new Uint32Array(bodies.length * lsh.bands);
-  const signed = bodies.map((body, i) => signBody(body, { scope, lsh }, bandKeys, i * lsh.bands));
   const read: number[] = [];
   const shingles: ShingleSource = async (ids) => {
     read.push(...ids);
     return new Map(ids.map((i) => [i, bodyShingles(bodies[i], scope)]));
   };
-  const items = {
-    count: bodies.length,
-    keyHi: Uint32Array.from(signed, (s) => s.keyHi),
-    keyLo: Uint32Array.from(signed, (s) => s.keyLo),
-    empty: Uint8Array.from(signed, (s) => (s.empty ? 1 : 0)),
-    bandKeys,
-    side: side && Uint8Array.from(side),
-  };
+  const items = signedItems(bodies, scope, lsh, side);
   return { ...(await findDuplicates(items, threshold, lsh, shingles)), read };
 }
 

@@ -1,3 +1,4 @@
+import type { SignedItems } from "./find-duplicates";
 import type { LshParams } from "./lsh";
 import type { DedupScope } from "./scope";
 import { bodyShingles, signBody } from "./sign-record";
@@ -101,4 +102,18 @@ export function joinBatches(batches: readonly SignedBatch[], bands: number): Sig
     at += b.ids.length;
   }
   return out;
+}
+
+/** Bodies held in memory, signed into what a run takes (tests and the benchmark; a real run reads batches from the database). */
+export function signedItems(bodies: readonly string[], scope: DedupScope, lsh: LshParams, side?: readonly number[]): SignedItems {
+  const bandKeys = new Uint32Array(bodies.length * lsh.bands);
+  const signed = bodies.map((body, i) => signBody(body, { scope, lsh }, bandKeys, i * lsh.bands));
+  return {
+    count: bodies.length,
+    keyHi: Uint32Array.from(signed, (s) => s.keyHi),
+    keyLo: Uint32Array.from(signed, (s) => s.keyLo),
+    empty: Uint8Array.from(signed, (s) => (s.empty ? 1 : 0)),
+    bandKeys,
+    side: side && Uint8Array.from(side),
+  };
 }

@@ -90,29 +90,18 @@ function splitLines(m: SnapshotManifest): string[] {
   ];
 }
 
+/** One entry of an Axolotl datasets list: a local JSON Lines file and how to read it. */
+const axolotlEntry = (path: string, fields: string[]) => [`  - path: ${path}`, "    ds_type: json", ...fields.map((f) => `    ${f}`)];
+
 function axolotlChat(validation: boolean): string[] {
-  const entry = (path: string) => [
-    `  - path: ${path}`,
-    "    ds_type: json",
-    "    type: chat_template",
-    "    field_messages: messages",
-    "    message_property_mappings:",
-    "      role: role",
-    "      content: content",
-  ];
+  const entry = (path: string) =>
+    axolotlEntry(path, ["type: chat_template", "field_messages: messages", "message_property_mappings:", "  role: role", "  content: content"]);
   return ["datasets:", ...entry("train.jsonl"), ...(validation ? ["test_datasets:", ...entry("validation.jsonl"), "    split: train"] : [])];
 }
 
 function axolotlPreference(validation: boolean): string[] {
-  const entry = (path: string) => [
-    `  - path: ${path}`,
-    "    ds_type: json",
-    "    split: train",
-    "    type: chat_template.default",
-    "    field_messages: prompt",
-    "    field_chosen: chosen",
-    "    field_rejected: rejected",
-  ];
+  const entry = (path: string) =>
+    axolotlEntry(path, ["split: train", "type: chat_template.default", "field_messages: prompt", "field_chosen: chosen", "field_rejected: rejected"]);
   return ["rl: dpo", "datasets:", ...entry("train.jsonl"), ...(validation ? ["test_datasets:", ...entry("validation.jsonl")] : [])];
 }
 

@@ -3,7 +3,8 @@ import { exactRepresentatives, findDuplicates } from "../../lib/dedup/find-dupli
 import { lshParams } from "../../lib/dedup/lsh";
 import { scopeKey, scopeTurns } from "../../lib/dedup/scope";
 import { jaccard } from "../../lib/dedup/shingles";
-import { bodyShingles, signBody } from "../../lib/dedup/sign-record";
+import { signedItems } from "../../lib/dedup/sign-batch";
+import { bodyShingles } from "../../lib/dedup/sign-record";
 import type { LineRecord } from "../../lib/formats/schemas";
 import { foundPairs, generateDedupCorpus, scorePairs } from "./dedup-corpus";
 import { PLANTED_BANDS } from "./dedup-text";
@@ -122,15 +123,7 @@ describe("scorePairs", () => {
     const threshold = 0.8;
     const { lines, truth } = generateDedupCorpus({ rows: 2000, threshold, seed: 11 });
     const lsh = lshParams(threshold);
-    const bandKeys = new Uint32Array(lines.length * lsh.bands);
-    const signed = lines.map((body, i) => signBody(body, { scope: "conversation", lsh }, bandKeys, i * lsh.bands));
-    const items = {
-      count: lines.length,
-      keyHi: Uint32Array.from(signed, (s) => s.keyHi),
-      keyLo: Uint32Array.from(signed, (s) => s.keyLo),
-      empty: Uint8Array.from(signed, (s) => (s.empty ? 1 : 0)),
-      bandKeys,
-    };
+    const items = signedItems(lines, "conversation", lsh);
     const result = await findDuplicates(items, threshold, lsh, async (ids) => new Map(ids.map((i) => [i, bodyShingles(lines[i], "conversation")])));
     const score = scorePairs(foundPairs(result, exactRepresentatives(items)), truth);
     // Every reported pair is verified, so any miss of precision is a gap in the truth.

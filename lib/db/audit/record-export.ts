@@ -18,13 +18,22 @@ export function recordExport(
 ) {
   const which = request.status === "all" ? "" : `${STATUS_LABELS[request.status].toLowerCase()} `;
   const n = records.toLocaleString("en-US");
-  recordAudit({
+  recordDownload(
     actor,
-    action: "export.downloaded",
-    datasetId: dataset.id,
-    targetType: "dataset",
-    targetId: dataset.id,
-    summary: `Exported ${n} ${which}record${records === 1 ? "" : "s"} of ${dataset.name}${via === "command line" ? " from the command line" : ""}${overridden.length ? ", despite pre-flight errors" : ""}.`,
-    detail: { filter: request, records, via, ...(overridden.length ? { overridden } : {}) },
+    dataset,
+    `Exported ${n} ${which}record${records === 1 ? "" : "s"} of ${dataset.name}${via === "command line" ? " from the command line" : ""}${overridden.length ? ", despite pre-flight errors" : ""}.`,
+    { filter: request, records, via, ...(overridden.length ? { overridden } : {}) },
+  );
+}
+
+/** The invalid lines of a dataset, downloaded as imported: data leaving Tuneset like an export. */
+export function recordInvalidLinesDownload(actor: Actor, dataset: { id: string; name: string }, lines: number) {
+  recordDownload(actor, dataset, `Downloaded the ${lines.toLocaleString("en-US")} invalid line${lines === 1 ? "" : "s"} of ${dataset.name}, as imported.`, {
+    invalidLines: lines,
+    via: "http",
   });
+}
+
+function recordDownload(actor: Actor, dataset: { id: string; name: string }, summary: string, detail: Record<string, unknown>) {
+  recordAudit({ actor, action: "export.downloaded", datasetId: dataset.id, targetType: "dataset", targetId: dataset.id, summary, detail });
 }

@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api/api-route";
 import { streamChunks } from "@/lib/api/stream-chunks";
 import { getDatasetById } from "@/lib/db/datasets/get-dataset";
 import { countInvalidLines, invalidLineChunks } from "@/lib/db/conversations/invalid-lines";
-import { recordAudit } from "@/lib/db/audit/record-audit";
+import { recordInvalidLinesDownload } from "@/lib/db/audit/record-export";
 import { exportFileName } from "@/lib/export/export-file-name";
 
 // GET /api/v1/datasets/{id}/invalid-lines: the invalid lines, byte for byte as imported
@@ -11,15 +11,7 @@ import { exportFileName } from "@/lib/export/export-file-name";
 export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => p.id }, async (_req, { id }, actor) => {
   const dataset = await getDatasetById(id);
   const lines = countInvalidLines(dataset.id);
-  recordAudit({
-    actor,
-    action: "export.downloaded",
-    datasetId: dataset.id,
-    targetType: "dataset",
-    targetId: dataset.id,
-    summary: `Downloaded the ${lines.toLocaleString("en-US")} invalid line${lines === 1 ? "" : "s"} of ${dataset.name}, as imported.`,
-    detail: { invalidLines: lines, via: "http" },
-  });
+  recordInvalidLinesDownload(actor, dataset, lines);
   const chunks = invalidLineChunks(dataset.id);
   const body = streamChunks(chunks);
   return new Response(body, {
