@@ -1,12 +1,11 @@
 import Link from "next/link";
 import type { Status } from "@/lib/validation/statuses";
-import { buttonClasses } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { formatCount } from "@/components/ui/format";
 import { modelLabel } from "./model-options";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
 
-// The top of a dataset page: what it is, what it is for, and how far review has got.
+// The top of a dataset's own page, under the frame the dataset layout draws (trail and the
+// dataset's pages): what it is, what it is for, and how far review has got.
 // Each count is a link that filters the table below to those conversations.
 
 const COUNTS = [
@@ -31,22 +30,16 @@ export type DatasetHeaderData = {
 type Props = {
   dataset: DatasetHeaderData;
   actions: React.ReactNode;
-  trashCount?: number;
-  /** Unresolved clusters of the latest de-duplication run; null before any finished run. */
-  unresolvedClusters?: number | null;
   /** Leads and admins change the target model; others only read it. */
   canChangeModel?: boolean;
-  /** Snapshots made of the dataset so far. */
-  snapshotCount?: number;
 };
 
-export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClusters = null, canChangeModel = false, snapshotCount = 0 }: Props) {
+export function DatasetHeader({ dataset, actions, canChangeModel = false }: Props) {
   const base = `/datasets/${dataset.id}`;
   return (
     <header className="space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <Breadcrumb trail={[{ href: "/", label: "Datasets" }]} />
           <h1 className="flex min-w-0 items-center gap-2 text-xl font-semibold tracking-tight">
             <span className="truncate">{dataset.name}</span>
             {dataset.forEvaluation ? (
@@ -69,32 +62,7 @@ export function DatasetHeader({ dataset, actions, trashCount = 0, unresolvedClus
             ) : null}
           </p>
         </div>
-        <div className="flex items-center gap-2">
-          {actions}
-          <Link
-            href={`${base}/stats`}
-            title="Charts of the dataset's lengths, statuses, labels, languages and review progress"
-            className={buttonClasses("ghost")}
-          >
-            Statistics
-          </Link>
-          <Link
-            href={`${base}/duplicates`}
-            title={unresolvedClusters === null ? "Find exact and near-duplicate conversations" : "Clusters of duplicates not resolved yet, from the latest run"}
-            className={buttonClasses("ghost")}
-          >
-            Duplicates{unresolvedClusters === null ? "" : ` (${formatCount(unresolvedClusters)})`}
-          </Link>
-          <Link href={`${base}/snapshots`} title="Every export, frozen and numbered: download, compare, see what went in" className={buttonClasses("ghost")}>
-            Snapshots ({formatCount(snapshotCount)})
-          </Link>
-          <Link href={`${base}/trash`} className={buttonClasses("ghost")}>
-            Trash ({formatCount(trashCount)})
-          </Link>
-          <Link href={`${base}/settings`} className={buttonClasses("ghost")}>
-            Settings
-          </Link>
-        </div>
+        <div className="flex items-center gap-2">{actions}</div>
       </div>
       <ul aria-label="Counts by status" className="flex flex-wrap gap-2 text-sm">
         <CountPill href={base} label="Total" n={dataset.total} dot="bg-zinc-900" />

@@ -6,8 +6,6 @@ import { listResumableImports } from "@/lib/db/imports/resume-import";
 import { listLabels } from "@/lib/db/labels/list-labels";
 import { listLanguages } from "@/lib/db/conversations/list-languages";
 import { listBulkOperations } from "@/lib/db/bulk/list-bulk-operations";
-import { countTrash } from "@/lib/db/bulk/trash";
-import { clusterCounts, latestRun } from "@/lib/db/dedup/list-clusters";
 import { RecentBulkChanges } from "@/components/bulk/recent-bulk-changes";
 import { searchIndexPending } from "@/lib/db/search/search-index";
 import { pendingCheckCount } from "@/lib/db/preflight/check-pending-records";
@@ -34,7 +32,6 @@ import { getDatasetSummary } from "@/lib/db/datasets/list-datasets";
 import { orNotFound } from "../../_lib/or-not-found";
 import { pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
-import { countSnapshots } from "@/lib/db/snapshots/list-snapshots";
 import { Section } from "@/components/ui/panel";
 import { datasetPageTitle, type DatasetPageQueryProps } from "@/app/_lib/dataset-page";
 
@@ -84,10 +81,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
     <div className="space-y-5">
       <DatasetHeader
         dataset={dataset}
-        trashCount={countTrash(id)}
-        unresolvedClusters={await unresolvedClusters(id)}
         canChangeModel={can(actor.role, "datasets.settings")}
-        snapshotCount={await countSnapshots(id)}
         actions={
           <>
             <Link
@@ -198,14 +192,6 @@ function preflightScopeOf(param: string | undefined, approvedRecords: number, fi
     tableQuery: "status=approved",
     others: [{ label: filtered ? "Check the current filter" : "Check every record", value: "filter" }],
   };
-}
-
-/** For the Duplicates link: unresolved clusters of the latest finished run, or null without one. */
-async function unresolvedClusters(datasetId: string): Promise<number | null> {
-  const run = await latestRun(datasetId);
-  if (run?.status !== "done") return null;
-  const counts = clusterCounts(run.id);
-  return counts.exact.unresolved.clusters + counts.near.unresolved.clusters;
 }
 
 /** Same view from its first page when only the cursor is stale; the plain table when the filters themselves are unreadable. */

@@ -6,7 +6,7 @@ import { formatSimilarity } from "@/lib/dedup/format-similarity";
 import { DEFAULT_THRESHOLD } from "@/lib/validation/dedup";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { CLUSTER_PAGE_SIZE, ClusterListQuerySchema, clusterListHref, type ClusterListQuery } from "@/lib/validation/cluster-list-query";
-import { DatasetPageHeader } from "@/components/datasets/dataset-page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/table";
 import { Notice } from "@/components/ui/notice";
 import { formatCount } from "@/components/ui/format";
@@ -34,8 +34,7 @@ export default async function DuplicatesPage({ params, searchParams }: DatasetPa
 
   return (
     <div className="space-y-5">
-      <DatasetPageHeader
-        dataset={dataset}
+      <PageHeader
         title="Duplicates"
         description="Records that repeat, exactly or nearly, teach a model their answer twice and skew it. Resolving a cluster keeps one record and marks the others as duplicates of it; they stay in the dataset, out of the export, and every resolution can be undone from the dataset page."
       />

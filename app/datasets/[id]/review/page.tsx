@@ -5,7 +5,6 @@ import { getReviewProgress, getReviewStep } from "@/lib/db/review/get-review-ste
 import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { ReviewQuerySchema, reviewQueryString, type ReviewQuery } from "@/lib/validation/review-query";
 import { STATUS_LABELS } from "@/lib/validation/statuses";
-import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { ReviewProgress } from "@/components/review/review-progress";
@@ -20,7 +19,8 @@ export const generateMetadata = datasetPageTitle("Review");
 export default async function ReviewPage({ params, searchParams }: DatasetPageQueryProps) {
   const { id } = await params;
   const raw = paramsToObject(await searchParams);
-  const dataset = await datasetForPage(id);
+  // The layout checks too, but pages render beside it, not after it: each still asks (cached, one query).
+  await datasetForPage(id);
   const parsed = ReviewQuerySchema.safeParse(raw);
   const tableQuery = reviewQueryString(new URLSearchParams(raw));
   const tableHref = `/datasets/${id}${tableQuery ? `?${tableQuery}` : ""}`;
@@ -39,8 +39,7 @@ export default async function ReviewPage({ params, searchParams }: DatasetPageQu
 
   return (
     <div className="space-y-4">
-      <header className="sticky top-12 z-10 -mx-6 -mt-6 space-y-2 border-b border-zinc-200 bg-zinc-50/95 px-6 pb-3 pt-4 backdrop-blur">
-        <DatasetBreadcrumb dataset={dataset} />
+      <header className="sticky top-12 z-10 -mx-6 space-y-2 border-b border-zinc-200 bg-zinc-50/95 px-6 pb-3 pt-2 backdrop-blur">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <div>
             <h1 className="text-xl font-semibold tracking-tight">Review</h1>

@@ -9,7 +9,7 @@ import { datasetForPage, pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { listMembers } from "@/lib/db/datasets/members";
 import { DatasetMembers } from "@/components/datasets/dataset-members";
-import { DatasetPageHeader } from "@/components/datasets/dataset-page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { ModerationSection } from "@/components/moderation/moderation-section";
 import { latestModerationRun, moderationCounts } from "@/lib/db/moderation/moderation-status";
 import { providerViews } from "@/lib/db/providers/provider-settings";
@@ -27,8 +27,8 @@ export default async function DatasetSettingsPage({ params }: DatasetPageProps) 
   const counting = pendingCheckCount(dataset.id);
   const moderationRun = await latestModerationRun(dataset.id);
   return (
-    <div className="mx-auto max-w-3xl space-y-5">
-      <DatasetPageHeader dataset={dataset} title="Settings" />
+    <div className="space-y-5">
+      <PageHeader title="Settings" />
 
       <Section
         id="model"

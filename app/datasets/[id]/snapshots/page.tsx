@@ -6,7 +6,7 @@ import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { MAX_REPLACEMENT_CHARS } from "@/lib/validation/snapshot-request";
 import { SEED_MAX } from "@/lib/fine-tunes/fine-tune-vocabulary";
 import { can } from "@/lib/auth/permissions";
-import { DatasetPageHeader } from "@/components/datasets/dataset-page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/panel";
 import { SnapshotsTable } from "@/components/snapshots/snapshots-table";
 import { SnapshotForm, type SnapshotScope } from "@/components/snapshots/snapshot-form";
@@ -28,8 +28,7 @@ export default async function SnapshotsPage({ params, searchParams }: DatasetPag
 
   return (
     <div className="space-y-5">
-      <DatasetPageHeader
-        dataset={dataset}
+      <PageHeader
         title="Snapshots"
         description="Every export is frozen here: its exact lines, written once, with a manifest of what went in and the SHA-256 of each file. Download one at any time, compare two, and trace a fine-tuned model back to the records that trained it."
       />

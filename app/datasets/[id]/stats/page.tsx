@@ -6,7 +6,7 @@ import { pickFilter } from "@/lib/validation/filter-query";
 import { statsHref, tableHref } from "@/lib/stats/bar-links";
 import { describeFilter } from "@/lib/stats/describe-filter";
 import { languageName } from "@/lib/quality/language-name";
-import { DatasetPageHeader } from "@/components/datasets/dataset-page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { buttonClasses } from "@/components/ui/button";
 import { formatDateTime, plural } from "@/components/ui/format";
@@ -25,7 +25,7 @@ export default async function StatsPage({ params, searchParams }: DatasetPageQue
   const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
   const parsed = ConversationFilterSchema.safeParse(paramsToObject(await searchParams));
 
-  const header = <DatasetPageHeader dataset={dataset} title="Statistics" />;
+  const header = <PageHeader title="Statistics" />;
   if (!parsed.success) {
     return (
       <div className="space-y-4">

@@ -1,5 +1,5 @@
 import { countTrash, listTrash, TRASH_DAYS } from "@/lib/db/bulk/trash";
-import { DatasetPageHeader } from "@/components/datasets/dataset-page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { TrashTable } from "@/components/bulk/trash-table";
 import { plural } from "@/components/ui/format";
 import { datasetForPage } from "@/app/_lib/page-access";
@@ -13,9 +13,8 @@ export default async function DatasetTrashPage({ params }: DatasetPageProps) {
   const rows = listTrash(dataset.id);
   const total = countTrash(dataset.id);
   return (
-    <div className="mx-auto max-w-5xl space-y-4">
-      <DatasetPageHeader
-        dataset={dataset}
+    <div className="space-y-4">
+      <PageHeader
         title="Trash"
         wide
         description={

@@ -7,7 +7,6 @@ import { explainKeeper } from "@/lib/dedup/keeper-reason";
 import { formatSimilarity } from "@/lib/dedup/format-similarity";
 import { SCOPE_LABELS, type DedupScope } from "@/lib/dedup/scope";
 import { compareTurns } from "@/lib/editing/compare-turns";
-import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 import { formatCount, plural } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { KindBadge } from "@/components/dedup/cluster-list";
@@ -53,7 +52,6 @@ export default async function ClusterPage({ params }: Props) {
   return (
     <div className="space-y-4">
       <header className="space-y-2">
-        <DatasetBreadcrumb dataset={dataset} />
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-xl font-semibold tracking-tight">Cluster #{cluster.id}</h1>
           <KindBadge kind={cluster.kind} />
