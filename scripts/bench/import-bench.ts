@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { importIntoDataset } from "../../lib/services/imports/import-into-dataset";
 import { rowFromLine } from "../../lib/imports/row-from-line";
 import { splitLines } from "../../lib/imports/split-lines";
-import { sqliteTimestamp } from "../../lib/db/imports/conversation-writer";
+import { conversationValues, sqliteTimestamp } from "../../lib/db/imports/conversation-writer";
 import type { PendingRow } from "../../lib/imports/pending-row";
 import { commandLineActor } from "../../lib/db/actor";
 import { findOrCreateDataset } from "../../lib/db/datasets/create-dataset";
@@ -42,24 +42,7 @@ async function preparedParameters(file: CorpusFile, bare: BareDatabase): Promise
       duplicateOf = firstIdByHash.get(r.contentHash) ?? null;
       if (duplicateOf === null) firstIdByHash.set(r.contentHash, i + 1);
     }
-    return [
-      bare.datasetId,
-      bare.importId,
-      sourceFile,
-      r.sourceLine,
-      r.kind,
-      r.body,
-      r.errors,
-      r.unknownKeys,
-      // rawBytes keeps only the bytes of a line that is not UTF-8; the corpus has none.
-      r.preview,
-      r.turns,
-      r.contentHash,
-      duplicateOf,
-      null,
-      now,
-      now,
-    ];
+    return conversationValues({ datasetId: bare.datasetId, importId: bare.importId, sourceFile }, r, duplicateOf, now);
   });
 }
 

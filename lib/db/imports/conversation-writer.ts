@@ -24,6 +24,31 @@ export class ImportLeaseLostError extends Error {
 /** SQLite text timestamps in the exact form Prisma writes, so ordering by them is consistent. */
 export const sqliteTimestamp = (d = new Date()) => d.toISOString().replace("Z", "+00:00");
 
+/**
+ * An inserted row's values in the order of the INSERT below. The benchmark's bare
+ * baseline binds the same values, so it cannot drift from the statement.
+ */
+export function conversationValues(ctx: Pick<WriterContext, "datasetId" | "importId" | "sourceFile">, r: PendingRow, duplicateOf: number | null, now: string) {
+  return [
+    ctx.datasetId,
+    ctx.importId,
+    ctx.sourceFile,
+    r.sourceLine,
+    r.kind,
+    r.body,
+    r.errors,
+    r.unknownKeys,
+    r.preview,
+    r.turns,
+    r.contentHash,
+    duplicateOf,
+    // Only a line that is not UTF-8 keeps its bytes.
+    r.rawBytes ? Buffer.from(r.rawBytes.buffer, r.rawBytes.byteOffset, r.rawBytes.byteLength) : null,
+    now,
+    now,
+  ];
+}
+
 let holds = 0;
 
 export class ConversationWriter {
@@ -105,28 +130,11 @@ export class ConversationWriter {
       }
     }
     const now = sqliteTimestamp();
-    const { datasetId, importId, sourceFile } = this.ctx;
     let duplicates = 0;
     for (const r of rows) {
       const duplicateOf = r.contentHash === null ? undefined : firstIds.get(r.contentHash);
       if (duplicateOf !== undefined) duplicates++;
-      const info = this.insert.run(
-        datasetId,
-        importId,
-        sourceFile,
-        r.sourceLine,
-        r.kind,
-        r.body,
-        r.errors,
-        r.unknownKeys,
-        r.preview,
-        r.turns,
-        r.contentHash,
-        duplicateOf ?? null,
-        r.rawBytes ? Buffer.from(r.rawBytes.buffer, r.rawBytes.byteOffset, r.rawBytes.byteLength) : null,
-        now,
-        now,
-      );
+      const info = this.insert.run(...conversationValues(this.ctx, r, duplicateOf ?? null, now));
       if (r.contentHash !== null && duplicateOf === undefined) firstIds.set(r.contentHash, Number(info.lastInsertRowid));
     }
     return duplicates;

@@ -10,6 +10,7 @@ import { SnapshotRequestSchema } from "../../validation/snapshot-request";
 import { LaunchRequestSchema } from "../../validation/launch-request";
 import { createFineTune } from "./create-fine-tune";
 import { launchPreview } from "../../db/fine-tunes/launch-preview";
+import { previewOfRequest } from "./launch-fine-tune";
 import { executeLaunch } from "./run-launch";
 import { pollDueFineTunes, pollFineTune } from "./poll-fine-tunes";
 import { resetLaunch } from "./retry-launch";
@@ -48,13 +49,7 @@ async function snapshotOf(name: string) {
 async function launched(name: string, fields: Record<string, unknown> = {}) {
   const { actor, snapshot } = await snapshotOf(name);
   const request = LaunchRequestSchema.parse({ model: "gpt-4o-mini-2024-07-18", suffix: "parcels", ...fields });
-  const preview = await launchPreview({
-    snapshotId: snapshot.id,
-    model: request.model,
-    method: request.method,
-    provider: request.provider,
-    n_epochs: request.n_epochs,
-  });
+  const preview = await previewOfRequest(snapshot.id, request);
   const job = await createFineTune(actor, preview, request);
   return { actor, snapshot, request, preview, job };
 }

@@ -15,13 +15,11 @@ export type LaunchTarget = FineTuneTarget;
 
 export async function launchFineTune(actor: Actor, target: LaunchTarget, request: LaunchRequest): Promise<{ job: CreatedFineTune; snapshot: SnapshotDetail }> {
   const snapshot = "snapshotId" in target ? await getSnapshot(target.snapshotId) : await createSnapshot(actor, target.datasetId, target.snapshot);
-  const preview = await launchPreview({
-    snapshotId: snapshot.id,
-    model: request.model,
-    method: request.method,
-    provider: request.provider,
-    n_epochs: request.n_epochs,
-  });
-  const job = await createFineTune(actor, preview, request);
+  const job = await createFineTune(actor, await previewOfRequest(snapshot.id, request), request);
   return { job, snapshot };
+}
+
+/** What the provider's rules say of this request on this snapshot (its cost, its refusals). */
+export function previewOfRequest(snapshotId: string, request: LaunchRequest) {
+  return launchPreview({ snapshotId, model: request.model, method: request.method, provider: request.provider, n_epochs: request.n_epochs });
 }
