@@ -33,12 +33,21 @@ export type FineTunableModel = {
 // change them.
 const PRICE_DATE = "2025-04-14";
 
-function model(entry: Omit<FineTunableModel, "provider" | "priceAsOf">): FineTunableModel {
-  return { provider: "openai", priceAsOf: PRICE_DATE, ...entry };
+type Entry = Omit<FineTunableModel, "provider" | "priceAsOf" | "family" | "released"> & Partial<Pick<FineTunableModel, "family" | "released">>;
+
+/** A dated id ("gpt-4.1-2025-04-14") names its family and release date; older ids ("gpt-3.5-turbo-0125") say them apart. */
+function model(entry: Entry): FineTunableModel {
+  const dated = /^(.+)-(\d{4}-\d{2}-\d{2})$/.exec(entry.id);
+  const family = entry.family ?? dated?.[1];
+  const released = entry.released ?? dated?.[2];
+  if (!family || !released) throw new Error(`fine-tunable model ${entry.id}: give its family and release date`);
+  return { provider: "openai", priceAsOf: PRICE_DATE, ...entry, family, released };
 }
 
 const SFT = ["supervised"] as const;
 const SFT_DPO = ["supervised", "dpo"] as const;
+// The limits the current vision-capable models share: both methods, 64k-token examples, images.
+const VISION_SFT_DPO_64K = { methods: SFT_DPO, maxTokensPerExample: 65_536, encoding: "o200k_base", acceptsImages: true } as const;
 
 export const FINE_TUNABLE_MODELS: readonly FineTunableModel[] = [
   model({
@@ -63,8 +72,6 @@ export const FINE_TUNABLE_MODELS: readonly FineTunableModel[] = [
   }),
   model({
     id: "gpt-4o-mini-2024-07-18",
-    family: "gpt-4o-mini",
-    released: "2024-07-18",
     methods: SFT_DPO,
     maxTokensPerExample: 65_536,
     encoding: "o200k_base",
@@ -73,38 +80,21 @@ export const FINE_TUNABLE_MODELS: readonly FineTunableModel[] = [
   }),
   model({
     id: "gpt-4o-2024-08-06",
-    family: "gpt-4o",
-    released: "2024-08-06",
-    methods: SFT_DPO,
-    maxTokensPerExample: 65_536,
-    encoding: "o200k_base",
-    acceptsImages: true,
+    ...VISION_SFT_DPO_64K,
     trainingUsdPer1MTokens: 25,
   }),
   model({
     id: "gpt-4.1-2025-04-14",
-    family: "gpt-4.1",
-    released: "2025-04-14",
-    methods: SFT_DPO,
-    maxTokensPerExample: 65_536,
-    encoding: "o200k_base",
-    acceptsImages: true,
+    ...VISION_SFT_DPO_64K,
     trainingUsdPer1MTokens: 25,
   }),
   model({
     id: "gpt-4.1-mini-2025-04-14",
-    family: "gpt-4.1-mini",
-    released: "2025-04-14",
-    methods: SFT_DPO,
-    maxTokensPerExample: 65_536,
-    encoding: "o200k_base",
-    acceptsImages: true,
+    ...VISION_SFT_DPO_64K,
     trainingUsdPer1MTokens: 5,
   }),
   model({
     id: "gpt-4.1-nano-2025-04-14",
-    family: "gpt-4.1-nano",
-    released: "2025-04-14",
     methods: SFT_DPO,
     maxTokensPerExample: 32_768,
     encoding: "o200k_base",
