@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
+import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { PageHeader } from "./page-header";
 import { EmptyState } from "./table";
 

@@ -9,7 +9,7 @@ import { listEvalExamples } from "@/lib/db/evals/read-examples";
 import { isActiveEvalStatus } from "@/lib/evals/eval-vocabulary";
 import { PROVIDER_KIND_NAMES, type ProviderKind } from "@/lib/fine-tunes/fine-tune-vocabulary";
 import { buttonClasses } from "@/components/ui/button";
-import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
+import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { EvalStatusBadge } from "@/components/evals/eval-status-badge";
 import { EvalSourceLink } from "@/components/evals/eval-source-link";
 import { IdActionButtons } from "@/components/ui/id-action-buttons";

@@ -8,7 +8,7 @@ import { cancelFineTuneAction, retryLaunchAction } from "@/lib/actions/fine-tune
 import { isFinalStatus, PROVIDER_KIND_NAMES, type ProviderKind } from "@/lib/fine-tunes/fine-tune-vocabulary";
 import { buildTrainingSeries } from "@/lib/fine-tunes/training-metrics";
 import { chartRows } from "@/lib/fine-tunes/chart-points";
-import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
+import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { FineTuneStatusBadge } from "@/components/fine-tunes/fine-tune-status";
 import { FineTuneFacts } from "@/components/fine-tunes/fine-tune-facts";
 import { IdActionButtons } from "@/components/ui/id-action-buttons";

@@ -4,7 +4,7 @@ import { pageActor } from "@/app/_lib/page-access";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import { getSweep } from "@/lib/db/fine-tunes/read-sweep";
 import { isFinalStatus } from "@/lib/fine-tunes/fine-tune-vocabulary";
-import { AutoRefresh } from "@/components/fine-tunes/auto-refresh";
+import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { SweepComparison } from "@/components/fine-tunes/sweep-comparison";
 import { formatDateTime } from "@/components/ui/format";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
