@@ -1,9 +1,9 @@
 import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { authorize, authorizeConversation } from "@/lib/services/auth/authorize";
+import { authorize, authorizeConversation, authorizeDataset, type Allowed } from "@/lib/services/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { getDataset } from "@/lib/db/datasets/get-dataset";
 import { isAppError } from "@/lib/errors";
 import { orNotFound } from "./or-not-found";
 
@@ -27,12 +27,16 @@ async function onPage<T>(work: Promise<T>): Promise<T> {
 /** The signed-in user, allowed `permission` (in `datasetId`, when given). */
 export const pageActor = cache((permission: Permission = "datasets.read", datasetId?: string): Promise<Actor> => onPage(authorize(permission, datasetId)));
 
-export const conversationPageActor = cache((permission: Permission, conversationId: number): Promise<Actor> =>
+/** The signed-in user allowed `permission` in the dataset, and the scope its rows are read through. */
+export const pageScope = cache((permission: Permission, datasetId: string): Promise<Allowed> => onPage(authorizeDataset(permission, datasetId)));
+
+/** As pageScope, for one conversation's page: its dataset decides. */
+export const conversationPageAccess = cache((permission: Permission, conversationId: number): Promise<Allowed> =>
   onPage(authorizeConversation(permission, conversationId)),
 );
 
-/** A dataset page's dataset, once the user may see it. */
+/** A dataset page's dataset, once the user may see it, with the scope the page reads it through. */
 export const datasetForPage = cache(async (id: string, permission: Permission = "datasets.read") => {
-  await pageActor(permission, id);
-  return orNotFound(getDatasetById(id));
+  const { scope } = await pageScope(permission, id);
+  return { ...(await orNotFound(getDataset(scope))), scope };
 });

@@ -25,7 +25,7 @@ export const runBulkAction = serverAction(
     args: (datasetId: string, input: BulkRequestInput) => datasetAndInput(datasetId, input),
   },
   async ({ datasetId, ...request }, actor, ctx): Promise<BulkOut> => {
-    const out = await applyBulkAction(datasetId, request, actor);
+    const out = await applyBulkAction(ctx.scope, request, actor);
     if ("preview" in out) return { preview: out.preview };
     ctx.revalidate(`/datasets/${datasetId}`, "layout");
     return { operation: pick(out.operation), skipped: out.skipped };
@@ -39,7 +39,7 @@ export const undoBulkAction = serverAction(
     dataset: (i) => i.datasetId,
     revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }],
   },
-  async ({ datasetId, operationId }, actor) => ({ message: (await undoBulkOperation(datasetId, operationId, actor)).message }),
+  async ({ operationId }, actor, ctx) => ({ message: (await undoBulkOperation(ctx.scope, operationId, actor)).message }),
 );
 
 export const restoreFromTrash = serverAction(
@@ -49,8 +49,8 @@ export const restoreFromTrash = serverAction(
     dataset: (i) => i.datasetId,
     revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }],
   },
-  async ({ datasetId, ids }, actor): Promise<BulkOut> => {
-    const out = await applyBulkAction(datasetId, { selection: { ids }, action: { type: "restore" }, preview: false }, actor);
+  async ({ ids }, actor, ctx): Promise<BulkOut> => {
+    const out = await applyBulkAction(ctx.scope, { selection: { ids }, action: { type: "restore" }, preview: false }, actor);
     return "preview" in out ? { preview: out.preview } : { operation: pick(out.operation), skipped: out.skipped };
   },
 );

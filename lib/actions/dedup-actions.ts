@@ -11,19 +11,16 @@ import { DedupRequestSchema, ResolveClusterSchema, ResolveExactSchema } from "..
 
 const summary = (op: { id: string; summary: string; count: number }) => ({ id: op.id, summary: op.summary, count: op.count });
 
-export const startDedup = serverAction(datasetCall("datasets.dedup", DedupRequestSchema), async ({ datasetId, ...request }, actor) => ({
-  runId: (await startDedupRun(datasetId, request, actor)).runId,
+export const startDedup = serverAction(datasetCall("datasets.dedup", DedupRequestSchema), async ({ datasetId: _d, ...request }, actor, ctx) => ({
+  runId: (await startDedupRun(ctx.scope, request, actor)).runId,
 }));
 
-export const resolveCluster = serverAction(
-  datasetCall("datasets.dedup", ResolveClusterSchema),
-  async ({ datasetId, clusterId, keeperId, mergeLabels }, actor) => {
-    const { operation, marked } = await resolveClusters(datasetId, [{ clusterId, keeperId }], mergeLabels, actor);
-    return { operation: summary(operation), marked };
-  },
-);
+export const resolveCluster = serverAction(datasetCall("datasets.dedup", ResolveClusterSchema), async ({ clusterId, keeperId, mergeLabels }, actor, ctx) => {
+  const { operation, marked } = await resolveClusters(ctx.scope, [{ clusterId, keeperId }], mergeLabels, actor);
+  return { operation: summary(operation), marked };
+});
 
-export const resolveExactDuplicates = serverAction(datasetCall("datasets.dedup", ResolveExactSchema), async ({ datasetId, runId, mergeLabels }, actor) => {
-  const { operation, marked } = await resolveAllExact(datasetId, runId, mergeLabels, actor);
+export const resolveExactDuplicates = serverAction(datasetCall("datasets.dedup", ResolveExactSchema), async ({ runId, mergeLabels }, actor, ctx) => {
+  const { operation, marked } = await resolveAllExact(ctx.scope, runId, mergeLabels, actor);
   return { operation: summary(operation), marked };
 });

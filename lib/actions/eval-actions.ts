@@ -4,7 +4,7 @@ import { z } from "zod";
 import { serverAction } from "../api/server-action";
 import { createEvaluation, previewEvaluation } from "../services/evals/create-evaluation";
 import { cancelEvaluation, resumeEvaluation } from "../db/evals/eval-control";
-import { datasetOfEvaluation } from "../db/evals/evaluation-dataset";
+import { datasetOfEvaluation } from "../db/auth/dataset-owners";
 import { sendBackExample } from "../services/evals/send-back";
 import { wakeEvalRunner } from "../jobs/eval-runner";
 import { EvalRequestSchema } from "../validation/eval-request";

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { serverAction } from "../api/server-action";
-import { datasetOfEvaluation } from "../db/evals/evaluation-dataset";
+import { datasetOfEvaluation } from "../db/auth/dataset-owners";
 import { blindPairAt, nextBlindPair, recordBlindVote } from "../db/evals/judging-queue";
 import { EvalVoteSchema, SkipListSchema, type EvalVoteInput } from "../validation/eval-vote";
 

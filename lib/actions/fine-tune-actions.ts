@@ -5,7 +5,7 @@ import { serverAction } from "../api/server-action";
 import { cancelFineTune } from "../services/fine-tunes/cancel-fine-tune";
 import { createFineTune } from "../services/fine-tunes/create-fine-tune";
 import { launchPreview } from "../db/fine-tunes/launch-preview";
-import { datasetOfFineTune, datasetOfSnapshot } from "../db/fine-tunes/fine-tune-dataset";
+import { datasetOfFineTune, datasetOfSnapshot } from "../db/auth/dataset-owners";
 import { resetLaunch } from "../services/fine-tunes/retry-launch";
 import { startLaunch } from "../services/fine-tunes/start-launch";
 import { LaunchRequestSchema, SweepRequestSchema } from "../validation/launch-request";
@@ -26,8 +26,14 @@ const onJob = { schema: JobRef, dataset: ofJob, args: (jobId: string) => ({ jobI
 
 export const launchFineTuneAction = serverAction(
   { permission: "finetune.launch", schema: FromSnapshot.and(LaunchRequestSchema), dataset: ofSnapshot, form: true, revalidate: () => ["/fine-tunes"] },
-  async ({ snapshotId, ...request }, actor) => {
-    const preview = await launchPreview({ snapshotId, model: request.model, method: request.method, provider: request.provider, n_epochs: request.n_epochs });
+  async ({ snapshotId, ...request }, actor, ctx) => {
+    const preview = await launchPreview(ctx.scope, {
+      snapshotId,
+      model: request.model,
+      method: request.method,
+      provider: request.provider,
+      n_epochs: request.n_epochs,
+    });
     const job = await createFineTune(actor, preview, request);
     if (job.created) startLaunch(job.id);
     return { jobId: job.id };
@@ -36,8 +42,8 @@ export const launchFineTuneAction = serverAction(
 
 export const launchSweepAction = serverAction(
   { permission: "finetune.launch", schema: FromSnapshot.and(SweepRequestSchema), dataset: ofSnapshot, form: true, revalidate: () => ["/fine-tunes"] },
-  async ({ snapshotId, ...request }, actor) => {
-    const sweep = await launchSweep(actor, snapshotId, request);
+  async ({ snapshotId, ...request }, actor, ctx) => {
+    const sweep = await launchSweep(actor, ctx.scope, snapshotId, request);
     for (const job of sweep.jobs) if (job.created) startLaunch(job.id);
     return { sweepId: sweep.sweepId };
   },

@@ -10,8 +10,8 @@ import { FixInvalidLineSchema } from "../validation/conversation-review";
 // so the edit is never lost and the errors shown always match the saved text.
 export const fixInvalidLine = serverAction(
   { ...conversationWrite("conversations.edit"), schema: FixInvalidLineSchema },
-  async ({ id, version, raw }, actor) => {
-    const r = await updateConversation(id, { version, raw }, actor);
+  async ({ id, version, raw }, actor, ctx) => {
+    const r = await updateConversation(ctx.scope, id, { version, raw }, actor);
     return { kind: r.kind, version: r.version, errors: r.errors ?? [] };
   },
 );

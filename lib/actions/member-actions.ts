@@ -10,8 +10,8 @@ const settingsPage = (i: { datasetId: string }) => [`/datasets/${i.datasetId}/se
 
 export const addMemberAction = serverAction(
   { permission: "datasets.members", schema: AddMemberSchema, dataset: (i) => i.datasetId, form: true, keep: ["email"] as const, revalidate: settingsPage },
-  async ({ datasetId, email }, actor) => {
-    const member = await addMember(datasetId, email, actor);
+  async ({ email }, actor, ctx) => {
+    const member = await addMember(ctx.scope, email, actor);
     return { message: `${member.name} (${member.email}) can now work on this dataset.` };
   },
 );
@@ -20,8 +20,8 @@ export type MemberFormResult = ActionState<{ message: string }, "email", "email"
 
 export const removeMemberAction = serverAction(
   { permission: "datasets.members", schema: RemoveMemberSchema, dataset: (i) => i.datasetId, revalidate: settingsPage },
-  async ({ datasetId, userId }, actor) => {
-    await removeMember(datasetId, userId, actor);
+  async ({ userId }, actor, ctx) => {
+    await removeMember(ctx.scope, userId, actor);
     return {};
   },
 );

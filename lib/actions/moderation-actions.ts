@@ -11,10 +11,10 @@ import { ModerationScanRequestSchema, ModerationSettingSchema } from "../validat
 
 export const setModerationEnabledAction = serverAction(
   { permission: "datasets.moderate", schema: ModerationSettingSchema, dataset: (i) => i.datasetId, revalidate: datasetLayout },
-  async (input, actor) => ({ enabled: (await setModerationEnabled(input, actor)).moderationEnabled }),
+  async (input, actor, ctx) => ({ enabled: (await setModerationEnabled(ctx.scope, input, actor)).moderationEnabled }),
 );
 
 export const startModerationScanAction = serverAction(
   datasetCall("datasets.moderate", ModerationScanRequestSchema),
-  async ({ datasetId, ...request }, actor) => ({ runId: (await startModerationScan(datasetId, request, actor)).runId }),
+  async ({ datasetId: _d, ...request }, actor, ctx) => ({ runId: (await startModerationScan(ctx.scope, request, actor)).runId }),
 );

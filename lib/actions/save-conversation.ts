@@ -9,8 +9,8 @@ import { SaveConversationSchema } from "../validation/conversation-review";
 // stay). An edit that breaks the format is saved and comes back with its errors.
 export const saveConversation = serverAction(
   { ...conversationWrite("conversations.edit"), schema: SaveConversationSchema },
-  async ({ id, version, messages, tools }, actor) => {
-    const r = await updateConversation(id, { version, messages, tools }, actor);
+  async ({ id, version, messages, tools }, actor, ctx) => {
+    const r = await updateConversation(ctx.scope, id, { version, messages, tools }, actor);
     return { version: r.version, kind: r.kind, errors: r.errors ?? [] };
   },
 );

@@ -10,8 +10,8 @@ import { SavePreferenceSchema } from "../validation/conversation-review";
 // back with its errors, so it can be fixed but not approved.
 export const savePreference = serverAction(
   { permission: "conversations.edit", schema: SavePreferenceSchema, conversation: (i) => i.id, revalidate: conversationPages, conflict: CONFLICT_ACTION_ERROR },
-  async ({ id, version, input, preferred_output, non_preferred_output }, actor) => {
-    const r = await updateConversation(id, { version, input, preferred_output, non_preferred_output }, actor);
+  async ({ id, version, input, preferred_output, non_preferred_output }, actor, ctx) => {
+    const r = await updateConversation(ctx.scope, id, { version, input, preferred_output, non_preferred_output }, actor);
     return { version: r.version, kind: r.kind, errors: r.errors ?? [] };
   },
 );

@@ -9,8 +9,8 @@ import { SetConversationStatusSchema } from "../validation/conversation-review";
 // a conflict the page words as "someone else changed this conversation".
 export const setConversationStatus = serverAction(
   { ...conversationWrite("conversations.review"), schema: SetConversationStatusSchema },
-  async ({ id, version, status }, actor) => {
-    const r = await updateConversation(id, { version, status }, actor);
+  async ({ id, version, status }, actor, ctx) => {
+    const r = await updateConversation(ctx.scope, id, { version, status }, actor);
     return { status: r.status, version: r.version };
   },
 );

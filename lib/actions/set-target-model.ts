@@ -9,8 +9,8 @@ import { TargetModelChangeSchema } from "../validation/target-model";
 // A model Tuneset does not know shows under the field.
 export const setTargetModelAction = serverAction(
   { ...datasetSettingsForm("/"), schema: TargetModelChangeSchema, fields: { bad_request: "targetModel" as const } },
-  async (input, actor) => {
-    const { dataset, recounting } = await setTargetModel(input, actor);
+  async (input, actor, ctx) => {
+    const { dataset, recounting } = await setTargetModel(ctx.scope, input, actor);
     return { targetModel: dataset.targetModel, recounting };
   },
 );

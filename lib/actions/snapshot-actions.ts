@@ -15,8 +15,8 @@ const fields = {} as Partial<Record<"bad_request", Field>>;
 
 export const createSnapshotAction = serverAction(
   { permission: "datasets.snapshot", schema: Schema, dataset: (i) => i.datasetId, args, fields },
-  async ({ datasetId, ...request }, actor, ctx) => {
-    const snapshot = await createSnapshot(actor, datasetId, request);
+  async ({ datasetId: _d, ...request }, actor, ctx) => {
+    const snapshot = await createSnapshot(actor, ctx.scope, request);
     ctx.revalidate(`/datasets/${snapshot.datasetId}`, "layout");
     return { snapshotId: snapshot.id, number: snapshot.number };
   },
@@ -24,7 +24,7 @@ export const createSnapshotAction = serverAction(
 
 export const previewSystemPromptAction = serverAction(
   { permission: "datasets.snapshot", schema: Schema, dataset: (i) => i.datasetId, args, fields },
-  async ({ datasetId, ...request }) => ({
-    preview: await systemPromptPreview(datasetId, request),
+  async ({ datasetId: _d, ...request }, _actor, ctx) => ({
+    preview: await systemPromptPreview(ctx.scope, request),
   }),
 );

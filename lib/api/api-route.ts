@@ -3,9 +3,11 @@ import { ZodError } from "zod";
 import { AppError, isAppError } from "../errors";
 import { ensureBackgroundWorker } from "../jobs/start-jobs";
 import type { Actor } from "../auth/actor";
-import { authorizeConversation } from "../services/auth/authorize";
+import { authorizeConversation, type Allowed } from "../services/auth/authorize";
+import { allowedIn } from "../services/auth/allowed-in";
 import { requestActor } from "../services/auth/request-actor";
 import { assertAllowed } from "../db/auth/assert-allowed";
+import type { DatasetScope } from "../db/scope";
 import type { Permission } from "../auth/permissions";
 import { assertSameOrigin } from "./same-origin";
 import { assertJsonContentType } from "./json-content-type";
@@ -18,7 +20,7 @@ import { bodyPath, findDeepNesting } from "../formats/json-depth";
 // traces and database messages in the server log, never in a response.
 
 type Params = Record<string, string>;
-type Handler<P extends Params> = (req: Request, params: P, actor: Actor) => Promise<Response | unknown>;
+type Handler<P extends Params, S = undefined> = (req: Request, params: P, actor: Actor, scope: S) => Promise<Response | unknown>;
 
 /**
  * What a route needs: a permission, and the dataset or conversation it acts on (its
@@ -32,14 +34,23 @@ export type Access<P extends Params> = {
   conversation?: (params: P) => number;
 };
 
-export function apiRoute<P extends Params = Params>(access: Access<P>, handler: Handler<P>) {
-  return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+type InDataset<P extends Params> = Access<P> & ({ dataset: NonNullable<Access<P>["dataset"]> } | { conversation: NonNullable<Access<P>["conversation"]> });
+type RouteHandler<P extends Params> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
+
+/** A route in one dataset (named, or a conversation's): the handler gets the scope its lib/db calls take. */
+export function apiRoute<P extends Params = Params>(access: InDataset<P>, handler: Handler<P, DatasetScope>): RouteHandler<P>;
+export function apiRoute<P extends Params = Params>(access: Access<P>, handler: Handler<P>): RouteHandler<P>;
+export function apiRoute<P extends Params = Params>(access: Access<P>, handler: Handler<P, never>): RouteHandler<P> {
+  return async (req, ctx) => {
     ensureBackgroundWorker();
     try {
       assertSameOrigin(req);
       const params = await ctx.params;
-      const actor = access.conversation ? await authorizeConversation(access.permission, access.conversation(params)) : await authorizeDataset(access, params);
-      const result = await handler(req, params, actor);
+      const { actor, scope } = access.conversation
+        ? await authorizeConversation(access.permission, access.conversation(params))
+        : await authorizeDataset(access, params);
+      // The overloads promise a scope exactly when the route names a dataset or a conversation, which is when one is made.
+      const result = await handler(req, params, actor, scope as never);
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (e) {
       return errorResponse(e);
@@ -48,10 +59,11 @@ export function apiRoute<P extends Params = Params>(access: Access<P>, handler: 
 }
 
 /** Who asks comes first: a dataset looked up from a snapshot or job must not answer 404 to someone not signed in. */
-async function authorizeDataset<P extends Params>(access: Access<P>, params: P): Promise<Actor> {
+async function authorizeDataset<P extends Params>(access: Access<P>, params: P): Promise<Partial<Allowed> & { actor: Actor }> {
   const actor = await requestActor();
-  await assertAllowed(actor, access.permission, access.dataset ? await access.dataset(params) : undefined);
-  return actor;
+  if (access.dataset) return { actor, scope: await allowedIn(actor, access.permission, await access.dataset(params)) };
+  await assertAllowed(actor, access.permission);
+  return { actor };
 }
 
 export function errorResponse(thrown: unknown): Response {

@@ -23,11 +23,11 @@ vi.mock("../services/auth/request-actor", () => ({
 }));
 vi.mock("../db/auth/assert-allowed", () => ({
   assertAllowed: async (...a: unknown[]) => {
-    calls.allowed.push(a.slice(1));
+    calls.allowed.push(a.slice(1).filter((x) => x !== undefined));
     if (a[2] === "not-mine") throw new AppError("not_found", "This dataset was not found.");
   },
 }));
-vi.mock("../services/auth/authorize", () => ({ conversationDataset: async (id: number) => `ds-of-${id}` }));
+vi.mock("../db/auth/dataset-owners", () => ({ datasetOfConversation: async (id: number) => `ds-of-${id}` }));
 
 const { serverAction, inDataset, datasetAndInput } = await import("./server-action");
 const { CONFLICT_ACTION_ERROR } = await import("./action-result");

@@ -3,7 +3,9 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { assertAllowed } from "../db/auth/assert-allowed";
-import { conversationDataset } from "../services/auth/authorize";
+import { allowedIn } from "../services/auth/allowed-in";
+import { datasetOfConversation } from "../db/auth/dataset-owners";
+import type { DatasetScope } from "../db/scope";
 import { requestActor } from "../services/auth/request-actor";
 import type { Permission } from "../auth/permissions";
 import { AppError, isAppError } from "../errors";
@@ -29,6 +31,11 @@ type Path = string | { path: string; type: "layout" | "page" };
 export type ActionContext = {
   /** The dataset the action was authorized in, when it named one. */
   datasetId?: string;
+  /**
+   * That dataset's scope, which lib/db's reads and writes in it take. Only an action
+   * that names a dataset or a conversation has one; asking otherwise is a bug, and throws.
+   */
+  readonly scope: DatasetScope;
   /** Refresh a page once the write has succeeded. */
   revalidate(path: string, type?: "layout" | "page"): void;
 };
@@ -110,9 +117,18 @@ function action<S extends z.ZodType, P extends Who, T extends object, F extends 
       const parsed = options.schema.safeParse(raw);
       if (!parsed.success) return { ...actionFailure<F>(parsed.error), ...values };
       const input = parsed.data;
-      const datasetId = actor && needsInput ? await authorizeInput(options, actor, input) : undefined;
+      const scope = actor && needsInput ? await authorizeInput(options, actor, input) : undefined;
+      const datasetId = scope?.datasetId;
       const paths: Path[] = [];
-      const out = await fn(input, actor, { datasetId, revalidate: (path, type) => void paths.push(type ? { path, type } : path) });
+      const ctx: ActionContext = {
+        datasetId,
+        get scope() {
+          if (!scope) throw new Error("serverAction: this action names no dataset or conversation, so it has no scope");
+          return scope;
+        },
+        revalidate: (path, type) => void paths.push(type ? { path, type } : path),
+      };
+      const out = await fn(input, actor, ctx);
       for (const p of [...(options.revalidate?.(input, out, datasetId) ?? []), ...paths]) {
         if (typeof p === "string") revalidatePath(p);
         else revalidatePath(p.path, p.type);
@@ -133,21 +149,17 @@ export const conversationPages = (input: { id: number }, _out: unknown, datasetI
   ...(datasetId ? [`/datasets/${datasetId}`] : []),
 ];
 
-/** The permission, in the dataset the input names when it names one; returns that dataset. */
+/** The permission, in the dataset the input names (or its conversation's); returns that dataset's scope. */
 async function authorizeInput<I>(
   o: { permission: Who; dataset?: (i: I) => string | Promise<string>; conversation?: (i: I) => number },
   actor: Actor,
   input: I,
-) {
+): Promise<DatasetScope | undefined> {
   if (o.permission === "signed-in" || o.permission === "anyone") return undefined;
-  if (o.conversation) {
-    const datasetId = await conversationDataset(o.conversation(input));
-    await assertAllowed(actor, o.permission, datasetId, "This conversation");
-    return datasetId;
-  }
-  const datasetId = o.dataset ? await o.dataset(input) : undefined;
-  await assertAllowed(actor, o.permission, datasetId);
-  return datasetId;
+  if (o.conversation) return allowedIn(actor, o.permission, await datasetOfConversation(o.conversation(input)), "This conversation");
+  if (o.dataset) return allowedIn(actor, o.permission, await o.dataset(input));
+  await assertAllowed(actor, o.permission);
+  return undefined;
 }
 
 function failure<F extends string>(e: unknown, o: { fields?: Partial<Record<string, F>>; conflict?: string }) {

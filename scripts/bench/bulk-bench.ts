@@ -5,6 +5,7 @@ import { undoBulkOperation } from "../../lib/db/bulk/undo-bulk-operation";
 import { costRatio, type Figure } from "./results";
 import { seconds } from "./stats";
 import { BulkRequestSchema } from "../../lib/validation/bulk";
+import { commandLineScope } from "../../lib/cli/command-line-scope";
 
 // Bulk changes over 10,000 records of the imported dataset, through applyBulkAction as
 // the API calls it: one transaction with one revision per record. The first label
@@ -27,7 +28,7 @@ export async function benchBulk(datasetId: string, label: string): Promise<Figur
   const timed: Timed[] = [];
   const run = async (name: string, action: object) => {
     const started = performance.now();
-    const out = await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection, action }), actor);
+    const out = await applyBulkAction(commandLineScope(datasetId), BulkRequestSchema.parse({ selection, action }), actor);
     if (!("operation" in out)) throw new Error("bulk bench: expected an operation");
     timed.push({ name, seconds: seconds(started), count: out.operation.count });
     return out.operation.id;
@@ -38,7 +39,7 @@ export async function benchBulk(datasetId: string, label: string): Promise<Figur
   await run("set status", { type: "set_status", status: "needs_changes" });
   const prompt = await run("replace system prompt", { type: "replace_system_prompt", text: "You are a concise support assistant." });
   let started = performance.now();
-  const undo = await undoBulkOperation(datasetId, prompt, actor);
+  const undo = await undoBulkOperation(commandLineScope(datasetId), prompt, actor);
   timed.push({ name: "undo the system prompt", seconds: seconds(started), count: undo.undone });
 
   db.prepare(`INSERT OR IGNORE INTO Label (id, datasetId, name, color, createdAt) VALUES ('bench-bare', ?, 'bench-bare', '#000', '2026-01-01')`).run(datasetId);

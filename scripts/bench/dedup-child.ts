@@ -15,6 +15,7 @@ import { foundPairs, scorePairs, type PairScore } from "./dedup-score";
 import type { DedupTruth } from "./dedup-corpus";
 import { reportToParent } from "./child-process";
 import { DedupRequestSchema } from "../../lib/validation/dedup";
+import { commandLineScope } from "../../lib/cli/command-line-scope";
 
 // De-duplication measured in its own process (peak RSS is per process). Modes:
 //   import FILE              import a corpus file into the dataset "bench-dedup"
@@ -101,7 +102,7 @@ async function main() {
     const truth = loadTruth(a);
     const dataset = await findOrCreateDataset(DATASET, await commandLineActor());
     const base = baseline(`datasetId = ? AND deletedAt IS NULL AND kind != 'invalid'`, dataset.id);
-    const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({ threshold: truth.threshold }), await commandLineActor());
+    const spec = await createDedupRun(commandLineScope(dataset.id), DedupRequestSchema.parse({ threshold: truth.threshold }), await commandLineActor());
     const started = performance.now();
     const outcome = await executeDedupRun(spec);
     const seconds = (performance.now() - started) / 1000;

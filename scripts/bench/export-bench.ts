@@ -2,6 +2,7 @@ import { sqlite } from "../../lib/db/client";
 import { exportChunks } from "../../lib/db/conversations/export-conversations";
 import { ExportRequestSchema } from "../../lib/validation/export-request";
 import { bestOf, seconds } from "./stats";
+import { commandLineScope } from "../../lib/cli/command-line-scope";
 
 // Export of every approved record, consumed as the download route would consume it
 // (chunk by chunk), against reading the same bodies with a bare better-sqlite3 iterate.
@@ -24,7 +25,7 @@ export function benchExport(datasetId: string): ExportRun {
     .pluck();
   const app = () => {
     let bytes = 0;
-    for (const chunk of exportChunks(datasetId, request)) bytes += chunk.length;
+    for (const chunk of exportChunks(commandLineScope(datasetId), request)) bytes += chunk.length;
     return bytes;
   };
   const baseline = () => {

@@ -4,6 +4,7 @@ import { encodeCursor } from "../../lib/db/conversations/keyset";
 import { ConversationPageSchema } from "../../lib/validation/conversation-filter";
 import { latencyFigure, type Figure } from "./results";
 import { summarise, timeInTurns } from "./stats";
+import { commandLineScope } from "../../lib/cli/command-line-scope";
 
 // The conversations table: one 50-row page, newest first, at the top and 90% of the way
 // down, with and without a status filter. Keyset pagination promises the deep page
@@ -58,12 +59,12 @@ export async function benchTablePage(datasetId: string, label: string): Promise<
     );
     const bareParams = [datasetId, ...(v.status ? [v.status] : []), ...(after === null ? [] : [after])];
 
-    const check = await listConversations(datasetId, query);
+    const check = await listConversations(commandLineScope(datasetId), query);
     const expected = bare.pluck().all(...bareParams) as number[];
     if (check.rows.length !== PAGE || check.rows.some((r, i) => r.id !== expected[i])) {
       throw new Error(`table page "${v.name}" returned other rows than the bare query`);
     }
-    const [app, base] = await timeInTurns(RUNS, WARMUP, [() => listConversations(datasetId, query), () => bare.all(...bareParams)]);
+    const [app, base] = await timeInTurns(RUNS, WARMUP, [() => listConversations(commandLineScope(datasetId), query), () => bare.all(...bareParams)]);
     const a = summarise(app);
     const b = summarise(base);
     figures.push(

@@ -6,6 +6,7 @@ import { ReviewQuerySchema } from "../../lib/validation/review-query";
 import { costRatio, type Figure } from "./results";
 import { summarise } from "./stats";
 import { ConversationPatchSchema } from "../../lib/validation/conversation-patch";
+import { commandLineScope } from "../../lib/cli/command-line-scope";
 
 // Review mode's two server paths an annotator waits on: opening the next conversation
 // (the record, its neighbours under the filter, the prefetched next one, progress) and
@@ -29,7 +30,7 @@ export async function benchReviewNext(datasetId: string, label: string): Promise
   let at: number | undefined;
   for (let i = 0; i < WARMUP + STEPS; i++) {
     let start = performance.now();
-    const step = await getReviewStep(datasetId, ReviewQuerySchema.parse({ status: "pending", at }));
+    const step = await getReviewStep(commandLineScope(datasetId), ReviewQuerySchema.parse({ status: "pending", at }));
     const ms = performance.now() - start;
     if (!step.current || step.nextId === null) throw new Error("review walk ran out of pending records");
     start = performance.now();
@@ -77,7 +78,7 @@ export async function benchSaveEdit(datasetId: string, label: string): Promise<F
     const record = JSON.parse(row.body) as { messages: { role: string; content: unknown }[] };
     const messages = record.messages.map((m, j) => (j === record.messages.length - 1 ? { ...m, content: `${String(m.content)} (edited)` } : m));
     let start = performance.now();
-    const saved = await updateConversation(id, ConversationPatchSchema.parse({ version: row.version, messages }), actor);
+    const saved = await updateConversation(commandLineScope(datasetId), id, ConversationPatchSchema.parse({ version: row.version, messages }), actor);
     const ms = performance.now() - start;
     start = performance.now();
     bareWrite(id, JSON.stringify({ ...record, messages }), saved.version);

@@ -3,6 +3,7 @@ import { reportToParent } from "./child-process";
 import { fillStatsDataset } from "./stats-dataset";
 import { summarise, timeInTurns } from "./stats";
 import type { Latency } from "./stats";
+import { commandLineScope } from "../../lib/cli/command-line-scope";
 
 // The statistics page's figures at scale, in a process of its own (the lib opens one
 // database per process): fill a dataset straight into the tables, then time
@@ -57,13 +58,13 @@ async function main() {
   const bare = db.prepare(`SELECT count(*) FROM Conversation WHERE datasetId = ? AND deletedAt IS NULL`).pluck();
   const cold = (filter: Record<string, string>) => () => {
     clear.run();
-    return getDatasetStats(ids.datasetId, filter);
+    return getDatasetStats(commandLineScope(ids.datasetId), filter);
   };
   const count = () => bare.get(ids.datasetId);
   // Cold runs take seconds at a million records: three of each, in turns with the baseline.
   const [coldAll, approvedCold, labelCold] = await timeInTurns(3, 0, [cold({}), cold({ status: "approved" }), cold({ label: "billing" }), count]);
-  const first = await getDatasetStats(ids.datasetId, {});
-  const [warm, baseline] = await timeInTurns(30, 3, [() => getDatasetStats(ids.datasetId, {}), count]);
+  const first = await getDatasetStats(commandLineScope(ids.datasetId), {});
+  const [warm, baseline] = await timeInTurns(30, 3, [() => getDatasetStats(commandLineScope(ids.datasetId), {}), count]);
   reportToParent({
     datasetId: ids.datasetId,
     admin: BENCH_ADMIN,

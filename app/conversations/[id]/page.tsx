@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { getConversation, parseConversationId } from "@/lib/db/conversations/get-conversation";
 import { listRevisions } from "@/lib/db/conversations/revisions";
-import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { getDataset } from "@/lib/db/datasets/get-dataset";
 import { listLabels } from "@/lib/db/labels/list-labels";
 import { conversationDuplicates } from "@/lib/db/dedup/get-cluster";
 import { formatSimilarity } from "@/lib/dedup/format-similarity";
@@ -30,7 +30,7 @@ import { RecordChecksPanel } from "@/components/preflight/record-checks-panel";
 import { StatusButtons } from "@/components/review/status-buttons";
 import { ToolsSection } from "@/components/review/tools-section";
 import { orNotFound } from "../../_lib/or-not-found";
-import { conversationPageActor } from "../../_lib/page-access";
+import { conversationPageAccess } from "../../_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { DatasetBreadcrumb } from "@/components/ui/breadcrumb";
 import { ModerationFlag } from "@/components/moderation/moderation-flag";
@@ -44,8 +44,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ back?: s
 // texts' starts and its first turns, and the rest loads on request.
 const load = cache(async (rawId: string) => {
   const id = await orNotFound((async () => parseConversationId(rawId))());
-  await conversationPageActor("datasets.read", id);
-  return boundRecord(await orNotFound(getConversation(id)));
+  const { scope } = await conversationPageAccess("datasets.read", id);
+  return boundRecord(await orNotFound(getConversation(scope, id)));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -57,14 +57,10 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const record = await load((await params).id);
   const id = Number(record.id);
   // A viewer reads; the server would refuse their edits and decisions anyway.
-  const actor = await conversationPageActor("datasets.read", id);
+  const { actor, scope } = await conversationPageAccess("datasets.read", id);
   const canEdit = can(actor.role, "conversations.edit");
   const canReview = can(actor.role, "conversations.review");
-  const [dataset, revisions, datasetLabels] = await Promise.all([
-    orNotFound(getDatasetById(record.datasetId)),
-    listRevisions(id),
-    listLabels(record.datasetId),
-  ]);
+  const [dataset, revisions, datasetLabels] = await Promise.all([orNotFound(getDataset(scope)), listRevisions(scope, id), listLabels(scope)]);
   const query = await searchParams;
   const backParam = query.back;
   const back = tableBackQuery(Array.isArray(backParam) ? backParam[0] : backParam);
@@ -76,8 +72,8 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const editable = editRefusal ? null : editableMessages(record);
   const editing = canEdit && query.edit === "1" && editable !== null;
   const preference = editRefusal ? null : editablePreference(record);
-  const duplicates = conversationDuplicates(id);
-  const checks = recordChecks(id);
+  const duplicates = conversationDuplicates(scope, id);
+  const checks = recordChecks(scope, id);
   // A resolved duplicate links to its keeper; that says more than the import's "same as an earlier line".
   const keeperId = record.status === "duplicate" ? record.keeper_id : null;
   const editingPreference = canEdit && query.edit === "1" && preference !== null;
@@ -91,7 +87,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           <div className="flex flex-wrap items-center gap-2">
             <h1 className="text-xl font-semibold tracking-tight">Conversation #{record.id}</h1>
             {invalid ? <InvalidBadge /> : <StatusBadge status={record.status} />}
-            <ModerationFlag verdict={getModerationVerdict(id)} />
+            <ModerationFlag verdict={getModerationVerdict(scope, id)} />
             {record.kind === "preference" ? <Badge tone="violet">Preference</Badge> : null}
             {keeperId ? (
               <Link

@@ -4,6 +4,7 @@ import { clusterCounts, latestRun } from "@/lib/db/dedup/list-clusters";
 import { countSnapshots } from "@/lib/db/snapshots/list-snapshots";
 import { DatasetFrame } from "@/components/datasets/dataset-frame";
 import { datasetForPage } from "@/app/_lib/page-access";
+import type { DatasetScope } from "@/lib/db/scope";
 
 // Every page under a dataset: the viewer's access and the dataset are checked here once
 // (datasetForPage is cached per render, so a page asking again costs nothing), and the
@@ -12,18 +13,18 @@ import { datasetForPage } from "@/app/_lib/page-access";
 
 export default async function DatasetLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const dataset = await datasetForPage((await params).id);
-  const [snapshotCount, clusters] = await Promise.all([countSnapshots(dataset.id), unresolvedClusters(dataset.id)]);
+  const [snapshotCount, clusters] = await Promise.all([countSnapshots(dataset.scope), unresolvedClusters(dataset.scope)]);
   return (
-    <DatasetFrame dataset={{ id: dataset.id, name: dataset.name, trashCount: countTrash(dataset.id), snapshotCount, unresolvedClusters: clusters }}>
+    <DatasetFrame dataset={{ id: dataset.id, name: dataset.name, trashCount: countTrash(dataset.scope), snapshotCount, unresolvedClusters: clusters }}>
       {children}
     </DatasetFrame>
   );
 }
 
 /** For the Duplicates link: unresolved clusters of the latest finished run, or null without one. */
-async function unresolvedClusters(datasetId: string): Promise<number | null> {
-  const run = await latestRun(datasetId);
+async function unresolvedClusters(scope: DatasetScope): Promise<number | null> {
+  const run = await latestRun(scope);
   if (run?.status !== "done") return null;
-  const counts = clusterCounts(run.id);
+  const counts = clusterCounts(scope, run.id);
   return counts.exact.unresolved.clusters + counts.near.unresolved.clusters;
 }

@@ -16,7 +16,7 @@ import { ExportRequestSchema, type ExportRequest } from "@/lib/validation/export
 import { datasetPreflight } from "@/lib/db/preflight/dataset-preflight";
 import { PreflightPanel } from "@/components/preflight/preflight-panel";
 import { moderationCounts } from "@/lib/db/moderation/moderation-status";
-import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { getDataset } from "@/lib/db/datasets/get-dataset";
 import { filterQueryString, pickFilter } from "@/lib/validation/filter-query";
 import { reviewQueryString } from "@/lib/validation/review-query";
 import { DatasetHeader } from "@/components/datasets/dataset-header";
@@ -30,7 +30,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { getDatasetSummary } from "@/lib/db/datasets/list-datasets";
 import { orNotFound } from "../../_lib/or-not-found";
-import { pageActor } from "@/app/_lib/page-access";
+import { pageScope } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { Section } from "@/components/ui/panel";
 import { datasetPageTitle, type DatasetPageQueryProps } from "@/app/_lib/dataset-page";
@@ -40,8 +40,8 @@ export const generateMetadata = datasetPageTitle();
 export default async function DatasetPage({ params, searchParams }: DatasetPageQueryProps) {
   const { id } = await params;
   const raw = paramsToObject(await searchParams);
-  const actor = await pageActor("datasets.read", id);
-  const dataset = await orNotFound(getDatasetSummary(id));
+  const { actor, scope } = await pageScope("datasets.read", id);
+  const dataset = await orNotFound(getDatasetSummary(scope));
   const parsed = ConversationPageSchema.safeParse(raw);
   const query = parsed.success ? parsed.data : ConversationPageSchema.parse({});
   // Every filter of the query, so the count, the export and the statistics link mean the rows shown.
@@ -53,7 +53,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
   let linkProblem = parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
   if (parsed.success) {
     try {
-      page = await listConversations(id, query);
+      page = await listConversations(scope, query);
     } catch (e) {
       if (!isAppError(e) || e.code !== "bad_request") throw e;
       linkProblem = e.message;
@@ -61,20 +61,20 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
   }
 
   const [total, labels, imports, bulkChanges] = await Promise.all([
-    countConversations(id, filter),
-    listLabels(id),
-    listImports(id, 10),
-    listBulkOperations(id, 10),
+    countConversations(scope, filter),
+    listLabels(scope),
+    listImports(scope, 10),
+    listBulkOperations(scope, 10),
   ]);
-  const languages = listLanguages(id);
+  const languages = listLanguages(scope);
   const approvedRequest = ExportRequestSchema.parse({ status: "approved" });
   const filterRequest = ExportRequestSchema.parse(Object.fromEntries(new URLSearchParams(exportQuery(filter))));
-  const approved = exportStats(id, approvedRequest);
-  const filtered = exportStats(id, filterRequest);
+  const approved = exportStats(scope, approvedRequest);
+  const filtered = exportStats(scope, filterRequest);
   const preflightScope = preflightScopeOf(raw.preflight, approved.records, filter, filterRequest);
-  const preflight = await datasetPreflight(id, preflightScope.request);
-  const searchPending = searchIndexPending(id);
-  const checksPending = pendingCheckCount(id);
+  const preflight = await datasetPreflight(scope, preflightScope.request);
+  const searchPending = searchIndexPending(scope);
+  const checksPending = pendingCheckCount(scope);
   const reviewQs = reviewQueryString(new URLSearchParams(raw));
 
   return (
@@ -145,7 +145,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
             preflight={preflight}
             scopeLabel={preflightScope.label}
             scopeQuery={preflightScope.tableQuery}
-            moderation={{ enabled: (await getDatasetById(id)).moderationEnabled, ...moderationCounts(id) }}
+            moderation={{ enabled: (await getDataset(scope)).moderationEnabled, ...moderationCounts(scope) }}
             otherScopes={preflightScope.others.map((o) => ({
               label: o.label,
               href: `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { preflight: o.value })}`,
@@ -153,7 +153,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
           />
           {can(actor.role, "datasets.import") ? (
             <Section id="import" title="Import conversations">
-              <ImportPanel datasetId={id} interrupted={await listResumableImports(id)} />
+              <ImportPanel datasetId={id} interrupted={await listResumableImports(scope)} />
             </Section>
           ) : null}
           <Section id="imports" title="Recent imports" titleClassName="">

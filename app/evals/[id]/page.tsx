@@ -40,7 +40,7 @@ export default async function EvaluationPage({ params, searchParams }: Props) {
   const e = await orNotFound(getEvaluation(actor, id));
   const view = q.view === "all" ? "all" : "losses";
   const list = await listEvalExamples(actor, id, { view, page: Number(q.page) || 1, losses: e.summary.losses.map((l) => l.exampleId) });
-  const names = await voterNames(id);
+  const names = await voterNames(actor, id);
   const active = isActiveEvalStatus(e.status);
   const runner = can(actor.role, "evals.run");
   const section = panelClasses(5);

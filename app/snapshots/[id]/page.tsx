@@ -9,7 +9,7 @@ import { SnapshotFiles } from "@/components/snapshots/snapshot-files";
 import { SnapshotSection } from "@/components/snapshots/snapshot-section";
 import { ContentsCard, PreflightCard, SplitCard, SystemPromptCard } from "@/components/snapshots/manifest-sections";
 import { snapshotForPage } from "@/app/_lib/snapshot-page-access";
-import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { getDataset } from "@/lib/db/datasets/get-dataset";
 import { launchViewFor } from "@/lib/db/fine-tunes/launch-preview";
 import { listFineTunes } from "@/lib/db/fine-tunes/read-fine-tunes";
 import { FineTunesTable } from "@/components/fine-tunes/fine-tunes-table";
@@ -37,15 +37,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // aloud, part by part. Each part is a SnapshotSection in one column, so whatever else
 // concerns a snapshot (the fine-tunes launched from it) is one more section below.
 export default async function SnapshotPage({ params, searchParams }: Props) {
-  const { actor, snapshot: s } = await snapshotForPage((await params).id);
+  const { actor, scope, snapshot: s } = await snapshotForPage((await params).id);
   const query = await searchParams;
-  const previous = await previousSnapshot(s);
+  const previous = await previousSnapshot(scope, s.number);
   const datasetHref = `/datasets/${s.datasetId}`;
   const canLaunch = can(actor.role, "finetune.launch");
   const jobs = await listFineTunes(actor, { snapshotId: s.id });
   const launch =
     canLaunch && one(query.launch) === "1"
-      ? await launchViewFor(s, (await getDatasetById(s.datasetId)).targetModel, {
+      ? await launchViewFor(scope, s, (await getDataset(scope)).targetModel, {
           provider: one(query.provider),
           model: one(query.model),
           method: one(query.method),

@@ -26,8 +26,9 @@ export default async function ComparePage({ searchParams }: Props) {
     );
   }
   const q = parsed.data;
-  const [{ snapshot: a }, { snapshot: b }] = [await snapshotForPage(q.a), await snapshotForPage(q.b)];
-  const d = diffSnapshots(a.id, b.id, { change: q.change, offset: q.offset, limit: q.limit });
+  const [older, newer] = [await snapshotForPage(q.a), await snapshotForPage(q.b)];
+  const [a, b] = [older.snapshot, newer.snapshot];
+  const d = diffSnapshots({ scope: older.scope, id: a.id }, { scope: newer.scope, id: b.id }, { change: q.change, offset: q.offset, limit: q.limit });
   const total = q.change ? d[q.change] : d.added + d.removed + d.edited;
   const href = (changes: Partial<SnapshotCompareQuery>) => {
     const next = { ...q, offset: 0, ...changes };

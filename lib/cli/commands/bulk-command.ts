@@ -1,9 +1,10 @@
 import { CliError, parseCliOptions } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
-import { getDatasetByName } from "../../db/datasets/get-dataset";
+import { commandLineScope, namedDataset } from "../command-line-scope";
 import { applyBulkAction } from "../../db/bulk/apply-bulk-action";
 import { undoBulkOperation } from "../../db/bulk/undo-bulk-operation";
-import { bulkOperationDatasetId, bulkOperationJson } from "../../db/bulk/list-bulk-operations";
+import { bulkOperationJson } from "../../db/bulk/list-bulk-operations";
+import { datasetOfBulkOperation } from "../../db/auth/dataset-owners";
 import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
 import { BULK_OPTIONS, BULK_USAGE, bulkRequestFromFlags } from "./bulk-args";
 import { BulkRequestSchema } from "../../validation/bulk";
@@ -15,8 +16,8 @@ export async function bulkCommand(args: string[]): Promise<number> {
   const values = parseCliOptions(args, BULK_OPTIONS, BULK_USAGE);
   if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${BULK_USAGE}`, 2);
   const request = bulkRequestFromFlags(values);
-  const dataset = await getDatasetByName(values.dataset);
-  const out = await applyBulkAction(dataset.id, BulkRequestSchema.parse(request), await commandLineActor());
+  const { scope } = await namedDataset(values.dataset);
+  const out = await applyBulkAction(scope, BulkRequestSchema.parse(request), await commandLineActor());
   if ("preview" in out) {
     const p = out.preview;
     if (values.json) console.log(JSON.stringify({ preview: p }));
@@ -43,8 +44,8 @@ const UNDO_USAGE = "tuneset undo --operation ID [--json]";
 export async function undoCommand(args: string[]): Promise<number> {
   const values = parseCliOptions(args, { operation: { type: "string" }, json: { type: "boolean" } }, UNDO_USAGE);
   if (!values.operation) throw new CliError(`--operation ID is required (tuneset bulk prints it)\nUsage: ${UNDO_USAGE}`, 2);
-  const datasetId = await bulkOperationDatasetId(values.operation);
-  const out = await undoBulkOperation(datasetId, values.operation, await commandLineActor());
+  const datasetId = await datasetOfBulkOperation(values.operation);
+  const out = await undoBulkOperation(commandLineScope(datasetId), values.operation, await commandLineActor());
   await runBackgroundWorkUntilIdle();
   if (values.json) console.log(JSON.stringify({ operation: bulkOperationJson(out.operation), undone: out.undone, skipped: out.skipped }));
   else console.log(out.message);

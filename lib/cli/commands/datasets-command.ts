@@ -1,10 +1,11 @@
 import { parseCliArgs } from "../cli-error";
 import { listDatasets } from "../../db/datasets/list-datasets";
+import { commandLineActor } from "../../db/actor";
 import { STATUSES } from "../../validation/statuses";
 
 export async function datasetsCommand(args: string[]): Promise<number> {
   const { values } = parseCliArgs(args, { json: { type: "boolean" } }, "tuneset datasets [--json]");
-  const datasets = await listDatasets();
+  const datasets = await listDatasets(await commandLineActor());
   if (values.json) {
     console.log(
       JSON.stringify({

@@ -1,7 +1,7 @@
 import { access, constants } from "node:fs/promises";
 import { CliError, parseCliArgs, stringOptions } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
-import { getDatasetByName } from "../../db/datasets/get-dataset";
+import { namedDataset } from "../command-line-scope";
 import { createDedupRun, executeDedupRun } from "../../services/dedup/run-dedup";
 import { latestRun } from "../../db/dedup/list-clusters";
 import { dedupReportJson } from "../../db/dedup/dedup-json";
@@ -30,7 +30,7 @@ export async function dedupCommand(args: string[]): Promise<number> {
   if (positionals.length) throw new CliError(`unexpected argument ${positionals[0]}\nUsage: ${USAGE}`, 2);
   if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${USAGE}`, 2);
   if (values.against && values["against-file"]) throw new CliError(`use --against or --against-file, not both\nUsage: ${USAGE}`, 2);
-  const dataset = await getDatasetByName(DatasetNameSchema.parse(values.dataset));
+  const { dataset, scope } = await namedDataset(DatasetNameSchema.parse(values.dataset));
   const input = { threshold: values.threshold, scope: values.scope };
 
   if (values["against-file"]) {
@@ -38,7 +38,7 @@ export async function dedupCommand(args: string[]): Promise<number> {
     await access(path, constants.R_OK).catch(() => {
       throw new CliError(`cannot read ${path}; check the path and its permissions`);
     });
-    const report = await leakageAgainstFile(dataset.id, path, DedupRequestSchema.omit({ against: true }).parse(input));
+    const report = await leakageAgainstFile(scope, path, DedupRequestSchema.omit({ against: true }).parse(input));
     if (values.json) console.log(JSON.stringify(report));
     else {
       for (const e of report.file_errors) console.error(`${path}:${e.line}: ${e.message} (line left out of the check)`);
@@ -54,17 +54,17 @@ export async function dedupCommand(args: string[]): Promise<number> {
     return 0;
   }
 
-  const against = values.against ? (await getDatasetByName(DatasetNameSchema.parse(values.against))).id : undefined;
-  const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({ ...input, against }), await commandLineActor());
+  const against = values.against ? (await namedDataset(DatasetNameSchema.parse(values.against))).dataset.id : undefined;
+  const spec = await createDedupRun(scope, DedupRequestSchema.parse({ ...input, against }), await commandLineActor());
   const progress = values.json
     ? undefined
     : (n: number, total: number) => process.stderr.write(`\rSigned ${n.toLocaleString("en")} of ${total.toLocaleString("en")} records`);
   await executeDedupRun(spec, progress);
   if (!values.json) process.stderr.write("\n");
-  const run = await latestRun(dataset.id, against !== undefined);
+  const run = await latestRun(scope, against !== undefined);
   if (!run || run.id !== spec.runId) throw new CliError("the run's result was replaced by another run while it finished; run it again");
   if (run.status !== "done") throw new CliError(`de-duplication failed: ${run.failure ?? "unknown reason"}`);
-  const report = dedupReportJson(run);
+  const report = dedupReportJson(scope, run);
   if (values.json) {
     console.log(JSON.stringify(report));
     return 0;

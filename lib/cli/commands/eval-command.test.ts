@@ -9,6 +9,7 @@ import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { SnapshotRequestSchema } from "../../validation/snapshot-request";
 import { evalCommand } from "./eval-command";
 import { BulkRequestSchema } from "../../validation/bulk";
+import { scopeOf } from "../../test/test-scope";
 
 // `tuneset eval run … --json` runs the evaluation in its own process and prints one
 // object when it ends; `eval report` prints the same scores again.
@@ -47,8 +48,8 @@ async function approvedSnapshot(name: string) {
   await runBackgroundWorkUntilIdle();
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);
-  await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
-  return createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.25", seed: "1" }));
+  await applyBulkAction(scopeOf(dataset.id), BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
+  return createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({ validation: "0.25", seed: "1" }));
 }
 
 describe("tuneset eval", () => {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { CliError, parseCliArgs, parseCliOptions, runSubcommand, stringOptions } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
-import { getDatasetByName } from "../../db/datasets/get-dataset";
+import { namedDataset } from "../command-line-scope";
 import { createEvaluation } from "../../services/evals/create-evaluation";
 import { cancelEvaluation } from "../../db/evals/eval-control";
 import { runEvaluation, type RunProgress } from "../../services/evals/run-evaluation";
@@ -51,7 +51,7 @@ async function run(args: string[]): Promise<number> {
   }
   const source = values.snapshot
     ? { kind: "snapshot" as const, snapshotId: values.snapshot }
-    : { kind: "dataset" as const, datasetId: (await getDatasetByName(values.dataset!)).id, filter: { status: values.status ?? "approved" } };
+    : { kind: "dataset" as const, datasetId: (await namedDataset(values.dataset!)).dataset.id, filter: { status: values.status ?? "approved" } };
   const request = EvalRequestSchema.parse({
     name: values.name,
     source,
@@ -65,7 +65,7 @@ async function run(args: string[]): Promise<number> {
     judgeModel: values["judge-model"],
     judgeRubric: rubric,
     seed: values.seed,
-    trainingDatasetId: values["training-dataset"] ? (await getDatasetByName(values["training-dataset"])).id : undefined,
+    trainingDatasetId: values["training-dataset"] ? (await namedDataset(values["training-dataset"])).dataset.id : undefined,
   });
   // This process's address for the provider; the server, should it take the run over, keeps to its own.
   await applyBaseUrlFlag(request.provider, values["base-url"]);

@@ -2,7 +2,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { CliError, parseCliOptions } from "../cli-error";
-import { getDatasetByName } from "../../db/datasets/get-dataset";
+import { namedDataset } from "../command-line-scope";
 import { exportChunks, exportWarnings, prepareExport } from "../../db/conversations/export-conversations";
 import { ExportRequestSchema } from "../../validation/export-request";
 import { commandLineActor } from "../../db/actor";
@@ -17,9 +17,9 @@ export async function exportCommand(args: string[]): Promise<number> {
     USAGE,
   );
   if (!values.dataset) throw new CliError(`--dataset NAME is required\nUsage: ${USAGE}`, 2);
-  const dataset = await getDatasetByName(values.dataset);
+  const { dataset, scope } = await namedDataset(values.dataset);
   const request = ExportRequestSchema.parse({ status: values.status, allowErrors: values["allow-errors"] || undefined });
-  const { stats, overridden } = await prepareExport(dataset.id, request);
+  const { stats, overridden } = await prepareExport(scope, request);
   recordExport(await commandLineActor(), dataset, request, stats.records, "command line", overridden);
   const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;
   let closedEarly = false;
@@ -28,7 +28,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     if (e.code !== "EPIPE") throw e;
     closedEarly = true;
   });
-  const chunks = exportChunks(dataset.id, request);
+  const chunks = exportChunks(scope, request);
   for (const chunk of chunks) {
     // Respect back-pressure so a slow pipe never makes the export buffer in memory.
     if (!out.write(chunk)) await Promise.race([once(out, "drain"), once(out, "close")]);

@@ -1,6 +1,7 @@
 import { CliError, parseCliArgs, parseCliOptions, runSubcommand, stringOptions } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
-import { getDatasetByName } from "../../db/datasets/get-dataset";
+import { commandLineScope, namedDataset } from "../command-line-scope";
+import { datasetOfSnapshot } from "../../db/auth/dataset-owners";
 import { launchFineTune, type LaunchTarget } from "../../services/fine-tunes/launch-fine-tune";
 import { executeLaunch } from "../../services/fine-tunes/run-launch";
 import { pollFineTune } from "../../services/fine-tunes/poll-fine-tunes";
@@ -54,11 +55,12 @@ async function launch(args: string[]): Promise<number> {
   const target: LaunchTarget = values.snapshot
     ? { snapshotId: values.snapshot }
     : {
-        datasetId: (await getDatasetByName(values.dataset!)).id,
+        datasetId: (await namedDataset(values.dataset!)).dataset.id,
         snapshot: SnapshotRequestSchema.parse({ status: values.status ?? "approved", validation: values.validation, seed: values.seed }),
       };
   const actor = await commandLineActor();
-  const { job, snapshot } = await launchFineTune(actor, target, request);
+  const scope = commandLineScope("snapshotId" in target ? await datasetOfSnapshot(target.snapshotId) : target.datasetId);
+  const { job, snapshot } = await launchFineTune(actor, scope, target, request);
   await executeLaunch(job.id);
   const row = await getFineTune(actor, job.id);
   if (values.json) {

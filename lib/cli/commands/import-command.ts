@@ -5,6 +5,7 @@ import { CliError, parseCliArgs } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
 import { findOrCreateDataset } from "../../db/datasets/create-dataset";
 import { getDatasetByName } from "../../db/datasets/get-dataset";
+import { commandLineScope } from "../command-line-scope";
 import { interruptAbandonedImports } from "../../db/imports/interrupt-abandoned";
 import { listResumableImports } from "../../db/imports/resume-import";
 import { importIntoDataset } from "../../services/imports/import-into-dataset";
@@ -23,7 +24,7 @@ export async function importCommand(args: string[]): Promise<number> {
   await readable(file);
   const actor = await commandLineActor();
   const name = DatasetNameSchema.parse(values.dataset);
-  const dataset = values.resume ? await getDatasetByName(name) : await findOrCreateDataset(name, actor);
+  const dataset = values.resume ? await getDatasetByName(actor, name) : await findOrCreateDataset(name, actor);
   // An import this command (or a server) left behind when its process died is
   // interrupted now, so it can be resumed and its stored rows are indexed below.
   await interruptAbandonedImports();
@@ -59,7 +60,7 @@ export async function importCommand(args: string[]): Promise<number> {
  * bytes, by SHA-256) the file begins with. Only that part is read to find it.
  */
 async function resumableImportOf(file: string, dataset: { id: string; name: string }): Promise<string> {
-  const candidates = await listResumableImports(dataset.id);
+  const candidates = await listResumableImports(commandLineScope(dataset.id));
   const found = await findInterruptedImport(await openAsBlob(file), candidates);
   if (found) return found.id;
   const names = candidates.map((c) => `${c.fileName} (line ${c.lines.toLocaleString("en")})`).join(", ");

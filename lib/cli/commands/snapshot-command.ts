@@ -1,6 +1,6 @@
 import { CliError, booleanOptions, parseCliOptions, stringOptions } from "../cli-error";
 import { commandLineActor } from "../../db/actor";
-import { getDatasetByName } from "../../db/datasets/get-dataset";
+import { namedDataset } from "../command-line-scope";
 import { createSnapshot } from "../../services/snapshots/create-snapshot";
 import { SnapshotRequestSchema } from "../../validation/snapshot-request";
 import { DatasetNameSchema } from "../../validation/dataset";
@@ -32,8 +32,8 @@ export async function snapshotCommand(args: string[]): Promise<number> {
     replacement: values.replacement,
     allowErrors: values["allow-errors"] || undefined,
   });
-  const dataset = await getDatasetByName(DatasetNameSchema.parse(values.dataset));
-  const s = await createSnapshot(await commandLineActor(), dataset.id, request);
+  const { dataset, scope } = await namedDataset(DatasetNameSchema.parse(values.dataset));
+  const s = await createSnapshot(await commandLineActor(), scope, request);
   if (values.json) {
     console.log(JSON.stringify(s.manifest, null, 2));
     return 0;

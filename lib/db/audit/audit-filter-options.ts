@@ -1,6 +1,6 @@
 import { db } from "../client";
 import type { Actor } from "../../auth/actor";
-import { visibleDatasets } from "../../auth/dataset-visibility";
+import { visibleDatasets } from "../scope";
 import { seesAllDatasets } from "../../auth/permissions";
 import type { AuditFilterOptions } from "../../audit/audit-event";
 

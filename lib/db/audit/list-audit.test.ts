@@ -12,6 +12,7 @@ import { listAuditEvents } from "./list-audit";
 import { auditFilterOptions } from "./audit-filter-options";
 import { ConversationPatchSchema } from "../../validation/conversation-patch";
 import { DatasetCreateSchema } from "../../validation/dataset";
+import { conversationScope } from "../../test/test-scope";
 
 async function user(name: string, role: Role): Promise<Actor> {
   const u = await db().user.create({ data: { email: `${name.toLowerCase()}@example.com`, name, role }, select: { id: true, email: true, name: true } });
@@ -101,7 +102,7 @@ describe("filtering and paging the audit log", () => {
       }) + "\n",
     );
     const [row] = await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } });
-    await updateConversation(row.id, ConversationPatchSchema.parse({ version: 1, status: "approved" }), lead);
+    await updateConversation(conversationScope(row.id), row.id, ConversationPatchSchema.parse({ version: 1, status: "approved" }), lead);
     const events = (await list({ dataset: dataset.id }, admin)).events;
     expect(events.map((e) => [e.action, e.actor.name, e.summary])).toEqual([
       ["conversation.status_set", "Lena", `Set conversation #${row.id} from Pending to Approved.`],

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type Database from "better-sqlite3";
 import { sqlite } from "../client";
 import type { Actor } from "../../auth/actor";
-import { getDatasetById } from "../datasets/get-dataset";
+import { getDataset } from "../datasets/get-dataset";
 import { ensureLabels } from "../labels/set-conversation-labels";
 import { sqliteTimestamp } from "../imports/conversation-writer";
 import { wake } from "../../jobs/signal";
@@ -14,6 +14,7 @@ import { ensureFirstRevisions, writeRevisions } from "../conversations/revisions
 import { applyTextEdit } from "./text-edits";
 import { getBulkOperation, type BulkOperationView } from "./list-bulk-operations";
 import { recordAudit } from "../audit/record-audit";
+import type { DatasetScope } from "../scope";
 
 // One bulk change, in one transaction on the raw better-sqlite3 handle: select the
 // records, find those the change actually alters, record their as-imported state if
@@ -26,9 +27,10 @@ const newId = () => `bulk${Date.now().toString(36)}${randomBytes(6).toString("he
 const LABEL_NAMES = `(SELECT value FROM json_each(?))`;
 
 /** `request` is parsed by the caller with BulkRequestSchema. */
-export async function applyBulkAction(datasetId: string, request: BulkRequest, actor: Actor): Promise<BulkOutcome> {
+export async function applyBulkAction(scope: DatasetScope, request: BulkRequest, actor: Actor): Promise<BulkOutcome> {
+  const { datasetId } = scope;
   const { selection, action, preview } = request;
-  await getDatasetById(datasetId);
+  await getDataset(scope);
   const db = sqlite();
   const now = sqliteTimestamp();
   const opId = newId();
@@ -37,7 +39,7 @@ export async function applyBulkAction(datasetId: string, request: BulkRequest, a
 
   const run = db.transaction((): BulkOutcome | { skipped: number } => {
     resetBulkTables(db);
-    const selected = selectForBulk(db, datasetId, selection, action.type === "restore");
+    const selected = selectForBulk(db, scope, selection, action.type === "restore");
     const skipped = skippedCount(db, action);
     if (isTextAction(action)) {
       const counts = applyTextEdit(db, action, { write: !preview, actorId: actor.id, now });
@@ -55,7 +57,7 @@ export async function applyBulkAction(datasetId: string, request: BulkRequest, a
   const result = run.immediate();
   if ("preview" in result || "operation" in result) return result;
   if (text) wake("background");
-  return { operation: await getBulkOperation(datasetId, opId), skipped: result.skipped };
+  return { operation: await getBulkOperation(scope, opId), skipped: result.skipped };
 }
 
 /** Invalid lines have no messages to edit and cannot be approved until fixed: they are left out. */

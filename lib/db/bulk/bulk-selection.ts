@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { conversationWhere } from "../conversations/conversation-where";
 import type { BulkSelection } from "../../validation/bulk";
+import type { DatasetScope } from "../scope";
 
 // The rows a bulk change works on, held in temp tables of the bulk connection so
 // every later step is one set-based statement. Temp tables belong to the connection
@@ -23,7 +24,8 @@ export function resetBulkTables(db: Database.Database) {
  * to the dataset, or every record matching the table filter. `inTrash` picks from the
  * trash instead (restore). Returns how many were selected.
  */
-export function selectForBulk(db: Database.Database, datasetId: string, selection: BulkSelection, inTrash: boolean): number {
+export function selectForBulk(db: Database.Database, scope: DatasetScope, selection: BulkSelection, inTrash: boolean): number {
+  const { datasetId } = scope;
   if ("ids" in selection) {
     // Ids first, then a primary-key check of each: a join with json_each lets SQLite
     // scan the whole table once per id.
@@ -34,7 +36,7 @@ export function selectForBulk(db: Database.Database, datasetId: string, selectio
     ).run(datasetId);
     return db.prepare(`SELECT count(*) FROM ${SELECTED}`).pluck().get() as number;
   }
-  const where = conversationWhere(datasetId, selection.filter, "c", inTrash);
+  const where = conversationWhere(scope, selection.filter, "c", inTrash);
   return db.prepare(`INSERT INTO ${SELECTED} (id) SELECT c.id FROM Conversation c WHERE ${where.sql}`).run(...where.params).changes;
 }
 

@@ -1,5 +1,6 @@
 import { db } from "../client";
 import { notFound } from "../../errors";
+import type { DatasetScope } from "../scope";
 
 // Recent bulk changes of a dataset, for the "Recent bulk changes" panel, the API and
 // the CLI: what was done, by whom, to how many, and whether it has been undone.
@@ -40,11 +41,11 @@ function findRows(datasetId: string, take: number, id?: string) {
 
 const view = ({ params, selection, ...r }: Row): BulkOperationView => ({ ...r, params: JSON.parse(params), selection: JSON.parse(selection) });
 
-export async function listBulkOperations(datasetId: string, take = 10): Promise<BulkOperationView[]> {
+export async function listBulkOperations({ datasetId }: DatasetScope, take = 10): Promise<BulkOperationView[]> {
   return (await findRows(datasetId, take)).map(view);
 }
 
-export async function getBulkOperation(datasetId: string, id: string): Promise<BulkOperationView> {
+export async function getBulkOperation({ datasetId }: DatasetScope, id: string): Promise<BulkOperationView> {
   const [row] = await findRows(datasetId, 1, id);
   if (!row) throw notFound(`Bulk change ${id}`);
   return view(row);
@@ -65,11 +66,4 @@ export function bulkOperationJson(op: BulkOperationView) {
     undone_by: op.undoneBy,
     undone_count: op.undoneCount,
   };
-}
-
-/** The dataset a bulk change belongs to, for the CLI's `tuneset undo --operation ID`. */
-export async function bulkOperationDatasetId(id: string): Promise<string> {
-  const op = await db().bulkOperation.findUnique({ where: { id }, select: { datasetId: true } });
-  if (!op) throw notFound(`Bulk change ${id}`);
-  return op.datasetId;
 }

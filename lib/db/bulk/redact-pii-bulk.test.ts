@@ -7,10 +7,11 @@ import { listRevisions } from "../conversations/revisions";
 import { applyBulkAction } from "./apply-bulk-action";
 import { undoBulkOperation } from "./undo-bulk-operation";
 import { BulkRequestSchema } from "../../validation/bulk";
+import { scopeOf, conversationScope } from "../../test/test-scope";
 
 afterAll(closeDb);
 
-const firstText = async (id: number) => ((await getConversation(id)) as { messages: { content: string }[] }).messages[0].content;
+const firstText = async (id: number) => ((await getConversation(conversationScope(id), id)) as { messages: { content: string }[] }).messages[0].content;
 const chat = (user: string, assistant = "Noted.") =>
   JSON.stringify({
     messages: [
@@ -29,20 +30,20 @@ describe("bulk redaction of personal data", () => {
     const actor = await commandLineActor();
     const request = { selection: { filter: {} }, action: { type: "redact_pii" as const } };
 
-    const preview = await applyBulkAction(dataset.id, BulkRequestSchema.parse({ ...request, preview: true }), actor);
+    const preview = await applyBulkAction(scopeOf(dataset.id), BulkRequestSchema.parse({ ...request, preview: true }), actor);
     if (!("preview" in preview)) throw new Error("expected a preview");
     expect(preview.preview).toMatchObject({ records: 2, occurrences: 3, summary: "Redacted personal data in 2 conversations (3 items)." });
     expect(preview.preview.samples[0]).toMatchObject({ id: ids[0], before: "Mail me at ", found: "jane.doe@example.com", replaced: "[EMAIL]" });
-    expect((await getConversation(ids[0])).version).toBe(1); // a preview writes nothing
+    expect((await getConversation(conversationScope(ids[0]), ids[0])).version).toBe(1); // a preview writes nothing
 
-    const done = await applyBulkAction(dataset.id, BulkRequestSchema.parse(request), actor);
+    const done = await applyBulkAction(scopeOf(dataset.id), BulkRequestSchema.parse(request), actor);
     if (!("operation" in done)) throw new Error("expected an operation");
     expect(await firstText(ids[0])).toBe("Mail me at [EMAIL] or call [PHONE].");
     expect(await firstText(ids[2])).toBe("My card is [CREDIT_CARD]");
-    expect((await getConversation(ids[1])).version).toBe(1);
-    expect((await listRevisions(ids[0]))[0].summary).toBe("bulk: redacted personal data");
+    expect((await getConversation(conversationScope(ids[1]), ids[1])).version).toBe(1);
+    expect((await listRevisions(conversationScope(ids[0]), ids[0]))[0].summary).toBe("bulk: redacted personal data");
 
-    await undoBulkOperation(dataset.id, done.operation.id, actor);
+    await undoBulkOperation(scopeOf(dataset.id), done.operation.id, actor);
     expect(await firstText(ids[0])).toBe("Mail me at jane.doe@example.com or call +1 415 555 0100.");
   });
 });

@@ -1,5 +1,6 @@
 import { sqlite } from "../client";
 import { sqliteTimestamp } from "../imports/conversation-writer";
+import type { DatasetScope } from "../scope";
 
 // The trash: conversations moved there stay recoverable for 30 days, then are purged
 // for good (with their history). Bulk "delete" puts them here and "restore" takes
@@ -14,7 +15,7 @@ export const trashCutoff = (now = new Date()) => sqliteTimestamp(new Date(now.ge
 export type TrashRow = { id: number; kind: string; status: string; preview: string; sourceLine: number | null; deletedAt: string; purgeAt: string };
 
 /** A dataset's trashed conversations, most recently deleted first. */
-export function listTrash(datasetId: string, limit = 500): TrashRow[] {
+export function listTrash({ datasetId }: DatasetScope, limit = 500): TrashRow[] {
   const rows = sqlite()
     .prepare(
       `SELECT id, kind, status, preview, sourceLine, deletedAt FROM Conversation
@@ -27,7 +28,7 @@ export function listTrash(datasetId: string, limit = 500): TrashRow[] {
   });
 }
 
-export function countTrash(datasetId: string): number {
+export function countTrash({ datasetId }: DatasetScope): number {
   return sqlite()
     .prepare(`SELECT count(*) FROM Conversation WHERE datasetId = ? AND deletedAt IS NOT NULL AND deletedAt >= ?`)
     .pluck()

@@ -13,6 +13,7 @@ import { withSearchReindexDeferred } from "../search/search-index";
 import { bodyWriter, type Row } from "./text-edits";
 import { getBulkOperation } from "./list-bulk-operations";
 import { recordAudit } from "../audit/record-audit";
+import type { DatasetScope } from "../scope";
 
 // Undoes a bulk change as a whole, in one transaction. History is never rewritten:
 // each record still at the version the change gave it gets its previous state back
@@ -21,8 +22,9 @@ import { recordAudit } from "../audit/record-audit";
 
 const PREVIOUS = `JOIN Conversation c ON c.id = t.id JOIN Revision p ON p.conversationId = t.id AND p.version = c.version - 1`;
 
-export async function undoBulkOperation(datasetId: string, operationId: string, actor: Actor) {
-  const op = await getBulkOperation(datasetId, operationId);
+export async function undoBulkOperation(scope: DatasetScope, operationId: string, actor: Actor) {
+  const { datasetId } = scope;
+  const op = await getBulkOperation(scope, operationId);
   if (op.undoneAt) throw alreadyUndone();
   const db = sqlite();
   const now = sqliteTimestamp();
@@ -58,7 +60,7 @@ export async function undoBulkOperation(datasetId: string, operationId: string, 
     .immediate();
 
   if (isTextAction({ type: op.action })) wake("background");
-  return { operation: await getBulkOperation(datasetId, op.id), undone, skipped, message: describeUndo(op.summary, undone, skipped) };
+  return { operation: await getBulkOperation(scope, op.id), undone, skipped, message: describeUndo(op.summary, undone, skipped) };
 }
 
 /** Writes back, for every record in TOUCHED, what the change altered, from the revision before it. */

@@ -1,6 +1,7 @@
 import type { ConversationFilter } from "../../validation/conversation-filter";
 import { toMatchQuery } from "../search/search-index";
 import { tokenFences } from "../stats/token-fences";
+import type { DatasetScope } from "../scope";
 
 // The SQL WHERE clause for a dataset's current filter. The table page, its counts and
 // "export the current filter" all build their query here, so they agree on the rows.
@@ -9,7 +10,8 @@ import { tokenFences } from "../stats/token-fences";
 export type Where = { sql: string; params: unknown[] };
 
 /** `inTrash`: the same filter over the records moved to the trash (bulk restore). */
-export function conversationWhere(datasetId: string, f: ConversationFilter, alias = "c", inTrash = false): Where {
+export function conversationWhere(scope: DatasetScope, f: ConversationFilter, alias = "c", inTrash = false): Where {
+  const { datasetId } = scope;
   const parts = [`${alias}.datasetId = ?`, `${alias}.deletedAt IS ${inTrash ? "NOT " : ""}NULL`];
   const params: unknown[] = [datasetId];
   if (f.status) {
@@ -46,7 +48,7 @@ export function conversationWhere(datasetId: string, f: ConversationFilter, alia
     params.push(`%,${f.pii},%`);
   }
   if (f.signal === "outlier") {
-    const fences = tokenFences(datasetId);
+    const fences = tokenFences(scope);
     if (fences) {
       parts.push(`(${alias}.tokens < ? OR ${alias}.tokens > ?)`);
       params.push(fences.low, fences.high);

@@ -5,6 +5,7 @@ import { exportBlockers } from "../../export/export-blockers";
 import { AppError } from "../../errors";
 import { checkPendingNow } from "../preflight/check-pending-records";
 import type { ExportRequest } from "../../validation/export-request";
+import type { DatasetScope } from "../scope";
 
 // Streams a dataset's records as OpenAI JSONL. Rows are read through one SQLite
 // cursor and written in chunks of about 1 MB, so memory stays flat at any size.
@@ -20,14 +21,14 @@ export type ExportStats = {
 
 // "all" still leaves out records resolved as duplicates: their keeper stands for them,
 // and training on both is what de-duplication is for. Ask for status=duplicate to get them.
-export function exportWhere(datasetId: string, req: ExportRequest) {
-  const where = conversationWhere(datasetId, { ...req, status: req.status === "all" ? undefined : req.status });
+export function exportWhere(scope: DatasetScope, req: ExportRequest) {
+  const where = conversationWhere(scope, { ...req, status: req.status === "all" ? undefined : req.status });
   return req.status === "all" ? { sql: `${where.sql} AND c.status != 'duplicate'`, params: where.params } : where;
 }
 
 /** Counted before streaming, so warnings can travel in headers and the CLI can say them first. */
-export function exportStats(datasetId: string, req: ExportRequest): ExportStats {
-  const where = exportWhere(datasetId, req);
+export function exportStats(scope: DatasetScope, req: ExportRequest): ExportStats {
+  const where = exportWhere(scope, req);
   const row = sqlite()
     .prepare(
       `SELECT sum(c.kind != 'invalid') AS records, sum(c.kind != 'invalid' AND c.unknownKeys IS NOT NULL) AS withUnknownKeys,
@@ -48,9 +49,9 @@ export function exportStats(datasetId: string, req: ExportRequest): ExportStats 
  * reached, counts, and refuses (422) when the pre-flight check finds errors, unless
  * the request says allowErrors=1. Returns the counts and the errors overridden.
  */
-export async function prepareExport(datasetId: string, req: ExportRequest): Promise<{ stats: ExportStats; overridden: string[] }> {
-  await checkPendingNow(datasetId, exportWhere(datasetId, req));
-  const stats = exportStats(datasetId, req);
+export async function prepareExport(scope: DatasetScope, req: ExportRequest): Promise<{ stats: ExportStats; overridden: string[] }> {
+  await checkPendingNow(scope, exportWhere(scope, req));
+  const stats = exportStats(scope, req);
   const blockers = exportBlockers(stats);
   if (blockers.length && req.allowErrors !== true) {
     throw new AppError(
@@ -67,8 +68,8 @@ export async function prepareExport(datasetId: string, req: ExportRequest): Prom
  * buffers (no joined strings, no second encoding pass). Stop early with `return()`;
  * the reader is closed either way.
  */
-export function* exportChunks(datasetId: string, req: ExportRequest, chunkBytes = 1 << 20): Generator<Buffer> {
-  const where = exportWhere(datasetId, req);
+export function* exportChunks(scope: DatasetScope, req: ExportRequest, chunkBytes = 1 << 20): Generator<Buffer> {
+  const where = exportWhere(scope, req);
   const reader = openReader();
   try {
     const rows = reader

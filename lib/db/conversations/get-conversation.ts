@@ -3,6 +3,7 @@ import { sqlite } from "../client";
 import { notFound } from "../../errors";
 import { toConversationRecord, type StoredConversation } from "./conversation-record";
 import { deepNestingMessage, findDeepNesting } from "../../formats/json-depth";
+import type { DatasetScope } from "../scope";
 
 // Reading one conversation is on the path of every page, review step and save, so it
 // is two cached statements on the raw handle rather than Prisma's per-call query
@@ -20,7 +21,7 @@ function statements(): Statements {
         // The import's file name and time stand for it wherever the record's origin is shown.
         row: handle.prepare(
           `SELECT c.*, i.fileName AS importFileName, i.startedAt AS importStartedAt
-           FROM Conversation c LEFT JOIN Import i ON i.id = c.importId WHERE c.id = ? AND c.deletedAt IS NULL`,
+           FROM Conversation c LEFT JOIN Import i ON i.id = c.importId WHERE c.id = ? AND c.datasetId = ? AND c.deletedAt IS NULL`,
         ),
         labels: handle.prepare(
           `SELECT l.name AS name, l.color AS color FROM ConversationLabel cl JOIN Label l ON l.id = cl.labelId
@@ -39,9 +40,10 @@ type Row = Omit<StoredConversation, "labels" | "createdAt" | "updatedAt" | "impo
   importStartedAt: string | null;
 };
 
-export async function getStoredConversation(id: number): Promise<StoredConversation & { deletedAt: Date | null }> {
+/** One live conversation of the scope's dataset; another dataset's is not found, like a missing one. */
+export async function getStoredConversation(scope: DatasetScope, id: number): Promise<StoredConversation & { deletedAt: Date | null }> {
   const st = statements();
-  const row = Number.isSafeInteger(id) ? (st.row.get(id) as Row | undefined) : undefined;
+  const row = Number.isSafeInteger(id) ? (st.row.get(id, scope.datasetId) as Row | undefined) : undefined;
   if (!row) throw notFound(`Conversation ${id}`);
   const labels = (st.labels.all(id) as { name: string; color: string }[]).map((label) => ({ label }));
   return {
@@ -67,8 +69,8 @@ function tooDeepAsInvalid(row: { kind: string; body: string }): { kind: string; 
   return deep && { kind: "invalid", errors: JSON.stringify([{ path: deep.path, message: deepNestingMessage(deep.limit) }]) };
 }
 
-export async function getConversation(id: number) {
-  return toConversationRecord(await getStoredConversation(id));
+export async function getConversation(scope: DatasetScope, id: number) {
+  return toConversationRecord(await getStoredConversation(scope, id));
 }
 
 /** Parses the id segment of a URL; anything that is not a positive integer is simply not found. */

@@ -1,4 +1,5 @@
 import { openReader, sqlite } from "../client";
+import type { DatasetScope } from "../scope";
 
 // The dataset's invalid lines as one file, each exactly as it was imported: the bytes
 // of a line that was not UTF-8 (kept beside its decoded text), the text of every other
@@ -7,12 +8,12 @@ import { openReader, sqlite } from "../client";
 
 const INVALID = `datasetId = ? AND kind = 'invalid' AND deletedAt IS NULL`;
 
-export function countInvalidLines(datasetId: string): number {
+export function countInvalidLines({ datasetId }: DatasetScope): number {
   return sqlite().prepare(`SELECT count(*) FROM Conversation WHERE ${INVALID}`).pluck().get(datasetId) as number;
 }
 
 /** Yields the file in chunks of about `chunkBytes`, in the order the lines were imported. */
-export function* invalidLineChunks(datasetId: string, chunkBytes = 1 << 20): Generator<Buffer> {
+export function* invalidLineChunks({ datasetId }: DatasetScope, chunkBytes = 1 << 20): Generator<Buffer> {
   const reader = openReader();
   try {
     const rows = reader.prepare(`SELECT body, rawBytes FROM Conversation WHERE ${INVALID} ORDER BY id`).raw().iterate(datasetId) as IterableIterator<

@@ -3,6 +3,7 @@ import { importText } from "../../test/import-helpers";
 import { closeDb, db } from "../client";
 import { listConversations, countConversations } from "./list-conversations";
 import { ConversationPageSchema, SORTS } from "../../validation/conversation-filter";
+import { scopeOf } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -32,7 +33,7 @@ async function walk(sort: (typeof SORTS)[number], dir: "asc" | "desc") {
   let cursor: string | undefined;
   let prevOfLast: string | null = null;
   do {
-    const page = await listConversations(datasetId, ConversationPageSchema.parse({ sort, dir, cursor, limit: 5 }));
+    const page = await listConversations(scopeOf(datasetId), ConversationPageSchema.parse({ sort, dir, cursor, limit: 5 }));
     pages.push(page.rows.map((r) => r.id));
     prevOfLast = page.prev;
     cursor = page.next ?? undefined;
@@ -58,20 +59,20 @@ describe("listConversations", () => {
         expect(pages.flat()).toEqual(expected);
         expect(pages).toHaveLength(5);
         // The last page's "previous" cursor leads back to the page before it.
-        const back = await listConversations(datasetId, ConversationPageSchema.parse({ sort, dir, cursor: prevOfLast!, limit: 5 }));
+        const back = await listConversations(scopeOf(datasetId), ConversationPageSchema.parse({ sort, dir, cursor: prevOfLast!, limit: 5 }));
         expect(back.rows.map((r) => r.id)).toEqual(pages[pages.length - 2]);
       });
     }
   }
 
   it("filters by status and counts what the filter matches", async () => {
-    const page = await listConversations(datasetId, ConversationPageSchema.parse({ status: "approved", limit: 50 }));
+    const page = await listConversations(scopeOf(datasetId), ConversationPageSchema.parse({ status: "approved", limit: 50 }));
     expect(page.rows.every((r) => r.status === "approved")).toBe(true);
-    expect(await countConversations(datasetId, { status: "approved" })).toBe(page.rows.length);
+    expect(await countConversations(scopeOf(datasetId), { status: "approved" })).toBe(page.rows.length);
     expect(page.rows.length).toBe(8);
   });
 
   it("refuses a cursor it did not make", async () => {
-    await expect(listConversations(datasetId, ConversationPageSchema.parse({ cursor: "bogus" }))).rejects.toThrow(/cursor/);
+    await expect(listConversations(scopeOf(datasetId), ConversationPageSchema.parse({ cursor: "bogus" }))).rejects.toThrow(/cursor/);
   });
 });

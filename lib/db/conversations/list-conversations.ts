@@ -5,6 +5,7 @@ import { splitKinds } from "../../quality/kinds";
 import { isOutlier } from "../../quality/outliers";
 import { tokenFences } from "../stats/token-fences";
 import { cursorValue, decodeCursor, encodeCursor, orderBy, SORT_COLUMN, whereAfter, type Cursor } from "./keyset";
+import type { DatasetScope } from "../scope";
 
 export type ConversationListRow = {
   id: number;
@@ -56,13 +57,14 @@ type RawRow = Omit<ConversationListRow, "labels" | "updatedAt" | "cluster" | "qu
 };
 
 /** One page of a dataset's table: filtered, sorted, and positioned by keyset cursor. */
-export async function listConversations(datasetId: string, q: ConversationPageQuery): Promise<ConversationPage> {
+export async function listConversations(scope: DatasetScope, q: ConversationPageQuery): Promise<ConversationPage> {
+  const { datasetId } = scope;
   const cursor = q.cursor ? decodeCursor(q.cursor) : null;
   const wantDesc = q.dir === "desc";
   // Walking backwards is walking forwards in the opposite order, then reversing the page.
   const back = cursor?.back === true;
   const desc = back ? !wantDesc : wantDesc;
-  const { sql: conditions, params } = whereAfter(conversationWhere(datasetId, q), q.sort, desc, cursor);
+  const { sql: conditions, params } = whereAfter(conversationWhere(scope, q), q.sort, desc, cursor);
   const inner = `SELECT c.id, c.kind, c.status, c.preview, c.turns, c.tokens, c.sourceLine, c.duplicateOfId, c.keeperId, c.updatedAt,
       c.checkedAt, c.errorCount, c.findingCodes, c.pii, c.language, c.signals, c.moderationFlagged,
       c.${SORT_COLUMN[q.sort]} AS sortValue
@@ -87,14 +89,14 @@ export async function listConversations(datasetId: string, q: ConversationPageQu
   const hasPrev = back ? more : cursor !== null;
 
   return {
-    rows: await withLabels(datasetId, page),
+    rows: await withLabels(scope, page),
     next: hasNext && last ? toCursor(last, false) : null,
     prev: hasPrev && first ? toCursor(first, true) : null,
   };
 }
 
-async function withLabels(datasetId: string, rows: RawRow[]): Promise<ConversationListRow[]> {
-  const fences = rows.length ? tokenFences(datasetId) : null;
+async function withLabels(scope: DatasetScope, rows: RawRow[]): Promise<ConversationListRow[]> {
+  const fences = rows.length ? tokenFences(scope) : null;
   const ids = rows.map((r) => Number(r.id));
   const links = ids.length
     ? await db().conversationLabel.findMany({
@@ -131,8 +133,8 @@ async function withLabels(datasetId: string, rows: RawRow[]): Promise<Conversati
 }
 
 /** How many records match the filter (shown above the table). */
-export async function countConversations(datasetId: string, f: ConversationFilter): Promise<number> {
-  const where = conversationWhere(datasetId, f);
+export async function countConversations(scope: DatasetScope, f: ConversationFilter): Promise<number> {
+  const where = conversationWhere(scope, f);
   const [{ n }] = await db().$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM Conversation c WHERE ${where.sql}`, ...where.params);
   return Number(n);
 }

@@ -1,7 +1,8 @@
 import { sqlite } from "../client";
+import type { DatasetScope } from "../scope";
 
 /** Languages detected in a dataset, most common first, for the table's language filter. */
-export function listLanguages(datasetId: string): { code: string; count: number }[] {
+export function listLanguages({ datasetId }: DatasetScope): { code: string; count: number }[] {
   return sqlite()
     .prepare(
       `SELECT language AS code, count(*) AS count FROM Conversation

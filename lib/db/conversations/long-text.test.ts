@@ -11,6 +11,7 @@ import { readMoreTurns, readTextChunk } from "./long-text";
 import { listRevisions } from "./revisions";
 import { patchConversation } from "../../test/patch-conversation";
 import { turn } from "../../test/turns";
+import { conversationScope } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -37,7 +38,7 @@ describe("readTextChunk", () => {
     const parts: string[] = [];
     let offset = 0;
     for (;;) {
-      const chunk = readTextChunk(id, 1, ["messages", 1, "content"], offset);
+      const chunk = readTextChunk(conversationScope(id), id, 1, ["messages", 1, "content"], offset);
       expect(chunk.length).toBe(LONG.length);
       expect(chunk.text.length).toBeLessThanOrEqual(TEXT_CHUNK_CHARS);
       parts.push(chunk.text);
@@ -57,8 +58,8 @@ describe("readTextChunk", () => {
       },
       await commandLineActor(),
     );
-    expect(readTextChunk(id, 1, ["messages", 1, "content"], 0).text).toBe(LONG.slice(0, TEXT_CHUNK_CHARS - 1));
-    expect(readTextChunk(id, 2, ["messages", 1, "content"], 0).text).toBe("ok");
+    expect(readTextChunk(conversationScope(id), id, 1, ["messages", 1, "content"], 0).text).toBe(LONG.slice(0, TEXT_CHUNK_CHARS - 1));
+    expect(readTextChunk(conversationScope(id), id, 2, ["messages", 1, "content"], 0).text).toBe("ok");
   });
 
   it("answers not found for a path that holds no text or a version that never was", async () => {
@@ -70,7 +71,7 @@ describe("readTextChunk", () => {
     ] as const) {
       const e = (() => {
         try {
-          readTextChunk(id, version, [...path], 0);
+          readTextChunk(conversationScope(id), id, version, [...path], 0);
         } catch (error) {
           return error;
         }
@@ -84,19 +85,19 @@ describe("readTextChunk", () => {
 describe("saving over a shortened text", () => {
   it("puts the stored text back where the editor sent the shortened form", async () => {
     const id = await imported("restore");
-    const page = boundRecord(await getConversation(id));
+    const page = boundRecord(await getConversation(conversationScope(id), id));
     const messages = page.messages as { role: string; content: unknown }[];
     // The annotator changes the question and leaves the long reply as it came.
     const saved = await patchConversation(id, { version: 1, messages: [{ ...messages[0], content: "Tell me more." }, messages[1]] }, await commandLineActor());
     expect(saved.version).toBe(2);
-    const stored = (await getConversation(id)).messages as { content: string }[];
+    const stored = (await getConversation(conversationScope(id), id)).messages as { content: string }[];
     expect(stored[0].content).toBe("Tell me more.");
     expect(stored[1].content).toBe(LONG);
   });
 
   it("refuses a shortened text it cannot match, and stores nothing", async () => {
     const id = await imported("refuse");
-    const page = boundRecord(await getConversation(id));
+    const page = boundRecord(await getConversation(conversationScope(id), id));
     const reply = shortenedReply(page.messages);
     const actor = await commandLineActor();
     const forged = [
@@ -121,7 +122,7 @@ describe("saving over a shortened text", () => {
       expect(e.code).toBe("bad_request");
       expect(e.message).toMatch(/messages\[\d\]\.content was sent shortened \(20,000 of 2,500,001 characters\).* nothing was saved/);
     }
-    const after = await getConversation(id);
+    const after = await getConversation(conversationScope(id), id);
     expect(after.version).toBe(1);
     expect((after.messages as { content: string }[])[1].content).toBe(LONG);
   });
@@ -131,12 +132,12 @@ describe("readMoreTurns", () => {
   it("returns the turns a page left out, bounded, until the end", async () => {
     const messages = Array.from({ length: 300 }, (_, i) => ({ role: i % 2 ? "assistant" : "user", content: `turn ${i} ${"z".repeat(3000)}` }));
     const id = await imported("more-turns", JSON.stringify({ messages }));
-    const page = boundRecord(await getConversation(id));
+    const page = boundRecord(await getConversation(conversationScope(id), id));
     let hidden = page.hidden_turns![0];
     let seen = (page.messages as unknown[]).length;
     while (hidden) {
       expect(hidden.from).toBe(seen);
-      const batch = readMoreTurns(id, 1, hidden.path, hidden.from);
+      const batch = readMoreTurns(conversationScope(id), id, 1, hidden.path, hidden.from);
       expect(batch.total).toBe(300);
       expect((batch.turns[0] as { content: string }).content.startsWith(`turn ${seen} `)).toBe(true);
       seen += batch.turns.length;
@@ -160,7 +161,7 @@ describe("the history of a long record", () => {
       actor,
     );
     await patchConversation(id, { version: 3, status: "rejected" }, actor);
-    const revisions = await listRevisions(id);
+    const revisions = await listRevisions(conversationScope(id), id);
     expect(revisions.map((r) => [r.version, r.changes.length])).toEqual([
       [4, 0],
       [3, 1],

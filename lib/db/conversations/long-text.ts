@@ -4,6 +4,7 @@ import { chunkBounds } from "../../long-text/cut-text";
 import { TEXT_CHUNK_CHARS } from "../../long-text/limits";
 import { boundTurnsFrom, textDigest, valueAt } from "../../long-text/bound-record";
 import { isShortened, type TextPath } from "../../long-text/shortened-text";
+import type { DatasetScope } from "../scope";
 
 // The stored side of shortened texts: "Show all" reads the whole text (in chunks) from
 // the version the page showed, and a save puts the stored text back where the editor
@@ -12,9 +13,10 @@ import { isShortened, type TextPath } from "../../long-text/shortened-text";
 type Body = { kind: string; body: string };
 
 /** The record's body as it was at `version`: the row while current, else its revision. */
-export function bodyAtVersion(id: number, version: number): Body | null {
+export function bodyAtVersion(scope: DatasetScope, id: number, version: number): Body | null {
   const db = sqlite();
-  const row = db.prepare(`SELECT kind, body, version FROM Conversation WHERE id = ? AND deletedAt IS NULL`).get(id) as (Body & { version: number }) | undefined;
+  const row = db.prepare(`SELECT kind, body, version FROM Conversation WHERE id = ? AND datasetId = ? AND deletedAt IS NULL`).get(id, scope.datasetId) as
+    (Body & { version: number }) | undefined;
   if (!row) throw notFound(`Conversation ${id}`);
   if (row.version === version) return row;
   return (db.prepare(`SELECT kind, body FROM Revision WHERE conversationId = ? AND version = ?`).get(id, version) as Body | undefined) ?? null;
@@ -40,13 +42,13 @@ export type TextChunk = { version: number; length: number; offset: number; end: 
 // is kept for the next chunk.
 let lastText: { key: string; text: string } | null = null;
 
-export function readTextChunk(id: number, version: number, path: TextPath, offset: number): TextChunk {
+export function readTextChunk(scope: DatasetScope, id: number, version: number, path: TextPath, offset: number): TextChunk {
   const key = JSON.stringify([id, version, path]);
-  // A conversation moved to the trash since is not found, cached or not.
-  const live = sqlite().prepare(`SELECT 1 FROM Conversation WHERE id = ? AND deletedAt IS NULL`).get(id);
+  // A conversation moved to the trash since (or of another dataset) is not found, cached or not.
+  const live = sqlite().prepare(`SELECT 1 FROM Conversation WHERE id = ? AND datasetId = ? AND deletedAt IS NULL`).get(id, scope.datasetId);
   let text = live && lastText?.key === key ? lastText.text : undefined;
   if (text === undefined) {
-    const stored = bodyAtVersion(id, version);
+    const stored = bodyAtVersion(scope, id, version);
     if (!stored) throw notFound(`Version ${version} of conversation ${id}`);
     text = textAt(stored, path);
     if (text === undefined) throw notFound(`A text at ${describePath(path)} in version ${version} of conversation ${id}`);
@@ -57,8 +59,8 @@ export function readTextChunk(id: number, version: number, path: TextPath, offse
 }
 
 /** The turns a long conversation's page left out, from `from` on, bounded like the page. */
-export function readMoreTurns(id: number, version: number, path: TextPath, from: number) {
-  const stored = bodyAtVersion(id, version);
+export function readMoreTurns(scope: DatasetScope, id: number, version: number, path: TextPath, from: number) {
+  const stored = bodyAtVersion(scope, id, version);
   if (!stored) throw notFound(`Version ${version} of conversation ${id}`);
   let parsed: unknown;
   try {
@@ -76,12 +78,12 @@ export function readMoreTurns(id: number, version: number, path: TextPath, from:
  * A shortened text that cannot be matched (another conversation, a version gone, a text
  * since changed) refuses the save: storing its start over the whole text would lose data.
  */
-export function restoreShortened(value: unknown, id: number): unknown {
+export function restoreShortened(scope: DatasetScope, value: unknown, id: number): unknown {
   const bodies = new Map<number, Body | null>();
   const walk = (v: unknown): unknown => {
     if (isShortened(v)) {
       const s = v.$shortened;
-      if (!bodies.has(s.version)) bodies.set(s.version, s.id === id ? bodyAtVersion(id, s.version) : null);
+      if (!bodies.has(s.version)) bodies.set(s.version, s.id === id ? bodyAtVersion(scope, id, s.version) : null);
       const stored = bodies.get(s.version);
       const text = stored && s.id === id ? textAt(stored, s.path) : undefined;
       if (text === undefined || text.length !== s.length || textDigest(text) !== s.digest) {

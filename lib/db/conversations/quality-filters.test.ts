@@ -4,6 +4,7 @@ import { closeDb, db, sqlite } from "../client";
 import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { ConversationFilterSchema } from "../../validation/conversation-filter";
 import { countConversations } from "./list-conversations";
+import { scopeOf } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -29,7 +30,7 @@ describe("the table's quality filters", () => {
       ].join("\n"),
     );
     await runBackgroundWorkUntilIdle();
-    const count = (f: Record<string, string>) => countConversations(dataset.id, ConversationFilterSchema.parse(f));
+    const count = (f: Record<string, string>) => countConversations(scopeOf(dataset.id), ConversationFilterSchema.parse(f));
     const systemHash = sqlite()
       .prepare(`SELECT systemHash FROM Conversation WHERE datasetId = ? AND systemHash IS NOT NULL LIMIT 1`)
       .pluck()

@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { db, sqlite } from "../client";
 import { notFound } from "../../errors";
 import { revisionDiff } from "../../editing/revision-diff";
+import type { DatasetScope } from "../scope";
 
 // Revisions are written, never updated. An imported record has no revision until its
 // first change; that change first records the imported state as the earliest
@@ -64,14 +65,15 @@ type RevisionRow = {
  * labels), so only bodies that changed are read and parsed; a record of megabytes with
  * a long history would otherwise cost seconds per page.
  */
-export async function listRevisions(conversationId: number) {
+export async function listRevisions(scope: DatasetScope, conversationId: number) {
   const rows = sqlite()
     .prepare(
       `SELECT r.version, r.status, r.summary, r.createdAt, r.labels, r.note, u.name AS actorName, u.email AS actorEmail,
          CASE WHEN r.body = lag(r.body) OVER (ORDER BY r.version) THEN NULL ELSE r.body END AS body
-       FROM Revision r JOIN User u ON u.id = r.actorId WHERE r.conversationId = ? ORDER BY r.version`,
+       FROM Revision r JOIN User u ON u.id = r.actorId JOIN Conversation c ON c.id = r.conversationId
+       WHERE r.conversationId = ? AND c.datasetId = ? ORDER BY r.version`,
     )
-    .all(conversationId) as RevisionRow[];
+    .all(conversationId, scope.datasetId) as RevisionRow[];
   let before: string | null = null;
   return rows
     .map(({ body, labels, actorName, actorEmail, createdAt, ...r }) => {
@@ -82,8 +84,8 @@ export async function listRevisions(conversationId: number) {
     .reverse();
 }
 
-export async function getRevision(conversationId: number, version: number) {
-  const r = await db().revision.findUnique({ where: { conversationId_version: { conversationId, version } } });
+export async function getRevision(scope: DatasetScope, conversationId: number, version: number) {
+  const r = await db().revision.findFirst({ where: { conversationId, version, conversation: { datasetId: scope.datasetId } } });
   if (!r) throw notFound(`Version ${version} of conversation ${conversationId}`);
   return r;
 }

@@ -9,6 +9,7 @@ import type { ZodError } from "zod";
 import { ConversationPatchSchema } from "../../validation/conversation-patch";
 import { patchConversation } from "../../test/patch-conversation";
 import { turn } from "../../test/turns";
+import { conversationScope } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -31,9 +32,9 @@ describe("updateConversation", () => {
     expect(stale).toBeInstanceOf(AppError);
     expect(stale.status).toBe(409);
     expect(stale.details.current).toMatchObject({ version: 2, status: "approved" });
-    expect((await getConversation(id)).status).toBe("approved");
+    expect((await getConversation(conversationScope(id), id)).status).toBe("approved");
 
-    const revisions = await listRevisions(id);
+    const revisions = await listRevisions(conversationScope(id), id);
     expect(revisions.map((r) => [r.version, r.summary])).toEqual([
       [2, "status: Pending → Approved"],
       [1, "imported from test.jsonl, line 1"],
@@ -82,7 +83,7 @@ describe("updateConversation with record fields and labels", () => {
     expect(broken.kind).toBe("invalid");
     expect(broken.errors?.length).toBeGreaterThan(0);
     await expect(patchConversation(id, { version: 3, status: "approved" }, actor)).rejects.toThrow(/fix its errors/);
-    const revisions = await listRevisions(id);
+    const revisions = await listRevisions(conversationScope(id), id);
     expect(revisions[0].summary).toBe("edited messages");
   });
 
@@ -94,7 +95,7 @@ describe("updateConversation with record fields and labels", () => {
     expect(one.labels.sort()).toEqual(["billing", "refund"]);
     const two = await patchConversation(id, { version: 2, labels: ["refund", "tone"] }, actor);
     expect(two.labels.sort()).toEqual(["refund", "tone"]);
-    expect((await listRevisions(id))[0].summary).toBe("labels: +tone −billing");
+    expect((await listRevisions(conversationScope(id), id))[0].summary).toBe("labels: +tone −billing");
     const labels = await db().label.findMany({ where: { datasetId: dataset.id } });
     expect(labels.map((l) => l.name).sort()).toEqual(["billing", "refund", "tone"]);
     expect(labels.every((l) => /^#[0-9a-f]{6}$/.test(l.color))).toBe(true);
@@ -121,9 +122,9 @@ describe("restoreRevision", () => {
       },
       actor,
     );
-    const restored = await restoreRevision(id, 1, 2, actor);
+    const restored = await restoreRevision(conversationScope(id), id, 1, 2, actor);
     expect(restored).toMatchObject({ version: 3, labels: [], messages: JSON.parse(GOOD).messages });
-    const revisions = await listRevisions(id);
+    const revisions = await listRevisions(conversationScope(id), id);
     expect(revisions.map((r) => [r.version, r.summary])).toEqual([
       [3, "restored version 1"],
       [2, "edited messages; labels: +x"],
@@ -140,7 +141,7 @@ describe("restoreRevision", () => {
         ],
       },
     ]);
-    await expect(restoreRevision(id, 9, 3, actor)).rejects.toThrow(/not found/);
+    await expect(restoreRevision(conversationScope(id), id, 9, 3, actor)).rejects.toThrow(/not found/);
   });
 });
 
@@ -165,8 +166,8 @@ describe("updateConversation and deep nesting", () => {
     for (let i = 0; i < 50; i++) shared = [shared, shared];
     expect(await issue({ version: 1, tools: shared })).toBe("The record would be larger than 64 MB written out: make it smaller");
     await patchConversation(id, { version: 1, tools: nested(63) }, actor);
-    expect((await getConversation(id)).version).toBe(2);
-    expect((await listRevisions(id)).length).toBe(2);
+    expect((await getConversation(conversationScope(id), id)).version).toBe(2);
+    expect((await listRevisions(conversationScope(id), id)).length).toBe(2);
   });
 
   it("reads a record stored deep before the limit as invalid; a status change saves once and answers, a stale one is a conflict", async () => {
@@ -176,7 +177,7 @@ describe("updateConversation and deep nesting", () => {
     await db().conversation.update({ where: { id }, data: { body, kind: "chat", errors: null } });
     const actor = await commandLineActor();
 
-    const read = await getConversation(id);
+    const read = await getConversation(conversationScope(id), id);
     expect(read).toMatchObject({ kind: "invalid", raw: body, errors: [{ path: "metadata[0][0][0][0][0][0][0]…" }] });
     expect(() => JSON.stringify(read)).not.toThrow();
     await expect(patchConversation(id, { version: 1, status: "approved" }, actor)).rejects.toThrow(/fix its errors/);

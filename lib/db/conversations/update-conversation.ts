@@ -15,6 +15,7 @@ import type { Actor } from "../../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { conversationEvents, type ConversationChange } from "../../audit/conversation-events";
 import { restoreShortened } from "./long-text";
+import type { DatasetScope } from "../scope";
 
 // The one write path for a conversation: checks the version the client edited,
 // applies the change, bumps the version and records a revision, all in one
@@ -29,9 +30,9 @@ type UpdateOptions = {
 };
 
 /** `patch` is parsed by the caller (ConversationPatchSchema, or an editor's schema with the same checks). */
-export async function updateConversation(id: number, patch: ConversationPatch, actor: Actor, opts: UpdateOptions = {}) {
+export async function updateConversation(scope: DatasetScope, id: number, patch: ConversationPatch, actor: Actor, opts: UpdateOptions = {}) {
   const status: Status | undefined = opts.state?.status ?? patch.status;
-  const current = await getStoredConversation(id);
+  const current = await getStoredConversation(scope, id);
   if (current.version !== patch.version) throw conflict(current);
 
   const data: Record<string, unknown> = {};
@@ -40,7 +41,7 @@ export async function updateConversation(id: number, patch: ConversationPatch, a
   let kind = current.kind;
   const fields = RECORD_KEYS.filter((k) => patch[k] !== undefined);
   // Pages send long texts shortened; an edit sends them back that way, and the stored text takes their place.
-  for (const k of fields) (patch as Record<string, unknown>)[k] = restoreShortened(patch[k], id);
+  for (const k of fields) (patch as Record<string, unknown>)[k] = restoreShortened(scope, patch[k], id);
   const text = fields.length ? mergedRecordText(current, patch, fields) : patch.raw;
   if (text !== undefined) {
     const row = rowFromLine(current.sourceLine ?? 0, text);
@@ -112,8 +113,8 @@ export async function updateConversation(id: number, patch: ConversationPatch, a
       const columns = Object.keys(data);
       const set = [...columns.map((c) => `${c} = ?`), "version = version + 1", "updatedAt = ?"].join(", ");
       const { changes: n } = sqlite()
-        .prepare(`UPDATE Conversation SET ${set} WHERE id = ? AND version = ?`)
-        .run(...columns.map((c) => data[c] as unknown), stamp, id, patch.version);
+        .prepare(`UPDATE Conversation SET ${set} WHERE id = ? AND datasetId = ? AND version = ?`)
+        .run(...columns.map((c) => data[c] as unknown), stamp, id, scope.datasetId, patch.version);
       if (n === 0) return false;
       if (labels?.summary) setConversationLabels(sqlite(), id, current.datasetId, patch.labels!, stamp);
       writeRevisions(sqlite(), self, { summary, actorId: actor.id, now: stamp, bulkOperationId: null });
@@ -121,7 +122,7 @@ export async function updateConversation(id: number, patch: ConversationPatch, a
       return true;
     })
     .immediate();
-  if (!written) throw conflict(await getStoredConversation(id));
+  if (!written) throw conflict(await getStoredConversation(scope, id));
   // A new text needs its tokens counted again (the search index follows through its trigger).
   if (text !== undefined) wake("background");
   return answer;

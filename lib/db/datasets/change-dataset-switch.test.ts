@@ -5,6 +5,7 @@ import { DatasetCreateSchema } from "../../validation/dataset";
 import { createDataset } from "./create-dataset";
 import { setForEvaluation } from "./set-for-evaluation";
 import { setModerationEnabled } from "../moderation/set-moderation-enabled";
+import { scopeOf } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -15,9 +16,9 @@ describe("dataset switches", () => {
   it("write the setting with one audit event saying who changed what, and nothing when it already has that value", async () => {
     const actor = await commandLineActor();
     const dataset = await createDataset(DatasetCreateSchema.parse({ name: "switches" }), actor);
-    expect((await setForEvaluation({ datasetId: dataset.id, forEvaluation: true }, actor)).forEvaluation).toBe(true);
-    expect((await setForEvaluation({ datasetId: dataset.id, forEvaluation: true }, actor)).forEvaluation).toBe(true);
-    expect((await setModerationEnabled({ datasetId: dataset.id, enabled: true }, actor)).moderationEnabled).toBe(true);
+    expect((await setForEvaluation(scopeOf(dataset.id), { forEvaluation: true }, actor)).forEvaluation).toBe(true);
+    expect((await setForEvaluation(scopeOf(dataset.id), { forEvaluation: true }, actor)).forEvaluation).toBe(true);
+    expect((await setModerationEnabled(scopeOf(dataset.id), { enabled: true }, actor)).moderationEnabled).toBe(true);
     const events = await settingEvents(dataset.id);
     expect(events.map((e) => e.summary)).toEqual([
       "Marked switches for evaluation.",

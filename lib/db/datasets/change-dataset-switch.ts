@@ -1,7 +1,7 @@
 import { db } from "../client";
 import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
-import type { getDatasetById } from "./get-dataset";
+import type { getDataset } from "./get-dataset";
 
 /** The dataset settings that are on/off switches. */
 type Switch = "forEvaluation" | "moderationEnabled";
@@ -11,7 +11,7 @@ type Switch = "forEvaluation" | "moderationEnabled";
  * log always says who changed the setting. Setting the value it already has writes
  * nothing (and logs nothing).
  */
-export async function changeDatasetSwitch(current: Awaited<ReturnType<typeof getDatasetById>>, setting: Switch, to: boolean, summary: string, actor: Actor) {
+export async function changeDatasetSwitch(current: Awaited<ReturnType<typeof getDataset>>, setting: Switch, to: boolean, summary: string, actor: Actor) {
   if (current[setting] === to) return current;
   const detail = { setting, from: current[setting], to };
   const [dataset] = await db().$transaction([

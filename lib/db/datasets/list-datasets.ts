@@ -1,7 +1,7 @@
 import type { Actor } from "../../auth/actor";
-import { visibleDatasets } from "../../auth/dataset-visibility";
+import { visibleDatasets, type DatasetScope } from "../scope";
 import { db } from "../client";
-import { getDatasetById } from "./get-dataset";
+import { getDataset } from "./get-dataset";
 import { STATUSES, type Status } from "../../validation/statuses";
 
 export type DatasetListItem = {
@@ -42,14 +42,13 @@ async function withCounts(datasets: Dataset[], datasetId?: string): Promise<Data
   });
 }
 
-/** Every dataset with its counts. */
-/** The datasets `viewer` may see (every one for the command line and admins). */
-export async function listDatasets(viewer?: Actor): Promise<DatasetListItem[]> {
-  return withCounts(await db().dataset.findMany({ where: viewer ? visibleDatasets(viewer) : {}, orderBy: { createdAt: "asc" } }));
+/** The datasets `viewer` may see, with their counts (every one for the command line and admins). */
+export async function listDatasets(viewer: Actor): Promise<DatasetListItem[]> {
+  return withCounts(await db().dataset.findMany({ where: visibleDatasets(viewer), orderBy: { createdAt: "asc" } }));
 }
 
 /** One dataset with its counts; throws not_found. */
-export async function getDatasetSummary(id: string): Promise<DatasetListItem> {
-  const [summary] = await withCounts([await getDatasetById(id)], id);
+export async function getDatasetSummary(scope: DatasetScope): Promise<DatasetListItem> {
+  const [summary] = await withCounts([await getDataset(scope)], scope.datasetId);
   return summary;
 }

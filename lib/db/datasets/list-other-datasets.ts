@@ -1,6 +1,6 @@
 import { db } from "../client";
 import type { Actor } from "../../auth/actor";
-import { visibleDatasets } from "../../auth/dataset-visibility";
+import { visibleDatasets } from "../scope";
 
 /** The datasets `viewer` may see other than one (for the leakage check's choice of the other set). */
 export async function listOtherDatasets(exceptId: string, viewer: Actor): Promise<{ id: string; name: string }[]> {

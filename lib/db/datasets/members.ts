@@ -3,13 +3,14 @@ import { AppError, notFound } from "../../errors";
 import { isRole, type Role } from "../../auth/roles";
 import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
+import type { DatasetScope } from "../scope";
 
 // Who works on a dataset. Admins see every dataset without being members; everyone
 // else sees only the datasets listed here for them.
 
 export type Member = { userId: string; name: string; email: string; role: Role; addedAt: Date };
 
-export async function listMembers(datasetId: string): Promise<Member[]> {
+export async function listMembers({ datasetId }: DatasetScope): Promise<Member[]> {
   const rows = await db().datasetMember.findMany({
     where: { datasetId },
     orderBy: { createdAt: "asc" },
@@ -24,7 +25,7 @@ export async function listMembers(datasetId: string): Promise<Member[]> {
   }));
 }
 
-export async function addMember(datasetId: string, email: string, actor: Actor): Promise<Member> {
+export async function addMember({ datasetId }: DatasetScope, email: string, actor: Actor): Promise<Member> {
   const user = await db().user.findUnique({
     where: { email: email.trim().toLowerCase() },
     select: { id: true, name: true, email: true, role: true, disabledAt: true },
@@ -51,7 +52,7 @@ export async function addMember(datasetId: string, email: string, actor: Actor):
   return { userId: user.id, name: user.name, email: user.email, role: isRole(user.role) ? user.role : "viewer", addedAt: row.createdAt };
 }
 
-export async function removeMember(datasetId: string, userId: string, actor: Actor): Promise<void> {
+export async function removeMember({ datasetId }: DatasetScope, userId: string, actor: Actor): Promise<void> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
   await db().$transaction(async (tx) => {
     const { count } = await tx.datasetMember.deleteMany({ where: { datasetId, userId } });

@@ -1,11 +1,12 @@
 import { db } from "../client";
-import { getDatasetById } from "./get-dataset";
+import { getDataset } from "./get-dataset";
+import type { DatasetScope } from "../scope";
 import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
 
 /** Sets the share of the approved set above which one label is reported as unbalanced. */
-export async function setLabelShareLimit(opts: { datasetId: string; percent: number }, actor: Actor) {
-  const current = await getDatasetById(opts.datasetId);
+export async function setLabelShareLimit(scope: DatasetScope, opts: { percent: number }, actor: Actor) {
+  const current = await getDataset(scope);
   const share = opts.percent / 100;
   if (current.labelShareLimit === share) return current;
   const from = Math.round(current.labelShareLimit * 100);

@@ -2,7 +2,8 @@ import { db } from "../client";
 import { AppError } from "../../errors";
 import { resolveModel } from "../../models/fine-tunable-models";
 import { wake } from "../../jobs/signal";
-import { getDatasetById } from "./get-dataset";
+import { getDataset } from "./get-dataset";
+import type { DatasetScope } from "../scope";
 import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
 
@@ -11,12 +12,12 @@ import { auditEventData } from "../audit/record-audit";
  * so every stored count is cleared in the same transaction and the background worker
  * recounts them; the table shows "counting…" meanwhile rather than stale numbers.
  */
-export async function setTargetModel(opts: { datasetId: string; targetModel: string }, actor: Actor) {
+export async function setTargetModel(scope: DatasetScope, opts: { targetModel: string }, actor: Actor) {
   const model = resolveModel(opts.targetModel);
   if (!model) {
     throw new AppError("bad_request", `Unknown target model "${opts.targetModel}". Pick one of the fine-tunable models in the list.`);
   }
-  const current = await getDatasetById(opts.datasetId);
+  const current = await getDataset(scope);
   if (current.targetModel === model.id) return { dataset: current, recounting: 0 };
   const summary = `Changed the target model of ${current.name} from ${current.targetModel} to ${model.id}.`;
   const detail = { setting: "targetModel", from: current.targetModel, to: model.id };

@@ -1,4 +1,5 @@
 import type { DedupRunView } from "./list-clusters";
+import type { DatasetScope } from "../scope";
 import { clusterReport } from "./list-clusters";
 
 // The public JSON of runs and their clusters, one shape for the HTTP API and the CLI.
@@ -24,13 +25,13 @@ export function dedupRunJson(run: DedupRunView) {
 }
 
 /** `{threshold, scope, clusters: [{kind, similarity, members: [{id, source_line}]}]}`: every cluster, resolved or not. */
-export function dedupReportJson(run: DedupRunView) {
+export function dedupReportJson(scope: DatasetScope, run: DedupRunView) {
   const leakage = run.againstDataset !== null;
   return {
     threshold: run.threshold,
     scope: run.scope,
     ...(leakage ? { against: { id: run.againstDataset!.id, name: run.againstDataset!.name } } : {}),
-    clusters: clusterReport(run.id).map((c) => ({
+    clusters: clusterReport(scope, run.id).map((c) => ({
       id: c.id,
       kind: c.kind,
       similarity: Number(c.similarity.toFixed(4)),

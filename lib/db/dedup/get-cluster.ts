@@ -4,6 +4,7 @@ import { suggestKeeper } from "../../dedup/keeper";
 import { bodyShingles } from "../../dedup/sign-record";
 import { jaccard } from "../../dedup/shingles";
 import type { DedupScope } from "../../dedup/scope";
+import type { DatasetScope } from "../scope";
 
 // One cluster with everything its page shows: each member's record, status, labels
 // and similarity to the keeper; the suggested keeper (most recently approved, else
@@ -28,7 +29,7 @@ export type ClusterMember = {
 
 export type ClusterDetail = Awaited<ReturnType<typeof getCluster>>;
 
-export function getCluster(clusterId: number, datasetId: string) {
+export function getCluster({ datasetId }: DatasetScope, clusterId: number) {
   const db = sqlite();
   const cluster = db
     .prepare(
@@ -85,14 +86,14 @@ export function getCluster(clusterId: number, datasetId: string) {
 }
 
 /** The near-duplicates of one conversation in its dataset's latest run, with their similarity to it. */
-export function conversationDuplicates(conversationId: number) {
+export function conversationDuplicates(scope: DatasetScope, conversationId: number) {
   const db = sqlite();
   const membership = db
     .prepare(
       `SELECT m.clusterId, r.scope, dc.kind FROM DuplicateMember m JOIN DuplicateCluster dc ON dc.id = m.clusterId JOIN DedupRun r ON r.id = m.runId
-       WHERE m.conversationId = ? AND r.againstDatasetId IS NULL ORDER BY r.startedAt DESC LIMIT 1`,
+       WHERE m.conversationId = ? AND r.datasetId = ? AND r.againstDatasetId IS NULL ORDER BY r.startedAt DESC LIMIT 1`,
     )
-    .get(conversationId) as { clusterId: number; scope: DedupScope; kind: "exact" | "near" } | undefined;
+    .get(conversationId, scope.datasetId) as { clusterId: number; scope: DedupScope; kind: "exact" | "near" } | undefined;
   if (!membership) return null;
   const rows = db
     .prepare(

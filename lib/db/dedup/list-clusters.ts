@@ -1,4 +1,5 @@
 import { db, sqlite } from "../client";
+import type { DatasetScope } from "../scope";
 
 // What the Duplicates page, the API and the CLI read: a dataset's latest runs and
 // their clusters, largest first. Whether a cluster is resolved is read from its
@@ -28,7 +29,7 @@ const runSelect = {
 } as const;
 
 /** The dataset's latest run of one kind: de-duplication (leakage false) or a leakage check. */
-export async function latestRun(datasetId: string, leakage = false) {
+export async function latestRun({ datasetId }: DatasetScope, leakage = false) {
   return db().dedupRun.findFirst({
     where: { datasetId, againstDatasetId: leakage ? { not: null } : null },
     orderBy: { startedAt: "desc" },
@@ -50,10 +51,13 @@ export type ClusterRow = {
 
 // A duplicate counts as resolved here when its keeper is in the same cluster: one
 // primary-key probe, made only for records marked duplicate.
+// A run is read only through the dataset it belongs to: another dataset's run has no clusters here.
+const RUN_IN_SCOPE = `dc.runId = (SELECT id FROM DedupRun WHERE id = ? AND datasetId = ?)`;
+
 const RESOLVED_COUNT = `sum(CASE WHEN c.status = 'duplicate'
   AND EXISTS (SELECT 1 FROM DuplicateMember m2 WHERE m2.clusterId = dc.id AND m2.conversationId = c.keeperId) THEN 1 ELSE 0 END)`;
 
-export function listClusters(runId: string, o: { state?: ClusterState; kind?: "exact" | "near"; offset?: number; limit?: number } = {}) {
+export function listClusters(scope: DatasetScope, runId: string, o: { state?: ClusterState; kind?: "exact" | "near"; offset?: number; limit?: number } = {}) {
   const having = o.state === "resolved" ? `HAVING live - resolvedCount <= 1` : o.state === "unresolved" ? `HAVING live - resolvedCount > 1` : "";
   const rows = sqlite()
     .prepare(
@@ -61,27 +65,29 @@ export function listClusters(runId: string, o: { state?: ClusterState; kind?: "e
          (SELECT c2.preview FROM DuplicateMember m3 JOIN Conversation c2 ON c2.id = m3.conversationId WHERE m3.clusterId = dc.id ORDER BY c2.id LIMIT 1) AS preview
        FROM DuplicateCluster dc JOIN DuplicateMember m ON m.clusterId = dc.id
        LEFT JOIN Conversation c ON c.id = m.conversationId AND c.deletedAt IS NULL
-       WHERE dc.runId = ? ${o.kind ? "AND dc.kind = ?" : ""}
+       WHERE ${RUN_IN_SCOPE} ${o.kind ? "AND dc.kind = ?" : ""}
        GROUP BY dc.id ${having}
        ORDER BY dc.size DESC, dc.similarity DESC, dc.id
        LIMIT ? OFFSET ?`,
     )
-    .all(...[runId, ...(o.kind ? [o.kind] : []), o.limit ?? 50, o.offset ?? 0]) as (Omit<ClusterRow, "resolved"> & { resolvedCount: number })[];
+    .all(...[runId, scope.datasetId, ...(o.kind ? [o.kind] : []), o.limit ?? 50, o.offset ?? 0]) as (Omit<ClusterRow, "resolved"> & {
+    resolvedCount: number;
+  })[];
   return rows.map(({ resolvedCount, ...r }): ClusterRow => ({ ...r, resolved: r.live - resolvedCount <= 1 }));
 }
 
 /** Counts for the page header and "Resolve all exact duplicates". */
-export function clusterCounts(runId: string) {
+export function clusterCounts(scope: DatasetScope, runId: string) {
   const rows = sqlite()
     .prepare(
       `SELECT kind, live - resolvedCount <= 1 AS resolved, count(*) AS clusters, sum(size) AS members FROM (
          SELECT dc.id, dc.kind, dc.size, count(c.id) AS live, ${RESOLVED_COUNT} AS resolvedCount
          FROM DuplicateCluster dc JOIN DuplicateMember m ON m.clusterId = dc.id
          LEFT JOIN Conversation c ON c.id = m.conversationId AND c.deletedAt IS NULL
-         WHERE dc.runId = ? GROUP BY dc.id)
+         WHERE ${RUN_IN_SCOPE} GROUP BY dc.id)
        GROUP BY kind, resolved`,
     )
-    .all(runId) as { kind: string; resolved: number; clusters: number; members: number }[];
+    .all(runId, scope.datasetId) as { kind: string; resolved: number; clusters: number; members: number }[];
   const pick = (kind: string, resolved: number) => rows.find((r) => r.kind === kind && r.resolved === resolved) ?? { clusters: 0, members: 0 };
   return {
     exact: { unresolved: pick("exact", 0), resolved: pick("exact", 1) },
@@ -90,14 +96,21 @@ export function clusterCounts(runId: string) {
 }
 
 /** Every cluster with its members' ids and source lines: the CLI's and API's full report. */
-export function clusterReport(runId: string) {
+export function clusterReport(scope: DatasetScope, runId: string) {
   const rows = sqlite()
     .prepare(
       `SELECT dc.id AS clusterId, dc.kind, dc.similarity, c.id, c.sourceLine, c.datasetId
        FROM DuplicateCluster dc JOIN DuplicateMember m ON m.clusterId = dc.id JOIN Conversation c ON c.id = m.conversationId
-       WHERE dc.runId = ? ORDER BY dc.size DESC, dc.similarity DESC, dc.id, c.id`,
+       WHERE ${RUN_IN_SCOPE} ORDER BY dc.size DESC, dc.similarity DESC, dc.id, c.id`,
     )
-    .all(runId) as { clusterId: number; kind: "exact" | "near"; similarity: number; id: number; sourceLine: number | null; datasetId: string }[];
+    .all(runId, scope.datasetId) as {
+    clusterId: number;
+    kind: "exact" | "near";
+    similarity: number;
+    id: number;
+    sourceLine: number | null;
+    datasetId: string;
+  }[];
   const clusters = new Map<
     number,
     { id: number; kind: "exact" | "near"; similarity: number; members: { id: string; source_line: number | null; dataset_id: string }[] }

@@ -10,6 +10,7 @@ import { ensureFirstRevisions, writeRevisions } from "../conversations/revisions
 import { getBulkOperation } from "../bulk/list-bulk-operations";
 import { suggestKeeper, type KeeperCandidate } from "../../dedup/keeper";
 import { recordAudit } from "../audit/record-audit";
+import type { DatasetScope } from "../scope";
 
 // Resolving clusters is a bulk change like any other: one BulkOperation, one revision
 // per record it touched, undone as a whole from the dataset page. Every member but
@@ -21,7 +22,8 @@ export type ClusterDecision = { clusterId: number; keeperId: number };
 const KEEP = "temp.dedup_keep";
 const newId = () => `bulk${Date.now().toString(36)}${randomBytes(6).toString("hex")}`;
 
-export async function resolveClusters(datasetId: string, decisions: ClusterDecision[], mergeLabels: boolean, actor: Actor) {
+export async function resolveClusters(scope: DatasetScope, decisions: ClusterDecision[], mergeLabels: boolean, actor: Actor) {
+  const { datasetId } = scope;
   const db = sqlite();
   const now = sqliteTimestamp();
   const opId = newId();
@@ -118,7 +120,7 @@ export async function resolveClusters(datasetId: string, decisions: ClusterDecis
       decisions.length === 1 ? "This cluster is already resolved with that keeper." : "Every one of these clusters is already resolved.",
     );
   // `marked`: records newly marked duplicate (the operation's count also has keepers whose labels or status changed).
-  return { operation: await getBulkOperation(datasetId, opId), marked: touched.members };
+  return { operation: await getBulkOperation(scope, opId), marked: touched.members };
 }
 
 /** Keepers the resolution changes: ones marked duplicate before, and, when merging, ones missing a label of their duplicates. */
@@ -141,7 +143,8 @@ function describeResolution(clusters: number, members: number, mergeLabels: bool
 }
 
 /** "Resolve all exact duplicates": every unresolved exact cluster of the run, each with its suggested keeper, as one change. */
-export async function resolveAllExact(datasetId: string, runId: string, mergeLabels: boolean, actor: Actor) {
+export async function resolveAllExact(scope: DatasetScope, runId: string, mergeLabels: boolean, actor: Actor) {
+  const { datasetId } = scope;
   const rows = sqlite()
     .prepare(
       `SELECT m.clusterId, c.id, c.status, c.keeperId, c.updatedAt, length(c.body) AS length
@@ -163,5 +166,5 @@ export async function resolveAllExact(datasetId: string, runId: string, mergeLab
     if (!resolved) decisions.push({ clusterId, keeperId: suggestKeeper(members) });
   }
   if (decisions.length === 0) throw new AppError("conflict", "There is no unresolved exact duplicate left in this run.");
-  return resolveClusters(datasetId, decisions, mergeLabels, actor);
+  return resolveClusters(scope, decisions, mergeLabels, actor);
 }

@@ -1,6 +1,6 @@
 import { db } from "../client";
 import type { Actor } from "../../auth/actor";
-import { visibleDatasets } from "../../auth/dataset-visibility";
+import { systemScope, visibleDatasets } from "../scope";
 import { FINE_TUNABLE_MODELS } from "../../models/fine-tunable-models";
 import { PROVIDER_KINDS, type ProviderKind } from "../../fine-tunes/fine-tune-vocabulary";
 import { ExportRequestSchema } from "../../validation/export-request";
@@ -43,7 +43,11 @@ export async function evalChoices(actor: Actor, o: { snapshotId?: string } = {})
   const datasets = await db().dataset.findMany({ where: visible, orderBy: { name: "asc" }, select: { id: true, name: true, forEvaluation: true } });
   const evalDatasets = datasets
     .filter((d) => d.forEvaluation)
-    .map((d) => ({ id: d.id, name: d.name, approved: exportStats(d.id, APPROVED).records, all: exportStats(d.id, ALL).records }));
+    .map((d) => {
+      // Found through the actor's visibility just above, so counting in it needs no other check.
+      const seen = systemScope(d.id, "a dataset the actor sees, listed for an evaluation");
+      return { id: d.id, name: d.name, approved: exportStats(seen, APPROVED).records, all: exportStats(seen, ALL).records };
+    });
 
   const jobs = await db().fineTuneJob.findMany({
     where: { status: "succeeded", fineTunedModel: { not: null }, dataset: visible },

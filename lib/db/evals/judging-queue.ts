@@ -2,7 +2,7 @@ import { db } from "../client";
 import type { Actor } from "../../auth/actor";
 import { AppError, notFound } from "../../errors";
 import { auditEventData } from "../audit/record-audit";
-import { visibleDatasets } from "../../auth/dataset-visibility";
+import { visibleDatasets } from "../scope";
 import { bShownLeft, choiceFromDisplay, displayFromChoice } from "../../evals/blind-order";
 import {
   blindName,

@@ -2,7 +2,7 @@ import { db, sqlite } from "../client";
 import type { Prisma } from "../generated/client";
 import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
-import { visibleDatasets } from "../../auth/dataset-visibility";
+import { visibleDatasets } from "../scope";
 import { inferenceCostUsd } from "../../evals/inference-prices";
 import { summarizeEvaluation } from "../../evals/summarize";
 import type { EvalDetail, EvalListItem, EvalProgress, EvalSourceView, EvalUsage, StoredEvalError } from "../../evals/eval-view";
@@ -127,7 +127,7 @@ function emptyProgress(): EvalProgress {
 }
 
 /** Calls by kind and status, and examples with both answers, for several evaluations in two queries. */
-export function progressOf(ids: string[]): Map<string, EvalProgress> {
+function progressOf(ids: string[]): Map<string, EvalProgress> {
   const out = new Map<string, EvalProgress>();
   if (ids.length === 0) return out;
   const json = JSON.stringify(ids);
@@ -174,7 +174,11 @@ function recentFailures(evaluationId: string): EvalDetail["failures"] {
 }
 
 /** The names of everyone who voted on an evaluation, for the agreement table. */
-export async function voterNames(evaluationId: string): Promise<Record<string, string>> {
-  const votes = await db().evalVote.findMany({ where: { evaluationId }, distinct: ["userId"], select: { user: { select: { id: true, name: true } } } });
+export async function voterNames(actor: Actor, evaluationId: string): Promise<Record<string, string>> {
+  const votes = await db().evalVote.findMany({
+    where: { evaluationId, example: { evaluation: { dataset: visibleDatasets(actor) } } },
+    distinct: ["userId"],
+    select: { user: { select: { id: true, name: true } } },
+  });
   return Object.fromEntries(votes.map((v) => [v.user.id, v.user.name]));
 }

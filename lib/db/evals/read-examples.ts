@@ -1,7 +1,7 @@
 import { db, sqlite } from "../client";
 import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
-import { visibleDatasets } from "../../auth/dataset-visibility";
+import { visibleDatasets } from "../scope";
 import { scoreAnswer } from "../../evals/scores";
 import { combineJudgeOrders } from "../../evals/judge";
 import { exampleVerdict } from "../../evals/summarize";

@@ -7,9 +7,10 @@ import type { SweepBudget } from "../../fine-tunes/sweep-grid";
 import { FINDINGS_SHOWN, type FileCheckView, type LaunchView } from "../../fine-tunes/launch-view";
 import { FINE_TUNE_METHODS, PROVIDER_KINDS, type FineTuneMethod, type ProviderKind } from "../../fine-tunes/fine-tune-vocabulary";
 import { getSnapshot, type SnapshotDetail } from "../snapshots/get-snapshot";
-import { getDatasetById } from "../datasets/get-dataset";
+import { getDataset } from "../datasets/get-dataset";
 import { providerViews } from "../providers/provider-settings";
 import { notConfiguredMessage, type ProviderView } from "../../providers/provider-config";
+import type { DatasetScope } from "../scope";
 
 // What the launch dialog shows before anything is sent: the pre-flight check of the
 // snapshot's own files (the bytes that would be uploaded) for the chosen model, the
@@ -58,9 +59,9 @@ function checkFile(path: string, model: FineTunableModel): Promise<PreflightRepo
   return report;
 }
 
-export async function launchPreview(input: PreviewInput): Promise<LaunchPreview> {
-  const snapshot = await getSnapshot(input.snapshotId);
-  const dataset = await getDatasetById(snapshot.datasetId);
+export async function launchPreview(scope: DatasetScope, input: PreviewInput): Promise<LaunchPreview> {
+  const snapshot = await getSnapshot(scope, input.snapshotId);
+  const dataset = await getDataset(scope);
   const known = resolveModel(input.model);
   const model = known ?? (input.provider === "compatible" ? resolveModel(dataset.targetModel) : undefined);
   if (!model)
@@ -157,6 +158,7 @@ export type LaunchChoice = { provider?: string; model?: string; method?: string 
  * snapshot cannot be checked for it (an unknown model, a missing file), why not.
  */
 export async function launchViewFor(
+  scope: DatasetScope,
   snapshot: { id: string; kind: "chat" | "preference" },
   targetModel: string,
   choice: LaunchChoice,
@@ -166,7 +168,7 @@ export async function launchViewFor(
   const provider = pick<ProviderKind>(choice.provider, PROVIDER_KINDS, providers.find((p) => p.configured)?.kind ?? "openai");
   const method = pick<FineTuneMethod>(choice.method, FINE_TUNE_METHODS, snapshot.kind === "preference" ? "dpo" : "supervised");
   try {
-    const preview = await launchPreview({ snapshotId: snapshot.id, model: choice.model?.trim() || targetModel, method, provider });
+    const preview = await launchPreview(scope, { snapshotId: snapshot.id, model: choice.model?.trim() || targetModel, method, provider });
     return { view: toLaunchView(preview, providers) };
   } catch (e) {
     if (isAppError(e)) return { error: e.message };

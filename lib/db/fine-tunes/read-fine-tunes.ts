@@ -1,7 +1,7 @@
 import { db } from "../client";
 import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
-import { visibleDatasets } from "../../auth/dataset-visibility";
+import { visibleDatasets } from "../scope";
 import type { FineTuneDetail, FineTuneSummary, StoredJobError } from "../../fine-tunes/fine-tune-view";
 
 export type { FineTuneDetail, FineTuneSummary };

@@ -1,7 +1,7 @@
 import { db } from "../client";
 import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
-import { visibleDatasets } from "../../auth/dataset-visibility";
+import { visibleDatasets } from "../scope";
 import { buildTrainingSeries, finalMetrics } from "../../fine-tunes/training-metrics";
 import type { SweepJob } from "../../fine-tunes/fine-tune-view";
 import { listFineTunes } from "./read-fine-tunes";

@@ -3,6 +3,7 @@ import type { ImportError } from "../../imports/import-summary";
 import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
 import { leaseUntil } from "./import-lease";
+import type { DatasetScope } from "../scope";
 
 // The Import row that records each file loaded into a dataset. Its end, done, failed or
 // interrupted, is written together with the audit event that says so. Lines, bytes and
@@ -110,7 +111,7 @@ export async function interruptImportRecord(id: string, claim: { leaseOwner: str
   });
 }
 
-export async function listImports(datasetId: string, take = 20) {
+export async function listImports({ datasetId }: DatasetScope, take = 20) {
   return db().import.findMany({
     where: { datasetId },
     orderBy: { startedAt: "desc" },

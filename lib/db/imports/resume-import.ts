@@ -3,6 +3,7 @@ import { AppError, notFound } from "../../errors";
 import { MAX_REPORTED_ERRORS, type ImportError } from "../../imports/import-summary";
 import { formatError, type FormatError } from "../../formats/format-errors";
 import { leaseUntil } from "./import-lease";
+import type { DatasetScope } from "../scope";
 
 // Taking up an interrupted import again: one process claims it (so two resumes of the
 // same import never both write), learns where it stopped, and the summary it ends with
@@ -83,7 +84,7 @@ export function storedErrors(importId: string): { errors: ImportError[]; total: 
 }
 
 /** The dataset's interrupted imports that can be resumed, for the import panel to recognise their file. */
-export async function listResumableImports(datasetId: string) {
+export async function listResumableImports({ datasetId }: DatasetScope) {
   const rows = await db().import.findMany({
     where: { datasetId, status: "interrupted", sha256: { not: null }, lines: { gt: 0 } },
     orderBy: { startedAt: "desc" },

@@ -1,9 +1,10 @@
 import { db } from "../client";
+import type { DatasetScope } from "../scope";
 
 export type DatasetLabel = { id: string; name: string; color: string; count: number };
 
 /** A dataset's labels with how many live conversations carry each, for the table's label filter. */
-export async function listLabels(datasetId: string): Promise<DatasetLabel[]> {
+export async function listLabels({ datasetId }: DatasetScope): Promise<DatasetLabel[]> {
   const labels = await db().label.findMany({
     where: { datasetId },
     orderBy: { name: "asc" },

@@ -6,11 +6,12 @@ import {
   type ModerationRunStatus,
   type ModerationRunView,
 } from "../../moderation/moderation-status";
+import type { DatasetScope } from "../scope";
 
 // What the dataset's settings page shows of its moderation pre-scan: the latest scan,
 // and the records as they stand now (a record edited since its scan counts as not scanned).
 
-export async function latestModerationRun(datasetId: string): Promise<ModerationRunView | null> {
+export async function latestModerationRun({ datasetId }: DatasetScope): Promise<ModerationRunView | null> {
   const run = await db().moderationRun.findFirst({
     where: { datasetId },
     orderBy: { startedAt: "desc" },
@@ -36,7 +37,7 @@ export async function latestModerationRun(datasetId: string): Promise<Moderation
   };
 }
 
-export function moderationCounts(datasetId: string): ModerationCounts {
+export function moderationCounts({ datasetId }: DatasetScope): ModerationCounts {
   const row = sqlite()
     .prepare(
       `SELECT count(*) AS records, count(moderatedAt) AS scanned, coalesce(sum(moderationFlagged = 1), 0) AS flagged

@@ -3,6 +3,7 @@ import { sqliteTimestamp } from "../imports/conversation-writer";
 import { conversationWhere, type Where } from "../conversations/conversation-where";
 import type { ConversationFilter } from "../../validation/conversation-filter";
 import type { ModerationVerdict } from "../../moderation/moderation-verdict";
+import { systemScope } from "../scope";
 
 // The records a scan reads and the verdicts it writes, on the raw handle: a scan of a
 // large dataset reads every body once, in id order, a page at a time.
@@ -11,7 +12,7 @@ export type ScanTarget = { datasetId: string; mode: "unscanned" | "all"; filter:
 
 /** Live, valid records of the target (invalid lines have nothing a fine-tune would read). */
 export function scanWhere(t: ScanTarget): Where {
-  const base = conversationWhere(t.datasetId, t.filter ?? {});
+  const base = conversationWhere(systemScope(t.datasetId, "the moderation scan reads the dataset it was started on"), t.filter ?? {});
   const parts = [base.sql, `c.kind != 'invalid'`];
   if (t.mode === "unscanned") parts.push(`c.moderatedAt IS NULL`);
   return { sql: parts.join(" AND "), params: base.params };

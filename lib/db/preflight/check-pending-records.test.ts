@@ -8,6 +8,7 @@ import { pendingCheckCount } from "./check-pending-records";
 import { recordChecks } from "./record-checks";
 import { patchConversation } from "../../test/patch-conversation";
 import { turn } from "../../test/turns";
+import { scopeOf, conversationScope } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -38,9 +39,9 @@ describe("the background check", () => {
       chat("How do I pick a good password for my bank account?", "I'm sorry, but I can't help with that."),
       "{not json",
     ]);
-    expect(pendingCheckCount(datasetId)).toBe(3);
+    expect(pendingCheckCount(scopeOf(datasetId))).toBe(3);
     await runBackgroundWorkUntilIdle();
-    expect(pendingCheckCount(datasetId)).toBe(0);
+    expect(pendingCheckCount(scopeOf(datasetId))).toBe(0);
 
     const first = row(ids[0]);
     expect(first).toMatchObject({ errorCount: 1, pii: ",email,", language: "en" });
@@ -55,7 +56,7 @@ describe("the background check", () => {
 
     // An invalid line gets its error code but no token count (it is not a training example).
     expect(row(ids[2])).toMatchObject({ findingCodes: ",invalid_json,", errorCount: 1, tokens: null });
-    expect(recordChecks(ids[0])?.findings.find((f) => f.code === "special_token")).toMatchObject({ path: "messages[2].content" });
+    expect(recordChecks(conversationScope(ids[0]), ids[0])?.findings.find((f) => f.code === "special_token")).toMatchObject({ path: "messages[2].content" });
   });
 
   it("checks a record again when its text changes, and not when only its status does", async () => {
@@ -85,8 +86,8 @@ describe("the background check", () => {
     await runBackgroundWorkUntilIdle();
     expect(String(row(ids[0]).findingCodes)).not.toContain("over_token_limit");
 
-    await setTargetModel({ datasetId, targetModel: "gpt-3.5-turbo-0613" }, await commandLineActor());
-    expect(pendingCheckCount(datasetId)).toBe(1);
+    await setTargetModel(scopeOf(datasetId), { targetModel: "gpt-3.5-turbo-0613" }, await commandLineActor());
+    expect(pendingCheckCount(scopeOf(datasetId))).toBe(1);
     await runBackgroundWorkUntilIdle();
     expect(String(row(ids[0]).findingCodes)).toContain(",over_token_limit,");
   });

@@ -5,6 +5,7 @@ import { resolveModel, DEFAULT_TARGET_MODEL } from "../../models/fine-tunable-mo
 import { analyseRecord } from "../../preflight/analyse-record";
 import { loadLanguageDetector } from "../../quality/language";
 import { sqliteTimestamp } from "../imports/conversation-writer";
+import type { DatasetScope } from "../scope";
 
 // Checks records that have not been checked yet (new imports, edited records, or
 // every record of a dataset whose target model changed), a batch at a time, after
@@ -44,17 +45,17 @@ export function checkNextBatch(): boolean {
  * Checks, now, the records of a selection that are still pending: an export must not
  * wait for the background pass, nor go out with findings it has not seen.
  */
-export async function checkPendingNow(datasetId: string, where: Where): Promise<number> {
+export async function checkPendingNow({ datasetId }: DatasetScope, where: Where): Promise<number> {
   await loadLanguageDetector();
   const db = sqlite();
   const targetModel = db.prepare(`SELECT targetModel FROM Dataset WHERE id = ?`).pluck().get(datasetId) as string;
   const select = db.prepare(
     `SELECT c.id, c.body, c.kind, c.version FROM Conversation c
-     WHERE ${where.sql} AND c.checkedAt IS NULL AND c.id > ? ORDER BY c.id LIMIT ${BATCH}`,
+     WHERE c.datasetId = ? AND ${where.sql} AND c.checkedAt IS NULL AND c.id > ? ORDER BY c.id LIMIT ${BATCH}`,
   );
   let checked = 0;
   for (let after = 0; ;) {
-    const rows = select.all(...where.params, after) as Row[];
+    const rows = select.all(datasetId, ...where.params, after) as Row[];
     if (!rows.length) return checked;
     checkRows(db, targetModel, rows);
     checked += rows.length;
@@ -98,6 +99,6 @@ export function rewindChecks() {
 }
 
 /** How many records of a dataset still wait for their check (token counts included). */
-export function pendingCheckCount(datasetId: string): number {
+export function pendingCheckCount({ datasetId }: DatasetScope): number {
   return sqlite().prepare(`SELECT count(*) FROM Conversation WHERE datasetId = ? AND checkedAt IS NULL AND deletedAt IS NULL`).pluck().get(datasetId) as number;
 }

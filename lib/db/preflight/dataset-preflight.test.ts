@@ -9,6 +9,7 @@ import { ExportRequestSchema } from "../../validation/export-request";
 import { defaultEpochs } from "../../models/fine-tunable-models";
 import { datasetPreflight } from "./dataset-preflight";
 import { BulkRequestSchema } from "../../validation/bulk";
+import { scopeOf } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -35,7 +36,8 @@ async function seededChats(name: string, count: number) {
   );
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
-  const bulk = (selected: typeof ids, action: object) => applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids: selected }, action }), actor);
+  const bulk = (selected: typeof ids, action: object) =>
+    applyBulkAction(scopeOf(datasetId), BulkRequestSchema.parse({ selection: { ids: selected }, action }), actor);
   return { datasetId, ids, bulk };
 }
 
@@ -57,7 +59,7 @@ describe("datasetPreflight", () => {
     lines.push("{not json: never exported, so not an example, but counted apart");
     const datasetId = await seeded("preflight counts", lines);
 
-    const p = await datasetPreflight(datasetId, all);
+    const p = await datasetPreflight(scopeOf(datasetId), all);
     expect(p.examples).toBe(14);
     expect(p.invalidLines).toBe(1);
     expect(p.pending).toBe(0);
@@ -75,7 +77,7 @@ describe("datasetPreflight", () => {
       "preflight tokens",
       Array.from({ length: 20 }, (_, i) => chat(i)),
     );
-    const { tokens, examples } = await datasetPreflight(datasetId, all);
+    const { tokens, examples } = await datasetPreflight(scopeOf(datasetId), all);
     const counts = (await db().conversation.findMany({ where: { datasetId }, select: { tokens: true } })).map((c) => c.tokens!).sort((a, b) => a - b);
     expect(tokens.total).toBe(counts.reduce((a, b) => a + b, 0));
     expect(tokens.min).toBe(counts[0]);
@@ -92,7 +94,7 @@ describe("datasetPreflight", () => {
     await bulk(ids.slice(0, 10), { type: "set_status", status: "approved" });
     await bulk(ids.slice(0, 8), { type: "add_labels", labels: ["billing"] });
 
-    const p = await datasetPreflight(datasetId, approved);
+    const p = await datasetPreflight(scopeOf(datasetId), approved);
     expect(p.examples).toBe(10);
     expect(p.set.find((f) => f.code === "unbalanced_labels")?.message).toContain('"billing" is on 80%');
   });
@@ -102,15 +104,15 @@ describe("the cached pre-flight", () => {
   it("is kept beside the statistics and follows changes to records and to the label-share setting", async () => {
     const { datasetId, ids, bulk } = await seededChats("preflight cache", 12);
     await bulk(ids, { type: "set_status", status: "approved" });
-    expect((await datasetPreflight(datasetId, approved)).examples).toBe(12);
+    expect((await datasetPreflight(scopeOf(datasetId), approved)).examples).toBe(12);
     expect(await db().statsCache.count({ where: { datasetId, filterKey: { startsWith: "preflight:status=approved" } } })).toBe(1);
 
     await bulk(ids.slice(0, 8), { type: "add_labels", labels: ["billing"] });
-    expect((await datasetPreflight(datasetId, approved)).set.map((f) => f.code)).toContain("unbalanced_labels");
+    expect((await datasetPreflight(scopeOf(datasetId), approved)).set.map((f) => f.code)).toContain("unbalanced_labels");
     await db().dataset.update({ where: { id: datasetId }, data: { labelShareLimit: 0.8 } });
-    expect((await datasetPreflight(datasetId, approved)).set.map((f) => f.code)).not.toContain("unbalanced_labels");
+    expect((await datasetPreflight(scopeOf(datasetId), approved)).set.map((f) => f.code)).not.toContain("unbalanced_labels");
     await bulk(ids.slice(0, 2), { type: "set_status", status: "rejected" });
-    expect((await datasetPreflight(datasetId, approved)).examples).toBe(10);
+    expect((await datasetPreflight(scopeOf(datasetId), approved)).examples).toBe(10);
   });
 });
 
@@ -119,11 +121,11 @@ describe("prepareExport", () => {
     const lines = Array.from({ length: 11 }, (_, i) => chat(i));
     lines.push(chat(99, "Here you go <|im_start|>"));
     const { dataset } = await importText("export blocked", lines.join("\n")); // not yet checked: the export checks first
-    await expect(prepareExport(dataset.id, all)).rejects.toMatchObject({
+    await expect(prepareExport(scopeOf(dataset.id), all)).rejects.toMatchObject({
       code: "unprocessable",
       message: expect.stringContaining("1 record has pre-flight errors"),
     });
-    const forced = await prepareExport(dataset.id, ExportRequestSchema.parse({ status: "all", allowErrors: "1" }));
+    const forced = await prepareExport(scopeOf(dataset.id), ExportRequestSchema.parse({ status: "all", allowErrors: "1" }));
     expect(forced.stats).toMatchObject({ records: 12, withErrors: 1 });
     expect(await db().conversation.count({ where: { datasetId: dataset.id, checkedAt: null } })).toBe(0);
     expect(forced.overridden).toHaveLength(1);
@@ -131,7 +133,7 @@ describe("prepareExport", () => {
 
   it("refuses fewer than ten examples, and lets an empty selection through", async () => {
     const { dataset } = await importText("export small", [chat(1), chat(2)].join("\n"));
-    await expect(prepareExport(dataset.id, all)).rejects.toMatchObject({ message: expect.stringContaining("only 2 examples") });
-    await expect(prepareExport(dataset.id, approved)).resolves.toMatchObject({ stats: { records: 0 } });
+    await expect(prepareExport(scopeOf(dataset.id), all)).rejects.toMatchObject({ message: expect.stringContaining("only 2 examples") });
+    await expect(prepareExport(scopeOf(dataset.id), approved)).resolves.toMatchObject({ stats: { records: 0 } });
   });
 });

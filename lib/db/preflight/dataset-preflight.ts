@@ -13,6 +13,7 @@ import { setFindings } from "../../preflight/set-findings";
 export type { DatasetPreflight };
 import { splitKinds } from "../../quality/kinds";
 import { quantileIndex } from "../../quality/outliers";
+import type { DatasetScope } from "../scope";
 
 // The pre-flight check of what an export would write, worked out by SQL from the
 // findings the background pass stored on each record: counts per code with the
@@ -23,7 +24,8 @@ import { quantileIndex } from "../../quality/outliers";
 
 const SAMPLES_PER_CODE = 5;
 
-export async function datasetPreflight(datasetId: string, req: ExportRequest): Promise<DatasetPreflight> {
+export async function datasetPreflight(scope: DatasetScope, req: ExportRequest): Promise<DatasetPreflight> {
+  const { datasetId } = scope;
   const db = sqlite();
   const dataset = db.prepare(`SELECT targetModel, labelShareLimit FROM Dataset WHERE id = ?`).get(datasetId) as
     { targetModel: string; labelShareLimit: number } | undefined;
@@ -34,20 +36,20 @@ export async function datasetPreflight(datasetId: string, req: ExportRequest): P
     const fp = statsFingerprint(db, datasetId, filter);
     return fp && { ...fp, value: `${fp.value}|${dataset.labelShareLimit}` };
   };
-  return readThrough(db, datasetId, key, fingerprint, () => computePreflight(datasetId, req, dataset));
+  return readThrough(db, datasetId, key, fingerprint, () => computePreflight(scope, req, dataset));
 }
 
-function computePreflight(datasetId: string, req: ExportRequest, dataset: { targetModel: string; labelShareLimit: number }): DatasetPreflight {
+function computePreflight(scope: DatasetScope, req: ExportRequest, dataset: { targetModel: string; labelShareLimit: number }): DatasetPreflight {
   const model = resolveModel(dataset.targetModel) ?? resolveModel(DEFAULT_TARGET_MODEL)!;
-  const where = exportWhere(datasetId, req);
+  const where = exportWhere(scope, req);
   const db = sqlite();
-  const scope = `FROM Conversation c WHERE ${where.sql} AND c.kind != 'invalid'`;
+  const rows = `FROM Conversation c WHERE ${where.sql} AND c.kind != 'invalid'`;
 
   const head = db
     .prepare(
       `SELECT count(*) AS examples, sum(c.checkedAt IS NULL) AS pending, sum(c.errorCount > 0) AS withErrors,
               count(DISTINCT c.contentHash) AS distinctHashes, count(c.contentHash) AS hashed
-       ${scope}`,
+       ${rows}`,
     )
     .get(...where.params) as { examples: number; pending: number | null; withErrors: number | null; distinctHashes: number; hashed: number };
 
@@ -55,16 +57,16 @@ function computePreflight(datasetId: string, req: ExportRequest, dataset: { targ
     .prepare(`SELECT count(*) FROM Conversation c WHERE ${where.sql} AND c.kind = 'invalid'`)
     .pluck()
     .get(...where.params) as number;
-  const codes = codeSummaries(scope, where.params);
+  const codes = codeSummaries(rows, where.params);
   const labels = db
     .prepare(
       `SELECT l.name AS name, count(*) AS count FROM ConversationLabel cl JOIN Label l ON l.id = cl.labelId
-       WHERE cl.conversationId IN (SELECT c.id ${scope}) GROUP BY l.name ORDER BY count DESC`,
+       WHERE cl.conversationId IN (SELECT c.id ${rows}) GROUP BY l.name ORDER BY count DESC`,
     )
     .all(...where.params) as { name: string; count: number }[];
   const duplicateSamples = db
     .prepare(
-      `SELECT min(c.id) AS first, max(c.id) AS other, count(*) AS n ${scope} AND c.contentHash IS NOT NULL
+      `SELECT min(c.id) AS first, max(c.id) AS other, count(*) AS n ${rows} AND c.contentHash IS NOT NULL
        GROUP BY c.contentHash HAVING count(*) > 1 ORDER BY first LIMIT ${SAMPLES_PER_CODE}`,
     )
     .all(...where.params) as { first: number; other: number; n: number }[];
@@ -80,7 +82,7 @@ function computePreflight(datasetId: string, req: ExportRequest, dataset: { targ
           labels,
           labelShareLimit: dataset.labelShareLimit,
         });
-  const tokens = tokenBudget(scope, where.params, model, head.examples);
+  const tokens = tokenBudget(rows, where.params, model, head.examples);
   const recordErrors = codes.filter((c) => c.severity === "error").reduce((n, c) => n + c.records, 0);
   return {
     model: {
@@ -101,10 +103,10 @@ function computePreflight(datasetId: string, req: ExportRequest, dataset: { targ
   };
 }
 
-function codeSummaries(scope: string, params: unknown[]): CodeSummary[] {
+function codeSummaries(rows: string, params: unknown[]): CodeSummary[] {
   const db = sqlite();
   // Few distinct combinations of codes exist, so grouping by the stored list is cheap.
-  const combos = db.prepare(`SELECT c.findingCodes AS codes, count(*) AS n ${scope} AND c.findingCodes != '' GROUP BY c.findingCodes`).all(...params) as {
+  const combos = db.prepare(`SELECT c.findingCodes AS codes, count(*) AS n ${rows} AND c.findingCodes != '' GROUP BY c.findingCodes`).all(...params) as {
     codes: string;
     n: number;
   }[];
@@ -112,7 +114,7 @@ function codeSummaries(scope: string, params: unknown[]): CodeSummary[] {
   for (const { codes, n } of combos) {
     for (const code of splitKinds(codes)) if (isFindingCode(code)) counts.set(code, (counts.get(code) ?? 0) + n);
   }
-  const samples = db.prepare(`SELECT c.id, c.sourceLine, c.findings ${scope} AND c.findingCodes LIKE ? ORDER BY c.id LIMIT ${SAMPLES_PER_CODE}`);
+  const samples = db.prepare(`SELECT c.id, c.sourceLine, c.findings ${rows} AND c.findingCodes LIKE ? ORDER BY c.id LIMIT ${SAMPLES_PER_CODE}`);
   return [...counts]
     .map(([code, records]) => ({
       code,
@@ -126,17 +128,17 @@ function codeSummaries(scope: string, params: unknown[]): CodeSummary[] {
     .sort((a, b) => (a.severity === b.severity ? b.records - a.records : a.severity === "error" ? -1 : 1));
 }
 
-function tokenBudget(scope: string, params: unknown[], model: FineTunableModel, examples: number): TokenBudget {
+function tokenBudget(rows: string, params: unknown[], model: FineTunableModel, examples: number): TokenBudget {
   const db = sqlite();
   const limit = model.maxTokensPerExample;
   const agg = db
     .prepare(
       `SELECT count(c.tokens) AS n, coalesce(sum(c.tokens), 0) AS total, min(c.tokens) AS min, max(c.tokens) AS max,
               coalesce(sum(min(c.tokens, ?)), 0) AS trained, coalesce(sum(c.tokens > ?), 0) AS overLimit
-       ${scope} AND c.tokens IS NOT NULL`,
+       ${rows} AND c.tokens IS NOT NULL`,
     )
     .get(limit, limit, ...params) as { n: number; total: number; min: number | null; max: number | null; trained: number; overLimit: number };
-  const at = db.prepare(`SELECT c.tokens ${scope} AND c.tokens IS NOT NULL ORDER BY c.tokens LIMIT 1 OFFSET ?`).pluck();
+  const at = db.prepare(`SELECT c.tokens ${rows} AND c.tokens IS NOT NULL ORDER BY c.tokens LIMIT 1 OFFSET ?`).pluck();
   const quantile = (q: number) => (agg.n ? (at.get(...params, quantileIndex(agg.n, q)) as number) : 0);
   const epochs = defaultEpochs(examples);
   // The billedTokens rule (each example truncated to the limit, once per epoch), with the sum done by SQL.

@@ -3,6 +3,7 @@ import { importText } from "../../test/import-helpers";
 import { closeDb, db } from "../client";
 import { ReviewQuerySchema } from "../../validation/review-query";
 import { getReviewProgress, getReviewStep } from "./get-review-step";
+import { scopeOf } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -25,7 +26,7 @@ beforeAll(async () => {
   await db().conversation.updateMany({ where: { id: { in: [ids[1], ids[2]] } }, data: { status: "approved" } });
 });
 
-const step = (q: Record<string, unknown>) => getReviewStep(datasetId, ReviewQuerySchema.parse(q));
+const step = (q: Record<string, unknown>) => getReviewStep(scopeOf(datasetId), ReviewQuerySchema.parse(q));
 
 describe("getReviewStep", () => {
   it("starts at the first record of the filter in table order, with the next one loaded", async () => {
@@ -34,7 +35,7 @@ describe("getReviewStep", () => {
     expect(s.prevId).toBeNull();
     expect(s.nextId).toBe(ids[1]);
     expect(Number(s.next?.id)).toBe(ids[1]);
-    expect(await getReviewProgress(datasetId, {})).toEqual({ reviewed: 2, total: 8 });
+    expect(await getReviewProgress(scopeOf(datasetId), {})).toEqual({ reviewed: 2, total: 8 });
   });
 
   it("walks the filter from the record on screen, even after it left the filter", async () => {
@@ -44,7 +45,7 @@ describe("getReviewStep", () => {
     expect(s.prevId).toBe(ids[0]);
     expect(s.nextId).toBe(ids[3]);
     // Progress counts the filter without its status: pending is what review empties.
-    expect(await getReviewProgress(datasetId, { status: "pending" })).toEqual({ reviewed: 2, total: 8 });
+    expect(await getReviewProgress(scopeOf(datasetId), { status: "pending" })).toEqual({ reviewed: 2, total: 8 });
   });
 
   it("follows the table's sort direction and ends with no next record", async () => {
@@ -59,7 +60,7 @@ describe("getReviewStep", () => {
   it("has nothing to show for a filter that matches nothing", async () => {
     const s = await step({ q: "no-such-word-anywhere" });
     expect(s.current).toBeNull();
-    expect(await getReviewProgress(datasetId, { q: "no-such-word-anywhere" })).toEqual({ reviewed: 0, total: 0 });
+    expect(await getReviewProgress(scopeOf(datasetId), { q: "no-such-word-anywhere" })).toEqual({ reviewed: 0, total: 0 });
   });
 
   it("refuses a record of another dataset", async () => {

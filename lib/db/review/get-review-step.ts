@@ -1,4 +1,5 @@
 import { db } from "../client";
+import type { DatasetScope } from "../scope";
 import { notFound } from "../../errors";
 import type { ReviewQuery } from "../../validation/review-query";
 import type { ConversationFilter } from "../../validation/conversation-filter";
@@ -25,19 +26,22 @@ export type ReviewStep = {
 
 type Position = { id: number; v: string | number | null };
 
-export async function getReviewStep(datasetId: string, q: ReviewQuery): Promise<ReviewStep> {
+export async function getReviewStep(scope: DatasetScope, q: ReviewQuery): Promise<ReviewStep> {
   const desc = q.dir === "desc";
-  const here = q.at ? await positionOf(datasetId, q) : null;
-  const currentId = here ? here.id : await neighbour(datasetId, q, null, desc);
+  const here = q.at ? await positionOf(scope, q) : null;
+  const currentId = here ? here.id : await neighbour(scope, q, null, desc);
   const [prevId, nextId] = await Promise.all([
-    here ? neighbour(datasetId, q, here, !desc) : Promise.resolve(null),
-    currentId === null ? Promise.resolve(null) : neighbour(datasetId, q, here ?? (await positionById(currentId, q)), desc),
+    here ? neighbour(scope, q, here, !desc) : Promise.resolve(null),
+    currentId === null ? Promise.resolve(null) : neighbour(scope, q, here ?? (await positionById(currentId, q)), desc),
   ]);
-  const [current, next] = await Promise.all([currentId === null ? null : getConversation(currentId), nextId === null ? null : getConversation(nextId)]);
+  const [current, next] = await Promise.all([
+    currentId === null ? null : getConversation(scope, currentId),
+    nextId === null ? null : getConversation(scope, nextId),
+  ]);
   return { current, prevId, nextId, next };
 }
 
-async function positionOf(datasetId: string, q: ReviewQuery): Promise<Position> {
+async function positionOf({ datasetId }: DatasetScope, q: ReviewQuery): Promise<Position> {
   const [row] = await db().$queryRawUnsafe<{ id: number | bigint; v: unknown }[]>(
     `SELECT id, ${SORT_COLUMN[q.sort]} AS v FROM Conversation WHERE id = ? AND datasetId = ? AND deletedAt IS NULL`,
     q.at,
@@ -53,8 +57,8 @@ async function positionById(id: number, q: ReviewQuery): Promise<Position> {
 }
 
 /** The first record of the filter after `from` walking in the given direction (from the start when null). */
-async function neighbour(datasetId: string, q: ReviewQuery, from: Position | null, descending: boolean): Promise<number | null> {
-  const { sql: conditions, params } = whereAfter(conversationWhere(datasetId, q), q.sort, descending, from);
+async function neighbour(scope: DatasetScope, q: ReviewQuery, from: Position | null, descending: boolean): Promise<number | null> {
+  const { sql: conditions, params } = whereAfter(conversationWhere(scope, q), q.sort, descending, from);
   const [row] = await db().$queryRawUnsafe<{ id: number | bigint }[]>(
     `SELECT c.id FROM Conversation c WHERE ${conditions} ORDER BY ${orderBy(q.sort, descending)} LIMIT 1`,
     ...params,
@@ -66,8 +70,8 @@ async function neighbour(datasetId: string, q: ReviewQuery, from: Position | nul
  * "132 of 480 reviewed": over the filter without its status condition, since walking
  * "pending" is exactly the work of making records leave it.
  */
-export async function getReviewProgress(datasetId: string, q: ConversationFilter): Promise<ReviewProgress> {
-  const where = conversationWhere(datasetId, { ...q, status: undefined });
+export async function getReviewProgress(scope: DatasetScope, q: ConversationFilter): Promise<ReviewProgress> {
+  const where = conversationWhere(scope, { ...q, status: undefined });
   const rows = await db().$queryRawUnsafe<{ status: string; n: number | bigint }[]>(
     `SELECT c.status AS status, count(*) AS n FROM Conversation c WHERE ${where.sql} GROUP BY c.status`,
     ...where.params,

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { sqlite } from "../client";
+import type { DatasetScope } from "../scope";
 
 // Fills the full-text index for imported rows. Imports insert without a row trigger
 // (it would slow them about 5x) and this catches up afterwards, in chunks small enough
@@ -73,7 +74,7 @@ export function withSearchReindexDeferred(db: Database.Database, idsTable: strin
 }
 
 /** Whether any import still waits for the search index (the table says so beside the search box). */
-export function searchIndexPending(datasetId: string): boolean {
+export function searchIndexPending({ datasetId }: DatasetScope): boolean {
   return !!sqlite().prepare(`SELECT 1 FROM Import WHERE datasetId = ? AND indexedAt IS NULL LIMIT 1`).get(datasetId);
 }
 

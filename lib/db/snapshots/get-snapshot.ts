@@ -5,6 +5,7 @@ import { parseManifest, type ManifestFile, type SnapshotManifest } from "../../s
 import type { SystemPromptMode } from "../../snapshots/bake-system-prompt";
 import type { SnapshotListItem } from "../../snapshots/snapshot-list-item";
 import { snapshotAbsoluteDirectory } from "./snapshot-paths";
+import type { DatasetScope } from "../scope";
 
 // One snapshot as the pages, the API, the CLI and the fine-tune launcher read it: its
 // counts, its manifest (parsed) and where each of its files lies, with the size and
@@ -27,9 +28,10 @@ export type SnapshotDetail = Omit<SnapshotListItem, "kind" | "createdBy"> & {
   manifestFile: { name: "manifest.json"; path: string; bytes: number };
 };
 
-export async function getSnapshot(id: string): Promise<SnapshotDetail> {
-  const row = await db().snapshot.findUnique({
-    where: { id },
+/** One snapshot of the scope's dataset; another dataset's is not found, like a missing one. */
+export async function getSnapshot(scope: DatasetScope, id: string): Promise<SnapshotDetail> {
+  const row = await db().snapshot.findFirst({
+    where: { id, datasetId: scope.datasetId },
     include: { dataset: { select: { name: true } }, createdBy: { select: { id: true, email: true, name: true } } },
   });
   if (!row) throw notFound("This snapshot");
@@ -63,9 +65,9 @@ export async function getSnapshot(id: string): Promise<SnapshotDetail> {
 }
 
 /** The snapshot made just before this one in its dataset, to compare with; null for the first. */
-export async function previousSnapshot(s: { datasetId: string; number: number }): Promise<{ id: string; number: number } | null> {
+export async function previousSnapshot(scope: DatasetScope, number: number): Promise<{ id: string; number: number } | null> {
   return db().snapshot.findFirst({
-    where: { datasetId: s.datasetId, number: { lt: s.number } },
+    where: { datasetId: scope.datasetId, number: { lt: number } },
     orderBy: { number: "desc" },
     select: { id: true, number: true },
   });

@@ -1,12 +1,13 @@
 import { db } from "../client";
 import type { SnapshotListItem } from "../../snapshots/snapshot-list-item";
 import type { SystemPromptMode } from "../../snapshots/bake-system-prompt";
+import type { DatasetScope } from "../scope";
 
 // A dataset's snapshots, newest first, for its Snapshots page and the API.
 
 export type { SnapshotListItem };
 
-export async function listSnapshots(datasetId: string, o: { take?: number } = {}): Promise<SnapshotListItem[]> {
+export async function listSnapshots({ datasetId }: DatasetScope, o: { take?: number } = {}): Promise<SnapshotListItem[]> {
   const rows = await db().snapshot.findMany({
     where: { datasetId },
     orderBy: { number: "desc" },
@@ -29,6 +30,6 @@ export async function listSnapshots(datasetId: string, o: { take?: number } = {}
   return rows.map((r) => ({ ...r, systemPrompt: r.systemPrompt as SystemPromptMode, filter: JSON.parse(r.filter) as Record<string, unknown> }));
 }
 
-export async function countSnapshots(datasetId: string): Promise<number> {
+export async function countSnapshots({ datasetId }: DatasetScope): Promise<number> {
   return db().snapshot.count({ where: { datasetId } });
 }

@@ -10,14 +10,16 @@ import { binCounts, countAbove, valueRange, type CountedColumn } from "./stats-h
 import { labelBalance } from "./label-balance";
 import { DECIDED, reviewProgress } from "./review-progress";
 import { systemPromptTexts } from "./system-prompt-text";
+import type { DatasetScope } from "../scope";
 
 // Every figure of the statistics page for one dataset and filter, from SQL alone.
 // Runs inside one read transaction (the caller's), so all figures describe the same
 // moment even while imports and reviews carry on.
 
-export function computeStats(db: Database.Database, datasetId: string, targetModel: string, f: ConversationFilter): DatasetStats {
+export function computeStats(db: Database.Database, scope: DatasetScope, targetModel: string, f: ConversationFilter): DatasetStats {
+  const { datasetId } = scope;
   const started = performance.now();
-  const src = statsSource(db, datasetId, f);
+  const src = statsSource(db, scope, f);
   try {
     const facets = facetCounts(db, src);
     const of = (facet: FacetRow["facet"]) => facets.filter((r) => r.facet === facet);

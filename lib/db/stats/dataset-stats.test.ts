@@ -13,6 +13,7 @@ import type { DatasetStats } from "../../stats/stats-types";
 import { getDatasetStats, refreshStaleStats } from "./dataset-stats";
 import { ConversationPatchSchema } from "../../validation/conversation-patch";
 import { BulkRequestSchema } from "../../validation/bulk";
+import { scopeOf, conversationScope } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -58,33 +59,39 @@ beforeAll(async () => {
     [3, "needs_changes"],
     [4, "approved"],
   ] as const) {
-    await updateConversation(ids[i], ConversationPatchSchema.parse({ version: 1, status, labels: i % 2 ? ["billing"] : ["billing", "tone"] }), actor);
+    await updateConversation(
+      conversationScope(ids[i]),
+      ids[i],
+      ConversationPatchSchema.parse({ version: 1, status, labels: i % 2 ? ["billing"] : ["billing", "tone"] }),
+      actor,
+    );
   }
-  await updateConversation(ids[6], ConversationPatchSchema.parse({ version: 1, labels: ["tone"] }), actor);
-  await applyBulkAction(datasetId, BulkRequestSchema.parse({ selection: { ids: [ids[7]] }, action: { type: "delete" } }), actor);
+  await updateConversation(conversationScope(ids[6]), ids[6], ConversationPatchSchema.parse({ version: 1, labels: ["tone"] }), actor);
+  await applyBulkAction(scopeOf(datasetId), BulkRequestSchema.parse({ selection: { ids: [ids[7]] }, action: { type: "delete" } }), actor);
 });
 
 /** Every bar leads to the table filtered to exactly its records: the table's count for the bar's link is the bar's count. */
 async function expectBarsMatchTable(f: ConversationFilter, s: DatasetStats) {
-  expect(s.total).toBe(await countConversations(datasetId, f));
+  expect(s.total).toBe(await countConversations(scopeOf(datasetId), f));
   for (const column of ["tokens", "assistantTokens", "turns"] as const) {
     for (const bin of s[column].bins)
-      expect(await countConversations(datasetId, rangeFilter(f, column, bin.min, bin.max)!), `${column} ${bin.min}`).toBe(bin.count);
+      expect(await countConversations(scopeOf(datasetId), rangeFilter(f, column, bin.min, bin.max)!), `${column} ${bin.min}`).toBe(bin.count);
     expect(s[column].counted + s[column].missing).toBe(s.total);
   }
   for (const st of s.statuses) {
     const g = facetFilter(f, "status", st.status);
-    expect(g ? await countConversations(datasetId, g) : 0).toBe(st.count);
+    expect(g ? await countConversations(scopeOf(datasetId), g) : 0).toBe(st.count);
   }
-  for (const l of s.labels) if (facetFilter(f, "label", l.name)) expect(await countConversations(datasetId, facetFilter(f, "label", l.name)!)).toBe(l.count);
-  for (const l of s.languages) expect(await countConversations(datasetId, facetFilter(f, "language", l.code)!)).toBe(l.count);
-  for (const p of s.systemPrompts.top) expect(await countConversations(datasetId, facetFilter(f, "system", p.hash)!)).toBe(p.count);
-  expect(await countConversations(datasetId, facetFilter(f, "system", "none")!)).toBe(s.systemPrompts.none.count);
+  for (const l of s.labels)
+    if (facetFilter(f, "label", l.name)) expect(await countConversations(scopeOf(datasetId), facetFilter(f, "label", l.name)!)).toBe(l.count);
+  for (const l of s.languages) expect(await countConversations(scopeOf(datasetId), facetFilter(f, "language", l.code)!)).toBe(l.count);
+  for (const p of s.systemPrompts.top) expect(await countConversations(scopeOf(datasetId), facetFilter(f, "system", p.hash)!)).toBe(p.count);
+  expect(await countConversations(scopeOf(datasetId), facetFilter(f, "system", "none")!)).toBe(s.systemPrompts.none.count);
 }
 
 describe("getDatasetStats", () => {
   it("counts the whole dataset as the table does, trash left out", async () => {
-    const s = await getDatasetStats(datasetId, {});
+    const s = await getDatasetStats(scopeOf(datasetId), {});
     expect(s.total).toBe(44); // 45 lines, one in the trash
     expect(s.pendingChecks).toBe(3 + 1); // three unchecked records and the invalid line
     expect(Object.fromEntries(s.statuses.map((x) => [x.status, x.count]))).toEqual({ pending: 39, approved: 3, rejected: 1, needs_changes: 1 });
@@ -115,7 +122,7 @@ describe("getDatasetStats", () => {
 
   it("answers a status filter from the stats indexes with the same figures as the table", async () => {
     const f = filter("status=approved");
-    const s = await getDatasetStats(datasetId, f);
+    const s = await getDatasetStats(scopeOf(datasetId), f);
     expect(s.total).toBe(3);
     expect(s.review.decided).toBe(3);
     await expectBarsMatchTable(f, s);
@@ -124,7 +131,7 @@ describe("getDatasetStats", () => {
   it("answers filters the indexes cannot (labels, languages, ranges) through a copy of the matching rows, with the same figures as the table", async () => {
     for (const qs of ["label=tone", "language=eng&turnsMin=3", "tokensMin=100&tokensMax=5000", "system=none", "invalid=1"]) {
       const f = filter(qs);
-      const s = await getDatasetStats(datasetId, f);
+      const s = await getDatasetStats(scopeOf(datasetId), f);
       expect(s.total, qs).toBeGreaterThan(0);
       await expectBarsMatchTable(f, s);
     }
@@ -133,24 +140,24 @@ describe("getDatasetStats", () => {
   });
 
   it("reuses cached figures until the data changes, by a person or by the background checks", async () => {
-    const first = await getDatasetStats(datasetId, {});
-    expect((await getDatasetStats(datasetId, {})).computedAt).toBe(first.computedAt);
+    const first = await getDatasetStats(scopeOf(datasetId), {});
+    expect((await getDatasetStats(scopeOf(datasetId), {})).computedAt).toBe(first.computedAt);
 
-    await updateConversation(ids[10], ConversationPatchSchema.parse({ version: 1, status: "rejected" }), actor);
-    const afterReview = await getDatasetStats(datasetId, {});
+    await updateConversation(conversationScope(ids[10]), ids[10], ConversationPatchSchema.parse({ version: 1, status: "rejected" }), actor);
+    const afterReview = await getDatasetStats(scopeOf(datasetId), {});
     expect(afterReview.computedAt).not.toBe(first.computedAt);
     expect(afterReview.statuses.find((x) => x.status === "rejected")?.count).toBe(2);
 
     sqlite()
       .prepare(`UPDATE Conversation SET tokens = 40, assistantTokens = 10, language = 'eng', checkedAt = ? WHERE id = ?`)
       .run(new Date().toISOString(), ids[ids.length - 1]);
-    const afterCheck = await getDatasetStats(datasetId, {});
+    const afterCheck = await getDatasetStats(scopeOf(datasetId), {});
     expect(afterCheck.pendingChecks).toBe(afterReview.pendingChecks - 1);
     expect(afterCheck.tokens.counted).toBe(afterReview.tokens.counted + 1);
   });
 
   it("notices a bulk change that commits after a later save, with the older timestamp it took before waiting", async () => {
-    const before = await getDatasetStats(datasetId, {});
+    const before = await getDatasetStats(scopeOf(datasetId), {});
     const approved = before.statuses.find((x) => x.status === "approved")!.count;
     // What applyBulkAction leaves when another save slipped in while it waited: records stamped
     // earlier than the newest updatedAt, and its BulkOperation row.
@@ -164,7 +171,7 @@ describe("getDatasetStats", () => {
         )
         .run(datasetId, actor.id);
     })();
-    const after = await getDatasetStats(datasetId, {});
+    const after = await getDatasetStats(scopeOf(datasetId), {});
     expect(after.statuses.find((x) => x.status === "approved")!.count).toBe(approved + 1);
     // Approved without a revision saying when: counted, but not on a day.
     expect(after.review.undated).toBe(before.review.undated + 1);
@@ -172,10 +179,10 @@ describe("getDatasetStats", () => {
   });
 
   it("lets the background refresh recompute a stale whole-dataset entry once the dataset has settled, and only then", async () => {
-    const approved = (await getDatasetStats(datasetId, {})).statuses.find((x) => x.status === "approved")!.count;
+    const approved = (await getDatasetStats(scopeOf(datasetId), {})).statuses.find((x) => x.status === "approved")!.count;
     const later = Date.now() + 60_000;
     expect(refreshStaleStats(later)).toBe(false); // fresh
-    await updateConversation(ids[11], ConversationPatchSchema.parse({ version: 1, status: "approved" }), actor);
+    await updateConversation(conversationScope(ids[11]), ids[11], ConversationPatchSchema.parse({ version: 1, status: "approved" }), actor);
     expect(refreshStaleStats()).toBe(false); // stale, but someone is at work on it
     expect(refreshStaleStats(later)).toBe(true);
     const row = sqlite().prepare(`SELECT data FROM StatsCache WHERE datasetId = ? AND filterKey = ''`).pluck().get(datasetId) as string;
@@ -187,14 +194,14 @@ describe("getDatasetStats", () => {
     const { dataset } = await importText("stats search", [line(1), line(2)].join("\n"));
     const f = filter("q=question");
     const key = (id: string) => sqlite().prepare(`SELECT count(*) FROM StatsCache WHERE datasetId = ? AND filterKey = 'q=question'`).pluck().get(id);
-    expect((await getDatasetStats(dataset.id, f)).total).toBe(0);
+    expect((await getDatasetStats(scopeOf(dataset.id), f)).total).toBe(0);
     expect(key(dataset.id)).toBe(0);
     await runBackgroundWorkUntilIdle();
-    expect((await getDatasetStats(dataset.id, f)).total).toBe(2);
+    expect((await getDatasetStats(scopeOf(dataset.id), f)).total).toBe(2);
     expect(key(dataset.id)).toBe(1);
   });
 
   it("refuses a dataset that does not exist", async () => {
-    await expect(getDatasetStats("no-such-dataset", {})).rejects.toThrow(/not found/i);
+    await expect(getDatasetStats(scopeOf("no-such-dataset"), {})).rejects.toThrow(/not found/i);
   });
 });

@@ -6,6 +6,7 @@ import type { DatasetStats } from "../../stats/stats-types";
 import { statsFingerprint } from "./stats-fingerprint";
 import { computeStats } from "./compute-stats";
 import { readThrough } from "./figure-cache";
+import { systemScope, type DatasetScope } from "../scope";
 
 // The statistics of a dataset under a filter, kept in StatsCache by the filter's
 // canonical query string and reused while the data's fingerprint stays the same: a
@@ -17,11 +18,12 @@ export const SETTLED_MS = 30_000;
 /** …and spends at most about a tenth of its time on statistics. */
 const REFRESH_PACE = 10;
 
-export async function getDatasetStats(datasetId: string, filter: ConversationFilter): Promise<DatasetStats> {
-  return statsFor(sqlite(), datasetId, filter);
+export async function getDatasetStats(scope: DatasetScope, filter: ConversationFilter): Promise<DatasetStats> {
+  return statsFor(sqlite(), scope, filter);
 }
 
-function statsFor(db: Database.Database, datasetId: string, filter: ConversationFilter): DatasetStats {
+function statsFor(db: Database.Database, scope: DatasetScope, filter: ConversationFilter): DatasetStats {
+  const { datasetId } = scope;
   return readThrough(
     db,
     datasetId,
@@ -29,7 +31,7 @@ function statsFor(db: Database.Database, datasetId: string, filter: Conversation
     () => statsFingerprint(db, datasetId, filter),
     () => {
       const targetModel = db.prepare(`SELECT targetModel FROM Dataset WHERE id = ?`).pluck().get(datasetId) as string;
-      return computeStats(db, datasetId, targetModel, filter);
+      return computeStats(db, scope, targetModel, filter);
     },
   );
 }
@@ -58,7 +60,7 @@ export function refreshStaleStats(now = Date.now()): boolean {
     if (since(e.lastWrite) < SETTLED_MS || since(e.lastCheck) < SETTLED_MS) continue;
     if (since(e.computedAt) < REFRESH_PACE * (e.computeMs ?? 0)) continue;
     if (statsFingerprint(db, e.datasetId, {})?.value === e.fingerprint) continue;
-    statsFor(db, e.datasetId, {});
+    statsFor(db, systemScope(e.datasetId, "the background refresh of statistics someone has looked at"), {});
     return true;
   }
   return false;

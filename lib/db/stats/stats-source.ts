@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type { ConversationFilter } from "../../validation/conversation-filter";
 import { conversationWhere } from "../conversations/conversation-where";
+import type { DatasetScope } from "../scope";
 
 // The rows the statistics are taken over, as `FROM <table> c WHERE <where>`, with the
 // same WHERE clause as the table (conversationWhere), so both count the same records.
@@ -40,8 +41,8 @@ export function isIndexedFilter(f: ConversationFilter): boolean {
 let copies = 0;
 
 /** Call inside a read transaction, so the copy and the figures see one state of the data. */
-export function statsSource(db: Database.Database, datasetId: string, f: ConversationFilter): StatsSource {
-  const where = conversationWhere(datasetId, f);
+export function statsSource(db: Database.Database, scope: DatasetScope, f: ConversationFilter): StatsSource {
+  const where = conversationWhere(scope, f);
   if (isIndexedFilter(f)) {
     return {
       table: "Conversation",

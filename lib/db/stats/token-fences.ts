@@ -1,5 +1,6 @@
 import { sqlite } from "../client";
 import { MIN_EXAMPLES_FOR_OUTLIERS, outlierFences, quantileIndex, type TokenFences } from "../../quality/outliers";
+import type { DatasetScope } from "../scope";
 
 // The dataset's outlier fences from its token quartiles, read straight off the
 // (datasetId, tokens, id) index: a count and two OFFSET lookups that never touch a
@@ -15,7 +16,7 @@ const MEMO_MS = 10_000;
 const memo = new Map<string, { at: number; fences: TokenFences | null }>();
 
 /** Null when too few records are counted for quartiles to mean anything. */
-export function tokenFences(datasetId: string): TokenFences | null {
+export function tokenFences({ datasetId }: DatasetScope): TokenFences | null {
   const hit = memo.get(datasetId);
   if (hit && Date.now() - hit.at < MEMO_MS) return hit.fences;
   const fences = computeFences(datasetId);

@@ -8,6 +8,7 @@ import { listDatasets } from "../../db/datasets/list-datasets";
 import { setUserDisabled, setUserRole } from "../../db/users/users";
 import { AccountCreateSchema } from "../../validation/accounts";
 import { DatasetCreateSchema } from "../../validation/dataset";
+import { scopeOf } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -61,12 +62,12 @@ describe("managing users", () => {
     const visible = (await listDatasets(actor)).map((d) => d.id);
     expect(visible).toContain(mine.id);
     expect(visible).not.toContain(other.id);
-    await addMember(other.id, lead.email, await commandLineActor());
-    expect((await listMembers(other.id)).map((m) => m.email)).toEqual([lead.email]);
+    await addMember(scopeOf(other.id), lead.email, await commandLineActor());
+    expect((await listMembers(scopeOf(other.id))).map((m) => m.email)).toEqual([lead.email]);
     expect((await listDatasets(actor)).map((d) => d.id)).toContain(other.id);
-    await removeMember(other.id, lead.id, await commandLineActor());
+    await removeMember(scopeOf(other.id), lead.id, await commandLineActor());
     expect((await listDatasets(actor)).map((d) => d.id)).not.toContain(other.id);
-    await expect(addMember(other.id, "nobody@example.com", await commandLineActor())).rejects.toThrow(/No one has an account/);
+    await expect(addMember(scopeOf(other.id), "nobody@example.com", await commandLineActor())).rejects.toThrow(/No one has an account/);
     const events = await db().auditEvent.findMany({ where: { datasetId: other.id }, select: { action: true } });
     expect(events.map((e) => e.action).filter((a) => a.startsWith("member."))).toEqual(["member.added", "member.removed"]);
   });

@@ -20,6 +20,7 @@ import { ConversationPatchSchema } from "../../validation/conversation-patch";
 import { AccountCreateSchema } from "../../validation/accounts";
 import { BulkRequestSchema } from "../../validation/bulk";
 import { DedupRequestSchema } from "../../validation/dedup";
+import { scopeOf, conversationScope, runScope } from "../../test/test-scope";
 
 // Each write point leaves its event, by the user who acted, in the right dataset.
 
@@ -57,8 +58,13 @@ describe("what Tuneset records in the audit log", () => {
     const [c] = await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } });
     const lena = await person("Lena");
     const from = lastId();
-    await updateConversation(c.id, ConversationPatchSchema.parse({ version: 1, raw: line("uno"), status: "rejected", note: "wrong language" }), lena);
-    await restoreRevision(c.id, 1, 2, lena);
+    await updateConversation(
+      conversationScope(c.id),
+      c.id,
+      ConversationPatchSchema.parse({ version: 1, raw: line("uno"), status: "rejected", note: "wrong language" }),
+      lena,
+    );
+    await restoreRevision(conversationScope(c.id), c.id, 1, 2, lena);
     expect(brief(since(from))).toEqual([
       ["conversation.edited", "Lena", `Edited the JSON of conversation #${c.id}.`],
       ["conversation.status_set", "Lena", `Set conversation #${c.id} from Pending to Rejected.`],
@@ -73,18 +79,18 @@ describe("what Tuneset records in the audit log", () => {
     const otto = await person("Otto");
     const from = lastId();
     await applyBulkAction(
-      dataset.id,
+      scopeOf(dataset.id),
       BulkRequestSchema.parse({ selection: { filter: {} }, action: { type: "set_status", status: "approved" }, preview: true }),
       otto,
     );
     expect(since(from)).toEqual([]);
     const out = await applyBulkAction(
-      dataset.id,
+      scopeOf(dataset.id),
       BulkRequestSchema.parse({ selection: { filter: {} }, action: { type: "set_status", status: "approved" } }),
       otto,
     );
     if (!("operation" in out)) throw new Error("expected an operation");
-    await undoBulkOperation(dataset.id, out.operation.id, otto);
+    await undoBulkOperation(scopeOf(dataset.id), out.operation.id, otto);
     expect(brief(since(from))).toEqual([
       ["bulk.applied", "Otto", "Set the status of 2 conversations to Approved."],
       ["bulk.undone", "Otto", "Undid: Set the status of 2 conversations to Approved (2 conversations put back)."],
@@ -96,10 +102,10 @@ describe("what Tuneset records in the audit log", () => {
     const { dataset } = await importText("dedup", [line("same"), line("same"), line("other")].join("\n"));
     const actor = await commandLineActor();
     const from = lastId();
-    const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({}), actor);
+    const spec = await createDedupRun(scopeOf(dataset.id), DedupRequestSchema.parse({}), actor);
     await executeDedupRun(spec);
-    expect(listClusters(spec.runId)).toHaveLength(1);
-    await resolveAllExact(dataset.id, spec.runId, false, actor);
+    expect(listClusters(runScope(spec.runId), spec.runId)).toHaveLength(1);
+    await resolveAllExact(scopeOf(dataset.id), spec.runId, false, actor);
     const events = since(from);
     expect(brief(events)).toEqual([
       ["dedup.run_started", "Command line", "Started de-duplication of dedup."],
@@ -112,8 +118,8 @@ describe("what Tuneset records in the audit log", () => {
     const { dataset } = await importText("settings", `${line("x")}\n`);
     const lena = await person("Lena2");
     const from = lastId();
-    await setTargetModel({ datasetId: dataset.id, targetModel: "gpt-4.1-mini-2025-04-14" }, lena);
-    await setTargetModel({ datasetId: dataset.id, targetModel: "gpt-4.1-mini-2025-04-14" }, lena);
+    await setTargetModel(scopeOf(dataset.id), { targetModel: "gpt-4.1-mini-2025-04-14" }, lena);
+    await setTargetModel(scopeOf(dataset.id), { targetModel: "gpt-4.1-mini-2025-04-14" }, lena);
     recordExport(lena, dataset, ExportRequestSchema.parse({}), 1, "http");
     expect(brief(since(from))).toEqual([
       ["dataset.settings_changed", "Lena2", "Changed the target model of settings from gpt-4o-mini-2024-07-18 to gpt-4.1-mini-2025-04-14."],

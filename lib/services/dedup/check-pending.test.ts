@@ -12,6 +12,7 @@ import { DEFAULT_THRESHOLD } from "../../validation/dedup";
 import { lshParams } from "../../dedup/lsh";
 import { ConversationPatchSchema } from "../../validation/conversation-patch";
 import { DedupRequestSchema } from "../../validation/dedup";
+import { scopeOf, conversationScope, runScope } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -28,14 +29,14 @@ const topic = (n: number) =>
     `Error ${n * 17} means the export for account ${n} was interrupted; run it again from the Billing page, then download the file once more.`,
   );
 
-const members = (runId: string) => clusterReport(runId).map((c) => ({ kind: c.kind, lines: c.members.map((m) => m.source_line) }));
+const members = (runId: string) => clusterReport(runScope(runId), runId).map((c) => ({ kind: c.kind, lines: c.members.map((m) => m.source_line) }));
 
 describe("the incremental check", () => {
   it("joins records imported or edited after a run to its clusters, without a new run", async () => {
     const { dataset } = await importText("incremental", [1, 2, 3, 4].map(topic).join("\n"), "first.jsonl");
-    const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({}), await commandLineActor());
+    const spec = await createDedupRun(scopeOf(dataset.id), DedupRequestSchema.parse({}), await commandLineActor());
     await executeDedupRun(spec);
-    expect(clusterReport(spec.runId)).toEqual([]);
+    expect(clusterReport(runScope(spec.runId), spec.runId)).toEqual([]);
 
     // A later file: an exact copy of line 1 (spacing aside) and a near copy of line 2.
     const copy = topic(1).replace("what does", "what  does");
@@ -52,10 +53,10 @@ describe("the incremental check", () => {
     const [third, fourth] = sqlite()
       .prepare(`SELECT id, body FROM Conversation WHERE datasetId = ? AND sourceLine IN (3, 4) AND sourceFile = 'first.jsonl' ORDER BY sourceLine`)
       .all(dataset.id) as { id: number; body: string }[];
-    await updateConversation(third.id, ConversationPatchSchema.parse({ version: 1, raw: fourth.body }), await commandLineActor());
+    await updateConversation(conversationScope(third.id), third.id, ConversationPatchSchema.parse({ version: 1, raw: fourth.body }), await commandLineActor());
     await runBackgroundWorkUntilIdle();
     expect(members(spec.runId)).toContainEqual({ kind: "exact", lines: [3, 4] });
-    expect((await latestRun(dataset.id))?.clusterCount).toBe(3);
+    expect((await latestRun(scopeOf(dataset.id)))?.clusterCount).toBe(3);
   });
 
   it("signs the same in a worker thread as inline", async () => {

@@ -7,10 +7,11 @@ import { lshParams } from "../../dedup/lsh";
 import { findDuplicates } from "../../dedup/find-duplicates";
 import { joinBatches, shingleMap, signRows, type BodyRow } from "../../dedup/sign-batch";
 import type { DedupRequest } from "../../validation/dedup";
-import { getDatasetById } from "../../db/datasets/get-dataset";
+import { getDataset } from "../../db/datasets/get-dataset";
 import { createSignerPool, inlinePool } from "./signer-pool";
 import { liveIds } from "../../db/dedup/read-bodies";
 import { readShingles, signDataset } from "./run-dedup";
+import type { DatasetScope } from "../../db/scope";
 
 // Leakage between a dataset and a file that was never imported (a held-out set kept
 // outside Tuneset): the same signing, LSH and verification as a run, nothing stored.
@@ -20,8 +21,9 @@ import { readShingles, signDataset } from "./run-dedup";
 export type FileLeakageReport = Awaited<ReturnType<typeof leakageAgainstFile>>;
 
 /** `req` is parsed by the caller with DedupRequestSchema (its `against` is the file, so unused). */
-export async function leakageAgainstFile(datasetId: string, path: string, req: Omit<DedupRequest, "against">) {
-  await getDatasetById(datasetId);
+export async function leakageAgainstFile(scope: DatasetScope, path: string, req: Omit<DedupRequest, "against">) {
+  const { datasetId } = scope;
+  await getDataset(scope);
   const lsh = lshParams(req.threshold);
   const { rows, errors } = await readFileRecords(path);
   const ids = liveIds(sqlite(), datasetId);

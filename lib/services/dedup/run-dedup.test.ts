@@ -13,6 +13,7 @@ import { getCluster } from "../../db/dedup/get-cluster";
 import { resolveClusters } from "../../db/dedup/resolve-clusters";
 import { ConversationPatchSchema } from "../../validation/conversation-patch";
 import { DedupRequestSchema } from "../../validation/dedup";
+import { scopeOf, conversationScope, runScope } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -24,9 +25,9 @@ const chat = (user: string, assistant: string, system?: string) =>
 const ANSWER = "Open Settings, choose Security, then Reset password. A link arrives by e-mail within five minutes; it works once and expires after an hour.";
 
 async function run(datasetId: string, input: object = {}) {
-  const spec = await createDedupRun(datasetId, DedupRequestSchema.parse(input), await commandLineActor());
+  const spec = await createDedupRun(scopeOf(datasetId), DedupRequestSchema.parse(input), await commandLineActor());
   await executeDedupRun(spec);
-  return (await latestRun(datasetId, "against" in input))!;
+  return (await latestRun(scopeOf(datasetId), "against" in input))!;
 }
 
 describe("a de-duplication run", () => {
@@ -41,34 +42,34 @@ describe("a de-duplication run", () => {
     const { dataset } = await importText("dedup run", lines.join("\n"));
     const r = await run(dataset.id);
     expect(r).toMatchObject({ status: "done", clusterCount: 1, total: 5, processed: 5 });
-    const [cluster] = listClusters(r.id);
+    const [cluster] = listClusters(runScope(r.id), r.id);
     expect(cluster).toMatchObject({ kind: "near", size: 3, resolved: false });
     expect(cluster.similarity).toBeGreaterThanOrEqual(0.8);
     expect(cluster.similarity).toBeLessThan(1);
-    const report = clusterReport(r.id);
+    const report = clusterReport(runScope(r.id), r.id);
     expect(report[0].members.map((m) => m.source_line)).toEqual([1, 2, 3]);
 
-    const detail = getCluster(cluster.id, dataset.id);
+    const detail = getCluster(scopeOf(dataset.id), cluster.id);
     const ids = detail.members.map((m) => m.id).sort((a, b) => a - b);
     // No member approved: the longest is suggested (the upper-cased copy and the original tie; the older wins).
     expect(detail.suggestedKeeperId).toBe(ids[2]);
 
     const actor = await commandLineActor();
-    await updateConversation(ids[1], ConversationPatchSchema.parse({ version: 1, labels: ["billing"] }), actor);
-    const { operation, marked } = await resolveClusters(dataset.id, [{ clusterId: cluster.id, keeperId: ids[0] }], true, actor);
+    await updateConversation(conversationScope(ids[1]), ids[1], ConversationPatchSchema.parse({ version: 1, labels: ["billing"] }), actor);
+    const { operation, marked } = await resolveClusters(scopeOf(dataset.id), [{ clusterId: cluster.id, keeperId: ids[0] }], true, actor);
     expect([marked, operation.count]).toEqual([2, 3]);
     expect(operation.summary).toBe("Resolved a duplicate cluster: marked 2 records as duplicate, labels merged onto the keepers.");
-    expect(await getConversation(ids[1])).toMatchObject({ status: "duplicate", keeper_id: String(ids[0]) });
-    expect(await getConversation(ids[0])).toMatchObject({ status: "pending", labels: ["billing"] });
-    expect(listClusters(r.id)[0].resolved).toBe(true);
-    expect((await listRevisions(ids[2]))[0].summary).toBe(`duplicate of #${ids[0]} (cluster ${cluster.id})`);
-    await expect(resolveClusters(dataset.id, [{ clusterId: cluster.id, keeperId: ids[0] }], true, actor)).rejects.toThrow(/already resolved/);
+    expect(await getConversation(conversationScope(ids[1]), ids[1])).toMatchObject({ status: "duplicate", keeper_id: String(ids[0]) });
+    expect(await getConversation(conversationScope(ids[0]), ids[0])).toMatchObject({ status: "pending", labels: ["billing"] });
+    expect(listClusters(runScope(r.id), r.id)[0].resolved).toBe(true);
+    expect((await listRevisions(conversationScope(ids[2]), ids[2]))[0].summary).toBe(`duplicate of #${ids[0]} (cluster ${cluster.id})`);
+    await expect(resolveClusters(scopeOf(dataset.id), [{ clusterId: cluster.id, keeperId: ids[0] }], true, actor)).rejects.toThrow(/already resolved/);
 
-    const undone = await undoBulkOperation(dataset.id, operation.id, actor);
+    const undone = await undoBulkOperation(scopeOf(dataset.id), operation.id, actor);
     expect(undone.undone).toBe(3);
-    expect(await getConversation(ids[1])).toMatchObject({ status: "pending", keeper_id: null, labels: ["billing"] });
-    expect(await getConversation(ids[0])).toMatchObject({ labels: [] });
-    expect(listClusters(r.id)[0].resolved).toBe(false);
+    expect(await getConversation(conversationScope(ids[1]), ids[1])).toMatchObject({ status: "pending", keeper_id: null, labels: ["billing"] });
+    expect(await getConversation(conversationScope(ids[0]), ids[0])).toMatchObject({ labels: [] });
+    expect(listClusters(runScope(r.id), r.id)[0].resolved).toBe(false);
   });
 
   it("compares two datasets for leakage and reports only clusters spanning both", async () => {
@@ -88,7 +89,7 @@ describe("a de-duplication run", () => {
     );
     const r = await run(train.dataset.id, { against: valid.dataset.id });
     expect(r).toMatchObject({ status: "done", clusterCount: 1, againstDataset: { name: "leak valid" } });
-    const [cluster] = clusterReport(r.id);
+    const [cluster] = clusterReport(runScope(r.id), r.id);
     expect(cluster.members.map((m) => m.dataset_id).sort()).toEqual([train.dataset.id, valid.dataset.id].sort());
   });
 
@@ -96,8 +97,8 @@ describe("a de-duplication run", () => {
     const { dataset } = await importText("dedup refusals", chat("a b c", "d e f"));
     // Refused at the edge now: the schema every caller parses with.
     expect(() => DedupRequestSchema.parse({ threshold: 1.5 })).toThrow(/at most 1/);
-    const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({}), await commandLineActor());
-    await expect(createDedupRun(dataset.id, DedupRequestSchema.parse({}), await commandLineActor())).rejects.toThrow(/already running/);
+    const spec = await createDedupRun(scopeOf(dataset.id), DedupRequestSchema.parse({}), await commandLineActor());
+    await expect(createDedupRun(scopeOf(dataset.id), DedupRequestSchema.parse({}), await commandLineActor())).rejects.toThrow(/already running/);
     await executeDedupRun(spec);
     expect((await db().dedupRun.findUnique({ where: { id: spec.runId } }))?.status).toBe("done");
   });

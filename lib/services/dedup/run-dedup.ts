@@ -1,6 +1,6 @@
 import { sqlite, db } from "../../db/client";
 import type { Actor } from "../../auth/actor";
-import { assertAllowed } from "../../db/auth/assert-allowed";
+import { allowedIn } from "../auth/allowed-in";
 import { AppError, notFound } from "../../errors";
 import { databaseFile } from "../../env";
 import { sqliteTimestamp } from "../../db/imports/conversation-writer";
@@ -9,12 +9,13 @@ import { findDuplicates, type FindResult, type ShingleLookup, type SignedItems }
 import { joinBatches, shingleMap, type ShingleBatch, type SignedBatch } from "../../dedup/sign-batch";
 import type { DedupScope } from "../../dedup/scope";
 import type { DedupRequest } from "../../validation/dedup";
-import { getDatasetById } from "../../db/datasets/get-dataset";
+import { getDataset } from "../../db/datasets/get-dataset";
 import { createSignerPool, inlinePool, type SignerPool } from "./signer-pool";
 import { liveIds } from "../../db/dedup/read-bodies";
 import { saveRun } from "../../db/dedup/save-run";
 import type { RunSpec } from "../../dedup/run-spec";
 import { auditEventData } from "../../db/audit/record-audit";
+import type { DatasetScope } from "../../db/scope";
 
 // A de-duplication run as a recorded job: a row with its phase and progress, the
 // work itself (sign in worker threads, find, verify, cluster), then the clusters and
@@ -29,14 +30,14 @@ const HEARTBEAT_MS = 5000;
 const INLINE_BELOW = 20_000;
 
 /** Creates the run row after checking the request; the caller starts the work (executeDedupRun). */
-export async function createDedupRun(datasetId: string, req: DedupRequest, actor: Actor): Promise<RunSpec> {
-  const dataset = await getDatasetById(datasetId);
+export async function createDedupRun(scope: DatasetScope, req: DedupRequest, actor: Actor): Promise<RunSpec> {
+  const { datasetId } = scope;
+  const dataset = await getDataset(scope);
   let againstName = "";
   if (req.against !== undefined) {
     if (req.against === datasetId) throw new AppError("bad_request", "Pick another dataset to check for leakage: a dataset is always its own duplicate.");
     // The other set must be one the actor may read, or its records would leak through the report.
-    await assertAllowed(actor, "datasets.read", req.against);
-    againstName = (await getDatasetById(req.against)).name;
+    againstName = (await getDataset(await allowedIn(actor, "datasets.read", req.against))).name;
   }
   failInterruptedRuns();
   const running = await db().dedupRun.findFirst({ where: { datasetId, status: "running" }, select: { id: true } });
@@ -232,8 +233,8 @@ function progressWriter(runId: string, onProgress?: (processed: number, total: n
 }
 
 /** Starts a run in the background of the server process and returns at once. */
-export async function startDedupRun(datasetId: string, req: DedupRequest, actor: Actor): Promise<{ runId: string }> {
-  const spec = await createDedupRun(datasetId, req, actor);
+export async function startDedupRun(scope: DatasetScope, req: DedupRequest, actor: Actor): Promise<{ runId: string }> {
+  const spec = await createDedupRun(scope, req, actor);
   void executeDedupRun(spec);
   return { runId: spec.runId };
 }

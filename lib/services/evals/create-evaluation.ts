@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { db } from "../../db/client";
 import type { Actor } from "../../auth/actor";
 import { assertAllowed } from "../../db/auth/assert-allowed";
-import { visibleDatasets } from "../../auth/dataset-visibility";
+import { visibleDatasets } from "../../db/scope";
 import { auditEventData } from "../../db/audit/record-audit";
 import { AppError } from "../../errors";
 import { resolveProvider } from "../../db/providers/provider-settings";

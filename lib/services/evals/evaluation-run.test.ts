@@ -17,6 +17,7 @@ import { claimEvaluation, EVAL_LEASE_MS } from "../../db/evals/eval-lease";
 import { launchPreview } from "../../db/fine-tunes/launch-preview";
 import { BulkRequestSchema } from "../../validation/bulk";
 import { parcelLine } from "../../test/parcel-line";
+import { scopeOf, snapshotScope } from "../../test/test-scope";
 
 // An evaluation's whole run against the local stand-in of the provider, on a real
 // database: both models answer every prompt, the judge compares them in both orders,
@@ -37,8 +38,8 @@ async function snapshotOf(name: string, records = 20) {
   await runBackgroundWorkUntilIdle();
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);
-  await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
-  const snapshot = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.25", seed: "7" }));
+  await applyBulkAction(scopeOf(dataset.id), BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
+  const snapshot = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({ validation: "0.25", seed: "7" }));
   return { actor, dataset, snapshot };
 }
 
@@ -174,7 +175,7 @@ describe("an evaluation's run", () => {
 
   it("answers a lead outside the eval set's dataset 404 before reading anything about it, and never says its name", async () => {
     const { actor, dataset, snapshot } = await snapshotOf("eval secret payroll", 12);
-    const bare = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ seed: "1" }));
+    const bare = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({ seed: "1" }));
     const user = await db().user.create({
       data: { email: "outsider@example.com", name: "Outsider", role: "lead" },
       select: { id: true, email: true, name: true },
@@ -244,7 +245,12 @@ describe("an evaluation's run", () => {
     await db().dataset.update({ where: { id: dataset.id }, data: { forEvaluation: true } });
     expect((await previewEvaluation(actor, asked)).examples).toBe(12);
     // Once held out, nothing of it is trained on.
-    const launch = await launchPreview({ snapshotId: snapshot.id, model: "gpt-4o-mini-2024-07-18", method: "supervised", provider: "openai" });
+    const launch = await launchPreview(snapshotScope(snapshot.id), {
+      snapshotId: snapshot.id,
+      model: "gpt-4o-mini-2024-07-18",
+      method: "supervised",
+      provider: "openai",
+    });
     expect(launch.blockers).toContain(
       `${dataset.name} is held out for evaluation: a model trained on it can no longer be measured on it. Train on another dataset, or unmark it in its settings first.`,
     );

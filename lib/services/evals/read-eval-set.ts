@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { db, sqlite } from "../../db/client";
 import type { Actor } from "../../auth/actor";
-import { assertAllowed } from "../../db/auth/assert-allowed";
+import { allowedIn } from "../auth/allowed-in";
 import { AppError, notFound } from "../../errors";
 import { getSnapshot } from "../../db/snapshots/get-snapshot";
 import { verifySnapshotFile } from "../snapshots/snapshot-file";
 import { exportWhere } from "../../db/conversations/export-conversations";
 import type { EvalSource } from "../../validation/eval-request";
+import type { DatasetScope } from "../../db/scope";
 
 // The records an evaluation asks the models about, read from where the lead pointed:
 // a snapshot's validation split exactly as written (after any baked system prompt, so
@@ -31,8 +32,8 @@ export type EvalSet = {
 };
 
 export async function readEvalSet(actor: Actor, source: EvalSource): Promise<EvalSet> {
-  await assertMayRead(actor, source);
-  const set = source.kind === "snapshot" ? await fromSnapshot(source.snapshotId) : await fromDataset(source.datasetId, source.filter);
+  const scope = await scopeOfSource(actor, source);
+  const set = source.kind === "snapshot" ? await fromSnapshot(scope, source.snapshotId) : await fromDataset(scope, source.filter);
   if (set.items.length === 0) {
     throw new AppError(
       "bad_request",
@@ -50,15 +51,15 @@ export async function readEvalSet(actor: Actor, source: EvalSource): Promise<Eva
   return set;
 }
 
-async function assertMayRead(actor: Actor, source: EvalSource): Promise<void> {
-  if (source.kind === "dataset") return assertAllowed(actor, "datasets.read", source.datasetId);
+async function scopeOfSource(actor: Actor, source: EvalSource): Promise<DatasetScope> {
+  if (source.kind === "dataset") return allowedIn(actor, "datasets.read", source.datasetId);
   const row = await db().snapshot.findUnique({ where: { id: source.snapshotId }, select: { datasetId: true } });
   if (!row) throw notFound("This snapshot");
-  await assertAllowed(actor, "datasets.read", row.datasetId, "This snapshot");
+  return allowedIn(actor, "datasets.read", row.datasetId, "This snapshot");
 }
 
-async function fromSnapshot(snapshotId: string): Promise<EvalSet> {
-  const s = await getSnapshot(snapshotId);
+async function fromSnapshot(scope: DatasetScope, snapshotId: string): Promise<EvalSet> {
+  const s = await getSnapshot(scope, snapshotId);
   if (!s.files.validation) {
     throw new AppError(
       "bad_request",
@@ -90,7 +91,8 @@ async function fromSnapshot(snapshotId: string): Promise<EvalSet> {
   };
 }
 
-async function fromDataset(datasetId: string, filter: Extract<EvalSource, { kind: "dataset" }>["filter"]): Promise<EvalSet> {
+async function fromDataset(scope: DatasetScope, filter: Extract<EvalSource, { kind: "dataset" }>["filter"]): Promise<EvalSet> {
+  const { datasetId } = scope;
   const dataset = await db().dataset.findUnique({ where: { id: datasetId }, select: { id: true, name: true, forEvaluation: true } });
   if (!dataset) throw new AppError("not_found", `No dataset ${datasetId}.`);
   if (!dataset.forEvaluation) {
@@ -99,7 +101,7 @@ async function fromDataset(datasetId: string, filter: Extract<EvalSource, { kind
       `${dataset.name} is not marked for evaluation. Evaluate a snapshot's validation split, or mark a held-out dataset "for evaluation" in its settings, so examples a model trained on are never used to judge it.`,
     );
   }
-  const where = exportWhere(datasetId, filter);
+  const where = exportWhere(scope, filter);
   const rows = sqlite()
     .prepare(`SELECT c.id, c.version, c.body FROM Conversation c WHERE ${where.sql} AND c.kind != 'invalid' ORDER BY c.id LIMIT ?`)
     .all(...where.params, MAX_EVAL_EXAMPLES + 1) as { id: number; version: number; body: string }[];

@@ -21,6 +21,7 @@ import { PUBLIC_DATA } from "../../test/import-helpers";
 import { join } from "node:path";
 import { BulkRequestSchema } from "../../validation/bulk";
 import { parcelLine } from "../../test/parcel-line";
+import { scopeOf, snapshotScope } from "../../test/test-scope";
 
 // The whole life of a job against the local stand-in of the provider, on a real
 // database: launch, follow to the end, refusals, retries and back-off. The stand-in's
@@ -41,15 +42,15 @@ async function snapshotOf(name: string) {
   await runBackgroundWorkUntilIdle();
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);
-  await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
-  const snapshot = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.2", seed: "7" }));
+  await applyBulkAction(scopeOf(dataset.id), BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
+  const snapshot = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({ validation: "0.2", seed: "7" }));
   return { actor, snapshot };
 }
 
 async function launched(name: string, fields: Record<string, unknown> = {}) {
   const { actor, snapshot } = await snapshotOf(name);
   const request = LaunchRequestSchema.parse({ model: "gpt-4o-mini-2024-07-18", suffix: "parcels", ...fields });
-  const preview = await previewOfRequest(snapshot.id, request);
+  const preview = await previewOfRequest(snapshotScope(snapshot.id), snapshot.id, request);
   const job = await createFineTune(actor, preview, request);
   return { actor, snapshot, request, preview, job };
 }
@@ -197,14 +198,19 @@ describe("a fine-tune's life", () => {
     await runBackgroundWorkUntilIdle();
     const actor = await commandLineActor();
     const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, select: { id: true } })).map((c) => c.id);
-    await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
-    const snapshot = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));
+    await applyBulkAction(scopeOf(dataset.id), BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
+    const snapshot = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({}));
     expect(snapshot.kind).toBe("preference");
 
-    const supervised = await launchPreview({ snapshotId: snapshot.id, model: "gpt-4o-mini-2024-07-18", method: "supervised", provider: "azure" });
+    const supervised = await launchPreview(snapshotScope(snapshot.id), {
+      snapshotId: snapshot.id,
+      model: "gpt-4o-mini-2024-07-18",
+      method: "supervised",
+      provider: "azure",
+    });
     expect(supervised.blockers.join(" ")).toMatch(/preference pairs, which train with DPO/);
     const request = LaunchRequestSchema.parse({ provider: "azure", model: "gpt-4o-mini-2024-07-18", method: "dpo", beta: "0.2", suffix: "pairs" });
-    const preview = await launchPreview({ snapshotId: snapshot.id, model: request.model, method: "dpo", provider: "azure" });
+    const preview = await launchPreview(snapshotScope(snapshot.id), { snapshotId: snapshot.id, model: request.model, method: "dpo", provider: "azure" });
     expect(preview.blockers).toEqual([]);
     const job = await createFineTune(actor, preview, request);
     await executeLaunch(job.id);

@@ -7,16 +7,22 @@ import { estimateSweepCost, expandSweep } from "../../fine-tunes/sweep-grid";
 import type { SweepRequest } from "../../validation/launch-request";
 import { createFineTune, type CreatedFineTune } from "./create-fine-tune";
 import { launchPreview } from "../../db/fine-tunes/launch-preview";
+import type { DatasetScope } from "../../db/scope";
 
 // A small grid on one snapshot: one sweep row, then one job per combination, each with
 // the sweep's key plus its number, so submitting the same sweep again finds the same
 // jobs instead of launching the grid twice.
 
-export async function launchSweep(actor: Actor, snapshotId: string, request: SweepRequest): Promise<{ sweepId: string; jobs: CreatedFineTune[] }> {
+export async function launchSweep(
+  actor: Actor,
+  scope: DatasetScope,
+  snapshotId: string,
+  request: SweepRequest,
+): Promise<{ sweepId: string; jobs: CreatedFineTune[] }> {
   const key = request.idempotencyKey ?? newIdempotencyKey();
   const requests = expandSweep({ ...request, idempotencyKey: key });
   const earlier = await db().fineTuneJob.findUnique({ where: { idempotencyKey: requests[0].idempotencyKey! }, select: { sweepId: true } });
-  const preview = await launchPreview({ snapshotId, model: request.model, method: request.method, provider: request.provider });
+  const preview = await launchPreview(scope, { snapshotId, model: request.model, method: request.method, provider: request.provider });
   if (preview.blockers.length) {
     throw new AppError("unprocessable", `This sweep would fail at the provider: ${preview.blockers.join(" ")}`, { blockers: preview.blockers });
   }

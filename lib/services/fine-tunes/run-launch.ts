@@ -15,6 +15,7 @@ import { jobFields, recordRefusal, recordStop, scheduleAfterError, type JobRow }
 import { verifySnapshotFile } from "../snapshots/snapshot-file";
 import { isAppError } from "../../errors";
 import { env } from "../../env";
+import { systemScope } from "../../db/scope";
 
 // The launch itself, after its row exists: upload the snapshot's files (purpose
 // fine-tune), wait until the provider has processed them, and create the job. Each
@@ -53,7 +54,7 @@ export async function executeLaunch(jobId: string, o: LaunchOptions = {}): Promi
     try {
       config = await resolveProvider(job.provider as ProviderKind);
       const client = o.client ?? providerClient(config, { maxRetries: 2 });
-      const snapshot = await getSnapshot(job.snapshotId);
+      const snapshot = await getSnapshot(systemScope(job.datasetId, "the launch of a job its creator was allowed to start"), job.snapshotId);
       const files = await uploadFiles(client, job, snapshot);
       await waitUntilProcessed(
         client,

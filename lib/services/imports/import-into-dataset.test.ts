@@ -13,11 +13,12 @@ import { getConversation } from "../../db/conversations/get-conversation";
 import { updateConversation } from "../../db/conversations/update-conversation";
 import { commandLineActor } from "../../db/actor";
 import { ConversationPatchSchema } from "../../validation/conversation-patch";
+import { scopeOf, conversationScope } from "../../test/test-scope";
 
 afterAll(closeDb);
 
 const GOOD_LINE = '{"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]}';
-const exportAll = (datasetId: string) => Buffer.concat([...exportChunks(datasetId, ExportRequestSchema.parse({ status: "all" }))]).toString("utf8");
+const exportAll = (datasetId: string) => Buffer.concat([...exportChunks(scopeOf(datasetId), ExportRequestSchema.parse({ status: "all" }))]).toString("utf8");
 
 describe("importIntoDataset", () => {
   it.each(["gsm8k-chat-train.jsonl", "stock-toolcall-train.jsonl", "orca-dpo-pairs.jsonl"])("round-trips %s losslessly, line for line", async (file) => {
@@ -54,9 +55,9 @@ describe("importIntoDataset", () => {
       [3, "not json at all"],
       [4, text.split("\n")[3]],
     ]);
-    const page = await listConversations(dataset.id, ConversationPageSchema.parse({ invalid: "1" }));
+    const page = await listConversations(scopeOf(dataset.id), ConversationPageSchema.parse({ invalid: "1" }));
     expect(page.rows).toHaveLength(2);
-    expect(await countConversations(dataset.id, { duplicate: "1" })).toBe(2);
+    expect(await countConversations(scopeOf(dataset.id), { duplicate: "1" })).toBe(2);
   });
 
   it("keeps a line that is not UTF-8 as an invalid record with the bad byte named and its bytes kept", async () => {
@@ -79,11 +80,16 @@ describe("importIntoDataset", () => {
     expect(row.body).toContain("caf\ufffd\ufffd");
     expect(Buffer.from(row.rawBytes!)).toEqual(bad);
     // The record says what it was; the download gives the original bytes back, byte for byte.
-    expect((await getConversation(row.id)).raw_base64).toBe(bad.toString("base64"));
-    expect(Buffer.concat([...invalidLineChunks(dataset.id)])).toEqual(Buffer.concat([bad, Buffer.from("\n"), alsoBad, Buffer.from("\n")]));
+    expect((await getConversation(conversationScope(row.id), row.id)).raw_base64).toBe(bad.toString("base64"));
+    expect(Buffer.concat([...invalidLineChunks(scopeOf(dataset.id))])).toEqual(Buffer.concat([bad, Buffer.from("\n"), alsoBad, Buffer.from("\n")]));
 
     // Saving a fix replaces the bytes with the text saved, even when it reads the same.
-    const fixed = await updateConversation(row.id, ConversationPatchSchema.parse({ version: 1, raw: row.body }), await commandLineActor());
+    const fixed = await updateConversation(
+      conversationScope(row.id),
+      row.id,
+      ConversationPatchSchema.parse({ version: 1, raw: row.body }),
+      await commandLineActor(),
+    );
     expect(fixed.raw_base64).toBeUndefined();
     expect((await db().conversation.findUniqueOrThrow({ where: { id: row.id } })).rawBytes).toBeNull();
     // Any other change of the text drops them too (one trigger for every write path).
@@ -124,9 +130,9 @@ describe("importIntoDataset", () => {
     await runBackgroundWorkUntilIdle();
     const pending = await db().conversation.count({ where: { datasetId: dataset.id, tokens: null } });
     expect(pending).toBe(0);
-    const page = await listConversations(dataset.id, ConversationPageSchema.parse({ q: "oracle" }));
+    const page = await listConversations(scopeOf(dataset.id), ConversationPageSchema.parse({ q: "oracle" }));
     expect(page.rows.length).toBeGreaterThan(0);
     expect(page.rows.every((r) => /oracle/i.test(r.preview))).toBe(true);
-    expect(exportStats(dataset.id, ExportRequestSchema.parse({})).records).toBe(0);
+    expect(exportStats(scopeOf(dataset.id), ExportRequestSchema.parse({})).records).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { interruptAbandonedImports } from "../../db/imports/interrupt-abandoned"
 import { runBackgroundWorkUntilIdle } from "../../test/background-work";
 import { listConversations } from "../../db/conversations/list-conversations";
 import { ConversationPageSchema } from "../../validation/conversation-filter";
+import { scopeOf } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -42,7 +43,7 @@ const importRow = () =>
   sqlite().prepare(`SELECT id, status, lines, bytes, leaseOwner FROM Import ORDER BY startedAt DESC LIMIT 1`).get() as
     { id: string; status: string; lines: number; bytes: number; leaseOwner: string | null } | undefined;
 const sourceLines = () => sqlite().prepare(`SELECT sourceLine FROM Conversation ORDER BY sourceLine`).pluck().all() as number[];
-const search = async (datasetId: string, q: string) => (await listConversations(datasetId, ConversationPageSchema.parse({ q }))).rows.length;
+const search = async (datasetId: string, q: string) => (await listConversations(scopeOf(datasetId), ConversationPageSchema.parse({ q }))).rows.length;
 
 describe("an import killed mid-way", () => {
   it("becomes interrupted at its last stored line, its rows are searchable, and --resume imports the rest exactly once", { timeout: 240_000 }, async () => {

@@ -6,6 +6,7 @@ import { findOrCreateDataset } from "../../db/datasets/create-dataset";
 import { importIntoDataset } from "./import-into-dataset";
 import { listResumableImports } from "../../db/imports/resume-import";
 import { findInterruptedImport } from "../../imports/interrupted-file";
+import { scopeOf } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -55,7 +56,7 @@ describe("resuming an interrupted import", () => {
     expect(audit?.summary).toMatch(new RegExp(`chats.jsonl into broken upload was interrupted at line ${stopped.lines.toLocaleString("en")}`));
 
     // The browser and the CLI recognise the file by the part already stored.
-    const resumable = await listResumableImports(dataset.id);
+    const resumable = await listResumableImports(scopeOf(dataset.id));
     expect(await findInterruptedImport(new Blob([file]), resumable)).toMatchObject({ id: stopped.id });
 
     const summary = await importIntoDataset({ dataset, actor, fileName: "renamed.jsonl", chunks: chunks(file, 7777), resume: stopped.id });

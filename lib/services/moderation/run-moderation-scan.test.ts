@@ -15,6 +15,7 @@ import { getModerationVerdict } from "../../db/moderation/get-moderation-verdict
 import { ModerationScanRequestSchema } from "../../validation/moderation";
 import { patchConversation } from "../../test/patch-conversation";
 import { turn } from "../../test/turns";
+import { scopeOf, conversationScope } from "../../test/test-scope";
 
 // Scans against a real SQLite file and the local stand-in of the provider's API, which
 // flags texts with its trigger phrases (e2e/openai-stand-in/README.md).
@@ -45,14 +46,14 @@ const chat = (user: string, assistant = "Here is what I know.") =>
 
 async function dataset(name: string, lines: string[]) {
   const { dataset } = await importText(name, lines.join("\n"));
-  await setModerationEnabled({ datasetId: dataset.id, enabled: true }, await commandLineActor());
+  await setModerationEnabled(scopeOf(dataset.id), { enabled: true }, await commandLineActor());
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
   return { id: dataset.id, ids };
 }
 
 async function scan(datasetId: string, input: object = {}, o: ScanOptions = {}) {
-  await executeModerationScan(await createModerationScan(datasetId, ModerationScanRequestSchema.parse(input), await commandLineActor()), o);
-  return (await latestModerationRun(datasetId))!;
+  await executeModerationScan(await createModerationScan(scopeOf(datasetId), ModerationScanRequestSchema.parse(input), await commandLineActor()), o);
+  return (await latestModerationRun(scopeOf(datasetId)))!;
 }
 
 const sentInputs = () => standIn.calls.moderations.flatMap((c) => c.inputs);
@@ -76,14 +77,14 @@ describe("a moderation scan", () => {
       startedBy: "Command line",
     });
     expect(run.host).toBe(new URL(process.env.OPENAI_BASE_URL!).host);
-    expect(getModerationVerdict(ids[1])).toMatchObject({
+    expect(getModerationVerdict(conversationScope(ids[1]), ids[1])).toMatchObject({
       flagged: true,
       categories: ["violence", "harassment/threatening", "harassment"],
       top: { category: "violence", score: 0.9971 },
     });
-    expect(getModerationVerdict(ids[0])).toMatchObject({ flagged: false, categories: [] });
-    expect(moderationCounts(id)).toEqual({ records: 3, scanned: 3, flagged: 1, unscanned: 0 });
-    expect(await countConversations(id, { moderation: "flagged" })).toBe(1);
+    expect(getModerationVerdict(conversationScope(ids[0]), ids[0])).toMatchObject({ flagged: false, categories: [] });
+    expect(moderationCounts(scopeOf(id))).toEqual({ records: 3, scanned: 3, flagged: 1, unscanned: 0 });
+    expect(await countConversations(scopeOf(id), { moderation: "flagged" })).toBe(1);
     // The three short records went in one request, each as one input.
     expect(standIn.calls.moderations).toHaveLength(1);
     expect(sentInputs()).toEqual([
@@ -111,11 +112,11 @@ describe("a moderation scan", () => {
       },
       await commandLineActor(),
     );
-    expect(getModerationVerdict(ids[0])).toBeNull();
-    expect(moderationCounts(id)).toMatchObject({ scanned: 1, unscanned: 1 });
+    expect(getModerationVerdict(conversationScope(ids[0]), ids[0])).toBeNull();
+    expect(moderationCounts(scopeOf(id))).toMatchObject({ scanned: 1, unscanned: 1 });
     expect(await scan(id)).toMatchObject({ status: "done", processed: 1, flagged: 1 });
     expect(sentInputs()).toEqual(["Those people are vermin.\n\nI won't say that."]);
-    expect(getModerationVerdict(ids[0])?.categories).toEqual(["hate", "harassment"]);
+    expect(getModerationVerdict(conversationScope(ids[0]), ids[0])?.categories).toEqual(["hate", "harassment"]);
 
     standIn.calls.moderations.length = 0;
     expect(await scan(id, { mode: "all" })).toMatchObject({ status: "done", processed: 2, total: 2, flagged: 1 });
@@ -126,8 +127,8 @@ describe("a moderation scan", () => {
     const { id, ids } = await dataset("scan filter", [chat("I want to end my life"), chat("how to hurt myself")]);
     await patchConversation(ids[1], { version: 1, labels: ["check"] }, await commandLineActor());
     expect(await scan(id, { filter: { label: "check" } })).toMatchObject({ status: "done", processed: 1, flagged: 1, filtered: true });
-    expect(getModerationVerdict(ids[0])).toBeNull();
-    expect(getModerationVerdict(ids[1])?.categories).toEqual(["self-harm", "self-harm/instructions"]);
+    expect(getModerationVerdict(conversationScope(ids[0]), ids[0])).toBeNull();
+    expect(getModerationVerdict(conversationScope(ids[1]), ids[1])?.categories).toEqual(["self-harm", "self-harm/instructions"]);
   });
 
   it("keeps requests within the limits, splitting long texts and joining a record's parts", async () => {
@@ -141,25 +142,25 @@ describe("a moderation scan", () => {
       expect(call.inputs.every((i) => i.length <= 100)).toBe(true);
     }
     expect(standIn.calls.moderations.length).toBeGreaterThan(1);
-    expect(getModerationVerdict(ids[0])).toMatchObject({ flagged: true, categories: ["violence", "violence/graphic"] });
+    expect(getModerationVerdict(conversationScope(ids[0]), ids[0])).toMatchObject({ flagged: true, categories: ["violence", "violence/graphic"] });
   });
 
   it("refuses to start while switched off or without a key, and one scan at a time", async () => {
     const { id } = await dataset("scan refusals", [chat("hello")]);
     const actor = await commandLineActor();
-    await setModerationEnabled({ datasetId: id, enabled: false }, actor);
-    await expect(createModerationScan(id, ModerationScanRequestSchema.parse({}), actor)).rejects.toThrow(/pre-scan is off for this dataset/);
-    await setModerationEnabled({ datasetId: id, enabled: true }, actor);
+    await setModerationEnabled(scopeOf(id), { enabled: false }, actor);
+    await expect(createModerationScan(scopeOf(id), ModerationScanRequestSchema.parse({}), actor)).rejects.toThrow(/pre-scan is off for this dataset/);
+    await setModerationEnabled(scopeOf(id), { enabled: true }, actor);
     delete process.env.OPENAI_API_KEY;
     try {
-      await expect(createModerationScan(id, ModerationScanRequestSchema.parse({}), actor)).rejects.toThrow(/^Set OPENAI_API_KEY on the server/);
+      await expect(createModerationScan(scopeOf(id), ModerationScanRequestSchema.parse({}), actor)).rejects.toThrow(/^Set OPENAI_API_KEY on the server/);
     } finally {
       process.env.OPENAI_API_KEY = KEY;
     }
     // Refused at the edge now: the schema every caller parses with.
     expect(() => ModerationScanRequestSchema.parse({ mode: "some" })).toThrow(/mode must be one of unscanned, all/);
-    const first = await createModerationScan(id, ModerationScanRequestSchema.parse({}), actor);
-    await expect(createModerationScan(id, ModerationScanRequestSchema.parse({}), actor)).rejects.toThrow(/already running/);
+    const first = await createModerationScan(scopeOf(id), ModerationScanRequestSchema.parse({}), actor);
+    await expect(createModerationScan(scopeOf(id), ModerationScanRequestSchema.parse({}), actor)).rejects.toThrow(/already running/);
     await executeModerationScan(first);
   });
 });
@@ -168,14 +169,17 @@ describe("a scan whose server stopped", () => {
   it("reads as stopped once its heartbeat is long silent, and does not block the next scan", async () => {
     const { id } = await dataset("scan interrupted", [chat("hello")]);
     const actor = await commandLineActor();
-    const orphan = await createModerationScan(id, ModerationScanRequestSchema.parse({}), actor);
-    expect(await latestModerationRun(id)).toMatchObject({ status: "running" });
+    const orphan = await createModerationScan(scopeOf(id), ModerationScanRequestSchema.parse({}), actor);
+    expect(await latestModerationRun(scopeOf(id))).toMatchObject({ status: "running" });
     const longAgo = new Date(Date.now() - 10 * 60_000);
     await db().moderationRun.update({ where: { id: orphan.runId }, data: { startedAt: longAgo, heartbeatAt: longAgo } });
-    expect(await latestModerationRun(id)).toMatchObject({ status: "failed", failure: expect.stringMatching(/^The server stopped before this scan finished/) });
-    await executeModerationScan(await createModerationScan(id, ModerationScanRequestSchema.parse({}), actor));
+    expect(await latestModerationRun(scopeOf(id))).toMatchObject({
+      status: "failed",
+      failure: expect.stringMatching(/^The server stopped before this scan finished/),
+    });
+    await executeModerationScan(await createModerationScan(scopeOf(id), ModerationScanRequestSchema.parse({}), actor));
     expect(await db().moderationRun.findUniqueOrThrow({ where: { id: orphan.runId } })).toMatchObject({ status: "failed" });
-    expect(await latestModerationRun(id)).toMatchObject({ status: "done", processed: 1 });
+    expect(await latestModerationRun(scopeOf(id))).toMatchObject({ status: "done", processed: 1 });
   });
 });
 
@@ -186,7 +190,7 @@ describe("a scan the provider refuses", () => {
     const run = await scan(id);
     expect(run).toMatchObject({ status: "failed", processed: 0, flagged: 0 });
     expect(run.failure).toMatch(/refused the request \(HTTP 403\): “Project proj_9 is not allowed to use moderations\.”/);
-    expect(moderationCounts(id).scanned).toBe(0);
+    expect(moderationCounts(scopeOf(id)).scanned).toBe(0);
   });
 
   it("stops on a 401 naming the key's variable", async () => {
@@ -215,7 +219,7 @@ describe("a scan the provider refuses", () => {
     );
     standIn.faults.clear();
     expect(await scan(id)).toMatchObject({ status: "done", processed: 6, total: 6 });
-    expect(moderationCounts(id)).toMatchObject({ scanned: 70, unscanned: 0 });
+    expect(moderationCounts(scopeOf(id))).toMatchObject({ scanned: 70, unscanned: 0 });
   });
 
   it("stops on a server error and on an unreachable host", async () => {
@@ -247,15 +251,15 @@ describe("a scan the provider refuses", () => {
         },
         actor,
       );
-      await setModerationEnabled({ datasetId: id, enabled: false }, actor);
+      await setModerationEnabled(scopeOf(id), { enabled: false }, actor);
       return create(body, options);
     }) as typeof create;
     const run = await scan(id, {}, { client });
     expect(run).toMatchObject({ status: "failed", processed: 64 });
     expect(run.failure).toMatch(/turned off while it ran, so nothing more was sent/);
-    expect(getModerationVerdict(ids[0])).toBeNull();
-    expect(getModerationVerdict(ids[1])).not.toBeNull();
-    expect(moderationCounts(id).scanned).toBe(63);
+    expect(getModerationVerdict(conversationScope(ids[0]), ids[0])).toBeNull();
+    expect(getModerationVerdict(conversationScope(ids[1]), ids[1])).not.toBeNull();
+    expect(moderationCounts(scopeOf(id)).scanned).toBe(63);
   });
 });
 

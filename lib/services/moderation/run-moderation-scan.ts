@@ -4,7 +4,7 @@ import type { Actor } from "../../auth/actor";
 import { AppError } from "../../errors";
 import { sqliteTimestamp } from "../../db/imports/conversation-writer";
 import { auditEventData } from "../../db/audit/record-audit";
-import { getDatasetById } from "../../db/datasets/get-dataset";
+import { getDataset } from "../../db/datasets/get-dataset";
 import type { ModerationScanRequest } from "../../validation/moderation";
 import { resolveProvider } from "../../db/providers/provider-settings";
 import { providerClient } from "../../providers/provider-client";
@@ -14,6 +14,7 @@ import { MODERATION_LIMITS, MODERATION_MODEL, planBatches, type ModerationLimits
 import { combineVerdicts, ResultCountMismatch, type ModerationResultLike } from "../../moderation/moderation-verdict";
 import { INTERRUPTED_MESSAGE, SILENT_MINUTES } from "../../moderation/moderation-status";
 import { countScanTargets, readScanPage, writeVerdicts, type ScanRow, type ScanTarget } from "../../db/moderation/scan-records";
+import type { DatasetScope } from "../../db/scope";
 
 // A moderation pre-scan as a recorded job, like a de-duplication run: a row with its
 // progress, the work in the background of the server process, and on a provider's
@@ -30,8 +31,9 @@ const ATTEMPTS = 3;
 export type ScanSpec = ScanTarget & { runId: string; model: string; host: string };
 
 /** Checks the request and the dataset's consent, and creates the run row; the caller starts the work. */
-export async function createModerationScan(datasetId: string, req: ModerationScanRequest, actor: Actor): Promise<ScanSpec> {
-  const dataset = await getDatasetById(datasetId);
+export async function createModerationScan(scope: DatasetScope, req: ModerationScanRequest, actor: Actor): Promise<ScanSpec> {
+  const { datasetId } = scope;
+  const dataset = await getDataset(scope);
   if (!dataset.moderationEnabled) {
     throw new AppError(
       "bad_request",
@@ -148,8 +150,8 @@ function failureMessage(e: unknown, spec: ScanSpec, processed: number): string {
 }
 
 /** Starts a scan in the background of the server process and returns at once. */
-export async function startModerationScan(datasetId: string, req: ModerationScanRequest, actor: Actor): Promise<{ runId: string }> {
-  const spec = await createModerationScan(datasetId, req, actor);
+export async function startModerationScan(scope: DatasetScope, req: ModerationScanRequest, actor: Actor): Promise<{ runId: string }> {
+  const spec = await createModerationScan(scope, req, actor);
   void executeModerationScan(spec);
   return { runId: spec.runId };
 }

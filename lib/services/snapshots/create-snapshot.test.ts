@@ -18,6 +18,7 @@ import { BulkRequestSchema } from "../../validation/bulk";
 import { DedupRequestSchema } from "../../validation/dedup";
 import { patchConversation } from "../../test/patch-conversation";
 import { turn } from "../../test/turns";
+import { scopeOf, snapshotScope } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -50,9 +51,9 @@ async function seeded(name: string) {
   await runBackgroundWorkUntilIdle();
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
-  await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
+  await applyBulkAction(scopeOf(dataset.id), BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
   await applyBulkAction(
-    dataset.id,
+    scopeOf(dataset.id),
     BulkRequestSchema.parse({ selection: { ids: ids.slice(0, 8) }, action: { type: "add_labels", labels: ["tracking"] } }),
     actor,
   );
@@ -65,9 +66,9 @@ const fileLines = (path: string) => readFileSync(path, "utf8").split("\n").filte
 describe("createSnapshot", () => {
   it("writes the files once, with a manifest whose hashes are the files' own, and a split that keeps clusters whole", async () => {
     const { dataset, ids, actor } = await seeded("snapshot split");
-    const spec = await createDedupRun(dataset.id, DedupRequestSchema.parse({}), actor);
+    const spec = await createDedupRun(scopeOf(dataset.id), DedupRequestSchema.parse({}), actor);
     await executeDedupRun(spec);
-    const s = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.2", seed: "42" }));
+    const s = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({ validation: "0.2", seed: "42" }));
 
     expect(s).toMatchObject({ number: 1, kind: "chat", records: 30, trainRecords: 24, validationRecords: 6, seed: 42, validationFraction: 0.2 });
     expect(s.directory).toMatch(new RegExp(`snapshots/${dataset.id}/1$`));
@@ -116,7 +117,7 @@ describe("createSnapshot", () => {
     expect(audit).toMatchObject({ targetType: "snapshot", summary: "Created snapshot #1 of snapshot split: 30 records (24 training, 6 validation)." });
 
     // Same records and seed: the same split.
-    const again = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ validation: "0.2", seed: "42" }));
+    const again = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({ validation: "0.2", seed: "42" }));
     expect(again.number).toBe(2);
     expect(readFileSync(again.files.validation!.path, "utf8")).toBe(readFileSync(s.files.validation!.path, "utf8"));
     expect(again.files.train.sha256).toBe(s.files.train.sha256);
@@ -124,16 +125,16 @@ describe("createSnapshot", () => {
 
   it("numbers snapshots made at the same time one after the other", async () => {
     const { dataset, actor } = await seeded("snapshot numbers");
-    const made = await Promise.all([1, 2, 3].map(() => createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}))));
+    const made = await Promise.all([1, 2, 3].map(() => createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({}))));
     expect(made.map((s) => s.number).sort()).toEqual([1, 2, 3]);
-    expect((await listSnapshots(dataset.id)).map((s) => s.number)).toEqual([3, 2, 1]);
+    expect((await listSnapshots(scopeOf(dataset.id))).map((s) => s.number)).toEqual([3, 2, 1]);
     expect(made[0].files.validation).toBeUndefined();
     expect(made[0].manifest.split).toBeNull();
   });
 
   it("drops the system prompt from every line and records what each request saves", async () => {
     const { dataset, actor } = await seeded("snapshot bake");
-    const s = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ systemPrompt: "drop" }));
+    const s = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({ systemPrompt: "drop" }));
     for (const l of fileLines(s.files.train.path)) expect(JSON.parse(l).messages[0].role).toBe("user");
     expect(s.systemPrompt).toBe("drop");
     expect(s.manifest.systemPrompt).toMatchObject({ mode: "drop", changedRecords: 30, encoding: "o200k_base" });
@@ -144,21 +145,25 @@ describe("createSnapshot", () => {
 
   it("refuses what the export refuses, unless errors are allowed", async () => {
     const { dataset, ids, actor } = await seeded("snapshot refused");
-    await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids: ids.slice(3) }, action: { type: "set_status", status: "pending" } }), actor);
+    await applyBulkAction(
+      scopeOf(dataset.id),
+      BulkRequestSchema.parse({ selection: { ids: ids.slice(3) }, action: { type: "set_status", status: "pending" } }),
+      actor,
+    );
     // Three approved records are fewer than a provider accepts.
-    const refused = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({})).catch((e) => e);
+    const refused = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({})).catch((e) => e);
     expect(isAppError(refused) && refused.code).toBe("unprocessable");
-    expect(await listSnapshots(dataset.id)).toEqual([]);
-    const allowed = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ allowErrors: "1" }));
+    expect(await listSnapshots(scopeOf(dataset.id))).toEqual([]);
+    const allowed = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({ allowErrors: "1" }));
     expect(allowed.records).toBe(3);
     expect(allowed.manifest.preflight.overriddenErrors[0]).toMatch(/at least 10/);
-    const empty = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({ status: "rejected" })).catch((e) => e);
+    const empty = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({ status: "rejected" })).catch((e) => e);
     expect(empty.message).toMatch(/nothing to snapshot/);
   });
 
   it("notices a file missing or changed on disk, and compares two snapshots record by record", async () => {
     const { dataset, ids, actor } = await seeded("snapshot diff");
-    const first = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));
+    const first = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({}));
     await patchConversation(
       ids[0],
       {
@@ -168,9 +173,13 @@ describe("createSnapshot", () => {
       actor,
     );
     await patchConversation(ids[1], { version: 3, labels: ["only-a-label"] }, actor);
-    await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids: [ids[2]] }, action: { type: "set_status", status: "rejected" } }), actor);
-    const second = await createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse({}));
-    const d = diffSnapshots(first.id, second.id);
+    await applyBulkAction(
+      scopeOf(dataset.id),
+      BulkRequestSchema.parse({ selection: { ids: [ids[2]] }, action: { type: "set_status", status: "rejected" } }),
+      actor,
+    );
+    const second = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({}));
+    const d = diffSnapshots({ scope: snapshotScope(first.id), id: first.id }, { scope: snapshotScope(second.id), id: second.id });
     expect({ added: d.added, removed: d.removed, edited: d.edited, unchanged: d.unchanged }).toEqual({ added: 0, removed: 1, edited: 1, unchanged: 28 });
     expect(d.entries.map((e) => [e.conversationId, e.change, e.href])).toEqual([
       [ids[0], "edited", `/conversations/${ids[0]}`],

@@ -4,7 +4,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { openReader, sqlite } from "../../db/client";
 import type { Actor } from "../../auth/actor";
-import { getDatasetById } from "../../db/datasets/get-dataset";
+import { getDataset } from "../../db/datasets/get-dataset";
 import { exportWarnings, exportWhere, prepareExport } from "../../db/conversations/export-conversations";
 import { sqliteTimestamp } from "../../db/imports/conversation-writer";
 import { recordAudit } from "../../db/audit/record-audit";
@@ -19,6 +19,7 @@ import { memberHash, memberSplit, writeSnapshotFiles, type WrittenFiles } from "
 import { datasetSnapshotsDirectory, snapshotAbsoluteDirectory, snapshotRelativeDirectory } from "../../db/snapshots/snapshot-paths";
 import { getSnapshot, type SnapshotDetail } from "../../db/snapshots/get-snapshot";
 import packageJson from "../../../package.json";
+import type { DatasetScope } from "../../db/scope";
 
 // "Export" made permanent: the same pre-flight check as the export, then one read
 // transaction in which the records are read twice (first what the split needs, then
@@ -28,13 +29,13 @@ import packageJson from "../../../package.json";
 // the audit event. Numbering happens under the write lock, so two snapshots made at
 // once get consecutive numbers; a failure anywhere leaves neither rows nor files.
 
-export async function createSnapshot(actor: Actor, datasetId: string, request: SnapshotRequest): Promise<SnapshotDetail> {
-  const dataset = await getDatasetById(datasetId);
-  const { stats, overridden } = await prepareExport(dataset.id, request);
+export async function createSnapshot(actor: Actor, scope: DatasetScope, request: SnapshotRequest): Promise<SnapshotDetail> {
+  const dataset = await getDataset(scope);
+  const { stats, overridden } = await prepareExport(scope, request);
   if (stats.records === 0) {
     throw new AppError("unprocessable", "No records match, so there is nothing to snapshot. Approve some conversations, or choose another status or filter.");
   }
-  const where = exportWhere(dataset.id, request);
+  const where = exportWhere(scope, request);
   const filter = exportFilter(request);
   const fraction = request.validation ?? 0;
   const seed = fraction > 0 ? (request.seed ?? randomInt(0, SEED_MAX)) : null;
@@ -150,7 +151,7 @@ export async function createSnapshot(actor: Actor, datasetId: string, request: S
     else await rm(tmp, { recursive: true, force: true });
     throw e;
   }
-  return getSnapshot(id);
+  return getSnapshot(scope, id);
 }
 
 /** The export request the snapshot was made from (status, table filter, allowErrors), without its own options. */

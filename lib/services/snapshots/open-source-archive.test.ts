@@ -12,6 +12,7 @@ import { SnapshotRequestSchema } from "../../validation/snapshot-request";
 import { createSnapshot } from "./create-snapshot";
 import { openSourceArchive } from "./open-source-archive";
 import { BulkRequestSchema } from "../../validation/bulk";
+import { scopeOf } from "../../test/test-scope";
 
 afterAll(closeDb);
 
@@ -20,8 +21,8 @@ async function snapshotOf(file: string, request: object) {
   await runBackgroundWorkUntilIdle();
   const actor = await commandLineActor();
   const ids = (await db().conversation.findMany({ where: { datasetId: dataset.id, kind: { not: "invalid" } }, select: { id: true } })).map((c) => c.id);
-  await applyBulkAction(dataset.id, BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
-  return createSnapshot(actor, dataset.id, SnapshotRequestSchema.parse(request));
+  await applyBulkAction(scopeOf(dataset.id), BulkRequestSchema.parse({ selection: { ids }, action: { type: "set_status", status: "approved" } }), actor);
+  return createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse(request));
 }
 
 /** Downloads the archive as the route sends it and unpacks it with the system's tar. */

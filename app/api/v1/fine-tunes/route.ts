@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { authorize, authorizeOwned } from "@/lib/services/auth/authorize";
+import { authorizeDataset, authorizeOwned } from "@/lib/services/auth/authorize";
 import { getFineTune, listFineTunes } from "@/lib/db/fine-tunes/read-fine-tunes";
 import { fineTuneJson } from "@/lib/db/fine-tunes/fine-tune-json";
 import { launchFineTune } from "@/lib/services/fine-tunes/launch-fine-tune";
-import { datasetOfSnapshot } from "@/lib/db/fine-tunes/fine-tune-dataset";
+import { datasetOfSnapshot } from "@/lib/db/auth/dataset-owners";
 import { startLaunch } from "@/lib/services/fine-tunes/start-launch";
 import { snapshotJson } from "@/lib/db/snapshots/snapshot-json";
 import { FineTuneApiRequestSchema } from "@/lib/validation/fine-tune-api";
@@ -20,11 +20,11 @@ export const GET = apiRoute({ permission: "datasets.read" }, async (req, _params
 // follows it. The same idempotencyKey answers with the same job.
 export const POST = apiRoute({ permission: "datasets.read" }, async (req) => {
   const { launch, target } = FineTuneApiRequestSchema.parse(await readJson(req));
-  const actor =
+  const { actor, scope } =
     "snapshotId" in target
       ? await authorizeOwned("finetune.launch", () => datasetOfSnapshot(target.snapshotId))
-      : await authorize("finetune.launch", target.datasetId);
-  const { job, snapshot } = await launchFineTune(actor, target, launch);
+      : await authorizeDataset("finetune.launch", target.datasetId);
+  const { job, snapshot } = await launchFineTune(actor, scope, target, launch);
   if (job.created) startLaunch(job.id);
   return NextResponse.json(
     { job: fineTuneJson(await getFineTune(actor, job.id)), snapshot: snapshotJson(snapshot), created: job.created },

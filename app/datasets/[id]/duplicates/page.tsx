@@ -19,6 +19,7 @@ import { datasetForPage, pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { Section } from "@/components/ui/panel";
 import { datasetPageTitle, type DatasetPageQueryProps } from "@/app/_lib/dataset-page";
+import type { DatasetScope } from "@/lib/db/scope";
 
 export const generateMetadata = datasetPageTitle("Duplicates");
 
@@ -28,7 +29,7 @@ export default async function DuplicatesPage({ params, searchParams }: DatasetPa
   const { id } = await params;
   const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
   const query = ClusterListQuerySchema.parse(paramsToObject(await searchParams));
-  const [run, leakage, datasets] = await Promise.all([latestRun(dataset.id), latestRun(dataset.id, true), listOtherDatasets(dataset.id, actor)]);
+  const [run, leakage, datasets] = await Promise.all([latestRun(dataset.scope), latestRun(dataset.scope, true), listOtherDatasets(dataset.id, actor)]);
   const running = run?.status === "running" || leakage?.status === "running";
   const last = run ?? leakage;
 
@@ -45,12 +46,12 @@ export default async function DuplicatesPage({ params, searchParams }: DatasetPa
               Clusters
             </h2>
             {run ? (
-              <RunState datasetId={dataset.id} run={run} query={query} />
+              <RunState scope={dataset.scope} run={run} query={query} />
             ) : (
               <EmptyState>This dataset has not been checked for duplicates yet. Run de-duplication to find them.</EmptyState>
             )}
           </section>
-          {leakage ? <LeakageSection datasetId={dataset.id} run={leakage} query={query} /> : null}
+          {leakage ? <LeakageSection scope={dataset.scope} run={leakage} query={query} /> : null}
         </div>
         {can(actor.role, "datasets.dedup") ? (
           <aside>
@@ -72,7 +73,7 @@ export default async function DuplicatesPage({ params, searchParams }: DatasetPa
 
 const scopeLabel = (scope: string) => SCOPE_LABELS[scope as DedupScope] ?? scope;
 
-function RunState({ datasetId, run, query }: { datasetId: string; run: DedupRunView; query: ClusterListQuery }) {
+function RunState({ scope, run, query }: { scope: DatasetScope; run: DedupRunView; query: ClusterListQuery }) {
   if (run.status === "running") return <RunProgress label="Finding duplicates" phase={run.phase} processed={run.processed} total={run.total} />;
   if (run.status === "failed")
     return (
@@ -80,11 +81,11 @@ function RunState({ datasetId, run, query }: { datasetId: string; run: DedupRunV
         {run.failure}
       </Notice>
     );
-  const counts = clusterCounts(run.id);
-  const clusters = listClusters(run.id, { state: query.state, kind: query.kind, offset: query.offset, limit: CLUSTER_PAGE_SIZE });
+  const counts = clusterCounts(scope, run.id);
+  const clusters = listClusters(scope, run.id, { state: query.state, kind: query.kind, offset: query.offset, limit: CLUSTER_PAGE_SIZE });
   return (
     <RunResults
-      datasetId={datasetId}
+      datasetId={scope.datasetId}
       runId={run.id}
       query={query}
       counts={counts}
@@ -100,11 +101,14 @@ function RunState({ datasetId, run, query }: { datasetId: string; run: DedupRunV
   );
 }
 
-function LeakageSection({ datasetId, run, query }: { datasetId: string; run: DedupRunView; query: ClusterListQuery }) {
+function LeakageSection({ scope, run, query }: { scope: DatasetScope; run: DedupRunView; query: ClusterListQuery }) {
   const against = run.againstDataset?.name ?? "another dataset";
   const offset = query.leakage_offset;
-  const clusters = run.status === "done" ? listClusters(run.id, { offset, limit: CLUSTER_PAGE_SIZE }) : [];
-  const members = clusterMembers(clusters.map((c) => c.id));
+  const clusters = run.status === "done" ? listClusters(scope, run.id, { offset, limit: CLUSTER_PAGE_SIZE }) : [];
+  const members = clusterMembers(
+    scope,
+    clusters.map((c) => c.id),
+  );
   return (
     <section aria-labelledby="leakage-heading" className="space-y-3">
       <h2 id="leakage-heading" className="text-sm font-semibold">
@@ -124,12 +128,12 @@ function LeakageSection({ datasetId, run, query }: { datasetId: string; run: Ded
             their conversation pages.
           </p>
           <LeakageClusters
-            datasetId={datasetId}
+            datasetId={scope.datasetId}
             clusters={clusters.map((c) => ({
               id: c.id,
               kind: c.kind,
               similarity: formatSimilarity(c.similarity, c.kind),
-              members: (members.get(c.id) ?? []).map((m) => ({ ...m, own: m.datasetId === datasetId })),
+              members: (members.get(c.id) ?? []).map((m) => ({ ...m, own: m.datasetId === scope.datasetId })),
             }))}
           />
           <ListPager
@@ -137,8 +141,10 @@ function LeakageSection({ datasetId, run, query }: { datasetId: string; run: Ded
             offset={offset}
             shown={clusters.length}
             total={run.clusterCount}
-            prevHref={offset > 0 ? clusterListHref(datasetId, query, { leakage_offset: Math.max(0, offset - CLUSTER_PAGE_SIZE) }) : null}
-            nextHref={offset + clusters.length < run.clusterCount ? clusterListHref(datasetId, query, { leakage_offset: offset + CLUSTER_PAGE_SIZE }) : null}
+            prevHref={offset > 0 ? clusterListHref(scope.datasetId, query, { leakage_offset: Math.max(0, offset - CLUSTER_PAGE_SIZE) }) : null}
+            nextHref={
+              offset + clusters.length < run.clusterCount ? clusterListHref(scope.datasetId, query, { leakage_offset: offset + CLUSTER_PAGE_SIZE }) : null
+            }
           />
         </>
       ) : null}

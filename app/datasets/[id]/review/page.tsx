@@ -20,7 +20,7 @@ export default async function ReviewPage({ params, searchParams }: DatasetPageQu
   const { id } = await params;
   const raw = paramsToObject(await searchParams);
   // The layout checks too, but pages render beside it, not after it: each still asks (cached, one query).
-  await datasetForPage(id);
+  const { scope } = await datasetForPage(id);
   const parsed = ReviewQuerySchema.safeParse(raw);
   const tableQuery = reviewQueryString(new URLSearchParams(raw));
   const tableHref = `/datasets/${id}${tableQuery ? `?${tableQuery}` : ""}`;
@@ -35,7 +35,7 @@ export default async function ReviewPage({ params, searchParams }: DatasetPageQu
     );
   }
   const query = parsed.data;
-  const [step, labels] = await Promise.all([orNotFound(getReviewStep(id, query)), listLabels(id)]);
+  const [step, labels] = await Promise.all([orNotFound(getReviewStep(scope, query)), listLabels(scope)]);
 
   return (
     <div className="space-y-4">
@@ -87,7 +87,9 @@ export default async function ReviewPage({ params, searchParams }: DatasetPageQu
 
 /** Streamed after the conversation: counting a large filter takes longer than opening a record. */
 async function Progress({ datasetId, query }: { datasetId: string; query: ReviewQuery }) {
-  const p = await getReviewProgress(datasetId, query);
+  // Cached per render: the page asked already.
+  const { scope } = await datasetForPage(datasetId);
+  const p = await getReviewProgress(scope, query);
   return <ReviewProgress reviewed={p.reviewed} total={p.total} />;
 }
 

@@ -23,9 +23,9 @@ export default async function DatasetSettingsPage({ params }: DatasetPageProps) 
   const { id } = await params;
   const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
   const model = resolveModel(dataset.targetModel);
-  const members = await listMembers(dataset.id);
-  const counting = pendingCheckCount(dataset.id);
-  const moderationRun = await latestModerationRun(dataset.id);
+  const members = await listMembers(dataset.scope);
+  const counting = pendingCheckCount(dataset.scope);
+  const moderationRun = await latestModerationRun(dataset.scope);
   return (
     <div className="space-y-5">
       <PageHeader title="Settings" />
@@ -125,7 +125,7 @@ export default async function DatasetSettingsPage({ params }: DatasetPageProps) 
           enabled={dataset.moderationEnabled}
           provider={await moderationProvider()}
           run={moderationRun}
-          counts={moderationCounts(dataset.id)}
+          counts={moderationCounts(dataset.scope)}
           canModerate={can(actor.role, "datasets.moderate")}
         />
       </Section>

@@ -13,6 +13,7 @@ import { SnapshotForm, type SnapshotScope } from "@/components/snapshots/snapsho
 import { filterWords } from "@/components/snapshots/filter-words";
 import { ComparePicker } from "@/components/snapshots/compare-picker";
 import { datasetForPage, pageActor } from "@/app/_lib/page-access";
+import type { DatasetScope } from "@/lib/db/scope";
 import { datasetPageTitle, type DatasetPageQueryProps } from "@/app/_lib/dataset-page";
 
 export const generateMetadata = datasetPageTitle("Snapshots");
@@ -23,7 +24,7 @@ export const generateMetadata = datasetPageTitle("Snapshots");
 export default async function SnapshotsPage({ params, searchParams }: DatasetPageQueryProps) {
   const { id } = await params;
   const [actor, dataset] = await Promise.all([pageActor("datasets.read", id), datasetForPage(id)]);
-  const snapshots = await listSnapshots(dataset.id);
+  const snapshots = await listSnapshots(dataset.scope);
   const canCreate = can(actor.role, "datasets.snapshot");
 
   return (
@@ -44,7 +45,7 @@ export default async function SnapshotsPage({ params, searchParams }: DatasetPag
                 datasetId={dataset.id}
                 maxReplacement={MAX_REPLACEMENT_CHARS}
                 defaultSeed={randomInt(0, SEED_MAX)}
-                {...scopesOf(dataset.id, paramsToObject(await searchParams))}
+                {...scopesOf(dataset.scope, paramsToObject(await searchParams))}
               />
             </Section>
           </aside>
@@ -55,11 +56,11 @@ export default async function SnapshotsPage({ params, searchParams }: DatasetPag
 }
 
 /** The approved set, and the filter the page was opened with when it asks for something else. */
-function scopesOf(datasetId: string, raw: Record<string, string>): { scopes: SnapshotScope[]; defaultScope: string } {
+function scopesOf(scope: DatasetScope, raw: Record<string, string>): { scopes: SnapshotScope[]; defaultScope: string } {
   const approved: SnapshotScope = {
     value: "approved",
     label: "The approved set",
-    records: exportStats(datasetId, ExportRequestSchema.parse({})).records,
+    records: exportStats(scope, ExportRequestSchema.parse({})).records,
     request: { status: "approved" },
   };
   const parsed = ExportRequestSchema.omit({ allowErrors: true }).safeParse(raw);
@@ -75,7 +76,7 @@ function scopesOf(datasetId: string, raw: Record<string, string>): { scopes: Sna
   const filter: SnapshotScope = {
     value: "filter",
     label: `The current filter: ${filterWords(asked)}`,
-    records: exportStats(datasetId, ExportRequestSchema.parse(asked)).records,
+    records: exportStats(scope, ExportRequestSchema.parse(asked)).records,
     request: asked,
   };
   return { scopes: [approved, filter], defaultScope: "filter" };

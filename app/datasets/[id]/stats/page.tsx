@@ -47,7 +47,7 @@ export default async function StatsPage({ params, searchParams }: DatasetPageQue
   }
 
   const filter = pickFilter(parsed.data);
-  const stats = await getDatasetStats(id, filter);
+  const stats = await getDatasetStats(dataset.scope, filter);
   const conditions = describeFilter(filter, languageName);
   const ctx = { datasetId: id, filter };
 

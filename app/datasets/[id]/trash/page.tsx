@@ -10,8 +10,8 @@ export const generateMetadata = datasetPageTitle("Trash");
 // Conversations moved to the trash: kept for 30 days, restorable one by one or together.
 export default async function DatasetTrashPage({ params }: DatasetPageProps) {
   const dataset = await datasetForPage((await params).id);
-  const rows = listTrash(dataset.id);
-  const total = countTrash(dataset.id);
+  const rows = listTrash(dataset.scope);
+  const total = countTrash(dataset.scope);
   return (
     <div className="space-y-4">
       <PageHeader

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { pageActor } from "@/app/_lib/page-access";
 import { orNotFound } from "@/app/_lib/or-not-found";
-import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
+import { datasetOfEvaluation } from "@/lib/db/auth/dataset-owners";
 import { myVotes, nextBlindPair } from "@/lib/db/evals/judging-queue";
 import { JudgeWorkspace } from "@/components/evals/judge-workspace";
 import { Breadcrumb } from "@/components/ui/breadcrumb";

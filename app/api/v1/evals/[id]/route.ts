@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { getEvaluation } from "@/lib/db/evals/read-evaluations";
-import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
+import { datasetOfEvaluation } from "@/lib/db/auth/dataset-owners";
 import { evalReportJson } from "@/lib/evals/eval-json";
 
 // GET /api/v1/evals/{id}: progress, usage and the report's scores with their intervals.

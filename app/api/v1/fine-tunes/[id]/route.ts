@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { getFineTune } from "@/lib/db/fine-tunes/read-fine-tunes";
 import { fineTuneDetailJson } from "@/lib/db/fine-tunes/fine-tune-json";
-import { datasetOfFineTune } from "@/lib/db/fine-tunes/fine-tune-dataset";
+import { datasetOfFineTune } from "@/lib/db/auth/dataset-owners";
 import { buildTrainingSeries, finalMetrics } from "@/lib/fine-tunes/training-metrics";
 
 // GET /api/v1/fine-tunes/{id}: the job with its events, checkpoints and training curves.

@@ -8,8 +8,9 @@ import { SnapshotCompareSchema } from "@/lib/validation/snapshot-compare";
 // the counts of records added, removed, edited and unchanged, and one page of changes.
 export const GET = apiRoute({ permission: "datasets.read" }, async (req) => {
   const q = SnapshotCompareSchema.parse(paramsToObject(new URL(req.url).searchParams));
-  const [{ snapshot: a }, { snapshot: b }] = [await authorizeSnapshot("datasets.read", q.a), await authorizeSnapshot("datasets.read", q.b)];
-  const d = diffSnapshots(a.id, b.id, { change: q.change, offset: q.offset, limit: q.limit });
+  const [older, newer] = [await authorizeSnapshot("datasets.read", q.a), await authorizeSnapshot("datasets.read", q.b)];
+  const [a, b] = [older.snapshot, newer.snapshot];
+  const d = diffSnapshots({ scope: older.scope, id: a.id }, { scope: newer.scope, id: b.id }, { change: q.change, offset: q.offset, limit: q.limit });
   const side = (s: typeof a) => ({ id: s.id, dataset_id: s.datasetId, number: s.number, records: s.records });
   return {
     a: side(a),

@@ -24,7 +24,7 @@ async function load(params: Props["params"]) {
   const dataset = await datasetForPage(id);
   const n = Number(clusterId);
   if (!/^\d+$/.test(clusterId) || !Number.isSafeInteger(n)) notFound();
-  return { dataset, cluster: await orNotFound((async () => getCluster(n, dataset.id))()) };
+  return { dataset, cluster: await orNotFound((async () => getCluster(dataset.scope, n))()) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // from the keeper; pick the record to keep and resolve.
 export default async function ClusterPage({ params }: Props) {
   const { dataset, cluster } = await load(params);
-  const colors = new Map((await listLabels(dataset.id)).map((l) => [l.name, l.color]));
+  const colors = new Map((await listLabels(dataset.scope)).map((l) => [l.name, l.color]));
   const leakage = cluster.againstDatasetId !== null;
   const keeper = cluster.members[0];
   // Members purged from the trash leave the cluster; one with none left is gone.

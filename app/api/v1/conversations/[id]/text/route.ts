@@ -6,7 +6,10 @@ import { TextChunkQuerySchema } from "@/lib/validation/long-text-query";
 
 // "Show all": the whole of a text the page sent shortened, from the version the page
 // showed, at most a megabyte per request (`offset` continues where the last chunk ended).
-export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", conversation: (p) => parseConversationId(p.id) }, async (req, { id }) => {
-  const q = TextChunkQuerySchema.parse(paramsToObject(new URL(req.url).searchParams));
-  return readTextChunk(parseConversationId(id), q.version, q.path, q.offset);
-});
+export const GET = apiRoute<{ id: string }>(
+  { permission: "datasets.read", conversation: (p) => parseConversationId(p.id) },
+  async (req, { id }, _actor, scope) => {
+    const q = TextChunkQuerySchema.parse(paramsToObject(new URL(req.url).searchParams));
+    return readTextChunk(scope, parseConversationId(id), q.version, q.path, q.offset);
+  },
+);

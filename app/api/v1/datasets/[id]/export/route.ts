@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { streamChunks } from "@/lib/api/stream-chunks";
-import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { getDataset } from "@/lib/db/datasets/get-dataset";
 import { exportChunks, exportWarnings, prepareExport } from "@/lib/db/conversations/export-conversations";
 import { ExportRequestSchema } from "@/lib/validation/export-request";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
@@ -8,12 +8,12 @@ import { exportFileName } from "@/lib/export/export-file-name";
 import { recordExport } from "@/lib/db/audit/record-export";
 
 // Streams the export: GET /api/v1/datasets/{id}/export?status=approved (and any table filter).
-export const GET = apiRoute<{ id: string }>({ permission: "datasets.export", dataset: (p) => p.id }, async (req, { id }, actor) => {
-  const dataset = await getDatasetById(id);
+export const GET = apiRoute<{ id: string }>({ permission: "datasets.export", dataset: (p) => p.id }, async (req, _params, actor, scope) => {
+  const dataset = await getDataset(scope);
   const request = ExportRequestSchema.parse(paramsToObject(new URL(req.url).searchParams));
-  const { stats, overridden } = await prepareExport(dataset.id, request);
+  const { stats, overridden } = await prepareExport(scope, request);
   recordExport(actor, dataset, request, stats.records, "http", overridden);
-  const chunks = exportChunks(dataset.id, request);
+  const chunks = exportChunks(scope, request);
   const body = streamChunks(chunks);
   return new Response(body, {
     headers: {

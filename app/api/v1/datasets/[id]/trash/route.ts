@@ -1,14 +1,14 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { getDatasetById } from "@/lib/db/datasets/get-dataset";
+import { getDataset } from "@/lib/db/datasets/get-dataset";
 import { countTrash, listTrash, TRASH_DAYS } from "@/lib/db/bulk/trash";
 
 // GET /api/v1/datasets/{id}/trash: conversations moved to the trash in the last 30 days.
 // Restore them with POST …/bulk {"selection": {"ids": [...]}, "action": {"type": "restore"}}.
-export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => p.id }, async (_req, { id }) => {
-  const dataset = await getDatasetById(id);
-  const rows = listTrash(dataset.id);
+export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => p.id }, async (_req, _params, _actor, scope) => {
+  await getDataset(scope);
+  const rows = listTrash(scope);
   return {
-    total: countTrash(dataset.id),
+    total: countTrash(scope),
     kept_days: TRASH_DAYS,
     conversations: rows.map((r) => ({
       id: String(r.id),

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
+import { datasetOfEvaluation } from "@/lib/db/auth/dataset-owners";
 import { EXAMPLE_VIEWS, listEvalExamples, type ExampleListView } from "@/lib/db/evals/read-examples";
 import { AppError } from "@/lib/errors";
 

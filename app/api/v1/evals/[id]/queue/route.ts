@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
+import { datasetOfEvaluation } from "@/lib/db/auth/dataset-owners";
 import { nextBlindPair } from "@/lib/db/evals/judging-queue";
 import { SkipListSchema } from "@/lib/validation/eval-vote";
 

@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { resumeEvaluation } from "@/lib/db/evals/eval-control";
 import { getEvaluation } from "@/lib/db/evals/read-evaluations";
-import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
+import { datasetOfEvaluation } from "@/lib/db/auth/dataset-owners";
 import { evalReportJson } from "@/lib/evals/eval-json";
 import { wakeEvalRunner } from "@/lib/jobs/eval-runner";
 

@@ -1,5 +1,5 @@
 import { apiRoute, readJson } from "@/lib/api/api-route";
-import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
+import { datasetOfEvaluation } from "@/lib/db/auth/dataset-owners";
 import { nextBlindPair, recordBlindVote } from "@/lib/db/evals/judging-queue";
 import { EvalVoteSchema } from "@/lib/validation/eval-vote";
 

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { datasetOfFineTune } from "@/lib/db/fine-tunes/fine-tune-dataset";
+import { datasetOfFineTune } from "@/lib/db/auth/dataset-owners";
 import { resetLaunch } from "@/lib/services/fine-tunes/retry-launch";
 import { startLaunch } from "@/lib/services/fine-tunes/start-launch";
 

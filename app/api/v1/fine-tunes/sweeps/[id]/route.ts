@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { datasetOfSweep } from "@/lib/db/fine-tunes/fine-tune-dataset";
+import { datasetOfSweep } from "@/lib/db/auth/dataset-owners";
 import { getSweep } from "@/lib/db/fine-tunes/read-sweep";
 import { fineTuneJson } from "@/lib/db/fine-tunes/fine-tune-json";
 

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { datasetOfSnapshot } from "@/lib/db/fine-tunes/fine-tune-dataset";
+import { datasetOfSnapshot } from "@/lib/db/auth/dataset-owners";
 import { launchPreview, toLaunchView } from "@/lib/db/fine-tunes/launch-preview";
 import { providerViews } from "@/lib/db/providers/provider-settings";
 import { LaunchRequestSchema } from "@/lib/validation/launch-request";
@@ -7,8 +7,14 @@ import { paramsToObject } from "@/lib/validation/conversation-filter";
 
 // GET /api/v1/snapshots/{id}/launch-preview?model=…&method=…&provider=…&n_epochs=…: the
 // pre-flight check of the snapshot's files for that model, the estimate, and what blocks a launch.
-export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => datasetOfSnapshot(p.id) }, async (req, { id }) => {
+export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => datasetOfSnapshot(p.id) }, async (req, { id }, _actor, scope) => {
   const request = LaunchRequestSchema.parse(paramsToObject(new URL(req.url).searchParams));
-  const preview = await launchPreview({ snapshotId: id, model: request.model, method: request.method, provider: request.provider, n_epochs: request.n_epochs });
+  const preview = await launchPreview(scope, {
+    snapshotId: id,
+    model: request.model,
+    method: request.method,
+    provider: request.provider,
+    n_epochs: request.n_epochs,
+  });
   return { ...toLaunchView(preview, await providerViews()), estimate: preview.estimate };
 });

@@ -7,11 +7,11 @@ import { notFound } from "@/lib/errors";
 
 // POST /api/v1/datasets/{id}/dedup/resolve-exact {merge_labels?}: every unresolved exact
 // cluster of the latest run, each with its suggested keeper, as one undoable bulk change.
-export const POST = apiRoute<{ id: string }>({ permission: "datasets.dedup", dataset: (p) => p.id }, async (req, { id }, actor) => {
+export const POST = apiRoute<{ id: string }>({ permission: "datasets.dedup", dataset: (p) => p.id }, async (req, _params, actor, scope) => {
   const body = (req.headers.get("content-length") === "0" ? {} : await readJson(req)) as { merge_labels?: unknown };
-  const run = await latestRun(id);
+  const run = await latestRun(scope);
   if (!run || run.status !== "done") throw notFound("A finished de-duplication run of this dataset");
   const { runId, mergeLabels } = ResolveExactSchema.parse({ runId: run.id, mergeLabels: body.merge_labels ?? false });
-  const { operation } = await resolveAllExact(id, runId, mergeLabels, actor);
+  const { operation } = await resolveAllExact(scope, runId, mergeLabels, actor);
   return { operation: bulkOperationJson(operation) };
 });

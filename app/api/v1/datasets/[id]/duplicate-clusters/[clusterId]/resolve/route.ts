@@ -8,10 +8,10 @@ import { ResolveClusterSchema } from "@/lib/validation/dedup";
 // POST /api/v1/datasets/{id}/bulk/{operation.id}/undo.
 export const POST = apiRoute<{ id: string; clusterId: string }>(
   { permission: "datasets.dedup", dataset: (p) => p.id },
-  async (req, { id, clusterId }, actor) => {
+  async (req, { clusterId }, actor, scope) => {
     const body = (await readJson(req)) as { keeper_id?: unknown; merge_labels?: unknown };
     const input = ResolveClusterSchema.parse({ clusterId, keeperId: body.keeper_id, mergeLabels: body.merge_labels ?? false });
-    const { operation } = await resolveClusters(id, [{ clusterId: input.clusterId, keeperId: input.keeperId }], input.mergeLabels, actor);
+    const { operation } = await resolveClusters(scope, [{ clusterId: input.clusterId, keeperId: input.keeperId }], input.mergeLabels, actor);
     return { operation: bulkOperationJson(operation) };
   },
 );

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/api/api-route";
 import { sendBackExample } from "@/lib/services/evals/send-back";
-import { datasetOfEvaluation } from "@/lib/db/evals/evaluation-dataset";
+import { datasetOfEvaluation } from "@/lib/db/auth/dataset-owners";
 import { AppError } from "@/lib/errors";
 
 // POST /api/v1/evals/{id}/examples/{exampleId}/send-back: the example becomes a
