@@ -1,3 +1,4 @@
+import type Database from "better-sqlite3";
 import { db, sqlite } from "../client";
 import type { DatasetScope } from "../scope";
 
@@ -76,15 +77,17 @@ export function listClusters(scope: DatasetScope, runId: string, o: { state?: Cl
   return rows.map(({ resolvedCount, ...r }): ClusterRow => ({ ...r, resolved: r.live - resolvedCount <= 1 }));
 }
 
+/** Each cluster of the runs `where` picks, with its live and resolved members. */
+const perCluster = (where: string) => `SELECT dc.id, dc.kind, dc.size, count(c.id) AS live, ${RESOLVED_COUNT} AS resolvedCount
+  FROM DuplicateCluster dc JOIN DuplicateMember m ON m.clusterId = dc.id
+  LEFT JOIN Conversation c ON c.id = m.conversationId AND c.deletedAt IS NULL
+  WHERE ${where} GROUP BY dc.id`;
+
 /** Counts for the page header and "Resolve all exact duplicates". */
 export function clusterCounts(scope: DatasetScope, runId: string) {
   const rows = sqlite()
     .prepare(
-      `SELECT kind, live - resolvedCount <= 1 AS resolved, count(*) AS clusters, sum(size) AS members FROM (
-         SELECT dc.id, dc.kind, dc.size, count(c.id) AS live, ${RESOLVED_COUNT} AS resolvedCount
-         FROM DuplicateCluster dc JOIN DuplicateMember m ON m.clusterId = dc.id
-         LEFT JOIN Conversation c ON c.id = m.conversationId AND c.deletedAt IS NULL
-         WHERE ${RUN_IN_SCOPE} GROUP BY dc.id)
+      `SELECT kind, live - resolvedCount <= 1 AS resolved, count(*) AS clusters, sum(size) AS members FROM (${perCluster(RUN_IN_SCOPE)})
        GROUP BY kind, resolved`,
     )
     .all(runId, scope.datasetId) as { kind: string; resolved: number; clusters: number; members: number }[];
@@ -121,4 +124,30 @@ export function clusterReport(scope: DatasetScope, runId: string) {
     c.members.push({ id: String(r.id), source_line: r.sourceLine, dataset_id: r.datasetId });
   }
   return [...clusters.values()];
+}
+
+/**
+ * Counts a run's unresolved clusters and stores the figure on the run, inside the
+ * caller's transaction. Triggers clear it again when a member changes (the
+ * unresolved_cluster_count migration), so it is counted once per change, not per page.
+ */
+export function storeUnresolvedCount(db: Database.Database, runId: string): number {
+  const n = db
+    .prepare(`SELECT count(*) FROM (${perCluster("dc.runId = ?")}) WHERE live - resolvedCount > 1`)
+    .pluck()
+    .get(runId) as number;
+  db.prepare(`UPDATE DedupRun SET unresolvedClusters = ? WHERE id = ?`).run(n, runId);
+  return n;
+}
+
+/** For the Duplicates link on every dataset page: unresolved clusters of the latest finished run, or null without one. */
+export function unresolvedClusterCount({ datasetId }: DatasetScope): number | null {
+  const db = sqlite();
+  const run = db
+    .prepare(`SELECT id, status, unresolvedClusters FROM DedupRun WHERE datasetId = ? AND againstDatasetId IS NULL ORDER BY startedAt DESC LIMIT 1`)
+    .get(datasetId) as { id: string; status: string; unresolvedClusters: number | null } | undefined;
+  if (run?.status !== "done") return null;
+  if (run.unresolvedClusters !== null) return run.unresolvedClusters;
+  // Under the write lock, so no change lands between the count and storing it.
+  return db.transaction(() => storeUnresolvedCount(db, run.id)).immediate();
 }

@@ -4,6 +4,7 @@ import type { FindResult } from "../../dedup/find-duplicates";
 import type { SignedBatch } from "../../dedup/sign-batch";
 import { cacheIndex, forgetIndex, segmentsOf, sketchesOf, writeSegments, writeSketches } from "./dedup-index";
 import type { RunSpec } from "../../dedup/run-spec";
+import { storeUnresolvedCount } from "./list-clusters";
 
 // The end of a run, in one transaction: the dataset's previous run of the same kind
 // goes (with its clusters and index), this one's clusters and index are written, and
@@ -50,6 +51,8 @@ export function saveRun(spec: RunSpec, signed: SignedBatch, found: FindResult, o
       sqliteTimestamp(),
       spec.runId,
     );
+    // Counted now, in the background, so the first page view after the run finds the figure ready.
+    if (spec.against === null) storeUnresolvedCount(db, spec.runId);
   }).immediate();
   if (index) cacheIndex(spec.runId, index.segments, index.sketches);
 }

@@ -8,7 +8,7 @@ import { updateConversation } from "../../db/conversations/update-conversation";
 import { listRevisions } from "../../db/conversations/revisions";
 import { undoBulkOperation } from "../../db/bulk/undo-bulk-operation";
 import { createDedupRun, executeDedupRun } from "./run-dedup";
-import { clusterReport, latestRun, listClusters } from "../../db/dedup/list-clusters";
+import { clusterReport, latestRun, listClusters, unresolvedClusterCount } from "../../db/dedup/list-clusters";
 import { getCluster } from "../../db/dedup/get-cluster";
 import { resolveClusters } from "../../db/dedup/resolve-clusters";
 import { ConversationPatchSchema } from "../../validation/conversation-patch";
@@ -54,14 +54,20 @@ describe("a de-duplication run", () => {
     // No member approved: the longest is suggested (the upper-cased copy and the original tie; the older wins).
     expect(detail.suggestedKeeperId).toBe(ids[2]);
 
+    // The dataset pages' Duplicates link reads a count stored with the run, cleared by any change to a member.
+    const stored = () => sqlite().prepare(`SELECT unresolvedClusters FROM DedupRun WHERE id = ?`).pluck().get(r.id);
+    expect([stored(), unresolvedClusterCount(scopeOf(dataset.id))]).toEqual([1, 1]);
     const actor = await commandLineActor();
     await updateConversation(conversationScope(ids[1]), ids[1], ConversationPatchSchema.parse({ version: 1, labels: ["billing"] }), actor);
+    expect(stored()).toBe(1); // a label is not what resolves a cluster
     const { operation, marked } = await resolveClusters(scopeOf(dataset.id), [{ clusterId: cluster.id, keeperId: ids[0] }], true, actor);
     expect([marked, operation.count]).toEqual([2, 3]);
     expect(operation.summary).toBe("Resolved a duplicate cluster: marked 2 records as duplicate, labels merged onto the keepers.");
     expect(await getConversation(conversationScope(ids[1]), ids[1])).toMatchObject({ status: "duplicate", keeper_id: String(ids[0]) });
     expect(await getConversation(conversationScope(ids[0]), ids[0])).toMatchObject({ status: "pending", labels: ["billing"] });
     expect(listClusters(runScope(r.id), r.id)[0].resolved).toBe(true);
+    expect(stored()).toBeNull();
+    expect([unresolvedClusterCount(scopeOf(dataset.id)), stored()]).toEqual([0, 0]);
     expect((await listRevisions(conversationScope(ids[2]), ids[2]))[0].summary).toBe(`duplicate of #${ids[0]} (cluster ${cluster.id})`);
     await expect(resolveClusters(scopeOf(dataset.id), [{ clusterId: cluster.id, keeperId: ids[0] }], true, actor)).rejects.toThrow(/already resolved/);
 
@@ -70,6 +76,7 @@ describe("a de-duplication run", () => {
     expect(await getConversation(conversationScope(ids[1]), ids[1])).toMatchObject({ status: "pending", keeper_id: null, labels: ["billing"] });
     expect(await getConversation(conversationScope(ids[0]), ids[0])).toMatchObject({ labels: [] });
     expect(listClusters(runScope(r.id), r.id)[0].resolved).toBe(false);
+    expect([stored(), unresolvedClusterCount(scopeOf(dataset.id))]).toEqual([null, 1]);
   });
 
   it("compares two datasets for leakage and reports only clusters spanning both", async () => {
