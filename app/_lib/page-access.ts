@@ -24,11 +24,13 @@ async function onPage<T>(work: Promise<T>): Promise<T> {
 
 // Cached per render: metadata and the page, or a page and its dataset, ask the same question.
 
-/** The signed-in user, allowed `permission` (in `datasetId`, when given). */
-export const pageActor = cache((permission: Permission = "datasets.read", datasetId?: string): Promise<Actor> => onPage(authorize(permission, datasetId)));
-
 /** The signed-in user allowed `permission` in the dataset, and the scope its rows are read through. */
 export const pageScope = cache((permission: Permission, datasetId: string): Promise<Allowed> => onPage(authorizeDataset(permission, datasetId)));
+
+/** The signed-in user, allowed `permission` (in `datasetId`, when given: the same cached check as pageScope). */
+export const pageActor = cache(async (permission: Permission = "datasets.read", datasetId?: string): Promise<Actor> =>
+  datasetId === undefined ? onPage(authorize(permission)) : (await pageScope(permission, datasetId)).actor,
+);
 
 /** As pageScope, for one conversation's page: its dataset decides. */
 export const conversationPageAccess = cache((permission: Permission, conversationId: number): Promise<Allowed> =>
