@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { datasetOfSnapshot } from "@/lib/db/fine-tunes/fine-tune-dataset";
-import { launchPreview, toLaunchView } from "@/lib/db/fine-tunes/launch-preview";
+import { launchPreview, snapshotTarget, toLaunchView } from "@/lib/db/fine-tunes/launch-preview";
 import { providerViews } from "@/lib/db/providers/provider-settings";
 import { LaunchRequestSchema } from "@/lib/validation/launch-request";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
@@ -10,5 +10,5 @@ import { paramsToObject } from "@/lib/validation/conversation-filter";
 export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", dataset: (p) => datasetOfSnapshot(p.id) }, async (req, { id }) => {
   const request = LaunchRequestSchema.parse(paramsToObject(new URL(req.url).searchParams));
   const preview = await launchPreview({ snapshotId: id, model: request.model, method: request.method, provider: request.provider, n_epochs: request.n_epochs });
-  return { ...toLaunchView(preview, await providerViews()), estimate: preview.estimate };
+  return { ...toLaunchView(preview, snapshotTarget(preview.snapshot), await providerViews()), estimate: preview.estimate };
 });
