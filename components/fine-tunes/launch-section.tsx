@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { LaunchView } from "@/lib/fine-tunes/launch-view";
+import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { LaunchDialog } from "./launch-dialog";
 
@@ -20,15 +21,15 @@ export function LaunchSection({ launch, closeHref, settingsHref = null }: Props)
         <Notice tone={launch.needsProvider ? "warning" : "error"} title={title}>
           {launch.error}
         </Notice>
-        <div className="mt-3 flex items-center gap-4 text-sm">
+        <div className="mt-3 flex items-center justify-end gap-2">
+          <Link href={closeHref} scroll={false} className={buttonClasses("secondary")}>
+            Close
+          </Link>
           {launch.needsProvider && settingsHref ? (
-            <Link href={settingsHref} className="font-medium text-sky-800 underline">
+            <Link href={settingsHref} className={buttonClasses("primary")}>
               Set up a provider
             </Link>
           ) : null}
-          <Link href={closeHref} scroll={false} className="underline">
-            Close
-          </Link>
         </div>
       </div>
     </div>

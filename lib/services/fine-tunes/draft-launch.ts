@@ -19,7 +19,7 @@ import { discardDraft, draftSnapshot } from "../snapshots/draft-snapshot";
 /** Enough approved records to hold a tenth back for validation and still train on plenty. */
 export const SPLIT_FROM = 50;
 
-export const NO_PROVIDER_MESSAGE = `No fine-tuning provider is set up, so there is nowhere to send a fine-tune yet; nothing was made. An admin sets one up under ${SETTINGS_PLACE}.`;
+export const NO_PROVIDER_MESSAGE = `There is nowhere to send a fine-tune yet, so nothing was made. An admin sets one up under ${SETTINGS_PLACE}.`;
 
 export type DraftLaunch = { view: LaunchView } | { error: string; needsProvider?: true };
 
