@@ -58,9 +58,8 @@ test("an annotator reviews but cannot export or see other datasets; a lead expor
   // The lead exports the approved set.
   const leadPage = await signIn(browser, lead);
   await leadPage.goto(`/datasets/${dataset.id}`);
-  await leadPage.getByRole("button", { name: "Export approved" }).click();
   const download = leadPage.waitForEvent("download");
-  await leadPage.getByRole("link", { name: "Download train.jsonl" }).click();
+  await leadPage.getByRole("button", { name: "Export approved" }).click();
   const file = await (await download).path();
   const { readFileSync } = await import("node:fs");
   expect(readFileSync(file, "utf8").trim().split("\n")).toHaveLength(10);

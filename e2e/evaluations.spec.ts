@@ -138,7 +138,7 @@ test("a held-out dataset is evaluated through the API, cancelled and resumed, an
   // Its table offers to evaluate the current filter, and no longer to fine-tune on its approved records.
   await approve(request, heldOut.id);
   await page.goto(`/datasets/${heldOut.id}?q=depot`);
-  await expect(page.getByRole("button", { name: "Fine-tune approved…" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Fine-tune approved…" })).toHaveCount(0);
   await page.getByRole("link", { name: "Evaluate…" }).click();
   await expect(page.getByLabel("Evaluation dataset")).toHaveValue(heldOut.id);
   await expect(page.getByText("Only records of the table's filter: containing “depot”.")).toBeVisible();

@@ -47,7 +47,7 @@ const question = (i: number) => RECORDS[i].messages.find((m) => m.role === "user
 const APPROVE = [1, 3, 4];
 const PENDING = [0, 2, 5];
 
-test("export approved gives exactly the approved records, as imported, without unknown keys", async ({ page, request, dataset }) => {
+test("export approved downloads exactly the approved records in one click, as imported, without unknown keys", async ({ page, request, dataset }, testInfo) => {
   await page.goto(`/datasets/${dataset.id}`);
   const result = await importThroughPicker(
     page,
@@ -90,12 +90,10 @@ test("export approved gives exactly the approved records, as imported, without u
   expect(await listAll(request, dataset.id, { status: "approved" })).toHaveLength(11);
 
   await expect(unknownKeysNote).toHaveText(/^1 approved records? carr(?:y|ies) keys OpenAI's format does not define; the export leaves those keys out/);
-  // "Export approved" freezes the set as a snapshot and opens it; its training file is the export.
+  // "Export approved" downloads in one click; the snapshot it keeps of what was exported is a link in the toast.
   const exportApproved = page.getByRole("button", { name: "Export approved" });
   await expect(page.getByText("11 records", { exact: true })).toBeVisible();
-  await exportApproved.click();
-  await expect(page.getByRole("heading", { name: "Snapshot #1", level: 1 })).toBeVisible();
-  const approved = await downloadLines(page, page.getByRole("link", { name: "Download train.jsonl" }));
+  const approved = await downloadLines(page, exportApproved);
   expect(approved.download.suggestedFilename()).toMatch(/\.snapshot-1\.train\.jsonl$/);
   expect(approved.lines).toHaveLength(11);
   const exported = approved.lines.map((l) => JSON.parse(l));
@@ -105,17 +103,39 @@ test("export approved gives exactly the approved records, as imported, without u
   expect(exported[1]).not.toHaveProperty("metadata");
   // Records without unknown keys leave byte for byte as they came in.
   expect([approved.lines[0], approved.lines[2]]).toEqual([LINES[1], LINES[4]]);
+  // Line by line, the file is the approved records as the API lists them, in id order.
+  const approvedRows = (await listAll(request, dataset.id, { status: "approved" })).sort((x, y) => Number(x.id) - Number(y.id));
+  expect(exported.map((l: Line) => l.messages.find((m) => m.role === "user")!.content)).toEqual(approvedRows.map((r) => r.preview));
+  const made = page.getByRole("status", { name: "Exported as snapshot #1" });
+  await expect(made).toContainText("train.jsonl (11 records) is downloading; the snapshot keeps what was exported.");
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 720],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: testInfo.outputPath(`export-toast-${width}.png`) });
+  }
+
+  // Exported again with nothing changed, the same snapshot downloads again: no copy is made.
+  const again = await downloadLines(page, exportApproved);
+  expect(again.download.suggestedFilename()).toMatch(/\.snapshot-1\.train\.jsonl$/);
+  expect(again.lines).toEqual(approved.lines);
+  const reused = page.getByRole("status", { name: "Downloading snapshot #1 again" });
+  await expect(reused).toContainText("Nothing changed since it was made (the same 11 records, the same options), so it was reused instead of copied.");
+  expect(((await (await request.get(`/api/v1/datasets/${dataset.id}/snapshots`)).json()).snapshots as unknown[]).length).toBe(1);
+  await reused.getByRole("link", { name: "Open snapshot #1" }).click();
+  await expect(page.getByRole("heading", { name: "Snapshot #1", level: 1 })).toBeVisible();
   await expect(page.getByRole("region", { name: "Pre-flight check" })).toContainText("1 exported record had keys the OpenAI format does not define");
 
   // "Export current filter" follows the table's status filter.
   await page.getByRole("link", { name: `Back to ${dataset.name}` }).click();
   await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "Pending" });
   await expect(page.getByText("11 conversations match these filters")).toBeVisible();
-  await page.getByRole("button", { name: "Export current filter" }).click();
-  await expect(page.getByRole("heading", { name: "Snapshot #2", level: 1 })).toBeVisible();
-  await expect(page.getByRole("region", { name: "What went in" })).toContainText("Pending");
-  const current = await downloadLines(page, page.getByRole("link", { name: "Download train.jsonl" }));
+  const current = await downloadLines(page, page.getByRole("button", { name: "Export current filter" }));
   expect(current.download.suggestedFilename()).toMatch(/\.snapshot-2\.train\.jsonl$/);
   expect(current.lines.map((l) => JSON.parse(l))).toEqual([...PENDING.map((i) => RECORDS[i]), ...PENDING_FILLERS]);
   expect(current.lines).toEqual([...PENDING.map((i) => LINES[i]), ...LINES.slice(6 + 8)]);
+  await page.getByRole("status", { name: "Exported as snapshot #2" }).getByRole("link", { name: "Open snapshot #2" }).click();
+  await expect(page.getByRole("heading", { name: "Snapshot #2", level: 1 })).toBeVisible();
+  await expect(page.getByRole("region", { name: "What went in" })).toContainText("Pending");
 });

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { OPENAI_STAND_IN } from "./admin-state";
+import Database from "better-sqlite3";
+import { ADMIN, OPENAI_STAND_IN } from "./admin-state";
 import { approve, expect, importBody, parcelLines, test, type Dataset } from "./fixtures";
 
 // A lead launches fine-tunes against the local stand-in of the provider's API
@@ -19,12 +20,12 @@ async function approvedDataset(request: APIRequestContext, dataset: Dataset) {
   await approve(request, dataset.id);
 }
 
-/** From the dataset page: snapshot the approved set (a tenth held back) and open the launch dialog on it. */
-async function openLaunchDialog(page: Page, dataset: Dataset) {
+/** From the dataset page: open the launch dialog on the approved set (a tenth held back); its snapshot is made on Launch. */
+async function openLaunchDialog(page: Page, dataset: Dataset, title = "Launch a fine-tune on the approved records") {
   await page.goto(`/datasets/${dataset.id}`);
-  await page.getByRole("button", { name: "Fine-tune approved…" }).click();
-  await expect(page).toHaveURL(/\/snapshots\/[^/?]+\?launch=1$/);
-  const dialog = page.getByRole("dialog", { name: "Launch a fine-tune from snapshot #1" });
+  await page.getByRole("link", { name: "Fine-tune approved…" }).click();
+  await expect(page).toHaveURL(new RegExp(`/datasets/${dataset.id}\\?launch=1$`));
+  const dialog = page.getByRole("dialog", { name: title });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText("Training file: 54 examples")).toBeVisible({ timeout: 30_000 });
   return dialog;
@@ -46,10 +47,28 @@ async function createdJobs(request: APIRequestContext, suffix: string) {
   return calls.filter((c) => c.method === "POST" && c.path === "/v1/fine_tuning/jobs" && c.status === 200 && c.body?.suffix === suffix);
 }
 
-test("a lead launches from the approved set with a validation split and watches the job reach a model", async ({ page, request, dataset, context }) => {
+const snapshotNumbers = async (request: APIRequestContext, dataset: Dataset) =>
+  ((await (await request.get(`/api/v1/datasets/${dataset.id}/snapshots`)).json()).snapshots as { number: number }[]).map((s) => s.number);
+
+test("a lead launches from the approved set with a validation split and watches the job reach a model", async ({
+  page,
+  request,
+  dataset,
+  context,
+}, testInfo) => {
   await approvedDataset(request, dataset);
   const dialog = await openLaunchDialog(page, dataset);
   await expect(dialog.getByText("Validation file: 6 examples")).toBeVisible();
+  // The dialog checks the files a launch would upload, but the snapshot is made only on Launch.
+  await expect(dialog).toContainText("Launch first freezes the 60 approved records as a numbered snapshot");
+  expect(await snapshotNumbers(request, dataset)).toEqual([]);
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 720],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: testInfo.outputPath(`launch-draft-${width}.png`) });
+  }
   await expect(dialog.getByTestId("estimated-cost")).toHaveText(/^\$\d+\.\d\d$|^< \$0\.01$/);
   await dialog.getByLabel("Epochs").fill("2");
   await dialog.getByLabel("Suffix").fill("e2e-watch");
@@ -80,6 +99,53 @@ test("a lead launches from the approved set with a validation split and watches 
   await row.getByRole("button", { name: /^Copy ft:/ }).click();
   await expect(row.getByRole("button", { name: /^Copy ft:/ })).toHaveText("Copied");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(modelId);
+  expect(await snapshotNumbers(request, dataset)).toEqual([1]);
+
+  // Nothing changed since: the dialog launches from snapshot #1 again and says so, and no copy is made.
+  const again = await openLaunchDialog(page, dataset, "Launch a fine-tune from snapshot #1");
+  await expect(again.getByRole("note")).toHaveText(
+    "Snapshot #1 already holds exactly these 60 approved records with these options, so Launch reuses it instead of making a copy.",
+  );
+  await again.getByRole("button", { name: "Close" }).click();
+  await expect(again).toHaveCount(0);
+  expect(await snapshotNumbers(request, dataset)).toEqual([1]);
+});
+
+test("with no provider set up, Fine-tune approved… says where to set one up and makes no snapshot", async ({ page, request, dataset }, testInfo) => {
+  await approvedDataset(request, dataset);
+  // OpenAI saved with no key stands in for a server with no provider at all (the e2e server's environment sets one).
+  const db = new Database(process.env.E2E_DATABASE_URL!.replace(/^file:/, ""));
+  try {
+    const adminId = db.prepare("SELECT id FROM User WHERE email = ?").pluck().get(ADMIN.email);
+    db.prepare("INSERT INTO ProviderSetting (kind, updatedById, updatedAt) VALUES ('openai', ?, ?)").run(
+      adminId,
+      new Date().toISOString().replace("Z", "+00:00"),
+    );
+    await page.goto(`/datasets/${dataset.id}`);
+    await page.getByRole("link", { name: "Fine-tune approved…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Launch a fine-tune" });
+    await expect(dialog.getByText("No fine-tuning provider is set up", { exact: true })).toBeVisible();
+    await expect(dialog).toContainText("nothing was made. An admin sets one up under Settings → Fine-tuning providers.");
+    await expect(dialog.getByRole("link", { name: "Set up a provider" })).toHaveAttribute("href", "/admin/settings#providers");
+    for (const [width, height] of [
+      [1440, 900],
+      [1280, 720],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: testInfo.outputPath(`launch-no-provider-${width}.png`) });
+    }
+    expect(await snapshotNumbers(request, dataset)).toEqual([]);
+    // The launch itself checks first too: a form sent anyway makes no snapshot either.
+    const launched = await request.post("/api/v1/fine-tunes", { data: { dataset_id: dataset.id, model: "gpt-4o-mini-2024-07-18" } });
+    expect(launched.status()).toBe(400);
+    expect((await launched.json()).error.message).toMatch(/No key is saved for OpenAI/);
+    expect(await snapshotNumbers(request, dataset)).toEqual([]);
+    await dialog.getByRole("link", { name: "Close" }).click();
+    await expect(dialog).toHaveCount(0);
+  } finally {
+    db.prepare("DELETE FROM ProviderSetting WHERE kind = 'openai'").run();
+    db.close();
+  }
 });
 
 test("a rate limit on job creation is waited out and the launch goes through once", async ({ page, request, dataset }) => {

@@ -88,14 +88,19 @@ test("a snapshot with a validation split, downloaded, checked and compared with 
   expect(readFileSync(join(folder, "README.md"), "utf8")).toContain("| validation.jsonl | 4 |");
   const snapshotUrl = page.url();
 
-  // A record is edited; "Export approved" makes the next snapshot in one click.
+  // A record is edited; "Export approved" downloads the next snapshot in one click.
   const edited = await getConversation(request, String(ids[3]));
   const patch = await request.patch(`/api/v1/conversations/${ids[3]}`, {
     data: { version: edited.version, messages: [...edited.messages.slice(0, 2), { role: "assistant", content: "It was delivered this morning." }] },
   });
   expect(patch.status(), await patch.text()).toBe(200);
   await page.goto(`/datasets/${dataset.id}`);
-  await page.getByRole("button", { name: "Export approved" }).click();
+  const second = await download(page, page.getByRole("button", { name: "Export approved" }));
+  expect(second.name).toMatch(/\.snapshot-2\.train\.jsonl$/);
+  expect(second.lines).toContain(
+    JSON.stringify({ messages: [...edited.messages.slice(0, 2), { role: "assistant", content: "It was delivered this morning." }] }),
+  );
+  await page.getByRole("status", { name: "Exported as snapshot #2" }).getByRole("link", { name: "Open snapshot #2" }).click();
   await expect(page.getByRole("heading", { name: "Snapshot #2", level: 1 })).toBeVisible();
   await expect(page.getByText("20 chat records", { exact: false })).toBeVisible();
 

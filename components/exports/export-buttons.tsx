@@ -6,11 +6,13 @@ import { exportQuery } from "@/components/conversations/table-query";
 import { exportBlockers } from "@/lib/export/export-blockers";
 import { SnapshotButton } from "@/components/snapshots/snapshot-button";
 
-// "Export" freezes what it exports: each button makes a numbered snapshot of the
-// approved set or of the current filter (as it is: no split, system prompt kept) and
-// opens it, where its files are downloaded, now or later. Splits and system-prompt
-// options are one link away, on the Snapshots page. The counts are what the files
-// will hold: valid records only, since invalid lines would make a fine-tune job fail.
+// "Export" downloads in one click and freezes what it exports: each button makes a
+// numbered snapshot of the approved set or of the current filter (as it is: no split,
+// system prompt kept), or reuses the one already holding exactly that, and downloads
+// its file at once. "Fine-tune approved…" opens the launch dialog on the approved
+// records; its snapshot is made only on Launch. Splits and system-prompt options are
+// one link away, on the Snapshots page. The counts are what the files will hold: valid
+// records only, since invalid lines would make a fine-tune job fail.
 
 type ExportCounts = { records: number; withUnknownKeys: number; withErrors: number };
 
@@ -20,14 +22,11 @@ type Props = {
   approved: ExportCounts;
   /** What the current filter would export. */
   filtered: ExportCounts;
-  /** Whether the user may launch fine-tunes (then "Fine-tune approved…" is offered). */
-  canLaunch?: boolean;
+  /** Where "Fine-tune approved…" opens the launch dialog; absent when the user may not launch fine-tunes. */
+  launchHref?: string | null;
 };
 
-/** Enough approved records to hold a tenth back for validation and still train on plenty. */
-const SPLIT_FROM = 50;
-
-export function ExportButtons({ datasetId, filter, approved, filtered, canLaunch = false }: Props) {
+export function ExportButtons({ datasetId, filter, approved, filtered, launchHref = null }: Props) {
   const invalidOnly = filter.invalid === "1";
   const approvedBlockers = exportBlockers(approved);
   const filteredBlockers = exportBlockers(filtered);
@@ -44,19 +43,19 @@ export function ExportButtons({ datasetId, filter, approved, filtered, canLaunch
             label="Export approved"
             variant="primary"
             request={{ status: "approved" }}
-            title="Freeze the approved records as a numbered snapshot and open it to download its files"
+            title="Download the approved records as train.jsonl, kept as a numbered snapshot of what was exported"
           />
         )}
         <span className="text-xs text-zinc-500">{plural(approved.records, "record")}</span>
-        {canLaunch && !approvedBlockers.length ? (
-          <SnapshotButton
-            datasetId={datasetId}
-            label="Fine-tune approved…"
-            variant="secondary"
-            request={approved.records >= SPLIT_FROM ? { status: "approved", validation: "0.1" } : { status: "approved" }}
-            then="?launch=1"
-            title="Snapshot the approved records (holding a tenth back for validation when there are enough) and open the launch dialog on it"
-          />
+        {launchHref && !approvedBlockers.length ? (
+          <Link
+            href={launchHref}
+            scroll={false}
+            className={buttonClasses("secondary")}
+            title="Check the approved records for a fine-tune and launch one; the snapshot (a tenth held back for validation when there are enough) is made on Launch"
+          >
+            Fine-tune approved…
+          </Link>
         ) : null}
       </span>
       <span className="inline-flex flex-wrap items-center gap-1.5">
@@ -70,7 +69,7 @@ export function ExportButtons({ datasetId, filter, approved, filtered, canLaunch
             label="Export current filter"
             variant="secondary"
             request={filterRequest}
-            title="Freeze the records of the current filter as a numbered snapshot and open it"
+            title="Download the records of the current filter as train.jsonl, kept as a numbered snapshot of what was exported"
           />
         )}
         <span className="text-xs text-zinc-500">{invalidOnly ? "invalid lines are not exported" : plural(filtered.records, "record")}</span>

@@ -6,6 +6,7 @@ import { launchFineTuneAction, launchSweepAction } from "@/lib/actions/fine-tune
 import { newIdempotencyKey } from "@/lib/fine-tunes/idempotency";
 import type { LaunchView } from "@/lib/fine-tunes/launch-view";
 import { buttonClasses } from "@/components/ui/button";
+import { plural } from "@/components/ui/format";
 import { FieldError, inputClasses } from "@/components/ui/field";
 import { HyperparameterFields } from "./hyperparameter-fields";
 import { LaunchSummary } from "./launch-summary";
@@ -62,9 +63,10 @@ export function LaunchDialog({ view, closeHref }: { view: LaunchView; closeHref:
           <header className="flex items-start justify-between gap-3 border-b border-zinc-200 px-5 py-3">
             <div>
               <h2 id="launch-title" className="text-base font-semibold">
-                Launch a fine-tune from snapshot #{view.snapshot.number}
+                {view.snapshot.number === null ? "Launch a fine-tune on the approved records" : `Launch a fine-tune from snapshot #${view.snapshot.number}`}
               </h2>
-              <p className="text-xs text-zinc-500">
+              <p className="text-xs text-zinc-600">
+                <DraftNote view={view} />
                 Uploads the training file{view.snapshot.validationRecords ? " and the validation file" : ""} with purpose fine-tune, then creates the job.
               </p>
             </div>
@@ -73,7 +75,7 @@ export function LaunchDialog({ view, closeHref }: { view: LaunchView; closeHref:
             </button>
           </header>
           <div className="space-y-4 px-5 py-4">
-            <input type="hidden" name="snapshotId" value={view.snapshot.id} />
+            <TargetFields view={view} />
             <input type="hidden" name="idempotencyKey" value={key} />
             <ChoiceFields view={view} errors={errors} />
             <fieldset className="space-y-2">
@@ -165,5 +167,30 @@ export function LaunchDialog({ view, closeHref }: { view: LaunchView; closeHref:
         </form>
       </div>
     </div>
+  );
+}
+
+/** Where the launch's files come from, said before Launch: a snapshot to make, or the one already holding them. */
+function DraftNote({ view }: { view: LaunchView }) {
+  if (!view.draft) return null;
+  const records = plural(view.draft.records, "approved record");
+  if (view.draft.reusing)
+    return (
+      <span role="note" className="block">
+        Snapshot #{view.snapshot.number} already holds exactly these {records} with these options, so Launch reuses it instead of making a copy.{" "}
+      </span>
+    );
+  return <span className="block">Launch first freezes the {records} as a numbered snapshot, the record of what the model trained on. </span>;
+}
+
+/** What the form launches from: the snapshot, or the dataset whose approved records Launch snapshots with the split checked here. */
+function TargetFields({ view }: { view: LaunchView }) {
+  if (view.snapshot.id) return <input type="hidden" name="snapshotId" value={view.snapshot.id} />;
+  return (
+    <>
+      <input type="hidden" name="datasetId" value={view.draft?.datasetId ?? ""} />
+      <input type="hidden" name="snapshotValidation" value={view.draft?.validation ?? ""} />
+      <input type="hidden" name="snapshotSeed" value={view.draft?.seed ?? ""} />
+    </>
   );
 }

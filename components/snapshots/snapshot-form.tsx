@@ -16,7 +16,7 @@ import { SystemPromptPreviewNote } from "./system-prompt-preview";
 // example's system prompt, with the prompt tokens a future request would save.
 
 type Field = "validation" | "seed" | "systemPrompt" | "replacement";
-type Result = ActionResult<{ snapshotId: string; number: number }, Field>;
+type Result = ActionResult<{ snapshotId: string; number: number; reused: boolean }, Field>;
 export type SnapshotScope = { value: string; label: string; records: number; request: Record<string, string> };
 type Props = { datasetId: string; scopes: SnapshotScope[]; defaultScope: string; defaultSeed: number; maxReplacement: number };
 
@@ -49,7 +49,8 @@ export function SnapshotForm({ datasetId, scopes, defaultScope, defaultSeed, max
         const input = { ...scopeRequest, ...options, allowErrors: allowErrors === "on" ? true : undefined };
         startTransition(async () => {
           const r = (await createSnapshotAction(datasetId, input)) as Result;
-          if (r.ok) router.push(`/snapshots/${r.snapshotId}`);
+          // The snapshot already holding exactly these records and options opens, saying it was reused.
+          if (r.ok) router.push(`/snapshots/${r.snapshotId}${r.reused ? "?reused=1" : ""}`);
           else setState(r);
         });
       }}

@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import { promisify } from "node:util";
 import type { APIRequest, APIRequestContext, APIResponse, Request } from "@playwright/test";
 import { E2E_PROVIDER_KEY } from "../admin-state";
-import { addMember, chat, expect, importBody, jsonl, listAll, PASSWORD, signIn, test, type Dataset } from "../fixtures";
+import { addMember, approve, chat, expect, importBody, jsonl, listAll, PASSWORD, signIn, test, type Dataset } from "../fixtures";
 
 // The server holds the provider key, and only an admin says where provider requests go
 // (Settings, the server's environment, the CLI on the database file). A lead or an
@@ -208,4 +208,46 @@ test("someone outside a dataset gets 404 from evaluations and fine-tunes, and ne
   const listed = await lead.get(`/api/v1/evals?dataset=${secret.id}`);
   expect(await listed.text()).not.toContain(secret.name);
   await lead.dispose();
+});
+
+test("the launch dialog's form, pointed at a dataset its sender is outside, is refused and makes no snapshot there", async ({
+  page,
+  request,
+  browser,
+  dataset,
+  uniqueName,
+}) => {
+  const twelve = (topic: string) => jsonl(Array.from({ length: 12 }, (_, i) => chat(`${topic} question ${i}?`)));
+  await importBody(request, dataset.id, twelve("Depot"));
+  await approve(request, dataset.id);
+  await addMember(page, dataset, people.lead.email);
+  const secret = (await (await request.post("/api/v1/datasets", { data: { name: uniqueName("Secret payroll") } })).json()).dataset as Dataset;
+  await importBody(request, secret.id, twelve("Salary"));
+  await approve(request, secret.id);
+
+  // The lead's own dialog (the snapshot of the approved records is made on Launch), with the other dataset's id swapped into the form on its way out.
+  const lead = await signIn(browser, people.lead.email);
+  let swapped = 0;
+  await lead.route(`**/datasets/${dataset.id}**`, async (route, req: Request) => {
+    const body = req.postData();
+    if (req.method() !== "POST" || !req.headers()["next-action"] || !body?.includes(dataset.id)) return route.continue();
+    swapped++;
+    await route.continue({ postData: body.split(dataset.id).join(secret.id) });
+  });
+  await lead.goto(`/datasets/${dataset.id}?launch=1`);
+  const dialog = lead.getByRole("dialog", { name: "Launch a fine-tune on the approved records" });
+  await dialog.getByLabel("Suffix").fill("e2e-outsider");
+  await dialog.getByRole("button", { name: "Launch fine-tune" }).click();
+  const refused = dialog.getByRole("alert");
+  await expect(refused).toBeVisible();
+  expect(swapped).toBeGreaterThan(0);
+  expect(await refused.textContent()).not.toContain(secret.name);
+  await expect(lead).toHaveURL(new RegExp(`/datasets/${dataset.id}\\?launch=1$`));
+
+  // Nothing was made in either dataset: no snapshot, no job.
+  for (const d of [secret, dataset]) {
+    expect((await (await request.get(`/api/v1/datasets/${d.id}/snapshots`)).json()).snapshots).toEqual([]);
+    expect((await (await request.get(`/api/v1/fine-tunes?dataset=${d.id}`)).json()).data).toEqual([]);
+  }
+  await lead.context().close();
 });

@@ -72,6 +72,8 @@ test("allowErrors takes 1 and true, in the export's query and in a snapshot's bo
   expect((await request.post(`/api/v1/datasets/${dataset.id}/snapshots`, { data: { allowErrors: false } })).status()).toBe(422);
   const snapshot = await request.post(`/api/v1/datasets/${dataset.id}/snapshots`, { data: { allowErrors: true } });
   expect(snapshot.status(), await snapshot.text()).toBe(201);
+  // The same records and options again: the snapshot holding them answers (200, reused), not a copy.
   const again = await request.post(`/api/v1/datasets/${dataset.id}/snapshots`, { data: { allowErrors: 1 } });
-  expect(again.status(), await again.text()).toBe(201);
+  expect(again.status(), await again.text()).toBe(200);
+  expect(await again.json()).toMatchObject({ reused: true, snapshot: { id: (await snapshot.json()).snapshot.id } });
 });

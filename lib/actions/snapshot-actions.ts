@@ -6,7 +6,8 @@ import { systemPromptPreview } from "../db/snapshots/system-prompt-preview";
 import { SnapshotRequestSchema } from "../validation/snapshot-request";
 
 // Snapshots from the dataset page and its Snapshots page: make one (the export
-// buttons and the form), and preview what baking the system prompt would save.
+// buttons and the form; the same records and options again answer the snapshot that
+// holds them, marked reused), and preview what baking the system prompt would save.
 
 type Field = "validation" | "seed" | "systemPrompt" | "replacement";
 const Schema = inDataset(SnapshotRequestSchema);
@@ -18,7 +19,7 @@ export const createSnapshotAction = serverAction(
   async ({ datasetId: _d, ...request }, actor, ctx) => {
     const snapshot = await createSnapshot(actor, ctx.scope, request);
     ctx.revalidate(`/datasets/${snapshot.datasetId}`, "layout");
-    return { snapshotId: snapshot.id, number: snapshot.number };
+    return { snapshotId: snapshot.id, number: snapshot.number, records: snapshot.records, reused: snapshot.reused };
   },
 );
 

@@ -15,8 +15,17 @@ export type FileCheckView = {
   findings: { line: number; code: string; severity: Severity; path: string; message: string }[];
 };
 
+/**
+ * A launch from the dataset page, whose snapshot is made only on Launch: the request it
+ * makes it with (as the form sends it back), and whether a snapshot already holding
+ * exactly these records and options is used instead.
+ */
+export type LaunchDraftView = { datasetId: string; validation: string; seed: string; records: number; reusing: boolean };
+
 export type LaunchView = {
-  snapshot: { id: string; number: number; kind: "chat" | "preference"; trainRecords: number; validationRecords: number };
+  /** id and number are null for a draft whose snapshot Launch makes. */
+  snapshot: { id: string | null; number: number | null; kind: "chat" | "preference"; trainRecords: number; validationRecords: number };
+  draft: LaunchDraftView | null;
   model: string;
   /** When the model is one of an OpenAI-compatible endpoint's own: the known model whose rules the check used. */
   checkedWith: string | null;

@@ -34,6 +34,8 @@ import { pageScope } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { Section } from "@/components/ui/panel";
 import { datasetPageTitle, type DatasetPageQueryProps } from "@/app/_lib/dataset-page";
+import { draftLaunchView } from "@/lib/services/fine-tunes/draft-launch";
+import { LaunchSection } from "@/components/fine-tunes/launch-section";
 
 export const generateMetadata = datasetPageTitle();
 
@@ -76,6 +78,10 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
   const searchPending = searchIndexPending(scope);
   const checksPending = pendingCheckCount(scope);
   const reviewQs = reviewQueryString(new URLSearchParams(raw));
+  // "Fine-tune approved…" opens the launch dialog here, on the approved records: no snapshot is made until Launch.
+  const canLaunch = can(actor.role, "finetune.launch") && !dataset.forEvaluation;
+  const launch = canLaunch && raw.launch === "1" ? await draftLaunchView(scope, approved.records, raw) : null;
+  const closeQs = nextQuery(new URLSearchParams(raw), { launch: null, provider: null, model: null, method: null, cursor: raw.cursor ?? null });
 
   return (
     <div className="space-y-5">
@@ -106,12 +112,19 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
                 filter={filter}
                 approved={approved}
                 filtered={filtered}
-                canLaunch={can(actor.role, "finetune.launch") && !dataset.forEvaluation}
+                launchHref={canLaunch ? `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { launch: "1" })}` : null}
               />
             ) : null}
           </>
         }
       />
+      {launch ? (
+        <LaunchSection
+          launch={launch}
+          closeHref={`/datasets/${id}${closeQs ? `?${closeQs}` : ""}`}
+          settingsHref={can(actor.role, "providers.manage") ? "/admin/settings#providers" : null}
+        />
+      ) : null}
       <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_19rem]">
         <section aria-label="Conversations" className="min-w-0 space-y-3">
           {searchPending || checksPending ? <PendingWorkNotice searchPending={searchPending} checksPending={checksPending} /> : null}

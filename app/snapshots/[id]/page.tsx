@@ -15,6 +15,7 @@ import { listFineTunes } from "@/lib/db/fine-tunes/read-fine-tunes";
 import { FineTunesTable } from "@/components/fine-tunes/fine-tunes-table";
 import { LaunchSection } from "@/components/fine-tunes/launch-section";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { Notice } from "@/components/ui/notice";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -93,6 +94,11 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
       </header>
 
       {launch ? <LaunchSection launch={launch} closeHref={`/snapshots/${s.id}`} /> : null}
+      {one(query.reused) === "1" ? (
+        <Notice tone="info" title={`Snapshot #${s.number} reused`}>
+          It already holds exactly the records and options asked for, so no copy was made.
+        </Notice>
+      ) : null}
       <SnapshotSection id="fine-tunes" title="Fine-tunes from this snapshot">
         {jobs.length ? (
           <FineTunesTable jobs={jobs} showDataset={false} />

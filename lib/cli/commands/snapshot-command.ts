@@ -41,6 +41,7 @@ export async function snapshotCommand(args: string[]): Promise<number> {
   const n = (x: number) => x.toLocaleString("en-US");
   const m = s.manifest;
   console.log(`Snapshot #${s.number} of ${dataset.name}: ${n(s.records)} ${s.kind} record${s.records === 1 ? "" : "s"}`);
+  if (s.reused) console.log("  reused: it already holds exactly these records with these options, so no copy was made");
   if (m.split) {
     const grouping = m.split.groupedBy.kind === "clusters" ? "near-duplicate clusters kept whole" : "not grouped: de-duplication has not run";
     console.log(`  split ${n(m.split.train)} training / ${n(m.split.validation)} validation, seed ${m.split.seed}, stratified by label, ${grouping}`);

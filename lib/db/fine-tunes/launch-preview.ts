@@ -8,14 +8,16 @@ import { FINDINGS_SHOWN, type FileCheckView, type LaunchView } from "../../fine-
 import { FINE_TUNE_METHODS, PROVIDER_KINDS, type FineTuneMethod, type ProviderKind } from "../../fine-tunes/fine-tune-vocabulary";
 import { getSnapshot, type SnapshotDetail } from "../snapshots/get-snapshot";
 import { getDataset } from "../datasets/get-dataset";
+import type { DatasetScope } from "../scope";
 import { providerViews } from "../providers/provider-settings";
 import { notConfiguredMessage, type ProviderView } from "../../providers/provider-config";
-import type { DatasetScope } from "../scope";
 
 // What the launch dialog shows before anything is sent: the pre-flight check of the
 // snapshot's own files (the bytes that would be uploaded) for the chosen model, the
 // token, epoch and cost estimate, and everything that blocks the launch. A snapshot
-// never changes, so a check is kept per snapshot and model.
+// never changes, so a check is kept per snapshot and model. The dataset page's launch
+// checks a draft's files the same way (the snapshot is made only on Launch), kept by
+// the draft's content hash and seed instead of a path.
 
 export type LaunchPreview = {
   snapshot: SnapshotDetail;
@@ -44,11 +46,24 @@ export type LaunchPreview = {
 
 export type PreviewInput = { snapshotId: string; model: string; method: FineTuneMethod; provider: ProviderKind; n_epochs?: number | "auto" };
 
+/** The files a launch would upload: a snapshot's, or a draft's not yet numbered. */
+export type LaunchFiles = {
+  datasetId: string;
+  kind: "chat" | "preference";
+  train: string;
+  validation: string | null;
+  /** Names the files' content for the kept checks: the path of a snapshot's file, the content hash of a draft's. */
+  key: string;
+};
+
+/** Everything the preview says but the snapshot itself. */
+export type LaunchCheck = Omit<LaunchPreview, "snapshot">;
+
 const checks = new Map<string, Promise<PreflightReport>>();
 const KEEP = 32;
 
-function checkFile(path: string, model: FineTunableModel): Promise<PreflightReport> {
-  const key = `${model.id}\n${path}`;
+function checkFile(path: string, name: string, model: FineTunableModel): Promise<PreflightReport> {
+  const key = `${model.id}\n${name}`;
   let report = checks.get(key);
   if (!report) {
     report = validateFile(path, { model });
@@ -61,6 +76,18 @@ function checkFile(path: string, model: FineTunableModel): Promise<PreflightRepo
 
 export async function launchPreview(scope: DatasetScope, input: PreviewInput): Promise<LaunchPreview> {
   const snapshot = await getSnapshot(scope, input.snapshotId);
+  const files: LaunchFiles = {
+    datasetId: snapshot.datasetId,
+    kind: snapshot.kind,
+    train: snapshot.files.train.path,
+    validation: snapshot.files.validation?.path ?? null,
+    key: snapshot.files.train.path,
+  };
+  return { snapshot, ...(await checkLaunch(scope, files, input)) };
+}
+
+/** The check and estimate of these files for the chosen provider, model and method. */
+export async function checkLaunch(scope: DatasetScope, files: LaunchFiles, input: Omit<PreviewInput, "snapshotId">): Promise<LaunchCheck> {
   const dataset = await getDataset(scope);
   const known = resolveModel(input.model);
   const model = known ?? (input.provider === "compatible" ? resolveModel(dataset.targetModel) : undefined);
@@ -69,8 +96,8 @@ export async function launchPreview(scope: DatasetScope, input: PreviewInput): P
       "bad_request",
       `model: "${input.model}" is not a model ${input.provider === "azure" ? "Azure OpenAI" : "OpenAI"} fine-tunes. Pick one from the list.`,
     );
-  const training = await checkFile(snapshot.files.train.path, model);
-  const validation = snapshot.files.validation ? await checkFile(snapshot.files.validation.path, model) : null;
+  const training = await checkFile(files.train, `${files.key}\ntrain`, model);
+  const validation = files.validation ? await checkFile(files.validation, `${files.key}\nvalidation`, model) : null;
   const provider = (await providerViews()).find((p) => p.kind === input.provider);
   if (!provider) throw new AppError("bad_request", `provider: "${input.provider}" is not one of openai, azure, compatible.`);
 
@@ -93,12 +120,11 @@ export async function launchPreview(scope: DatasetScope, input: PreviewInput): P
   if (validationErrors.length) blockers.push(`The validation file has ${plural(validationErrors.length, "error")} (see the pre-flight check).`);
   if (known && !known.methods.includes(input.method))
     blockers.push(`${model.id} cannot be fine-tuned with ${input.method === "dpo" ? "DPO" : "supervised"} training; pick ${model.methods.join(" or ")}.`);
-  if (input.method === "dpo" && snapshot.kind !== "preference")
+  if (input.method === "dpo" && files.kind !== "preference")
     blockers.push("DPO trains on preference pairs, and this snapshot holds chat conversations: choose supervised.");
-  if (input.method === "supervised" && snapshot.kind === "preference") blockers.push("This snapshot holds preference pairs, which train with DPO: choose DPO.");
+  if (input.method === "supervised" && files.kind === "preference") blockers.push("This snapshot holds preference pairs, which train with DPO: choose DPO.");
   if (!provider.configured) blockers.push(provider.problem ?? notConfiguredMessage(provider.kind));
   return {
-    snapshot,
     datasetName: dataset.name,
     modelId: input.model,
     model,
@@ -128,16 +154,20 @@ const sumCounts = (r: PreflightReport, list: "errors" | "warnings") =>
     ? Object.entries(r.counts).reduce((n, [code, c]) => n + (r[list].some((f) => f.code === code) ? (c ?? 0) : 0), 0)
     : r[list].length;
 
+/** What the dialog says of the snapshot it launches from. */
+export const snapshotTarget = (s: SnapshotDetail): LaunchView["snapshot"] => ({
+  id: s.id,
+  number: s.number,
+  kind: s.kind,
+  trainRecords: s.trainRecords,
+  validationRecords: s.validationRecords,
+});
+
 /** The preview as the dialog receives it: plain data, nothing secret. */
-export function toLaunchView(p: LaunchPreview, providers: ProviderView[]): LaunchView {
+export function toLaunchView(p: LaunchCheck, target: LaunchView["snapshot"], providers: ProviderView[], draft: LaunchView["draft"] = null): LaunchView {
   return {
-    snapshot: {
-      id: p.snapshot.id,
-      number: p.snapshot.number,
-      kind: p.snapshot.kind,
-      trainRecords: p.snapshot.trainRecords,
-      validationRecords: p.snapshot.validationRecords,
-    },
+    snapshot: target,
+    draft,
     model: p.modelId,
     checkedWith: p.checkedAsTarget ? p.model.id : null,
     method: p.method,
@@ -152,6 +182,16 @@ export function toLaunchView(p: LaunchPreview, providers: ProviderView[]): Launc
 
 export type LaunchChoice = { provider?: string; model?: string; method?: string };
 
+/** The choice in the address made whole: the first configured provider, the method the records train with, the dataset's target model. */
+export function resolveChoice(kind: "chat" | "preference", targetModel: string, choice: LaunchChoice, providers: ProviderView[]) {
+  const pick = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+  return {
+    provider: pick<ProviderKind>(choice.provider, PROVIDER_KINDS, providers.find((p) => p.configured)?.kind ?? "openai"),
+    method: pick<FineTuneMethod>(choice.method, FINE_TUNE_METHODS, kind === "preference" ? "dpo" : "supervised"),
+    model: choice.model?.trim() || targetModel,
+  };
+}
+
 /**
  * The dialog's view for the choice in the address (provider, model, method), starting
  * from the first configured provider and the dataset's target model; or, when the
@@ -164,12 +204,9 @@ export async function launchViewFor(
   choice: LaunchChoice,
 ): Promise<{ view: LaunchView } | { error: string }> {
   const providers = await providerViews();
-  const pick = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
-  const provider = pick<ProviderKind>(choice.provider, PROVIDER_KINDS, providers.find((p) => p.configured)?.kind ?? "openai");
-  const method = pick<FineTuneMethod>(choice.method, FINE_TUNE_METHODS, snapshot.kind === "preference" ? "dpo" : "supervised");
   try {
-    const preview = await launchPreview(scope, { snapshotId: snapshot.id, model: choice.model?.trim() || targetModel, method, provider });
-    return { view: toLaunchView(preview, providers) };
+    const preview = await launchPreview(scope, { snapshotId: snapshot.id, ...resolveChoice(snapshot.kind, targetModel, choice, providers) });
+    return { view: toLaunchView(preview, snapshotTarget(preview.snapshot), providers) };
   } catch (e) {
     if (isAppError(e)) return { error: e.message };
     throw e;

@@ -116,20 +116,57 @@ describe("createSnapshot", () => {
     const audit = sqlite().prepare(`SELECT action, targetType, targetId, summary FROM AuditEvent WHERE action = 'snapshot.created' AND targetId = ?`).get(s.id);
     expect(audit).toMatchObject({ targetType: "snapshot", summary: "Created snapshot #1 of snapshot split: 30 records (24 training, 6 validation)." });
 
-    // Same records and seed: the same split.
-    const again = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({ validation: "0.2", seed: "42" }));
-    expect(again.number).toBe(2);
-    expect(readFileSync(again.files.validation!.path, "utf8")).toBe(readFileSync(s.files.validation!.path, "utf8"));
-    expect(again.files.train.sha256).toBe(s.files.train.sha256);
+    // Same records and seed: the same split (asked with another system-prompt option, so a second snapshot is made).
+    const again = await createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({ validation: "0.2", seed: "42", systemPrompt: "drop" }));
+    expect([again.number, again.reused]).toEqual([2, false]);
+    const splitOf = (id: string) => sqlite().prepare(`SELECT conversationId, split FROM SnapshotRecord WHERE snapshotId = ? ORDER BY conversationId`).all(id);
+    expect(splitOf(again.id)).toEqual(splitOf(s.id));
   });
 
   it("numbers snapshots made at the same time one after the other", async () => {
     const { dataset, actor } = await seeded("snapshot numbers");
-    const made = await Promise.all([1, 2, 3].map(() => createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse({}))));
+    const requests = [{}, { systemPrompt: "drop" }, { validation: "0.2", seed: "3" }];
+    const made = await Promise.all(requests.map((r) => createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse(r))));
     expect(made.map((s) => s.number).sort()).toEqual([1, 2, 3]);
     expect((await listSnapshots(scopeOf(dataset.id))).map((s) => s.number)).toEqual([3, 2, 1]);
     expect(made[0].files.validation).toBeUndefined();
     expect(made[0].manifest.split).toBeNull();
+  });
+
+  it("never makes an identical snapshot twice: the same records and options answer the snapshot holding them", async () => {
+    const { dataset, ids, actor } = await seeded("snapshot reuse");
+    const ask = (r: Record<string, string> = {}) => createSnapshot(actor, scopeOf(dataset.id), SnapshotRequestSchema.parse(r));
+    const audits = () => sqlite().prepare(`SELECT count(*) FROM AuditEvent WHERE action = 'snapshot.created' AND datasetId = ?`).pluck().get(dataset.id);
+    const first = await ask();
+    expect(first.reused).toBe(false);
+    expect(sqlite().prepare(`SELECT contentHash FROM Snapshot WHERE id = ?`).pluck().get(first.id)).toMatch(/^[0-9a-f]{64}$/);
+    const again = await ask();
+    expect([again.id, again.reused]).toEqual([first.id, true]);
+    // Asked twice at once, one is made.
+    const twins = await Promise.all([ask({ systemPrompt: "drop" }), ask({ systemPrompt: "drop" })]);
+    expect(twins[0].id).toBe(twins[1].id);
+    expect(twins.map((t) => t.reused).sort()).toEqual([false, true]);
+    expect(audits()).toBe(2);
+
+    // A split without a seed takes the split one already made, whatever its seed; a seed of its own asks for a new one.
+    const split = await ask({ validation: "0.2", seed: "9" });
+    expect((await ask({ validation: "0.2" })).id).toBe(split.id);
+    expect((await ask({ validation: "0.2", seed: "9" })).id).toBe(split.id);
+    expect((await ask({ validation: "0.2", seed: "10" })).reused).toBe(false);
+
+    // A label changes what is exported (the manifest counts it): a new snapshot.
+    await patchConversation(ids[9], { version: 2, labels: ["late"] }, actor);
+    const relabelled = await ask();
+    expect([relabelled.reused, relabelled.number]).toEqual([false, 5]);
+
+    // A snapshot whose file changed on disk is not handed out again, nor one made before hashes were kept.
+    chmodSync(relabelled.files.train.path, 0o644);
+    writeFileSync(relabelled.files.train.path, "{}\n");
+    const repaired = await ask();
+    expect([repaired.reused, repaired.number]).toEqual([false, 6]);
+    sqlite().prepare(`UPDATE Snapshot SET contentHash = NULL WHERE id = ?`).run(repaired.id);
+    expect((await ask()).number).toBe(7);
+    expect(audits()).toBe(7);
   });
 
   it("drops the system prompt from every line and records what each request saves", async () => {

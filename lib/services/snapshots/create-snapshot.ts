@@ -1,82 +1,66 @@
-import { randomBytes, randomInt } from "node:crypto";
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { openReader, sqlite } from "../../db/client";
+import { sqlite } from "../../db/client";
 import type { Actor } from "../../auth/actor";
 import { getDataset } from "../../db/datasets/get-dataset";
-import { exportWarnings, exportWhere, prepareExport } from "../../db/conversations/export-conversations";
+import type { DatasetScope } from "../../db/scope";
+import { exportWarnings } from "../../db/conversations/export-conversations";
 import { sqliteTimestamp } from "../../db/imports/conversation-writer";
 import { recordAudit } from "../../db/audit/record-audit";
-import { AppError } from "../../errors";
 import { encodingForModel } from "../../models/fine-tunable-models";
-import { SEED_MAX } from "../../fine-tunes/fine-tune-vocabulary";
-import { splitRecords, stratumLabel, type SplitResult } from "../../snapshots/split";
+import { pickReusable } from "../../snapshots/content-hash";
+import { stratumLabel, type SplitResult } from "../../snapshots/split";
 import { MANIFEST_SCHEMA, MAX_STRATA_LISTED, manifestText, sortedCounts, type SnapshotManifest } from "../../snapshots/manifest";
 import type { SnapshotRequest } from "../../validation/snapshot-request";
-import { readSelection, type Selection } from "../../db/snapshots/read-selection";
-import { memberHash, memberSplit, writeSnapshotFiles, type WrittenFiles } from "./write-snapshot-files";
-import { datasetSnapshotsDirectory, snapshotAbsoluteDirectory, snapshotRelativeDirectory } from "../../db/snapshots/snapshot-paths";
+import { selectionKind, type Selection } from "../../db/snapshots/read-selection";
+import { identicalSnapshots } from "../../db/snapshots/identical-snapshots";
+import { memberHash, memberSplit, type WrittenFiles } from "./write-snapshot-files";
+import { snapshotAbsoluteDirectory, snapshotRelativeDirectory } from "../../db/snapshots/snapshot-paths";
 import { getSnapshot, type SnapshotDetail } from "../../db/snapshots/get-snapshot";
+import { discardDraft, draftSnapshot } from "./draft-snapshot";
+import { snapshotFile } from "./snapshot-file";
+import { isAppError } from "../../errors";
 import packageJson from "../../../package.json";
-import type { DatasetScope } from "../../db/scope";
 
-// "Export" made permanent: the same pre-flight check as the export, then one read
-// transaction in which the records are read twice (first what the split needs, then
-// the bodies, streamed to train.jsonl / validation.jsonl in a temporary folder), then
-// one write transaction that numbers the snapshot, writes manifest.json, moves the
-// folder to snapshots/<dataset>/<number>/ and inserts the snapshot, its members and
-// the audit event. Numbering happens under the write lock, so two snapshots made at
-// once get consecutive numbers; a failure anywhere leaves neither rows nor files.
+// "Export" made permanent: the draft's files (draft-snapshot.ts: the pre-flight check,
+// the read, the files in a temporary folder), then one write transaction that numbers
+// the snapshot, writes manifest.json, moves the folder to snapshots/<dataset>/<number>/
+// and inserts the snapshot, its members and the audit event. Numbering happens under
+// the write lock, so two snapshots made at once get consecutive numbers; a failure
+// anywhere leaves neither rows nor files. The same records with the same options make
+// no second snapshot: the one already holding them is answered, marked reused (checked
+// again under the write lock, so two identical requests at once make one).
 
-export async function createSnapshot(actor: Actor, scope: DatasetScope, request: SnapshotRequest): Promise<SnapshotDetail> {
+export type SnapshotOutcome = SnapshotDetail & { reused: boolean };
+
+export async function createSnapshot(
+  actor: Actor,
+  scope: DatasetScope,
+  request: SnapshotRequest,
+  options: { seedFromContent?: boolean } = {},
+): Promise<SnapshotOutcome> {
   const dataset = await getDataset(scope);
-  const { stats, overridden } = await prepareExport(scope, request);
-  if (stats.records === 0) {
-    throw new AppError("unprocessable", "No records match, so there is nothing to snapshot. Approve some conversations, or choose another status or filter.");
+  let reuse = true;
+  let outcome = await draftSnapshot(scope, dataset, request, options);
+  if ("existing" in outcome) {
+    const twin = await getSnapshot(scope, outcome.existing.id);
+    if (filesIntact(twin)) return { ...twin, reused: true };
+    // Its files were moved or changed outside Tuneset: a sound snapshot is made instead.
+    reuse = false;
+    outcome = await draftSnapshot(scope, dataset, request, { ...options, reuse });
+    if ("existing" in outcome) throw new Error("a draft made without reuse named an existing snapshot");
   }
-  const where = exportWhere(scope, request);
+  const { selection, split, written, seed, fraction, stats, overridden, tmp } = outcome.draft;
   const filter = exportFilter(request);
-  const fraction = request.validation ?? 0;
-  const seed = fraction > 0 ? (request.seed ?? randomInt(0, SEED_MAX)) : null;
-  const parent = datasetSnapshotsDirectory(dataset.id);
-  mkdirSync(parent, { recursive: true });
-  const tmp = await mkdtemp(join(parent, ".tmp-"));
-  await chmod(tmp, 0o755); // mkdtemp makes it private; the published folder is as readable as the data directory
-
-  const reader = openReader();
-  let selection: Selection;
-  let split: SplitResult;
-  let written: WrittenFiles;
-  try {
-    // One read transaction for both passes: the split and the lines see the same records.
-    reader.exec("BEGIN");
-    selection = readSelection(reader, dataset.id, where, seed !== null);
-    const overriddenMix = checkKinds(selection, request.allowErrors === true);
-    if (overriddenMix) overridden.push(overriddenMix);
-    split = splitRecords(selection.items, { fraction, seed: seed ?? 0 });
-    selection.items = []; // the split is decided; let the records' keys go before the bodies stream
-    written = await writeSnapshotFiles(reader, {
-      dir: tmp,
-      where,
-      expected: selection.records,
-      validation: split.validation,
-      bake: { mode: request.systemPrompt, replacement: request.replacement ?? null, encoding: encodingForModel(dataset.targetModel) },
-    });
-    reader.exec("COMMIT");
-  } catch (e) {
-    await rm(tmp, { recursive: true, force: true });
-    throw e;
-  } finally {
-    reader.close();
-  }
-
   const id = `snap${Date.now().toString(36)}${randomBytes(6).toString("hex")}`;
   const createdAt = new Date();
-  const kind = selection.kinds.preference > selection.kinds.chat ? "preference" : "chat";
+  const kind = selectionKind(selection);
   const db = sqlite();
   let published: string | null = null;
-  const insert = db.transaction(() => {
+  const insert = db.transaction((): { reusedId: string } | null => {
+    const twin = reuse ? pickReusable(identicalSnapshots(db, dataset.id, selection.contentHash), request) : null;
+    if (twin) return { reusedId: twin.id };
     const number = db.prepare(`SELECT coalesce(max(number), 0) + 1 FROM Snapshot WHERE datasetId = ?`).pluck().get(dataset.id) as number;
     const directory = snapshotRelativeDirectory(dataset.id, number);
     const manifest: SnapshotManifest = {
@@ -103,8 +87,8 @@ export async function createSnapshot(actor: Actor, scope: DatasetScope, request:
     published = target;
     const m = written.members;
     db.prepare(
-      `INSERT INTO Snapshot (id, datasetId, number, filter, kind, validationFraction, seed, systemPrompt, records, trainRecords, validationRecords, manifest, directory, createdById, createdAt)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO Snapshot (id, datasetId, number, filter, kind, validationFraction, seed, systemPrompt, records, trainRecords, validationRecords, manifest, directory, contentHash, createdById, createdAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       dataset.id,
@@ -119,6 +103,7 @@ export async function createSnapshot(actor: Actor, scope: DatasetScope, request:
       split.validationRecords,
       text,
       directory,
+      selection.contentHash,
       actor.id,
       sqliteTimestamp(createdAt),
     );
@@ -143,15 +128,21 @@ export async function createSnapshot(actor: Actor, scope: DatasetScope, request:
         ...(overridden.length ? { overridden } : {}),
       },
     });
+    return null;
   });
+  let twin: { reusedId: string } | null;
   try {
-    insert.immediate();
+    twin = insert.immediate();
   } catch (e) {
     if (published) rmSync(published, { recursive: true, force: true });
-    else await rm(tmp, { recursive: true, force: true });
+    else await discardDraft(outcome.draft);
     throw e;
   }
-  return getSnapshot(scope, id);
+  if (twin) {
+    await discardDraft(outcome.draft);
+    return { ...(await getSnapshot(scope, twin.reusedId)), reused: true };
+  }
+  return { ...(await getSnapshot(scope, id)), reused: false };
 }
 
 /** The export request the snapshot was made from (status, table filter, allowErrors), without its own options. */
@@ -159,17 +150,16 @@ function exportFilter({ validation: _v, seed: _s, systemPrompt: _p, replacement:
   return filter;
 }
 
-/** A file mixing chat and preference lines fails at any provider; allowErrors writes it anyway. */
-function checkKinds(s: Selection, allowErrors: boolean): string | null {
-  if (!s.kinds.chat || !s.kinds.preference) return null;
-  const reason = `The selection mixes ${s.kinds.chat.toLocaleString("en-US")} chat and ${s.kinds.preference.toLocaleString("en-US")} preference records; a fine-tuning file holds one kind.`;
-  if (!allowErrors) {
-    throw new AppError(
-      "unprocessable",
-      `${reason} Reject or filter out the records of the other kind, or ask again with allowErrors=1 (--allow-errors) to write them together.`,
-    );
+/** Whether a snapshot's data files are still on disk as written (their size; the download checks it again). */
+function filesIntact(s: SnapshotDetail): boolean {
+  try {
+    snapshotFile(s, "train");
+    if (s.files.validation) snapshotFile(s, "validation");
+    return true;
+  } catch (e) {
+    if (isAppError(e)) return false;
+    throw e;
   }
-  return reason;
 }
 
 function splitSection(fraction: number, seed: number, s: Selection, r: SplitResult): NonNullable<SnapshotManifest["split"]> {

@@ -14,11 +14,13 @@ export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", datas
 
 // POST /api/v1/datasets/{id}/snapshots {status?, …table filter, validation?, seed?, systemPrompt?, replacement?, allowErrors?}:
 // makes a snapshot (201) with its manifest; 422 when the pre-flight check finds errors, unless allowErrors is true (or 1).
+// When a snapshot already holds exactly these records with these options, it is answered
+// instead (200, "reused": true) and no copy is made.
 export const POST = apiRoute<{ id: string }>({ permission: "datasets.snapshot", dataset: (p) => p.id }, async (req, _params, actor, scope) => {
   const body = req.headers.get("content-length") === "0" ? {} : await readJson(req);
   const snapshot = await createSnapshot(actor, scope, SnapshotRequestSchema.parse(body));
   return NextResponse.json(
-    { snapshot: snapshotJson(snapshot), manifest: snapshot.manifest },
-    { status: 201, headers: { Location: `/api/v1/snapshots/${snapshot.id}` } },
+    { snapshot: snapshotJson(snapshot), manifest: snapshot.manifest, reused: snapshot.reused },
+    { status: snapshot.reused ? 200 : 201, headers: { Location: `/api/v1/snapshots/${snapshot.id}` } },
   );
 });

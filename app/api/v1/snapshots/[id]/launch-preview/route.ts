@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { datasetOfSnapshot } from "@/lib/db/auth/dataset-owners";
-import { launchPreview, toLaunchView } from "@/lib/db/fine-tunes/launch-preview";
+import { launchPreview, snapshotTarget, toLaunchView } from "@/lib/db/fine-tunes/launch-preview";
 import { providerViews } from "@/lib/db/providers/provider-settings";
 import { LaunchRequestSchema } from "@/lib/validation/launch-request";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
@@ -16,5 +16,5 @@ export const GET = apiRoute<{ id: string }>({ permission: "datasets.read", datas
     provider: request.provider,
     n_epochs: request.n_epochs,
   });
-  return { ...toLaunchView(preview, await providerViews()), estimate: preview.estimate };
+  return { ...toLaunchView(preview, snapshotTarget(preview.snapshot), await providerViews()), estimate: preview.estimate };
 });
