@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { createSnapshotAction } from "@/lib/actions/snapshot-actions";
 import { Button, type ButtonVariant } from "@/components/ui/button";
+import { MessageText } from "@/components/ui/message-text";
 
 // One click from the dataset page: freeze the approved set (or the current filter) as
 // a snapshot, as it is, and open it, where its files wait to be downloaded. Splits and
@@ -42,7 +43,7 @@ export function SnapshotButton({ datasetId, label, variant, request, title, then
       </Button>
       {error ? (
         <span role="alert" className="basis-full text-xs text-red-700">
-          {error}
+          <MessageText text={error} />
         </span>
       ) : null}
     </>

@@ -108,7 +108,9 @@ describe("saved provider settings", () => {
     const other = { TUNESET_SECRET_KEY: randomBytes(32).toString("hex") };
     expect((await failure(resolveProvider("compatible", other))).message).toMatch(/sealed with another key than the one this server has now/);
     // Every save here named TUNESET_SECRET_KEY, so no key file was generated to fall back to.
-    expect((await failure(resolveProvider("compatible", {}))).message).toMatch(/needs the key it was sealed with: `TUNESET_SECRET_KEY` is not set and `.*secret-key` is missing/);
+    expect((await failure(resolveProvider("compatible", {}))).message).toMatch(
+      /needs the key it was sealed with: `TUNESET_SECRET_KEY` is not set and `.*secret-key` is missing/,
+    );
     const view = (await providerViews(other)).find((v) => v.kind === "compatible")!;
     expect(view).toMatchObject({ configured: false, source: "settings", keyHint: "…7f3e", problem: expect.stringMatching(/sealed with another key/) });
   });
