@@ -35,7 +35,7 @@ test("the navigation marks the page it is on, and /datasets leads to the dataset
   await expect(datasets).toHaveAttribute("aria-current", "page");
 });
 
-test("a new API token copies to the clipboard in one click", async ({ page, context }) => {
+test("a new API token copies to the clipboard in one click", async ({ page, context }, testInfo) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/account");
   await expect(nav(page).getByRole("link", { name: /Ada Admin/ })).toHaveAttribute("aria-current", "page");
@@ -47,6 +47,7 @@ test("a new API token copies to the clipboard in one click", async ({ page, cont
   await page.getByRole("button", { name: "Copy token" }).click();
   await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
+  await page.screenshot({ path: testInfo.outputPath("account-token.png") });
 });
 
 test("the target-model menu shows its whole choice at both sizes", async ({ page, dataset }, testInfo) => {
@@ -72,7 +73,7 @@ test("the target-model menu shows its whole choice at both sizes", async ({ page
   }
 });
 
-test("the password rules show before submitting, and a refused password stays in the field", async ({ page, browser, uniqueName }) => {
+test("the password rules show before submitting, and a refused password stays in the field", async ({ page, browser, uniqueName }, testInfo) => {
   const tag = uniqueName("p").replace(/\W+/g, "");
   const email = `grace.${tag}@example.com`;
   await page.goto("/admin/users");
@@ -90,6 +91,7 @@ test("the password rules show before submitting, and a refused password stays in
   await expect(form.getByText("Choose a password that does not contain the e-mail's name.")).toBeVisible();
   await expect(password).toHaveValue(`grace.${tag} is my password`);
   await expect(form.getByLabel("E-mail")).toHaveValue(email);
+  await form.screenshot({ path: testInfo.outputPath("new-user-refused.png") });
 
   await password.fill("a compiler is a program");
   await expect(rules.nth(2)).toHaveAttribute("data-met", "true");

@@ -13,7 +13,7 @@ const sealingKeyFile = () => join(dirname(e2eDatabaseFile()), "secret-key");
 
 const KEY = `sk-e2e-compatible-${Math.random().toString(36).slice(2, 12)}-wxyz`;
 
-test("a provider key saved on the settings page stays on the server", async ({ page, request }) => {
+test("a provider key saved on the settings page stays on the server", async ({ page, request }, testInfo) => {
   // Every answer passes through here on its way to the page, so each body is read whole
   // (Chromium keeps no body of a prefetch it dropped, so listening alone could miss some).
   const received: string[] = [];
@@ -88,6 +88,7 @@ test("a provider key saved on the settings page stays on the server", async ({ p
     await expect(problem.locator("code").nth(1)).toHaveText(sealingKeyFile());
     await expect(problem).not.toContainText("`");
     await expect(card.getByText("Needs attention", { exact: true })).toBeVisible();
+    await card.screenshot({ path: testInfo.outputPath("provider-without-sealing-key.png") });
   } finally {
     renameSync(`${sealingKeyFile()}.away`, sealingKeyFile());
   }

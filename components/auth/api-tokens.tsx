@@ -6,7 +6,7 @@ import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, dataColumns } from "@/components/ui/data-table";
 import { Button } from "@/components/ui/button";
-import { CopyButton } from "@/components/ui/copy-button";
+import { CopyField } from "@/components/ui/copy-field";
 import { inputClasses } from "@/components/ui/field";
 import { FormField } from "@/components/ui/form-field";
 import { Notice } from "@/components/ui/notice";
@@ -57,16 +57,7 @@ export function ApiTokens({ tokens, roles }: { tokens: TokenView[]; roles: Role[
       </form>
       {state?.ok ? (
         <Notice tone="success" title={`Token "${state.name}" created. Copy it now: it is not shown again.`}>
-          <div className="mt-1 flex flex-wrap items-center gap-2">
-            <input
-              readOnly
-              aria-label="New token"
-              value={state.token}
-              onFocus={(e) => e.currentTarget.select()}
-              className={inputClasses("min-w-0 flex-1 font-mono text-xs")}
-            />
-            <CopyButton value={state.token} label="Copy token" />
-          </div>
+          <CopyField label="New token" value={state.token} copyLabel="Copy token" />
           <p className="mt-1 text-xs">
             Send it as the header <code>Authorization: Bearer …</code>
           </p>
