@@ -83,8 +83,8 @@ export default defineConfig({
             // A provider key the server holds, so the security test can prove it never leaves it.
             OPENAI_API_KEY: E2E_PROVIDER_KEY,
             OPENAI_BASE_URL: OPENAI_STAND_IN.baseURL,
-            // Seals provider keys saved on the settings page (32 bytes, base64); a test value, never a real one.
-            TUNESET_SECRET_KEY: "ZTJlLXNlY3JldC1rZXktZm9yLXR1bmVzZXQtdGVzdHM=",
+            // No TUNESET_SECRET_KEY: the server generates the key that seals provider keys saved on
+            // the settings page, as a fresh install does (e2e/providers.spec.ts checks the file).
             // The stand-in finishes a fine-tune in seconds; follow it at that pace.
             TUNESET_POLL_INTERVAL_MS: "300",
             TUNESET_FILE_POLL_MS: "200",

@@ -6,6 +6,7 @@ import { optionalRequestActor } from "@/lib/services/auth/request-actor";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { UserMenu } from "@/components/auth/user-menu";
+import { NavLink } from "@/components/ui/nav-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -32,30 +33,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             {actor ? (
               <>
-                <Link href="/" className="text-sm text-zinc-600 hover:text-zinc-900">
+                <NavLink href="/" under={["/datasets", "/conversations", "/snapshots"]}>
                   Datasets
-                </Link>
-                <Link href="/fine-tunes" className="text-sm text-zinc-600 hover:text-zinc-900">
-                  Fine-tunes
-                </Link>
-                <Link href="/evals" className="text-sm text-zinc-600 hover:text-zinc-900">
-                  Evaluations
-                </Link>
-                {can(actor.role, "users.manage") ? (
-                  <Link href="/admin/users" className="text-sm text-zinc-600 hover:text-zinc-900">
-                    Users
-                  </Link>
-                ) : null}
-                {can(actor.role, "audit.read") ? (
-                  <Link href="/audit" className="text-sm text-zinc-600 hover:text-zinc-900">
-                    Audit log
-                  </Link>
-                ) : null}
-                {can(actor.role, "providers.manage") ? (
-                  <Link href="/admin/settings" className="text-sm text-zinc-600 hover:text-zinc-900">
-                    Settings
-                  </Link>
-                ) : null}
+                </NavLink>
+                <NavLink href="/fine-tunes">Fine-tunes</NavLink>
+                <NavLink href="/evals">Evaluations</NavLink>
+                {can(actor.role, "users.manage") ? <NavLink href="/admin/users">Users</NavLink> : null}
+                {can(actor.role, "audit.read") ? <NavLink href="/audit">Audit log</NavLink> : null}
+                {can(actor.role, "providers.manage") ? <NavLink href="/admin/settings">Settings</NavLink> : null}
                 <UserMenu name={actor.name} email={actor.email} role={ROLE_LABELS[actor.role]} />
               </>
             ) : null}

@@ -38,7 +38,7 @@ async function main() {
   await closeDb();
 
   if (needsBuild()) {
-    console.log("Building the app (about 30 s the first time)…");
+    console.log("Building the app (the first time about 3 minutes on a quiet 2-core machine, longer on a busy one)…");
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }

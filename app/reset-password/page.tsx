@@ -4,7 +4,6 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { AuthForm } from "@/components/auth/auth-form";
 import { Notice } from "@/components/ui/notice";
 import { resetPasswordAction } from "@/lib/actions/session-actions";
-import { MIN_PASSWORD } from "@/lib/validation/accounts";
 
 export const metadata: Metadata = { title: "Choose a password" };
 
@@ -35,7 +34,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
         label="Choose a new password"
         submit="Set password"
         hidden={{ token }}
-        fields={[{ name: "password", label: "New password", type: "password", autoComplete: "new-password", hint: `At least ${MIN_PASSWORD} characters.` }]}
+        fields={[{ name: "password", label: "New password", type: "password", autoComplete: "new-password", choose: "password" }]}
       />
     </AuthCard>
   );

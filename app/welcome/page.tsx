@@ -4,7 +4,6 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { AuthForm } from "@/components/auth/auth-form";
 import { hasAccounts } from "@/lib/services/accounts/accounts";
 import { createFirstAdminAction } from "@/lib/actions/session-actions";
-import { MIN_PASSWORD } from "@/lib/validation/accounts";
 
 export const metadata: Metadata = { title: "Welcome" };
 
@@ -20,7 +19,7 @@ export default async function WelcomePage() {
         fields={[
           { name: "name", label: "Your name", type: "text", autoComplete: "name" },
           { name: "email", label: "E-mail", type: "email", autoComplete: "username" },
-          { name: "password", label: "Password", type: "password", autoComplete: "new-password", hint: `At least ${MIN_PASSWORD} characters.` },
+          { name: "password", label: "Password", type: "password", autoComplete: "new-password", choose: "account" },
         ]}
       />
     </AuthCard>

@@ -6,6 +6,7 @@ import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, dataColumns } from "@/components/ui/data-table";
 import { Button } from "@/components/ui/button";
+import { CopyField } from "@/components/ui/copy-field";
 import { inputClasses } from "@/components/ui/field";
 import { FormField } from "@/components/ui/form-field";
 import { Notice } from "@/components/ui/notice";
@@ -56,14 +57,10 @@ export function ApiTokens({ tokens, roles }: { tokens: TokenView[]; roles: Role[
       </form>
       {state?.ok ? (
         <Notice tone="success" title={`Token "${state.name}" created. Copy it now: it is not shown again.`}>
-          <input
-            readOnly
-            aria-label="New token"
-            value={state.token}
-            onFocus={(e) => e.currentTarget.select()}
-            className={inputClasses("mt-1 w-full font-mono text-xs")}
-          />
-          <p className="mt-1 text-xs">Send it as the header Authorization: Bearer …</p>
+          <CopyField label="New token" value={state.token} copyLabel="Copy token" />
+          <p className="mt-1 text-xs">
+            Send it as the header <code>Authorization: Bearer …</code>
+          </p>
         </Notice>
       ) : null}
       {state && !state.ok && !Object.keys(errors).length ? <Notice tone="error">{state.error}</Notice> : null}

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { createUserAction, type CreateUserResult } from "@/lib/actions/user-actions";
 import { ROLES, ROLE_LABELS, ROLE_SUMMARIES } from "@/lib/auth/roles";
-import { MIN_PASSWORD } from "@/lib/validation/accounts";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { PasswordField } from "./password-field";
 
 // The admin makes an account and tells its owner the password (or gives them a reset
 // link from the table, so the admin never knows the final one).
@@ -14,7 +14,7 @@ export function NewUserForm() {
   const [state, action, pending] = useActionState<CreateUserResult | null, FormData>(createUserAction, null);
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
   const values = state && !state.ok ? state.values : undefined;
-  const field = (name: "name" | "email" | "password", label: string, type: string, autoComplete: string) => (
+  const field = (name: "name" | "email", label: string, type: string, autoComplete: string) => (
     <div>
       <label htmlFor={`new-user-${name}`} className="block text-xs font-medium text-zinc-700">
         {label}
@@ -24,7 +24,7 @@ export function NewUserForm() {
         name={name}
         type={type}
         autoComplete={autoComplete}
-        defaultValue={type === "password" ? undefined : values?.[name]}
+        defaultValue={values?.[name]}
         aria-invalid={errors[name] ? true : undefined}
         aria-describedby={errors[name] ? `new-user-${name}-error` : undefined}
         className={inputClasses("mt-1 w-full")}
@@ -36,7 +36,7 @@ export function NewUserForm() {
     <form action={action} aria-label="New user" className="space-y-3" noValidate key={state?.ok ? state.message : "form"}>
       {field("name", "Name", "text", "off")}
       {field("email", "E-mail", "email", "off")}
-      {field("password", `Password (at least ${MIN_PASSWORD} characters)`, "password", "new-password")}
+      <PasswordField id="new-user-password" label="Password" errors={errors.password} newAccount />
       <div>
         <label htmlFor="new-user-role" className="block text-xs font-medium text-zinc-700">
           Role

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { CopyField } from "@/components/ui/copy-field";
 
 export type UserRowView = {
   id: string;
@@ -99,15 +100,7 @@ export function UsersTable({ users }: { users: UserRowView[] }) {
       {message ? (
         <Notice tone={message.tone}>
           {message.text}
-          {message.link ? (
-            <input
-              readOnly
-              aria-label="Reset link"
-              value={message.link}
-              onFocus={(e) => e.currentTarget.select()}
-              className={inputClasses("mt-2 w-full font-mono text-xs")}
-            />
-          ) : null}
+          {message.link ? <CopyField label="Reset link" value={message.link} copyLabel="Copy link" /> : null}
         </Notice>
       ) : null}
       <DataTable

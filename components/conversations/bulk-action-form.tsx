@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { plural } from "@/components/ui/format";
 import { FindReplacePreviewView } from "./find-replace-preview";
+import { MessageText } from "@/components/ui/message-text";
 
 // The inputs of one bulk change. Find-and-replace is previewed first (counts and a few
 // before/after samples) because a pattern can match more than its author meant.
@@ -162,7 +163,7 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
       ) : null}
       {preview && "error" in preview ? (
         <p role="alert" className="text-sm text-red-700">
-          {preview.error}
+          <MessageText text={preview.error} />
         </p>
       ) : null}
       {preview && !("error" in preview) ? <FindReplacePreviewView preview={preview} /> : null}

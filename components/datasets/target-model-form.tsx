@@ -30,7 +30,7 @@ export function TargetModelForm({ datasetId, current, models }: Props) {
           key={state?.ok ? state.targetModel : current}
           aria-invalid={fieldErrors ? true : undefined}
           aria-describedby={fieldErrors ? "settings-target-model-error" : "settings-target-model-hint"}
-          className={inputClasses("mt-1 w-full max-w-md")}
+          className={inputClasses("mt-1 block w-auto max-w-full")}
         >
           {known ? null : <option value={current}>{current} (not in the list)</option>}
           {models.map((m) => (

@@ -1,6 +1,7 @@
 import type { EvalDetail } from "@/lib/evals/eval-view";
 import { Notice } from "@/components/ui/notice";
 import { EvalProgressBar } from "./eval-progress-bar";
+import { MessageText } from "@/components/ui/message-text";
 
 // Where the run stands: its progress, a pause the provider asked for, why it stopped,
 // and the last calls that failed (with the provider's words).
@@ -24,7 +25,7 @@ export function EvalRunState({ e }: { e: EvalDetail }) {
       ) : null}
       {e.error ? (
         <Notice tone="error">
-          {e.error.explanation}
+          <MessageText text={e.error.explanation} />
           {e.error.message && !e.error.explanation.includes(e.error.message) ? <span className="block">The provider said: {e.error.message}</span> : null}
           <span className="block">Fix the cause, then resume: the answers stored so far are kept.</span>
         </Notice>

@@ -1,4 +1,5 @@
 import type { StoredJobError } from "@/lib/fine-tunes/fine-tune-view";
+import { MessageText } from "@/components/ui/message-text";
 
 // What the provider said, in its own words, under Tuneset's plain explanation of it.
 export function FineTuneError({ error, status, host, retrying }: { error: StoredJobError; status: string; host: string; retrying: boolean }) {
@@ -28,14 +29,19 @@ export function FineTuneError({ error, status, host, retrying }: { error: Stored
 function Explanation({ error }: { error: StoredJobError }) {
   const quoted = `“${error.message}”`;
   const at = error.message ? error.explanation.indexOf(quoted) : -1;
-  if (at < 0) return <p className="mt-1 text-zinc-800">{error.explanation}</p>;
+  if (at < 0)
+    return (
+      <p className="mt-1 text-zinc-800">
+        <MessageText text={error.explanation} />
+      </p>
+    );
   return (
     <p className="mt-1 text-zinc-800">
-      {error.explanation.slice(0, at)}
+      <MessageText text={error.explanation.slice(0, at)} />
       <q data-testid="provider-message" className="rounded bg-white/70 px-1 font-medium text-zinc-900 before:content-['“'] after:content-['”']">
         {error.message}
       </q>
-      {error.explanation.slice(at + quoted.length)}
+      <MessageText text={error.explanation.slice(at + quoted.length)} />
     </p>
   );
 }

@@ -11,6 +11,7 @@ import { FieldError, inputClasses } from "@/components/ui/field";
 import { HyperparameterFields } from "./hyperparameter-fields";
 import { LaunchSummary } from "./launch-summary";
 import { ChoiceFields } from "./launch-choices";
+import { MessageText } from "@/components/ui/message-text";
 
 // Launching a fine-tune from a snapshot: what would be uploaded and whether it passes
 // the pre-flight check, what it would cost, and the job's settings. Choosing another
@@ -152,7 +153,7 @@ export function LaunchDialog({ view, closeHref }: { view: LaunchView; closeHref:
             <LaunchSummary view={view} mode={mode} values={{ ...shown, suffix }} swept={mode === "sweep" ? swept : []} />
             {result && !result.ok ? (
               <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-                {result.error}
+                <MessageText text={result.error} />
               </p>
             ) : null}
           </div>

@@ -1,14 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { clearProviderSettingAction, saveProviderSettingAction, type ProviderActionResult } from "@/lib/actions/provider-actions";
 import type { ProviderSettingField } from "@/lib/validation/provider-setting";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 
-// One provider's settings form. The key field is a password field that is never filled
-// in: the browser never receives a key, so a blank key means "keep the saved one".
+// One provider's settings form. The key field is a password field the server never fills
+// in: the browser never receives a key, so a blank key means "keep the saved one". What
+// the admin typed there stays until a save succeeds (the server does not echo it back,
+// so the field holds it itself), and the other fields come back with the result.
 
 export type ProviderFormField = {
   name: Exclude<ProviderSettingField, "apiKey">;
@@ -36,7 +38,12 @@ type Props = {
 };
 
 export function ProviderForm({ kind, name, fields, keyPlaceholder, keyRequired, keyVariable, saved, version }: Props) {
-  const [state, action, pending] = useActionState<ProviderActionResult | null, FormData>(saveProviderSettingAction, null);
+  const [apiKey, setApiKey] = useState("");
+  const [state, action, pending] = useActionState<ProviderActionResult | null, FormData>(async (previous, form) => {
+    const result = await saveProviderSettingAction(previous, form);
+    if (result.ok) setApiKey("");
+    return result;
+  }, null);
   const [removal, remove, removing] = useActionState<ProviderActionResult | null, FormData>(clearProviderSettingAction, null);
   const errors = (state && !state.ok ? state.fieldErrors : undefined) ?? {};
   const values = state && !state.ok ? state.values : undefined;
@@ -75,7 +82,7 @@ export function ProviderForm({ kind, name, fields, keyPlaceholder, keyRequired, 
           {fields.map((f) => input(f, { type: "text", autoComplete: "off", spellCheck: false, defaultValue: values?.[f.name] ?? f.value }))}
           {input(
             { name: "apiKey", label: "API key", required: keyRequired, placeholder: keyPlaceholder, variable: keyVariable },
-            { type: "password", autoComplete: "off", spellCheck: false, defaultValue: "" },
+            { type: "password", autoComplete: "off", spellCheck: false, value: apiKey, onChange: (e) => setApiKey(e.target.value) },
           )}
         </div>
         {state?.ok ? <Notice tone="success">{state.message}</Notice> : null}

@@ -1,5 +1,5 @@
 import { FIELD_LABELS, OPENAI_DEFAULT_BASE_URL, PROVIDER_ENV, type ProviderView } from "@/lib/providers/provider-config";
-import { SECRET_KEY_VARIABLE } from "@/lib/providers/secret-box";
+import { SECRET_KEY_VARIABLE, type SealingKeyStatus } from "@/lib/providers/secret-box";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
@@ -68,7 +68,37 @@ function Status({ v }: { v: ProviderView }) {
   );
 }
 
-export function ProvidersSection({ views, secretKeyProblem }: { views: ProviderView[]; secretKeyProblem: string | null }) {
+/** Which key seals the keys saved here, so an admin knows what to keep with the database. */
+function SealingKey({ status }: { status: SealingKeyStatus }) {
+  const file = <span className="font-mono">{status.path}</span>;
+  if (status.problem)
+    return (
+      <Notice tone="warning" title="Keys cannot be saved or read here until this is fixed">
+        {status.problem}
+      </Notice>
+    );
+  return (
+    <p data-testid="sealing-key" className="text-xs text-zinc-600">
+      {status.source === "environment" ? (
+        <>
+          Keys saved here are sealed with <span className="font-mono">{SECRET_KEY_VARIABLE}</span> from the server&apos;s environment.
+        </>
+      ) : status.source === "file" ? (
+        <>
+          Keys saved here are sealed with the key Tuneset generated in {file} (readable by the server&apos;s account only). Back it up with the database: saved
+          keys cannot be read without it. Set <span className="font-mono">{SECRET_KEY_VARIABLE}</span> to use a key of your own instead.
+        </>
+      ) : (
+        <>
+          The first key saved here makes a sealing key in {file}, readable by the server&apos;s account only, unless{" "}
+          <span className="font-mono">{SECRET_KEY_VARIABLE}</span> is set on the server.
+        </>
+      )}
+    </p>
+  );
+}
+
+export function ProvidersSection({ views, sealingKey }: { views: ProviderView[]; sealingKey: SealingKeyStatus }) {
   return (
     <Section
       id="providers"
@@ -77,17 +107,13 @@ export function ProvidersSection({ views, secretKeyProblem }: { views: ProviderV
       description={
         <>
           Where fine-tunes are sent. Keys stay on the server and are never sent to a browser; only their last four characters are shown. Settings saved here
-          take the place of the server&apos;s environment variables for their provider, and a key saved here is stored encrypted with {SECRET_KEY_VARIABLE}.
+          take the place of the server&apos;s environment variables for their provider, and a key saved here is stored encrypted.
         </>
       }
     >
-      {secretKeyProblem ? (
-        <div className="mb-4">
-          <Notice tone="warning" title="Keys cannot be saved here yet">
-            {secretKeyProblem}
-          </Notice>
-        </div>
-      ) : null}
+      <div className="mb-4">
+        <SealingKey status={sealingKey} />
+      </div>
       <div className="space-y-4">
         {views.map((v) => (
           <article key={v.kind} aria-labelledby={`provider-${v.kind}-heading`} className="rounded-md border border-zinc-200 p-4">

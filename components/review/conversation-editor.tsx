@@ -12,6 +12,7 @@ import { DraftBanner } from "./draft-banner";
 import { EditorSaveBar } from "./editor-save-bar";
 import { initialEditorState, toolsProblem, toSavable, type ChatEditorState } from "./chat-editor-state";
 import { draftKey, useLocalDraft } from "./use-local-draft";
+import { MessageText } from "@/components/ui/message-text";
 
 // The turn editor: every change goes through the pure edit operations, Save (or
 // Ctrl/⌘+Enter) sends turns and tools with the version being edited. Unsaved work is
@@ -173,7 +174,7 @@ export function ConversationEditor({ id, version, messages, tools, onSaved, onCa
         />
         {problem ? (
           <p role="alert" className="text-xs text-red-700">
-            {problem}
+            <MessageText text={problem} />
           </p>
         ) : null}
       </label>

@@ -8,6 +8,7 @@ import { EDITABLE_MAX_CHARS } from "@/lib/long-text/limits";
 import { isShortened, shownOf, type ShortenedText } from "@/lib/long-text/shortened-text";
 import { useWholeText } from "./use-whole-text";
 import { InlineError } from "./reload-button";
+import { MessageText } from "@/components/ui/message-text";
 
 // The two fields every editor of a message shares: its text, growing with what it
 // holds, and an assistant message's tool calls as JSON with the problems shown as you
@@ -47,7 +48,7 @@ export function ToolCallsField({ label, text, onChange }: { label: string; text:
       />
       {problems.map((problem) => (
         <p key={problem} role="alert" className="text-xs text-red-700">
-          {problem}
+          <MessageText text={problem} />
         </p>
       ))}
     </div>

@@ -6,6 +6,7 @@ import { formatCount, plural } from "@/components/ui/format";
 import type { HiddenTurns } from "@/lib/long-text/bound-record";
 import { encodePath } from "@/lib/long-text/shortened-text";
 import { MessageCard, type LooseMessage } from "./message-card";
+import { MessageText } from "@/components/ui/message-text";
 
 // The turns a long conversation's page left out, loaded a batch at a time from the
 // version on screen, each batch bounded like the page itself.
@@ -59,7 +60,7 @@ export function MoreTurns({ hidden: first }: { hidden: HiddenTurns }) {
           </Button>
           {error ? (
             <span role="alert" className="text-red-700">
-              {error}
+              <MessageText text={error} />
             </span>
           ) : null}
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { MessageText } from "@/components/ui/message-text";
 
 // Offered beside a version conflict: shows the colleague's saved version, after
 // clearing the message that offered it.
@@ -36,7 +37,7 @@ export function InlineError({
 }) {
   return (
     <Tag role="alert" className={className}>
-      {text}
+      <MessageText text={text} />
       {conflict ? <ReloadButton onReload={onReload} /> : null}
     </Tag>
   );

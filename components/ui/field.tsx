@@ -1,3 +1,5 @@
+import { MessageText } from "./message-text";
+
 // Form field pieces shared by every form: one input look, and errors tied to their
 // field through aria-describedby so screen readers read them with the field.
 
@@ -16,7 +18,7 @@ export function FieldError({ id, messages }: { id: string; messages?: string[] }
   if (!messages?.length) return null;
   return (
     <p id={id} className="mt-1 text-xs text-red-700">
-      {messages.join(" ")}
+      <MessageText text={messages.join(" ")} />
     </p>
   );
 }

@@ -2,6 +2,7 @@
 
 import { buttonClasses, type ButtonVariant } from "./button";
 import { useIdAction, type IdAction } from "./use-id-action";
+import { MessageText } from "./message-text";
 
 // The row of buttons on a job's or a run's page (resume, retry, cancel): each runs its
 // action on the one id, and the last error shows under the row.
@@ -38,7 +39,7 @@ export function IdActionButtons({ id, buttons }: { id: string; buttons: (IdActio
       </div>
       {error ? (
         <p role="alert" className="max-w-sm text-right text-xs text-red-700">
-          {error}
+          <MessageText text={error} />
         </p>
       ) : null}
     </div>

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
+import { MessageText, messageOrNode } from "./message-text";
 
 // Inline messages. Errors are announced (role="alert"); progress and hints are polite.
+// A message given as a string renders its `quoted` parts as code (message-text.tsx).
 
 type Tone = "info" | "warning" | "error" | "success";
 
@@ -14,8 +16,12 @@ const TONES: Record<Tone, string> = {
 export function Notice({ tone = "info", title, children }: { tone?: Tone; title?: string; children?: ReactNode }) {
   return (
     <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${TONES[tone]}`}>
-      {title ? <p className="font-medium">{title}</p> : null}
-      {children ? <div className={title ? "mt-0.5" : ""}>{children}</div> : null}
+      {title ? (
+        <p className="font-medium">
+          <MessageText text={title} />
+        </p>
+      ) : null}
+      {children ? <div className={title ? "mt-0.5" : ""}>{messageOrNode(children)}</div> : null}
     </div>
   );
 }

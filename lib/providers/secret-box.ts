@@ -3,48 +3,50 @@ import { AppError } from "../errors";
 import { providerEnv } from "../env";
 
 // Provider keys saved from the settings page are sealed with AES-256-GCM under a key
-// only the server's environment holds, so a copy of the database file alone gives no
+// that is not in the database (TUNESET_SECRET_KEY, or the file Tuneset generates beside
+// it: lib/db/providers/sealing-key.ts), so a copy of the database file alone gives no
 // provider key away. The sealed text names its format version and a short fingerprint
 // of the key that sealed it: "v1:<key id>:<iv>:<tag>:<ciphertext>" (base64 parts). The
-// fingerprint tells "sealed under another TUNESET_SECRET_KEY" apart from "altered",
-// which GCM alone reports the same way.
+// fingerprint tells "sealed under another key" apart from "altered", which GCM alone
+// reports the same way.
 
 export const SECRET_KEY_VARIABLE = "TUNESET_SECRET_KEY";
 
-const MAKE_ONE = `Make one with \`openssl rand -base64 32\`, set ${SECRET_KEY_VARIABLE} to it on the server, and restart Tuneset`;
 const VERSION = "v1";
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 type Env = Record<string, string | undefined>;
 
+/** Which key seals provider keys, for the settings page: the variable, the generated file, or none yet (one is made on the first save). */
+export type SealingKeyStatus = { source: "environment" | "file" | "none"; path: string; problem: string | null };
+
+/** A new random sealing key, written as base64 (what `openssl rand -base64 32` prints). */
+export const generateSecretKey = () => randomBytes(32).toString("base64");
+
+/** `value` as a 32-byte key written as base64 (44 characters, url-safe too) or hex (64), or null when it is not one. */
+export function decodeSecretKey(value: string): Buffer | null {
+  const text = value.trim();
+  const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, "hex") : strictBase64(text);
+  return key?.length === 32 ? key : null;
+}
+
 /**
- * The 32-byte key from TUNESET_SECRET_KEY, written as base64 (44 characters) or hex (64).
- * Anything else is refused with how to make a good one.
+ * The 32-byte key TUNESET_SECRET_KEY holds, or null when it is not set (Tuneset then
+ * uses the key it generated). A value that is not a key is refused with how to make one:
+ * the variable wins, so a typo must not silently fall back to another key.
  */
-export function secretKeyFromEnv(env: Env = providerEnv()): Buffer {
+export function secretKeyFromEnv(env: Env = providerEnv()): Buffer | null {
   const value = env[SECRET_KEY_VARIABLE]?.trim();
-  if (!value) {
-    throw new AppError("bad_request", `${SECRET_KEY_VARIABLE} is not set on the server, and saving or reading a key kept by Tuneset needs it. ${MAKE_ONE}.`);
-  }
-  const key = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, "hex") : strictBase64(value);
-  if (key?.length !== 32) {
+  if (!value) return null;
+  const key = decodeSecretKey(value);
+  if (!key) {
     throw new AppError(
       "bad_request",
-      `${SECRET_KEY_VARIABLE} on the server is not 32 bytes written as base64 or hex (it has ${value.length} characters). ${MAKE_ONE}.`,
+      `${SECRET_KEY_VARIABLE} on the server is not 32 bytes written as base64 or hex (it has ${value.length} characters). Make one with \`openssl rand -base64 32\`, set ${SECRET_KEY_VARIABLE} to it and restart Tuneset, or unset it to let Tuneset keep a key of its own.`,
     );
   }
   return key;
-}
-
-/** The problem with TUNESET_SECRET_KEY, or null when it is usable; for pages that warn before a save fails. */
-export function secretKeyProblem(env: Env = providerEnv()): string | null {
-  try {
-    secretKeyFromEnv(env);
-    return null;
-  } catch (e) {
-    return (e as Error).message;
-  }
 }
 
 // Buffer.from(…, "base64") skips characters it does not know; re-encoding catches typos.
@@ -77,7 +79,7 @@ export function openSecret(sealed: string, key: Buffer, context: string): string
   if (id !== keyId(key)) {
     throw new AppError(
       "bad_request",
-      `The saved key was saved with a different ${SECRET_KEY_VARIABLE}; set the original one on the server, or save the key again on the settings page.`,
+      `The saved key was sealed with another key than the one this server has now (\`${SECRET_KEY_VARIABLE}\`, or the \`secret-key\` file Tuneset generates beside its database). Put the original back, or save the key again on the settings page.`,
     );
   }
   try {

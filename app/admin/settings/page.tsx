@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { pageActor } from "@/app/_lib/page-access";
 import { providerViews } from "@/lib/db/providers/provider-settings";
-import { secretKeyProblem } from "@/lib/providers/secret-box";
+import { sealingKeyStatus } from "@/lib/db/providers/sealing-key";
 import { oidcConfig } from "@/lib/auth/oidc-config";
 import { ProvidersSection } from "@/components/providers/providers-section";
 import { Panel } from "@/components/ui/panel";
@@ -17,7 +17,7 @@ export default async function SettingsPage() {
   return (
     <div className="max-w-3xl space-y-5">
       <h1 className="text-xl font-semibold tracking-tight">Settings</h1>
-      <ProvidersSection views={views} secretKeyProblem={secretKeyProblem()} />
+      <ProvidersSection views={views} sealingKey={sealingKeyStatus()} />
       <Panel aria-labelledby="signin-heading" padding={5} className="text-sm">
         <h2 id="signin-heading" className="text-sm font-semibold">
           Sign-in

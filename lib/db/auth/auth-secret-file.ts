@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
-import { makePrivate } from "../database-files";
+import { readOrCreateSecretFile, writeSecretOnce } from "../database-files";
 
 // The generated key that signs session cookies, when TUNESET_AUTH_SECRET is not set:
 // a file readable by its owner only, beside the database. Not in the database itself,
@@ -12,27 +12,11 @@ export const AUTH_SECRET_FILE = "auth-secret";
 
 export const authSecretPath = (dataDir: string) => join(dataDir, AUTH_SECRET_FILE);
 
-/** Writes `secret` unless the file exists (a concurrent process may just have written it); returns the file's secret. */
-function writeOnce(path: string, secret: string): string {
-  try {
-    writeFileSync(path, secret + "\n", { mode: 0o600, flag: "wx" });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-  }
-  return readSecret(path);
-}
-
-function readSecret(path: string): string {
-  makePrivate(path);
-  const secret = readFileSync(path, "utf8").trim();
-  if (!secret) throw new Error(`${path} is empty. Delete it to let Tuneset generate a new one (everyone signs in again), or set TUNESET_AUTH_SECRET.`);
-  return secret;
-}
+const WHEN_EMPTY = "Delete it to let Tuneset generate a new one (everyone signs in again), or set TUNESET_AUTH_SECRET.";
 
 /** The secret in the data folder's file, generated the first time. */
 export function readOrCreateAuthSecret(dataDir: string): string {
-  const path = authSecretPath(dataDir);
-  return existsSync(path) ? readSecret(path) : writeOnce(path, randomBytes(32).toString("base64url"));
+  return readOrCreateSecretFile(authSecretPath(dataDir), () => randomBytes(32).toString("base64url"), WHEN_EMPTY);
 }
 
 /**
@@ -45,7 +29,7 @@ export function moveLegacyAuthSecret(db: Database.Database, dataDir: string): vo
   if (!exists) return;
   const legacy = db.prepare(`SELECT value FROM ServerSetting WHERE key = 'auth_secret'`).pluck().get() as string | undefined;
   if (legacy === undefined) return;
-  if (!existsSync(authSecretPath(dataDir))) writeOnce(authSecretPath(dataDir), legacy);
+  if (!existsSync(authSecretPath(dataDir))) writeSecretOnce(authSecretPath(dataDir), legacy, WHEN_EMPTY);
   // Overwritten, not only unlinked, and out of the write-ahead log too: deleted rows
   // otherwise stay readable in the file's free space.
   db.pragma("secure_delete = ON");

@@ -92,10 +92,10 @@ describe("saved provider settings", () => {
     });
   });
 
-  it("refuses a key without TUNESET_SECRET_KEY, and a first save without a key, beside the key field", async () => {
-    expect(await failure(save({ kind: "openai", apiKey: "sk-openai-1234567890" }, {}))).toEqual({
+  it("refuses a key under a TUNESET_SECRET_KEY that is not a key, and a first save without a key, beside the key field", async () => {
+    expect(await failure(save({ kind: "openai", apiKey: "sk-openai-1234567890" }, { TUNESET_SECRET_KEY: "not a key" }))).toEqual({
       field: "apiKey",
-      message: expect.stringMatching(/TUNESET_SECRET_KEY is not set on the server.*openssl rand -base64 32/),
+      message: expect.stringMatching(/TUNESET_SECRET_KEY on the server is not 32 bytes.*openssl rand -base64 32/),
     });
     expect(await failure(save({ kind: "openai", organization: "org-1" }))).toEqual({
       field: "apiKey",
@@ -104,14 +104,15 @@ describe("saved provider settings", () => {
     expect(await db().providerSetting.findUnique({ where: { kind: "openai" } })).toBeNull();
   });
 
-  it("says plainly when the saved key cannot be read under this server's TUNESET_SECRET_KEY", async () => {
+  it("says plainly when the saved key cannot be read under this server's sealing key", async () => {
     const other = { TUNESET_SECRET_KEY: randomBytes(32).toString("hex") };
-    expect((await failure(resolveProvider("compatible", other))).message).toMatch(/saved with a different TUNESET_SECRET_KEY; set the original one/);
+    expect((await failure(resolveProvider("compatible", other))).message).toMatch(/sealed with another key than the one this server has now/);
+    // Every save here named TUNESET_SECRET_KEY, so no key file was generated to fall back to.
     expect((await failure(resolveProvider("compatible", {}))).message).toMatch(
-      /needs the TUNESET_SECRET_KEY it was saved with, which is not set on the server/,
+      /needs the key it was sealed with: `TUNESET_SECRET_KEY` is not set and `.*secret-key` is missing/,
     );
     const view = (await providerViews(other)).find((v) => v.kind === "compatible")!;
-    expect(view).toMatchObject({ configured: false, source: "settings", keyHint: "…7f3e", problem: expect.stringMatching(/different TUNESET_SECRET_KEY/) });
+    expect(view).toMatchObject({ configured: false, source: "settings", keyHint: "…7f3e", problem: expect.stringMatching(/sealed with another key/) });
   });
 
   it("saves Azure with its endpoint and API version", async () => {

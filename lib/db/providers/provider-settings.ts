@@ -16,14 +16,16 @@ import {
   type ProviderView,
 } from "../../providers/provider-config";
 import { keyHint, shownHint } from "../../providers/provider-keys";
-import { openSecret, sealSecret, SECRET_KEY_VARIABLE, secretKeyFromEnv } from "../../providers/secret-box";
+import { openSecret, sealSecret, SECRET_KEY_VARIABLE } from "../../providers/secret-box";
 import type { ProviderSettingInput } from "../../validation/provider-setting";
 import { providerEnv } from "../../env";
+import { sealingKeyForReading, sealingKeyForSaving, sealingKeyPath } from "./sealing-key";
 
 // Fine-tuning providers as an admin saved them, else as the environment sets them. A
 // saved setting replaces the environment for its kind as a whole (address and key
 // together), so a job never mixes one provider's address with another's key. Keys are
-// sealed at rest (secret-box.ts) and opened only to build a client.
+// sealed at rest (secret-box.ts, under the key sealing-key.ts finds) and opened only to
+// build a client.
 
 type Env = Record<string, string | undefined>;
 type Row = NonNullable<Awaited<ReturnType<typeof savedRow>>>;
@@ -34,13 +36,14 @@ const savedRow = (kind: ProviderKind) => db().providerSetting.findUnique({ where
 /** The saved key, opened; a plain error when it cannot be. */
 function openSavedKey(row: Pick<Row, "kind" | "encryptedKey">, env: Env = providerEnv()): string | null {
   if (!row.encryptedKey) return null;
-  if (!env[SECRET_KEY_VARIABLE]?.trim()) {
+  const key = sealingKeyForReading(env);
+  if (!key) {
     throw new AppError(
       "bad_request",
-      `The ${PROVIDER_KIND_NAMES[row.kind as ProviderKind]} key was saved on the settings page, and reading it needs the ${SECRET_KEY_VARIABLE} it was saved with, which is not set on the server. Set it again and restart Tuneset, or save the key again.`,
+      `The ${PROVIDER_KIND_NAMES[row.kind as ProviderKind]} key was saved on the settings page, and reading it needs the key it was sealed with: \`${SECRET_KEY_VARIABLE}\` is not set and \`${sealingKeyPath()}\` is missing. Put the file back from a backup (or set the variable) and restart Tuneset, or save the key again.`,
     );
   }
-  return openSecret(row.encryptedKey, secretKeyFromEnv(env), sealContext(row.kind as ProviderKind));
+  return openSecret(row.encryptedKey, key, sealContext(row.kind as ProviderKind));
 }
 
 const savedConfig = (row: Row, env: Env = providerEnv()): ProviderConfig =>
@@ -84,7 +87,7 @@ export async function saveProviderSetting(actor: Actor, input: ProviderSettingIn
   const changed: ProviderField[] = SETTING_FIELDS.filter((f) => (row?.[f] ?? null) !== next[f]);
   let sealed = { encryptedKey: row?.encryptedKey ?? null, keyHint: row?.keyHint ?? null };
   if (input.apiKey) {
-    const secret = fieldError("apiKey", () => secretKeyFromEnv(env));
+    const secret = fieldError("apiKey", () => sealingKeyForSaving(env));
     if (!row?.encryptedKey || safely(() => openSavedKey(row, env)) !== input.apiKey) changed.push("apiKey");
     sealed = { encryptedKey: sealSecret(input.apiKey, secret, sealContext(kind)), keyHint: keyHint(input.apiKey) };
   } else if (!row?.encryptedKey) {
