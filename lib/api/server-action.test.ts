@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "../errors";
+import type { ActionContext } from "./server-action";
 
 // The wrapper's own contract, with Next and the session stubbed: who acts first, one
 // parse, the permission where the input says, pages refreshed, errors as ActionResults.
@@ -43,7 +44,7 @@ beforeEach(() => {
 
 describe("serverAction", () => {
   it("parses once, checks the permission in the dataset the input names, runs and refreshes", async () => {
-    const fn = vi.fn(async (input: z.output<typeof Schema>) => ({ doubled: input.count * 2 }));
+    const fn = vi.fn(async (input: z.output<typeof Schema>, _actor: unknown, _ctx: ActionContext) => ({ doubled: input.count * 2 }));
     const action = serverAction(
       { permission: "datasets.bulk", schema: Schema, dataset: (i) => i.datasetId, revalidate: (i) => [{ path: `/datasets/${i.datasetId}`, type: "layout" }] },
       fn,
@@ -51,6 +52,8 @@ describe("serverAction", () => {
     expect(await action({ datasetId: "d1", count: "3" })).toEqual({ ok: true, doubled: 6 });
     expect(fn).toHaveBeenCalledWith({ datasetId: "d1", count: 3 }, expect.objectContaining({ id: "u1" }), expect.objectContaining({ datasetId: "d1" }));
     expect(calls.allowed).toEqual([["datasets.bulk", "d1"]]);
+    // The check's scope is what the write reads and writes the dataset through.
+    expect(fn.mock.calls[0]?.[2].scope).toEqual({ datasetId: "d1" });
     expect(calls.revalidated).toEqual([["/datasets/d1", "layout"]]);
   });
 
