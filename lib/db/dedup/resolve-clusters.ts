@@ -59,7 +59,7 @@ export async function resolveClusters(datasetId: string, decisions: ClusterDecis
       const keepers = keepersToChange(db, decisions, mergeLabels);
       if (members + keepers.length === 0) return { members, total: 0 };
       for (const k of keepers) db.prepare(`INSERT OR IGNORE INTO ${TOUCHED} (id) VALUES (?)`).run(k);
-      ensureFirstRevisions(db, TOUCHED, actor.id, now);
+      ensureFirstRevisions(db, TOUCHED, actor.id);
 
       db.prepare(
         `UPDATE Conversation SET status = 'duplicate', keeperId = (SELECT keeperId FROM ${KEEP} k WHERE k.id = Conversation.id)
