@@ -144,7 +144,7 @@ function describeResolution(clusters: number, members: number, mergeLabels: bool
 export async function resolveAllExact(datasetId: string, runId: string, mergeLabels: boolean, actor: Actor) {
   const rows = sqlite()
     .prepare(
-      `SELECT m.clusterId, c.id, c.status, c.keeperId, c.updatedAt, length(c.body) AS length
+      `SELECT m.clusterId, c.id, c.status, c.keeperId, c.body, coalesce(json_array_length(c.findings), 0) AS findings
        FROM DuplicateCluster dc JOIN DedupRun r ON r.id = dc.runId JOIN DuplicateMember m ON m.clusterId = dc.id
        JOIN Conversation c ON c.id = m.conversationId AND c.deletedAt IS NULL
        WHERE dc.runId = ? AND r.datasetId = ? AND r.againstDatasetId IS NULL AND dc.kind = 'exact' ORDER BY m.clusterId, c.id`,
@@ -160,7 +160,7 @@ export async function resolveAllExact(datasetId: string, runId: string, mergeLab
   for (const [clusterId, members] of byCluster) {
     if (members.length < 2) continue;
     const resolved = members.some((k) => members.every((m) => m.id === k.id || (m.status === "duplicate" && m.keeperId === k.id)));
-    if (!resolved) decisions.push({ clusterId, keeperId: suggestKeeper(members) });
+    if (!resolved) decisions.push({ clusterId, keeperId: suggestKeeper(members).id });
   }
   if (decisions.length === 0) throw new AppError("conflict", "There is no unresolved exact duplicate left in this run.");
   return resolveClusters(datasetId, decisions, mergeLabels, actor);
