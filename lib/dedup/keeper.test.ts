@@ -35,13 +35,14 @@ describe("suggestKeeper", () => {
     expect(suggestKeeper([m(3, TIDY, { ...approved, findings: 1 }), m(4, TIDY, approved)])).toEqual({ id: 4, reason: "findings" });
   });
 
-  it("then the longest text, measured with whitespace collapsed", () => {
+  it("then the longest text, measured as exact duplicates compare it", () => {
     expect(suggestKeeper([m(1, "How do I turn it on?"), m(2, "How do I turn on two-factor authentication, please?")])).toEqual({
       id: 2,
       reason: "length",
     });
-    // Blank lines do not make a copy longer.
+    // Blank lines and a space before a question mark do not make a copy longer: age decides.
     expect(keeperProfile(m(5, "a\n\n\nb")).length).toBe(keeperProfile(m(6, "a b")).length);
+    expect(suggestKeeper([m(8, "Do you offer a student discount ?"), m(7, "Do you offer a student discount?")])).toEqual({ id: 7, reason: "age" });
   });
 
   it("then the oldest (lowest id) when nothing else tells them apart", () => {

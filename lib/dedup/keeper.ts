@@ -1,4 +1,4 @@
-import { recordTurns } from "../formats/normalize";
+import { normalizeText, recordTurns } from "../formats/normalize";
 import { vocabulary } from "../vocabulary";
 import { parseBody } from "./sign-record";
 import { anomalyTotal, textAnomalies, type AnomalyCounts } from "./text-anomalies";
@@ -7,8 +7,9 @@ import { anomalyTotal, textAnomalies, type AnomalyCounts } from "./text-anomalie
 // first; then the copy with fewest pre-flight findings, then fewest slips of spacing and
 // punctuation (so "how do I turn on  two-factor   authentication??" loses to the tidy
 // copy it repeats, although the spaces make it longer); then the longest text (the most
-// complete answer), measured with whitespace runs collapsed so padding never counts;
-// then the oldest. The reason named is the first rule that set the keeper apart from the
+// complete answer), measured on the text as exact duplicates compare it (case folded,
+// whitespace collapsed, no space beside punctuation) so padding never counts; then the
+// oldest. The reason named is the first rule that set the keeper apart from the
 // runner-up, so the explanation can never disagree with the choice.
 
 export type KeeperCandidate = {
@@ -46,7 +47,7 @@ function recordTexts(body: string): string[] {
 
 export function keeperProfile(c: KeeperCandidate): KeeperProfile {
   const texts = recordTexts(c.body);
-  const length = texts.reduce((n, t) => n + t.trim().replace(/\s+/g, " ").length, 0);
+  const length = texts.reduce((n, t) => n + normalizeText(t).length, 0);
   return { id: c.id, approved: c.status === "approved", findings: c.findings, anomalies: textAnomalies(texts), length };
 }
 
