@@ -43,8 +43,9 @@ test("the cluster suggests the clean copy with its reason, renders markdown and 
   const copy = page.getByRole("article", { name: `Conversation #${sloppy}` });
   await expect(keeper.getByRole("radio", { name: /Keep this one/ })).toBeChecked();
   await expect(keeper).toContainText("(suggested, kept: fewer anomalies)");
-  await expect(keeper).toContainText("No pre-flight findings · no anomalies");
-  await expect(copy).toContainText("Anomalies: double spaces ×2, repeated ?!");
+  // Both lack a system message, so the findings tie and the anomalies decide.
+  await expect(keeper).toContainText("1 pre-flight finding · no anomalies");
+  await expect(copy).toContainText("1 pre-flight finding · Anomalies: double spaces ×2, repeated ?!");
   // Markdown as on the conversation page: bold, emphasis and a numbered list, not asterisks.
   await expect(keeper.locator("strong").filter({ hasText: "Settings" })).toBeVisible();
   await expect(keeper.getByRole("listitem")).toHaveCount(2);
