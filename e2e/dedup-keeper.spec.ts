@@ -1,11 +1,12 @@
 import { expect, importBody, jsonl, listAll, test } from "./fixtures";
+import { screenshotAtBothSizes } from "./screenshots";
 
 // The keeper a cluster suggests is the clean copy, and the page says why: a sloppy
 // near-copy (doubled spaces, "??") is longer only by its slips and must not win. The
 // members read as markdown, like the conversation page, and resolving says so once.
 
 const ANSWER = "Open **Settings**, then:\n\n1. Choose *Security*.\n2. Turn on **Two-factor authentication** and scan the code.";
-const chat = (user: string) => ({
+const ask = (user: string) => ({
   messages: [
     { role: "user", content: user },
     { role: "assistant", content: ANSWER },
@@ -13,11 +14,11 @@ const chat = (user: string) => ({
 });
 const TIDY = "How do I turn on two-factor authentication?";
 const SLOPPY = "how do I turn on  two-factor   authentication??";
-const OTHERS = ["Can I change the language of the app?", "Do you offer a student discount?", "Why are my photos not uploading?"].map(chat);
+const OTHERS = ["Can I change the language of the app?", "Do you offer a student discount?", "Why are my photos not uploading?"].map(ask);
 
 test("the cluster suggests the clean copy with its reason, renders markdown and says it once when resolved", async ({ page, request, dataset }, testInfo) => {
   // The sloppy copy first, so neither age nor length can be what picks the tidy one.
-  await importBody(request, dataset.id, jsonl([chat(SLOPPY), chat(TIDY), ...OTHERS]));
+  await importBody(request, dataset.id, jsonl([ask(SLOPPY), ask(TIDY), ...OTHERS]));
   const [sloppy, tidy] = (await listAll(request, dataset.id, { sort: "created", dir: "asc" })).map((r) => r.id);
 
   await page.goto(`/datasets/${dataset.id}/duplicates`);
@@ -27,13 +28,7 @@ test("the cluster suggests the clean copy with its reason, renders markdown and 
   // Same words, different spacing and punctuation: a near cluster at 1.00 that explains itself.
   await expect(rows.nth(1)).toContainText(/near\s*1\.00/);
   await expect(rows.nth(1).getByTitle("identical after normalising case, spacing and punctuation")).toBeVisible();
-  for (const size of [
-    { width: 1440, height: 900 },
-    { width: 1280, height: 720 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: testInfo.outputPath(`duplicates-${size.width}.png`), fullPage: true });
-  }
+  await screenshotAtBothSizes(page, testInfo, "duplicates", true);
 
   await rows.nth(1).getByRole("link").click();
   await expect(page.getByText("similarity 1.00: identical after normalising case, spacing and punctuation")).toBeVisible();
@@ -52,13 +47,7 @@ test("the cluster suggests the clean copy with its reason, renders markdown and 
   await expect(keeper).not.toContainText("**");
   // The copy's words the keeper lacks are marked inside the rendered text.
   await expect(copy.locator("mark")).toHaveText(["how", "authentication??"]);
-  for (const size of [
-    { width: 1440, height: 900 },
-    { width: 1280, height: 720 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: testInfo.outputPath(`cluster-${size.width}.png`), fullPage: true });
-  }
+  await screenshotAtBothSizes(page, testInfo, "cluster", true);
 
   await page.getByRole("button", { name: "Resolve cluster" }).click();
   const resolved = page.getByRole("status").filter({ hasText: `Resolved: #${tidy} was kept.` });

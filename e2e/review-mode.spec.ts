@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, importBody, jsonl, listAll, test } from "./fixtures";
+import { chat, expect, importBody, jsonl, listAll, test } from "./fixtures";
+import { screenshotAtBothSizes } from "./screenshots";
 
 // Review mode: an annotator walks the table's filter from the keyboard alone.
 
@@ -95,12 +96,6 @@ async function tabTo(page: Page, target: Locator) {
 }
 
 test("review mode shows each record's flags and confirms each decision with an undo that reverts it", async ({ page, request, dataset }, testInfo) => {
-  const chat = (user: string, assistant: string) => ({
-    messages: [
-      { role: "user", content: user },
-      { role: "assistant", content: assistant },
-    ],
-  });
   const RESET = "Open Settings, choose Security and then Reset password; the link in the e-mail works once and expires after an hour.";
   const fillers = Array.from({ length: 22 }, (_, i) =>
     chat(`Which plan includes ${i + 2} shared folders for my team?`, `The Team plan includes ${i + 2} shared folders and every member can edit them.`),
@@ -150,13 +145,7 @@ test("review mode shows each record's flags and confirms each decision with an u
   await expect(toast).toBeVisible();
   // The toast never takes focus: the next key still goes to review mode.
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
-  for (const size of [
-    { width: 1440, height: 900 },
-    { width: 1280, height: 720 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: testInfo.outputPath(`review-${size.width}.png`) });
-  }
+  await screenshotAtBothSizes(page, testInfo, "review");
   expect((await (await request.get(`/api/v1/conversations/${ids[0]}`)).json()).status).toBe("approved");
   await toast.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Undone: approved #${ids[0]}.` })).toBeVisible();
