@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, importBody, jsonl, listAll, test } from "./fixtures";
+import { chat, expect, importBody, jsonl, listAll, test } from "./fixtures";
+import { screenshotAtBothSizes } from "./screenshots";
 
 // Review mode: an annotator walks the table's filter from the keyboard alone.
 
@@ -93,3 +94,65 @@ async function tabTo(page: Page, target: Locator) {
   }
   throw new Error("Tab never reached the target");
 }
+
+test("review mode shows each record's flags and confirms each decision with an undo that reverts it", async ({ page, request, dataset }, testInfo) => {
+  const RESET = "Open Settings, choose Security and then Reset password; the link in the e-mail works once and expires after an hour.";
+  const fillers = Array.from({ length: 22 }, (_, i) =>
+    chat(`Which plan includes ${i + 2} shared folders for my team?`, `The Team plan includes ${i + 2} shared folders and every member can edit them.`),
+  );
+  await importBody(
+    request,
+    dataset.id,
+    jsonl([
+      chat(
+        "Please write to me at jane.doe@example.com about my refund, I have waited two weeks now.",
+        "Sorry for the wait: the details of your refund go to that address today.",
+      ),
+      chat("How do I reset my password for the desktop app?", RESET),
+      chat("How can I reset my password for the desktop app, please?", RESET),
+      chat("How do I reset my password for the desktop app?", RESET),
+      chat("Summarise the release notes for me.", "The release brings faster uploads and a new sharing dialog. ".repeat(120)),
+      ...fillers,
+    ]),
+  );
+  const ids = (await listAll(request, dataset.id, { sort: "created", dir: "asc" })).map((r) => r.id);
+  const started = await request.post(`/api/v1/datasets/${dataset.id}/dedup`, { data: {} });
+  expect(started.status()).toBe(202);
+  await expect.poll(async () => (await (await request.get(`/api/v1/datasets/${dataset.id}/dedup`)).json()).run.status, { timeout: 30_000 }).toBe("done");
+  await page.goto(`/datasets/${dataset.id}`);
+  await expect(page.getByText(/Working in the background|still being worked out/)).toHaveCount(0, { timeout: 30_000 });
+
+  const review = (id: string) => page.goto(`/datasets/${dataset.id}/review?status=pending&sort=created&dir=asc&at=${id}`);
+  const flags = page.getByRole("group", { name: "Flags" });
+  // The table's own chips: personal data and the language; an exact copy; a near-duplicate cluster; a length outlier.
+  await review(ids[0]);
+  await expect(flags).toContainText("PII");
+  await expect(flags.getByTitle("English")).toHaveText("en");
+  await review(ids[3]);
+  await expect(flags).toContainText(`Duplicate of #${ids[1]}`);
+  await review(ids[2]);
+  await expect(flags.getByRole("link", { name: /^#\d+ · 0\.\d\d$/ })).toHaveAttribute("href", new RegExp(`/datasets/${dataset.id}/duplicates/\\d+$`));
+  await review(ids[4]);
+  await expect(flags).toContainText("outlier");
+
+  // A decision is confirmed at once, with an Undo that puts the record back as it was.
+  await review(ids[0]);
+  const heading = page.getByRole("heading", { name: /^Conversation #\d+$/ });
+  await expect(heading).toHaveText(`Conversation #${ids[0]}`);
+  await page.keyboard.press("a");
+  await expect(heading).toHaveText(`Conversation #${ids[1]}`);
+  const toast = page.getByRole("status").filter({ hasText: `Approved: #${ids[0]}` });
+  await expect(toast).toBeVisible();
+  // The toast never takes focus: the next key still goes to review mode.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
+  await screenshotAtBothSizes(page, testInfo, "review");
+  expect((await (await request.get(`/api/v1/conversations/${ids[0]}`)).json()).status).toBe("approved");
+  await toast.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Undone: approved #${ids[0]}.` })).toBeVisible();
+  await expect(heading).toHaveText(`Conversation #${ids[0]}`);
+  expect((await (await request.get(`/api/v1/conversations/${ids[0]}`)).json()).status).toBe("pending");
+  await page.keyboard.press("r");
+  await expect(page.getByRole("status").filter({ hasText: `Rejected: #${ids[0]}` })).toBeVisible();
+  await expect(heading).toHaveText(`Conversation #${ids[1]}`);
+  await expect.poll(async () => (await (await request.get(`/api/v1/conversations/${ids[0]}`)).json()).status).toBe("rejected");
+});

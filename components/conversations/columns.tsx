@@ -1,17 +1,14 @@
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import type { ConversationRow } from "@/lib/validation/conversation-row";
-import { formatSimilarity } from "@/lib/dedup/format-similarity";
 import { Badge } from "@/components/ui/badge";
-import { formatCount, plural } from "@/components/ui/format";
-import { languageName } from "@/lib/quality/language-name";
-import { CODE_TITLES, isFindingCode, severityOf, type FindingCode } from "@/lib/preflight/codes";
-import { PII_LABELS, SIGNAL_LABELS, type PiiKind, type SignalKind } from "@/lib/quality/kinds";
+import { formatCount } from "@/components/ui/format";
 import { LabelChip } from "@/components/ui/label-chip";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { InvalidBadge, StatusBadge } from "@/components/ui/status-badge";
 import { DataTableColumnHeader } from "./data-table-column-header";
 import { tableFeatureSet } from "./table-features";
+import { ClusterLink, DuplicateOfBadge, QualityBadges } from "./record-chips";
 
 // Column definitions of the conversations table. The column ids are the server's sort
 // keys, so a header click maps straight onto ?sort=.
@@ -74,11 +71,7 @@ export const conversationColumns = helper.columns([
           <div className="flex flex-wrap items-center gap-1.5">
             {invalid ? <InvalidBadge /> : null}
             {r.kind === "preference" ? <Badge tone="violet">Preference</Badge> : null}
-            {r.duplicateOfId !== null ? (
-              <Badge tone="amber" title="Exactly the same conversation as an earlier record of this dataset">
-                Duplicate of #{r.duplicateOfId}
-              </Badge>
-            ) : null}
+            {r.duplicateOfId !== null ? <DuplicateOfBadge id={r.duplicateOfId} /> : null}
           </div>
           <Link
             href={conversationHref(r.id, table.options.meta?.backQuery ?? "")}
@@ -130,15 +123,7 @@ export const conversationColumns = helper.columns([
       const meta = table.options.meta;
       return (
         <div className="space-y-0.5 whitespace-nowrap text-xs">
-          {cluster ? (
-            <Link
-              href={`/datasets/${meta?.datasetId}/duplicates/${cluster.id}`}
-              title={`${cluster.kind === "exact" ? "Exact" : "Near"}-duplicate cluster of ${cluster.size} records`}
-              className="block tabular-nums text-indigo-700 hover:underline"
-            >
-              #{cluster.id} · {cluster.kind === "exact" ? "exact" : formatSimilarity(cluster.similarity)}
-            </Link>
-          ) : null}
+          {cluster ? <ClusterLink datasetId={meta?.datasetId ?? ""} cluster={cluster} className="block" /> : null}
           {/* Text, not a link: each row has one link to a conversation, its own (the keeper is a click away on the record). */}
           {status === "duplicate" && keeperId !== null ? <span className="block text-zinc-500">duplicate of #{keeperId}</span> : null}
         </div>
@@ -166,47 +151,6 @@ export const conversationColumns = helper.columns([
     meta: { headerClassName: "w-32 text-right", cellClassName: "text-right text-zinc-500" },
   }),
 ]);
-
-function QualityBadges({ quality, invalid }: { quality: ConversationRow["quality"]; invalid: boolean }) {
-  if (!quality.checked) return <span className="text-xs italic text-zinc-400">checking…</span>;
-  const warnings = quality.findingCodes.filter((c) => isFindingCode(c) && severityOf(c) === "warning" && c !== "pii");
-  const errors = quality.findingCodes.filter((c) => isFindingCode(c) && severityOf(c) === "error");
-  const titles = (codes: string[]) => codes.map((c) => CODE_TITLES[c as FindingCode] ?? c).join(", ");
-  return (
-    <div className="flex flex-wrap gap-1">
-      {quality.errorCount > 0 && !invalid ? (
-        <Badge tone="red" title={`Pre-flight errors: ${titles(errors)}`}>
-          {plural(quality.errorCount, "error")}
-        </Badge>
-      ) : null}
-      {warnings.length ? (
-        <Badge tone="amber" title={`Pre-flight warnings: ${titles(warnings)}`}>
-          {plural(warnings.length, "warning")}
-        </Badge>
-      ) : null}
-      {quality.pii.length ? (
-        <Badge tone="violet" title={`Personal data: ${quality.pii.map((k) => PII_LABELS[k as PiiKind] ?? k).join(", ")}`}>
-          PII
-        </Badge>
-      ) : null}
-      {quality.signals.map((s) => (
-        <Badge key={s} tone="gray" title={s === "outlier" ? "Token count far outside this dataset's distribution" : SIGNAL_LABELS[s as SignalKind]}>
-          {s}
-        </Badge>
-      ))}
-      {quality.moderationFlagged ? (
-        <Badge tone="red" title="Flagged by the provider's moderation scan">
-          flagged
-        </Badge>
-      ) : null}
-      {quality.language && quality.language !== "und" ? (
-        <span className="text-xs text-zinc-500" title={languageName(quality.language)}>
-          {quality.language}
-        </span>
-      ) : null}
-    </div>
-  );
-}
 
 function Dash() {
   return (

@@ -9,7 +9,17 @@ import { plural } from "@/components/ui/format";
 // A run's clusters, largest first: one row each, opened with a click anywhere on it
 // (the preview is the link, stretched over the row).
 
-export type ClusterListItem = { id: number; kind: "exact" | "near"; similarity: string; size: number; live: number; resolved: boolean; preview: string };
+export type ClusterListItem = {
+  id: number;
+  kind: "exact" | "near";
+  similarity: string;
+  /** Why a near cluster reads 1.00 (lib/dedup/format-similarity.ts); exact ones say it in their kind's badge. */
+  note: string | null;
+  size: number;
+  live: number;
+  resolved: boolean;
+  preview: string;
+};
 
 const column = dataColumns<ClusterListItem & { datasetId: string }>();
 
@@ -20,7 +30,19 @@ const columns = [
     meta: { headerClassName: "w-20", cellClassName: "tabular-nums text-zinc-700" },
   }),
   column.accessor("kind", { header: "Kind", cell: ({ getValue }) => <KindBadge kind={getValue()} />, meta: { headerClassName: "w-20" } }),
-  column.accessor("similarity", { header: "Similarity", meta: { headerClassName: "w-24 text-right", cellClassName: "text-right tabular-nums" } }),
+  column.accessor("similarity", {
+    header: "Similarity",
+    cell: ({ row: { original: c } }) =>
+      c.kind === "near" && c.note ? (
+        <span title={c.note} className="underline decoration-zinc-400 decoration-dotted underline-offset-2">
+          {c.similarity}
+          <span className="sr-only"> ({c.note})</span>
+        </span>
+      ) : (
+        c.similarity
+      ),
+    meta: { headerClassName: "w-24 text-right", cellClassName: "text-right tabular-nums" },
+  }),
   column.display({
     id: "size",
     header: "Size",
@@ -63,7 +85,7 @@ export function ClusterList({ datasetId, clusters, empty }: { datasetId: string;
 
 export function KindBadge({ kind }: { kind: string }) {
   return kind === "exact" ? (
-    <Badge tone="indigo" title="The same conversation once case, spacing and punctuation spacing are ignored">
+    <Badge tone="indigo" title="The same conversation: identical after normalising case and spacing">
       exact
     </Badge>
   ) : (

@@ -1,12 +1,16 @@
 import Link from "next/link";
 import type { Comparison } from "@/lib/editing/compare-turns";
+import { markedMarkdown } from "@/lib/markdown/diff-marks";
+import { TextBlock } from "@/components/review/text-block";
 import { Badge } from "@/components/ui/badge";
-import { formatCount } from "@/components/ui/format";
+import { formatCount, plural } from "@/components/ui/format";
 import { LabelChip } from "@/components/ui/label-chip";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 // One member of a cluster in its own column: who it is, where it came from, how close
-// it is to the keeper, and its turns with the words the keeper lacks marked. The
+// it is to the keeper, what the keeper choice weighed (pre-flight findings, slips of
+// spacing and punctuation), and its turns rendered as markdown, as the conversation
+// page shows them, with the words the keeper lacks marked. The
 // "Keep this one" radio belongs to the resolve form by its form attribute, so the
 // columns stay server-rendered.
 
@@ -20,6 +24,9 @@ export type MemberColumnData = {
   /** Set for a member of another dataset (leakage clusters). */
   otherDataset: string | null;
   comparison: Comparison;
+  /** Pre-flight findings, and the anomalies the keeper choice counts ("double spaces ×2"; "" for none). */
+  findings: number;
+  anomalies: string;
 };
 
 type Props = {
@@ -66,7 +73,11 @@ export function MemberColumn({ member: m, keeperId, formId, checked, suggestion,
             <span className="text-xs text-zinc-400">No labels</span>
           )}
         </div>
-        <p className="text-xs text-zinc-500">{m.source ?? "Not imported from a file"}</p>
+        <p className="text-xs text-zinc-600">{m.source ?? "Not imported from a file"}</p>
+        <p className="text-xs text-zinc-600">
+          {m.findings ? plural(m.findings, "pre-flight finding") : "No pre-flight findings"} ·{" "}
+          {m.anomalies ? <span className="text-amber-800">Anomalies: {m.anomalies}</span> : "no anomalies"}
+        </p>
         <p className="text-xs text-zinc-600">
           {isKeeper ? (
             "The others are compared with this one"
@@ -88,7 +99,7 @@ export function MemberColumn({ member: m, keeperId, formId, checked, suggestion,
               className="size-4 accent-indigo-600"
             />
             Keep this one
-            {suggestion ? <span className="text-xs text-zinc-500">(suggested: {suggestion})</span> : null}
+            {suggestion ? <span className="text-xs text-zinc-600">(suggested, kept: {suggestion})</span> : null}
           </label>
         ) : null}
       </header>
@@ -96,21 +107,7 @@ export function MemberColumn({ member: m, keeperId, formId, checked, suggestion,
         {m.comparison.turns.map((t, i) => (
           <div key={i}>
             <p className={`text-[11px] font-medium uppercase tracking-wide ${t.roleDiffers ? "text-amber-700" : "text-zinc-500"}`}>{t.role}</p>
-            <p className="whitespace-pre-wrap break-words text-zinc-800">
-              {t.parts.length ? (
-                t.parts.map((p, j) =>
-                  p.differs ? (
-                    <mark key={j} className="rounded-sm bg-amber-200/80 text-inherit">
-                      {p.text}
-                    </mark>
-                  ) : (
-                    <span key={j}>{p.text}</span>
-                  ),
-                )
-              ) : (
-                <span className="italic text-zinc-400">(empty)</span>
-              )}
-            </p>
+            {t.parts.length ? <TextBlock text={markedMarkdown(t.parts)} marked /> : <span className="text-xs italic text-zinc-500">(empty)</span>}
           </div>
         ))}
         {m.comparison.keeperOnly ? (

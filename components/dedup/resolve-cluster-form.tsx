@@ -3,16 +3,14 @@
 import { useState, useTransition } from "react";
 import { resolveCluster } from "@/lib/actions/dedup-actions";
 import { Button } from "@/components/ui/button";
-import { plural } from "@/components/ui/format";
-import { ResolutionNotice } from "./resolution-notice";
+import { Notice } from "@/components/ui/notice";
 
 // Resolves one cluster with the keeper picked in the columns (their radios belong to
-// this form). The change is a bulk change: the message says how to undo it.
-
-type Result = { ok: true; marked: number; keeperId: number } | { ok: false; error: string };
+// this form). Success is told once, by the page it refreshes ("Resolved: #12 was kept",
+// with the way to undo it); the form speaks only when the resolution was refused.
 
 export function ResolveClusterForm({ formId, datasetId, clusterId, resolved }: { formId: string; datasetId: string; clusterId: number; resolved: boolean }) {
-  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
     <div className="space-y-2">
@@ -22,14 +20,13 @@ export function ResolveClusterForm({ formId, datasetId, clusterId, resolved }: {
         onSubmit={(e) => {
           e.preventDefault();
           const form = new FormData(e.currentTarget);
-          const keeperId = Number(form.get("keeperId"));
           startTransition(async () => {
             const r = await resolveCluster(datasetId, {
               clusterId,
               keeperId: form.get("keeperId") ?? undefined,
               mergeLabels: form.get("mergeLabels") === "on",
             });
-            setResult(r.ok ? { ok: true, marked: r.marked, keeperId } : { ok: false, error: r.error });
+            setError(r.ok ? null : r.error);
           });
         }}
       >
@@ -41,11 +38,7 @@ export function ResolveClusterForm({ formId, datasetId, clusterId, resolved }: {
           Merge labels onto the keeper
         </label>
       </form>
-      <ResolutionNotice
-        datasetId={datasetId}
-        title={result?.ok ? `Marked ${plural(result.marked, "record")} as duplicate${result.marked === 1 ? "" : "s"} of #${result.keeperId}.` : null}
-        result={result && !result.ok ? result : null}
-      />
+      {error ? <Notice tone="error">{error}</Notice> : null}
     </div>
   );
 }

@@ -88,6 +88,8 @@ export const MARKDOWN_COMPONENTS: Components = {
   blockquote: styled("blockquote", "border-l-2 border-zinc-300 pl-3 text-zinc-600"),
   hr: styled("hr", "border-zinc-200"),
   code: styled("code", "rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.85em] text-zinc-900"),
+  // Words a duplicate has and its keeper lacks (lib/markdown/diff-marks.ts).
+  mark: styled("mark", "rounded-sm bg-amber-200/80 text-inherit"),
   table: function Table({ node: _node, ...props }: Props<"table">) {
     return (
       <div className="overflow-x-auto">

@@ -22,24 +22,34 @@ import { LabelPicker } from "./label-picker";
 import { ReviewRecord } from "./review-record";
 import { ReviewToolbar } from "./review-toolbar";
 import { useReviewSession } from "./use-review-session";
+import { ReviewFlags, type ReviewFlagsData } from "./review-flags";
+import { showReviewToast, useReviewUndo } from "./review-toast";
 
 // Review mode: one conversation at a time, walked in the table's order under its
 // filter, driven from the keyboard. The next record arrives with this one, so a
 // decision shows it at once while the server confirms; keys pressed while the next
-// page loads are kept and replayed, so a fast annotator never loses one.
+// page loads are kept and replayed, so a fast annotator never loses one. Each change
+// is confirmed in a toast with its Undo (review-toast.tsx).
 
 type Label = { name: string; color: string };
-type Props = { datasetId: string; query: string; record: BoundedRecord; next: BoundedRecord | null; prevId: number | null; labels: Label[] };
+type Props = {
+  datasetId: string;
+  query: string;
+  record: BoundedRecord;
+  next: BoundedRecord | null;
+  prevId: number | null;
+  labels: Label[];
+  /** The chips of the record and of the next one, by id. */
+  flags: Record<string, ReviewFlagsData>;
+};
 
 const DECISION: Partial<Record<ReviewCommand, Decision>> = { approve: "approved", reject: "rejected", needs_changes: "needs_changes" };
 type Feedback = { error: boolean; text: string };
-// Both survive the remount that each new record brings (the page keys this component
-// by record): keys pressed while it loads, and what an undo that moved to another
-// record has to say there.
+// Survives the remount that each new record brings (the page keys this component by
+// record): keys pressed while it loads.
 let queued: ReviewCommand[] = [];
-let carried: Feedback | null = null;
 
-export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId, labels }: Props) {
+export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId, labels, flags }: Props) {
   const router = useRouter();
   const session = useReviewSession(datasetId);
   const [record, setRecord] = useState(loaded);
@@ -47,7 +57,7 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
   // The next record, shown the moment a decision is made, until its own page arrives.
   const [movingTo, setMovingTo] = useState<BoundedRecord | null>(null);
   const [mode, setMode] = useState<"read" | "edit" | "label" | "help">("read");
-  const [feedback, setFeedback] = useState<Feedback | null>(carried);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [busy, startTransition] = useTransition();
   // A refresh brings the record as stored now; it replaces what this page holds unless older.
   if (loaded !== seen) {
@@ -97,6 +107,7 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
       const r = await setConversationStatus({ id, version: record.version, status });
       if (!r.ok) return fail(r.error, r.code === "conflict");
       session.pushUndo({ id, before: record.version, after: r.version, what: `${STATUS_LABELS[status].toLowerCase()} #${id}` });
+      showReviewToast({ text: `${STATUS_LABELS[status]}: #${id}`, undo: true });
       setRecord({ ...record, status, version: r.version });
       goNext(id);
     });
@@ -109,6 +120,7 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
       setMode("read");
       if (!r.ok) return fail(r.error, r.code === "conflict");
       session.pushUndo({ id, before: record.version, after: r.version, what: `labels of #${id}` });
+      showReviewToast({ text: `Labels of #${id}: ${r.labels.length ? r.labels.join(", ") : "none"}`, undo: true });
       setRecord({ ...record, labels: r.labels, version: r.version });
       router.refresh();
     });
@@ -122,21 +134,17 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
         const changed = r.code === "conflict" ? ` #${last.id} was changed again since; open its history to restore an earlier version.` : ` ${r.error}`;
         return setFeedback({ error: true, text: `Could not undo ${last.what}.${changed}` });
       }
-      const done = { error: false, text: `Undone: ${last.what}.` };
-      setFeedback(done);
+      showReviewToast({ text: `Undone: ${last.what}.`, undo: false });
       if (last.id === id) {
         setRecord({ ...record, version: r.version });
         router.refresh();
-      } else {
-        carried = done;
-        router.push(href(last.id));
-      }
+      } else router.push(href(last.id));
     });
   };
 
   function afterSave(version: number) {
     session.pushUndo({ id, before: record.version, after: version, what: `the edit of #${id}` });
-    setFeedback({ error: false, text: `Saved #${id}.` });
+    showReviewToast({ text: `Saved #${id}.`, undo: true });
     // The saved turns arrive with the refresh; the version is needed at once for the next key.
     setRecord({ ...record, version });
     setMode("read");
@@ -148,11 +156,6 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
     setFeedback({ error: true, text: conflict ? `${text}. It has been reloaded: look again, then decide.` : text });
     if (conflict) router.refresh();
   }
-
-  // The carried message is shown once, on the record it was meant for.
-  useEffect(() => {
-    carried = null;
-  }, []);
 
   // Keys pressed while a change was being saved or the next record was loading.
   useEffect(() => {
@@ -166,6 +169,8 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
     return () => window.clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- run is rebuilt every render; the wait is what matters
   }, [busy, moving]);
+
+  useReviewUndo(() => run("undo"));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -204,6 +209,7 @@ export function ReviewWorkspace({ datasetId, query, record: loaded, next, prevId
           run={run}
         />
       </div>
+      <ReviewFlags datasetId={datasetId} flags={flags[shown.id]} invalid={shown.kind === "invalid"} />
       <div aria-live="polite" className="min-h-5 text-sm">
         {feedback ? (
           <p className={feedback.error ? "text-red-700" : "text-zinc-600"} role={feedback.error ? "alert" : undefined}>

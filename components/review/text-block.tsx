@@ -3,6 +3,7 @@ import remarkBreaks from "remark-breaks";
 import remarkGfm from "remark-gfm";
 import { remarkHtmlAsText } from "@/lib/markdown/html-as-text";
 import { safeLinkUrl } from "@/lib/markdown/safe-link";
+import { rehypeDiffMarks, withoutMarks } from "@/lib/markdown/diff-marks";
 import { MARKDOWN_COMPONENTS } from "./markdown-parts";
 import { cutText } from "@/lib/long-text/cut-text";
 import { MARKDOWN_MAX_CHARS, SHOWN_CHARS } from "@/lib/long-text/limits";
@@ -17,15 +18,17 @@ import { formatCount } from "@/components/ui/format";
 // the text is shown as it is: parsing megabytes of markdown took the server minutes.
 
 const PLUGINS = [remarkGfm, remarkHtmlAsText, remarkBreaks];
+const MARK_PLUGINS = [rehypeDiffMarks];
 const urlTransform = (url: string) => safeLinkUrl(url) ?? "";
 
-export function TextBlock({ text }: { text: string }) {
+/** `marked`: the text carries diff marks (lib/markdown/diff-marks.ts), rendered as <mark>. */
+export function TextBlock({ text, marked = false }: { text: string; marked?: boolean }) {
   if (text === "") return <p className="text-xs italic text-zinc-400">(empty)</p>;
   if (text.length > MARKDOWN_MAX_CHARS) {
     return (
       <div className="space-y-1">
         <div data-plain-text className="whitespace-pre-wrap break-words text-sm leading-relaxed text-zinc-800">
-          {text}
+          {marked ? withoutMarks(text) : text}
         </div>
         <p className="text-xs text-zinc-500">Shown as plain text: markdown is rendered for texts up to {formatCount(MARKDOWN_MAX_CHARS)} characters.</p>
       </div>
@@ -33,7 +36,7 @@ export function TextBlock({ text }: { text: string }) {
   }
   return (
     <div className="space-y-2 break-words text-sm leading-relaxed text-zinc-800">
-      <Markdown remarkPlugins={PLUGINS} components={MARKDOWN_COMPONENTS} urlTransform={urlTransform}>
+      <Markdown remarkPlugins={PLUGINS} rehypePlugins={marked ? MARK_PLUGINS : undefined} components={MARKDOWN_COMPONENTS} urlTransform={urlTransform}>
         {text}
       </Markdown>
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSimilarity } from "./format-similarity";
+import { formatSimilarity, similarityNote } from "./format-similarity";
 
 describe("formatSimilarity", () => {
   it("prints two decimals rounded down", () => {
@@ -12,5 +12,11 @@ describe("formatSimilarity", () => {
 
   it("prints exact clusters as 1.00", () => {
     expect(formatSimilarity(0.5, "exact")).toBe("1.00");
+  });
+
+  it("explains a cluster whose members read as the same, and only those", () => {
+    expect(similarityNote(1, "near")).toBe("identical after normalising case, spacing and punctuation");
+    expect(similarityNote(0.5, "exact")).toBe("identical after normalising case and spacing");
+    expect(similarityNote(0.9999, "near")).toBeNull();
   });
 });

@@ -49,7 +49,7 @@ export async function applyBulkAction(scope: DatasetScope, request: BulkRequest,
     }
     const count = findTouched(db, datasetId, action);
     if (preview) return { preview: { records: count, occurrences: count, samples: [], selected, skipped, summary: describeBulk(action, count) } };
-    ensureFirstRevisions(db, TOUCHED, actor.id, now);
+    ensureFirstRevisions(db, TOUCHED, actor.id);
     change(db, datasetId, action, now);
     write(db, { datasetId, action, selection, actor, now, opId, count });
     return { skipped };

@@ -69,7 +69,7 @@ export function applyTextEdit(db: Database.Database, action: TextAction, opts: {
     if (!changed.length) continue;
     db.prepare(`DELETE FROM ${CHUNK}`).run();
     for (const c of changed) addChunk.run(c.row.id);
-    ensureFirstRevisions(db, CHUNK, opts.actorId, opts.now);
+    ensureFirstRevisions(db, CHUNK, opts.actorId);
     addTouched.run();
     withSearchReindexDeferred(db, CHUNK, () => {
       for (const { row, text } of changed) save(row, text);

@@ -1,13 +1,12 @@
 import { db } from "../client";
 import type { ConversationFilter, ConversationPageQuery } from "../../validation/conversation-filter";
 import { conversationWhere } from "./conversation-where";
-import { splitKinds } from "../../quality/kinds";
-import { isOutlier } from "../../quality/outliers";
 import { tokenFences } from "../stats/token-fences";
+import { CLUSTER_COLUMNS, CLUSTER_JOIN, FLAG_COLUMNS, flagsOf, type FlagRow, type RecordFlags } from "./record-flags";
 import { cursorValue, decodeCursor, encodeCursor, orderBy, SORT_COLUMN, whereAfter, type Cursor } from "./keyset";
 import type { DatasetScope } from "../scope";
 
-export type ConversationListRow = {
+export type ConversationListRow = RecordFlags & {
   id: number;
   kind: string;
   status: string;
@@ -15,21 +14,8 @@ export type ConversationListRow = {
   turns: number;
   tokens: number | null;
   sourceLine: number | null;
-  duplicateOfId: number | null;
-  keeperId: number | null;
-  /** The record's cluster in the dataset's latest de-duplication run, if it is in one. */
-  cluster: { id: number; kind: string; similarity: number; size: number } | null;
   updatedAt: string;
   labels: { name: string; color: string }[];
-  quality: {
-    checked: boolean;
-    errorCount: number;
-    findingCodes: string[];
-    pii: string[];
-    language: string | null;
-    signals: string[];
-    moderationFlagged: boolean | null;
-  };
 };
 
 export type ConversationPage = {
@@ -40,20 +26,15 @@ export type ConversationPage = {
   prev: string | null;
 };
 
-type RawRow = Omit<ConversationListRow, "labels" | "updatedAt" | "cluster" | "quality"> & {
+type RawRow = FlagRow & {
+  id: number;
+  kind: string;
+  status: string;
+  preview: string;
+  turns: number;
+  sourceLine: number | null;
   updatedAt: string | Date;
-  checkedAt: unknown;
-  errorCount: number;
-  findingCodes: string;
-  pii: string;
-  language: string | null;
-  signals: string;
-  moderationFlagged: number | boolean | null;
   sortValue: unknown;
-  clusterId: number | null;
-  clusterKind: string | null;
-  clusterSimilarity: number | null;
-  clusterSize: number | null;
 };
 
 /** One page of a dataset's table: filtered, sorted, and positioned by keyset cursor. */
@@ -65,16 +46,12 @@ export async function listConversations(scope: DatasetScope, q: ConversationPage
   const back = cursor?.back === true;
   const desc = back ? !wantDesc : wantDesc;
   const { sql: conditions, params } = whereAfter(conversationWhere(scope, q), q.sort, desc, cursor);
-  const inner = `SELECT c.id, c.kind, c.status, c.preview, c.turns, c.tokens, c.sourceLine, c.duplicateOfId, c.keeperId, c.updatedAt,
-      c.checkedAt, c.errorCount, c.findingCodes, c.pii, c.language, c.signals, c.moderationFlagged,
+  const inner = `SELECT c.id, c.kind, c.status, c.preview, c.turns, c.sourceLine, c.updatedAt, ${FLAG_COLUMNS},
       c.${SORT_COLUMN[q.sort]} AS sortValue
     FROM Conversation c WHERE ${conditions}
     ORDER BY ${orderBy(q.sort, desc)} LIMIT ${q.limit + 1}`;
   // The cluster is looked up for the page's rows only, after the page is chosen.
-  const sql = `SELECT p.*, dc.id AS clusterId, dc.kind AS clusterKind, dc.similarity AS clusterSimilarity, dc.size AS clusterSize
-    FROM (${inner}) p
-    LEFT JOIN DuplicateMember m ON m.conversationId = p.id AND m.runId IN (SELECT id FROM DedupRun WHERE datasetId = ? AND againstDatasetId IS NULL)
-    LEFT JOIN DuplicateCluster dc ON dc.id = m.clusterId`;
+  const sql = `SELECT p.*, ${CLUSTER_COLUMNS} FROM (${inner}) p ${CLUSTER_JOIN("p")}`;
   params.push(datasetId);
   const raw = await db().$queryRawUnsafe<RawRow[]>(sql, ...params);
   const more = raw.length > q.limit;
@@ -105,6 +82,7 @@ async function withLabels(scope: DatasetScope, rows: RawRow[]): Promise<Conversa
       })
     : [];
   return rows.map((r) => ({
+    ...flagsOf(r, fences),
     id: Number(r.id),
     kind: r.kind,
     status: r.status,
@@ -112,23 +90,8 @@ async function withLabels(scope: DatasetScope, rows: RawRow[]): Promise<Conversa
     turns: Number(r.turns),
     tokens: r.tokens === null ? null : Number(r.tokens),
     sourceLine: r.sourceLine === null ? null : Number(r.sourceLine),
-    duplicateOfId: r.duplicateOfId === null ? null : Number(r.duplicateOfId),
-    keeperId: r.keeperId === null ? null : Number(r.keeperId),
-    cluster:
-      r.clusterId === null
-        ? null
-        : { id: Number(r.clusterId), kind: String(r.clusterKind), similarity: Number(r.clusterSimilarity), size: Number(r.clusterSize) },
     updatedAt: r.updatedAt instanceof Date ? r.updatedAt.toISOString() : String(r.updatedAt),
     labels: links.filter((l) => l.conversationId === Number(r.id)).map((l) => l.label),
-    quality: {
-      checked: r.checkedAt !== null,
-      errorCount: Number(r.errorCount),
-      findingCodes: splitKinds(r.findingCodes),
-      pii: splitKinds(r.pii),
-      language: r.language,
-      signals: [...splitKinds(r.signals), ...(fences && r.tokens !== null && isOutlier(Number(r.tokens), fences) ? ["outlier"] : [])],
-      moderationFlagged: r.moderationFlagged === null ? null : Boolean(r.moderationFlagged),
-    },
   }));
 }
 

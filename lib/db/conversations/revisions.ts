@@ -17,18 +17,20 @@ const LABELS_JSON = `(SELECT json_group_array(name) FROM (
 /**
  * Records the as-imported state as revision 1 (or whatever version the record is at)
  * for records in `table` that have no revision yet, before the change overwrites it.
+ * It is dated when the record was made (its import), not when it is written: the
+ * history would otherwise show the import happening a moment before the first edit.
  */
-export function ensureFirstRevisions(db: Database.Database, table: string, fallbackActorId: string, now: string) {
+export function ensureFirstRevisions(db: Database.Database, table: string, fallbackActorId: string) {
   db.prepare(
     `INSERT INTO Revision (conversationId, version, kind, body, status, keeperId, note, labels, summary, actorId, createdAt)
      SELECT c.id, c.version, c.kind, c.body, c.status, c.keeperId, c.note, ${LABELS_JSON},
        CASE WHEN c.sourceFile IS NOT NULL
          THEN 'imported from ' || c.sourceFile || CASE WHEN c.sourceLine > 0 THEN ', line ' || c.sourceLine ELSE '' END
          ELSE 'created' END,
-       coalesce(i.createdById, ?), ?
+       coalesce(i.createdById, ?), c.createdAt
      FROM ${table} t JOIN Conversation c ON c.id = t.id LEFT JOIN Import i ON i.id = c.importId
      WHERE NOT EXISTS (SELECT 1 FROM Revision r WHERE r.conversationId = c.id)`,
-  ).run(fallbackActorId, now);
+  ).run(fallbackActorId);
 }
 
 /** One revision per record in `table`, holding its state now (linked to a bulk change, if any). */

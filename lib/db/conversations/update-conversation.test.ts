@@ -87,6 +87,24 @@ describe("updateConversation with record fields and labels", () => {
     expect(revisions[0].summary).toBe("edited messages");
   });
 
+  it("logs a text edit from the turn editor (which sends tools: null) as messages only, dated after the import's own revision", async () => {
+    const { dataset } = await importText("editor edit", GOOD);
+    const id = await firstId(dataset.id);
+    const created = (await db().conversation.findUniqueOrThrow({ where: { id } })).createdAt;
+    const messages = [
+      { role: "user", content: "hi" },
+      { role: "assistant", content: "hello again" },
+    ];
+    await patchConversation(id, { version: 1, messages, tools: null }, await commandLineActor());
+    const [edit, imported] = await listRevisions(conversationScope(id), id);
+    expect(edit.summary).toBe("edited messages");
+    expect(imported.createdAt.toISOString()).toBe(created.toISOString());
+    // Sending the same turns again changes nothing: no new version, no "edited" entry.
+    const same = await patchConversation(id, { version: 2, messages, tools: null }, await commandLineActor());
+    expect(same.version).toBe(2);
+    expect(await listRevisions(conversationScope(id), id)).toHaveLength(2);
+  });
+
   it("sets labels, creating them on the fly with a colour, and records the change", async () => {
     const { dataset } = await importText("labels", GOOD);
     const id = await firstId(dataset.id);

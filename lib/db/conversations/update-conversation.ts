@@ -16,6 +16,7 @@ import { recordAudit } from "../audit/record-audit";
 import { conversationEvents, type ConversationChange } from "../../audit/conversation-events";
 import { restoreShortened } from "./long-text";
 import type { DatasetScope } from "../scope";
+import { changedFields } from "../../editing/changed-fields";
 
 // The one write path for a conversation: checks the version the client edited,
 // applies the change, bumps the version and records a revision, all in one
@@ -39,10 +40,13 @@ export async function updateConversation(scope: DatasetScope, id: number, patch:
   const changes: string[] = [];
   const audit: ConversationChange = { restoredFrom: opts.restoredFrom };
   let kind = current.kind;
-  const fields = RECORD_KEYS.filter((k) => patch[k] !== undefined);
+  const sent = RECORD_KEYS.filter((k) => patch[k] !== undefined);
   // Pages send long texts shortened; an edit sends them back that way, and the stored text takes their place.
-  for (const k of fields) (patch as Record<string, unknown>)[k] = restoreShortened(scope, patch[k], id);
-  const text = fields.length ? mergedRecordText(current, patch, fields) : patch.raw;
+  for (const k of sent) (patch as Record<string, unknown>)[k] = restoreShortened(scope, patch[k], id);
+  const base = sent.length ? recordObject(current.body) : null;
+  // Only the fields whose value differs are written and named in the history.
+  const fields = base ? changedFields(base, patch, sent) : [];
+  const text = base && fields.length ? mergedRecordText(base, patch, fields) : patch.raw;
   if (text !== undefined) {
     const row = rowFromLine(current.sourceLine ?? 0, text);
     if (!row) throw new AppError("bad_request", "raw is empty: paste the JSON object of the line");
@@ -109,7 +113,7 @@ export async function updateConversation(scope: DatasetScope, id: number, patch:
   const written = sqlite()
     .transaction(() => {
       const self = `(SELECT ${id} AS id)`;
-      ensureFirstRevisions(sqlite(), self, actor.id, stamp);
+      ensureFirstRevisions(sqlite(), self, actor.id);
       const columns = Object.keys(data);
       const set = [...columns.map((c) => `${c} = ?`), "version = version + 1", "updatedAt = ?"].join(", ");
       const { changes: n } = sqlite()
@@ -128,10 +132,10 @@ export async function updateConversation(scope: DatasetScope, id: number, patch:
   return answer;
 }
 
-/** The record with the patch's fields replaced (null removes a key); unknown keys are kept. */
-function mergedRecordText(current: { kind: string; body: string }, patch: ConversationPatch, fields: readonly string[]): string {
+/** The stored line as a JSON object, or why its fields cannot be edited one by one. */
+function recordObject(body: string): Record<string, unknown> {
   // A line stored before nesting was bounded would overflow the stack when written back.
-  if (findDeepNesting(current.body)) {
+  if (findDeepNesting(body)) {
     throw new AppError(
       "bad_request",
       `This line nests deeper than ${MAX_JSON_DEPTH} levels of objects and arrays, so its fields cannot be edited one by one; fix it with raw first.`,
@@ -139,13 +143,18 @@ function mergedRecordText(current: { kind: string; body: string }, patch: Conver
   }
   let base: Record<string, unknown>;
   try {
-    base = JSON.parse(current.body);
+    base = JSON.parse(body);
   } catch {
     throw new AppError("bad_request", "This line is not JSON yet, so its fields cannot be edited one by one; fix it with raw first.");
   }
   if (typeof base !== "object" || base === null || Array.isArray(base)) {
     throw new AppError("bad_request", "This line is not a JSON object yet; fix it with raw first.");
   }
+  return base;
+}
+
+/** The record with the patch's fields replaced (null removes a key); unknown keys are kept. */
+function mergedRecordText(base: Record<string, unknown>, patch: ConversationPatch, fields: readonly string[]): string {
   const record = { ...base };
   for (const k of fields) {
     const value = (patch as Record<string, unknown>)[k];

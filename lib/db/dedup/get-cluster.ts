@@ -1,14 +1,15 @@
 import { sqlite } from "../client";
 import { notFound } from "../../errors";
-import { suggestKeeper } from "../../dedup/keeper";
+import { keeperProfile, suggestKeeper, type KeeperProfile } from "../../dedup/keeper";
 import { bodyShingles } from "../../dedup/sign-record";
 import { jaccard } from "../../dedup/shingles";
 import type { DedupScope } from "../../dedup/scope";
 import type { DatasetScope } from "../scope";
 
-// One cluster with everything its page shows: each member's record, status, labels
-// and similarity to the keeper; the suggested keeper (most recently approved, else
-// the longest, else the oldest) and the keeper a resolution chose, if any.
+// One cluster with everything its page shows: each member's record, status, labels,
+// similarity to the keeper and what the keeper choice weighed (findings, anomalies);
+// the suggested keeper with the rule that chose it (lib/dedup/keeper.ts) and the
+// keeper a resolution chose, if any.
 
 export type ClusterMember = {
   id: number;
@@ -25,6 +26,8 @@ export type ClusterMember = {
   inTrash: boolean;
   /** Exact Jaccard similarity to the keeper shown (1 for the keeper itself). */
   similarity: number;
+  /** What the keeper choice weighs: approval, pre-flight findings, anomalies, length. */
+  profile: KeeperProfile;
 };
 
 export type ClusterDetail = Awaited<ReturnType<typeof getCluster>>;
@@ -52,23 +55,24 @@ export function getCluster({ datasetId }: DatasetScope, clusterId: number) {
   if (!cluster) throw notFound(`Duplicate cluster ${clusterId}`);
   const rows = db
     .prepare(
-      `SELECT c.id, c.datasetId, d.name AS datasetName, c.kind, c.body, length(c.body) AS length, c.status, c.keeperId, c.sourceFile, c.sourceLine, c.updatedAt,
+      `SELECT c.id, c.datasetId, d.name AS datasetName, c.kind, c.body, coalesce(json_array_length(c.findings), 0) AS findings, c.status, c.keeperId, c.sourceFile, c.sourceLine, c.updatedAt,
          c.deletedAt IS NOT NULL AS inTrash,
          (SELECT json_group_array(name) FROM (SELECT l.name FROM ConversationLabel cl JOIN Label l ON l.id = cl.labelId WHERE cl.conversationId = c.id ORDER BY l.name)) AS labels
        FROM DuplicateMember m JOIN Conversation c ON c.id = m.conversationId JOIN Dataset d ON d.id = c.datasetId
        WHERE m.clusterId = ? ORDER BY c.id`,
     )
-    .all(clusterId) as (Omit<ClusterMember, "labels" | "similarity" | "inTrash"> & { labels: string; inTrash: number; length: number })[];
+    .all(clusterId) as (Omit<ClusterMember, "labels" | "similarity" | "inTrash" | "profile"> & { labels: string; inTrash: number; findings: number })[];
   const live = rows.filter((r) => !r.inTrash && r.datasetId === datasetId);
   const ids = new Set(rows.map((r) => r.id));
   // Resolved: every live member but one is a duplicate of that one.
   const chosen = live.find((k) => live.every((m) => m.id === k.id || (m.status === "duplicate" && m.keeperId === k.id)));
   const resolvedKeeper = chosen && live.length > 1 ? chosen.id : null;
-  const suggested = live.length ? suggestKeeper(live.map((m) => ({ id: m.id, status: m.status, updatedAt: m.updatedAt, length: m.length }))) : null;
-  const keeper = resolvedKeeper ?? suggested;
+  const suggestion = live.length ? suggestKeeper(live) : null;
+  const keeper = resolvedKeeper ?? suggestion?.id ?? null;
   const keeperSet = bodyShingles(rows.find((r) => r.id === keeper)?.body ?? "", cluster.scope);
-  const members: ClusterMember[] = rows.map((r) => ({
+  const members: ClusterMember[] = rows.map(({ findings, ...r }) => ({
     ...r,
+    profile: keeperProfile({ ...r, findings }),
     inTrash: r.inTrash === 1,
     labels: JSON.parse(r.labels) as string[],
     similarity: r.id === keeper ? 1 : jaccard(keeperSet, bodyShingles(r.body, cluster.scope)),
@@ -78,7 +82,8 @@ export function getCluster({ datasetId }: DatasetScope, clusterId: number) {
   return {
     ...cluster,
     members,
-    suggestedKeeperId: suggested,
+    suggestedKeeperId: suggestion?.id ?? null,
+    suggestion,
     resolvedKeeperId: resolvedKeeper,
     /** Duplicate links pointing outside the cluster mean someone resolved it differently since. */
     consistent: members.every((m) => m.keeperId === null || ids.has(m.keeperId)),

@@ -61,7 +61,7 @@ export async function resolveClusters(scope: DatasetScope, decisions: ClusterDec
       const keepers = keepersToChange(db, decisions, mergeLabels);
       if (members + keepers.length === 0) return { members, total: 0 };
       for (const k of keepers) db.prepare(`INSERT OR IGNORE INTO ${TOUCHED} (id) VALUES (?)`).run(k);
-      ensureFirstRevisions(db, TOUCHED, actor.id, now);
+      ensureFirstRevisions(db, TOUCHED, actor.id);
 
       db.prepare(
         `UPDATE Conversation SET status = 'duplicate', keeperId = (SELECT keeperId FROM ${KEEP} k WHERE k.id = Conversation.id)
@@ -147,7 +147,7 @@ export async function resolveAllExact(scope: DatasetScope, runId: string, mergeL
   const { datasetId } = scope;
   const rows = sqlite()
     .prepare(
-      `SELECT m.clusterId, c.id, c.status, c.keeperId, c.updatedAt, length(c.body) AS length
+      `SELECT m.clusterId, c.id, c.status, c.keeperId, c.body, coalesce(json_array_length(c.findings), 0) AS findings
        FROM DuplicateCluster dc JOIN DedupRun r ON r.id = dc.runId JOIN DuplicateMember m ON m.clusterId = dc.id
        JOIN Conversation c ON c.id = m.conversationId AND c.deletedAt IS NULL
        WHERE dc.runId = ? AND r.datasetId = ? AND r.againstDatasetId IS NULL AND dc.kind = 'exact' ORDER BY m.clusterId, c.id`,
@@ -163,7 +163,7 @@ export async function resolveAllExact(scope: DatasetScope, runId: string, mergeL
   for (const [clusterId, members] of byCluster) {
     if (members.length < 2) continue;
     const resolved = members.some((k) => members.every((m) => m.id === k.id || (m.status === "duplicate" && m.keeperId === k.id)));
-    if (!resolved) decisions.push({ clusterId, keeperId: suggestKeeper(members) });
+    if (!resolved) decisions.push({ clusterId, keeperId: suggestKeeper(members).id });
   }
   if (decisions.length === 0) throw new AppError("conflict", "There is no unresolved exact duplicate left in this run.");
   return resolveClusters(scope, decisions, mergeLabels, actor);

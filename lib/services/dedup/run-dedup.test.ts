@@ -51,7 +51,8 @@ describe("a de-duplication run", () => {
 
     const detail = getCluster(scopeOf(dataset.id), cluster.id);
     const ids = detail.members.map((m) => m.id).sort((a, b) => a - b);
-    // No member approved: the longest is suggested (the upper-cased copy and the original tie; the older wins).
+    // No member approved and none with findings: the copy with double spaces is out, and of the two tidy ones the longer is suggested.
+    expect(detail.suggestion).toEqual({ id: ids[2], reason: "length" });
     expect(detail.suggestedKeeperId).toBe(ids[2]);
 
     // The dataset pages' Duplicates link reads a count stored with the run, cleared by any change to a member.

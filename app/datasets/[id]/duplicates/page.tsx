@@ -2,7 +2,7 @@ import { listOtherDatasets } from "@/lib/db/datasets/list-other-datasets";
 import { clusterCounts, latestRun, listClusters, type DedupRunView } from "@/lib/db/dedup/list-clusters";
 import { clusterMembers } from "@/lib/db/dedup/cluster-members";
 import { DEDUP_SCOPES, SCOPE_LABELS, type DedupScope } from "@/lib/dedup/scope";
-import { formatSimilarity } from "@/lib/dedup/format-similarity";
+import { formatSimilarity, similarityNote } from "@/lib/dedup/format-similarity";
 import { DEFAULT_THRESHOLD } from "@/lib/validation/dedup";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { CLUSTER_PAGE_SIZE, ClusterListQuerySchema, clusterListHref, type ClusterListQuery } from "@/lib/validation/cluster-list-query";
@@ -96,7 +96,7 @@ function RunState({ scope, run, query }: { scope: DatasetScope; run: DedupRunVie
         finishedAt: run.finishedAt,
         by: run.createdBy.name || run.createdBy.email,
       }}
-      clusters={clusters.map((c) => ({ ...c, similarity: formatSimilarity(c.similarity, c.kind) }))}
+      clusters={clusters.map((c) => ({ ...c, similarity: formatSimilarity(c.similarity, c.kind), note: similarityNote(c.similarity, c.kind) }))}
     />
   );
 }

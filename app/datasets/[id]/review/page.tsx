@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { listLabels } from "@/lib/db/labels/list-labels";
 import { getReviewProgress, getReviewStep } from "@/lib/db/review/get-review-step";
+import { recordFlags } from "@/lib/db/conversations/record-flags";
 import { paramsToObject } from "@/lib/validation/conversation-filter";
 import { ReviewQuerySchema, reviewQueryString, type ReviewQuery } from "@/lib/validation/review-query";
 import { STATUS_LABELS } from "@/lib/validation/statuses";
@@ -9,6 +10,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { ReviewProgress } from "@/components/review/review-progress";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
+import { ReviewToast } from "@/components/review/review-toast";
 import { orNotFound } from "../../../_lib/or-not-found";
 import { boundRecord } from "@/lib/long-text/bound-record";
 import { datasetForPage } from "@/app/_lib/page-access";
@@ -36,6 +38,11 @@ export default async function ReviewPage({ params, searchParams }: DatasetPageQu
   }
   const query = parsed.data;
   const [step, labels] = await Promise.all([orNotFound(getReviewStep(scope, query)), listLabels(scope)]);
+  // The chips of the record on screen and of the next one, which a decision shows at once.
+  const flags = await recordFlags(
+    scope,
+    [step.current, step.next].flatMap((r) => (r ? [Number(r.id)] : [])),
+  );
 
   return (
     <div className="space-y-4">
@@ -70,6 +77,7 @@ export default async function ReviewPage({ params, searchParams }: DatasetPageQu
           next={step.next ? boundRecord(step.next) : null}
           prevId={step.prevId}
           labels={labels.map((l) => ({ name: l.name, color: l.color }))}
+          flags={flags}
         />
       ) : (
         <Notice title="Nothing to review in this filter">
@@ -81,6 +89,7 @@ export default async function ReviewPage({ params, searchParams }: DatasetPageQu
           </div>
         </Notice>
       )}
+      <ReviewToast />
     </div>
   );
 }

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCluster } from "@/lib/db/dedup/get-cluster";
 import { listLabels } from "@/lib/db/labels/list-labels";
-import { explainKeeper } from "@/lib/dedup/keeper-reason";
-import { formatSimilarity } from "@/lib/dedup/format-similarity";
+import { KEEPER_REASON_LABELS } from "@/lib/dedup/keeper";
+import { describeAnomalies } from "@/lib/dedup/text-anomalies";
+import { formatSimilarity, similarityNote } from "@/lib/dedup/format-similarity";
 import { SCOPE_LABELS, type DedupScope } from "@/lib/dedup/scope";
 import { compareTurns } from "@/lib/editing/compare-turns";
 import { formatCount, plural } from "@/components/ui/format";
@@ -42,7 +43,8 @@ export default async function ClusterPage({ params }: Props) {
   // Members purged from the trash leave the cluster; one with none left is gone.
   if (!keeper) notFound();
   const live = cluster.members.filter((m) => !m.inTrash && m.datasetId === dataset.id);
-  const suggestion = live.length ? explainKeeper(live.map((m) => ({ id: m.id, status: m.status, updatedAt: m.updatedAt, length: m.body.length }))) : null;
+  const suggestion = cluster.suggestion;
+  const note = similarityNote(cluster.similarity, cluster.kind);
   const checkedId = cluster.resolvedKeeperId ?? cluster.suggestedKeeperId;
   const wide = cluster.members.length > 3;
   // In a leakage cluster what matters is the other dataset's copy: it comes right after the keeper.
@@ -55,7 +57,10 @@ export default async function ClusterPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="text-xl font-semibold tracking-tight">Cluster #{cluster.id}</h1>
           <KindBadge kind={cluster.kind} />
-          <span className="text-sm tabular-nums text-zinc-600">similarity {formatSimilarity(cluster.similarity, cluster.kind)}</span>
+          <span className="text-sm tabular-nums text-zinc-600">
+            similarity {formatSimilarity(cluster.similarity, cluster.kind)}
+            {note ? `: ${note}` : ""}
+          </span>
           <span className="text-sm text-zinc-600">· {plural(cluster.members.length, "record")}</span>
         </div>
         <p className="text-sm text-zinc-600">
@@ -82,7 +87,11 @@ export default async function ClusterPage({ params }: Props) {
           {live.length === 2
             ? "The other record is marked as its duplicate."
             : `The other ${formatCount(live.length - 1)} records are marked as its duplicates.`}{" "}
-          To keep another one instead, pick it and resolve again; to go back, undo the change from Recent bulk changes on the dataset page.
+          To keep another one instead, pick it and resolve again; to go back, undo the change from{" "}
+          <Link href={`/datasets/${dataset.id}#bulk-heading`} className="underline">
+            Recent bulk changes on the dataset page
+          </Link>
+          .
         </Notice>
       ) : null}
       {!cluster.consistent ? (
@@ -104,7 +113,7 @@ export default async function ClusterPage({ params }: Props) {
             keeperId={keeper.id}
             formId={leakage || live.length <= 1 ? null : FORM_ID}
             checked={m.id === checkedId}
-            suggestion={suggestion?.id === m.id ? suggestion.reason : null}
+            suggestion={suggestion?.id === m.id ? KEEPER_REASON_LABELS[suggestion.reason] : null}
             kept={m.id === cluster.resolvedKeeperId}
             wide={wide}
             member={{
@@ -116,6 +125,8 @@ export default async function ClusterPage({ params }: Props) {
               inTrash: m.inTrash,
               otherDataset: m.datasetId === dataset.id ? null : m.datasetName,
               comparison: compareTurns(m.id === keeper.id ? null : keeper.body, m.body),
+              findings: m.profile.findings,
+              anomalies: describeAnomalies(m.profile.anomalies),
             }}
           />
         ))}

@@ -16,6 +16,8 @@ export const GET = apiRoute<{ id: string; clusterId: string }>(
       scope: c.scope,
       threshold: c.threshold,
       suggested_keeper_id: c.suggestedKeeperId === null ? null : String(c.suggestedKeeperId),
+      // The rule that chose it over the runner-up: approved, findings, anomalies, length, age (or only).
+      suggested_keeper_reason: c.suggestion?.reason ?? null,
       resolved_keeper_id: c.resolvedKeeperId === null ? null : String(c.resolvedKeeperId),
       members: c.members.map((m) => ({
         id: String(m.id),
