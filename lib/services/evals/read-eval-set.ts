@@ -91,7 +91,7 @@ async function fromSnapshot(snapshotId: string): Promise<EvalSet> {
 }
 
 async function fromDataset(datasetId: string, filter: Extract<EvalSource, { kind: "dataset" }>["filter"]): Promise<EvalSet> {
-  const dataset = await db().dataset.findUnique({ where: { id: datasetId }, select: { id: true, name: true, forEvaluation: true } });
+  const dataset = await db().dataset.findFirst({ where: { id: datasetId, deletedAt: null }, select: { id: true, name: true, forEvaluation: true } });
   if (!dataset) throw new AppError("not_found", `No dataset ${datasetId}.`);
   if (!dataset.forEvaluation) {
     throw new AppError(
