@@ -31,7 +31,7 @@ const columns = [
         {d.description ? <span className="block truncate text-xs text-zinc-600">{d.description}</span> : null}
       </>
     ),
-    { cellClassName: "max-w-[18rem]", rowHeader: true },
+    { cellClassName: "max-w-[18rem] text-left font-normal", rowHeader: true },
   ),
   column.record("records", "Conversations", (d) => formatCount(d.records), { headerClassName: "text-right", cellClassName: "text-right tabular-nums" }),
   column.record(

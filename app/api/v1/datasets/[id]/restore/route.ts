@@ -8,7 +8,7 @@ import { DatasetRestoreSchema } from "@/lib/validation/dataset";
 // The role is checked here; the dataset is looked for only among the deleted ones the
 // caller could see (a live dataset has no membership check to pass through here).
 export const POST = apiRoute<{ id: string }>({ permission: "datasets.delete" }, async (req, { id }, actor) => {
-  const body = req.body === null ? {} : await readJson(req);
+  const body = req.body === null || req.headers.get("content-length") === "0" ? {} : await readJson(req);
   const dataset = await restoreDataset(id, DatasetRestoreSchema.parse(body), actor);
   return { dataset: await getDatasetSummary(dataset.id) };
 });
