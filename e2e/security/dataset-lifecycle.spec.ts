@@ -1,7 +1,6 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import type { APIRequest, APIRequestContext, Page } from "@playwright/test";
-import { addMember, chat, expect, importBody, jsonl, PASSWORD, signIn, test, type Dataset } from "../fixtures";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { addMember, chat, expect, importBody, jsonl, signIn, test, type Dataset } from "../fixtures";
+import { bearer, makePeople, type Person } from "./role-callers";
 
 // Renaming, describing, deleting and restoring a dataset are lead and admin work, in the
 // datasets they are members of: a weaker role is refused (403), a dataset someone is not
@@ -9,29 +8,13 @@ import { addMember, chat, expect, importBody, jsonl, PASSWORD, signIn, test, typ
 // endpoint, and bad input is a 400 saying what to fix. The server actions behind the
 // settings page and the trash refuse the same, even when their input is rewritten.
 
-const cli = async (...args: string[]) =>
-  (
-    await promisify(execFile)(process.execPath, ["scripts/tuneset.mjs", ...args], {
-      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
-      encoding: "utf8",
-    })
-  ).stdout.trim();
-
-type Person = { email: string; token: string };
 const ROLES = ["viewer", "annotator", "lead"] as const;
 const people = {} as Record<(typeof ROLES)[number], Person>;
 
-test.beforeAll(async () => {
-  const tag = Date.now().toString(36);
-  for (const role of ROLES) {
-    const email = `${role}.lifecycle.${tag}@example.com`;
-    await cli("users", "create", "--email", email, "--role", role, "--name", `${role} ${tag}`, "--password", PASSWORD);
-    people[role] = { email, token: await cli("tokens", "create", "--email", email, "--name", "dataset lifecycle") };
-  }
+test.beforeAll(async ({}, info) => {
+  info.setTimeout(180_000);
+  await makePeople(people, ROLES, "dataset lifecycle");
 });
-
-const bearer = (playwright: { request: APIRequest }, baseURL: string | undefined, token: string) =>
-  playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
 
 /** The three new writes on a dataset. */
 const writes = (id: string): [string, (c: APIRequestContext) => Promise<{ status(): number; text(): Promise<string> }>][] => [
