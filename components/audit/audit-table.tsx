@@ -70,6 +70,13 @@ function DatasetCell({ dataset }: { dataset: AuditEventView["dataset"] }) {
         deleted dataset
       </span>
     );
+  // In the trash of datasets its pages answer 404: name it, and say where it is.
+  if (dataset.deleted)
+    return (
+      <span className="text-zinc-600" title={dataset.id}>
+        {dataset.name} <span className="text-xs">(in the trash)</span>
+      </span>
+    );
   return (
     <Link href={`/datasets/${dataset.id}`} className="text-zinc-900 hover:underline">
       {dataset.name}

@@ -3,17 +3,11 @@ import type { Status } from "@/lib/validation/statuses";
 import { Badge } from "@/components/ui/badge";
 import { formatCount } from "@/components/ui/format";
 import { modelLabel } from "./model-options";
+import { COUNT_COLUMNS } from "./status-counts";
 
 // The top of a dataset's own page, under the frame the dataset layout draws (trail and the
 // dataset's pages): what it is, what it is for, and how far review has got.
 // Each count is a link that filters the table below to those conversations.
-
-const COUNTS = [
-  { key: "pending", label: "Pending", dot: "bg-zinc-400" },
-  { key: "approved", label: "Approved", dot: "bg-emerald-500" },
-  { key: "rejected", label: "Rejected", dot: "bg-red-500" },
-  { key: "needs_changes", label: "Needs changes", dot: "bg-amber-500" },
-] as const;
 
 export type DatasetHeaderData = {
   id: string;
@@ -66,10 +60,9 @@ export function DatasetHeader({ dataset, actions, canChangeModel = false }: Prop
       </div>
       <ul aria-label="Counts by status" className="flex flex-wrap gap-2 text-sm">
         <CountPill href={base} label="Total" n={dataset.total} dot="bg-zinc-900" />
-        {COUNTS.map((c) => (
-          <CountPill key={c.key} href={`${base}?status=${c.key}`} label={c.label} n={dataset.counts[c.key]} dot={c.dot} />
+        {COUNT_COLUMNS.map((c) => (
+          <CountPill key={c.key} href={`${base}?${c.query}`} label={c.label} n={c.count(dataset)} dot={c.dot} />
         ))}
-        <CountPill href={`${base}?invalid=1`} label="Invalid" n={dataset.invalid} dot="bg-red-700" />
       </ul>
     </header>
   );

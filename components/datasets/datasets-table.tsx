@@ -3,17 +3,12 @@ import type { DatasetHeaderData } from "./dataset-header";
 import { formatCount } from "@/components/ui/format";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { modelLabel } from "./model-options";
+import { COUNT_COLUMNS } from "./status-counts";
 import { Table, TableBody, TableCell, TableFrame, TableHead, TableHeader } from "@/components/ui/table";
 
-// Every dataset with its review progress. Counts link to the dataset's table already
-// filtered, so "12 rejected" is one click from the twelve rejected conversations.
-
-const COLUMNS = [
-  { key: "pending", label: "Pending", query: "status=pending", tone: "text-zinc-700" },
-  { key: "approved", label: "Approved", query: "status=approved", tone: "text-emerald-700" },
-  { key: "rejected", label: "Rejected", query: "status=rejected", tone: "text-red-700" },
-  { key: "needs_changes", label: "Needs changes", query: "status=needs_changes", tone: "text-amber-700" },
-] as const;
+// Every dataset with its review progress: every status and the invalid lines, which add
+// up to the total. Counts link to the dataset's table already filtered, so "12 rejected"
+// is one click from the twelve rejected conversations.
 
 type DatasetRow = DatasetHeaderData & { createdAt: Date };
 
@@ -26,12 +21,11 @@ export function DatasetsTable({ datasets }: { datasets: DatasetRow[] }) {
           <TableHead>Name</TableHead>
           <TableHead>Target model</TableHead>
           <TableHead className="text-right">Total</TableHead>
-          {COLUMNS.map((c) => (
+          {COUNT_COLUMNS.map((c) => (
             <TableHead key={c.key} className="text-right">
               {c.label}
             </TableHead>
           ))}
-          <TableHead className="text-right">Invalid</TableHead>
           <TableHead className="hidden text-right 2xl:table-cell">Created</TableHead>
         </TableHeader>
         <TableBody>
@@ -45,14 +39,11 @@ export function DatasetsTable({ datasets }: { datasets: DatasetRow[] }) {
               </TableCell>
               <TableCell className="text-zinc-600">{modelLabel(d.targetModel)}</TableCell>
               <TableCell className="text-right tabular-nums font-medium">{formatCount(d.total)}</TableCell>
-              {COLUMNS.map((c) => (
+              {COUNT_COLUMNS.map((c) => (
                 <TableCell key={c.key} className="text-right tabular-nums">
-                  <CountLink href={`/datasets/${d.id}?${c.query}`} n={d.counts[c.key]} tone={c.tone} label={`${c.label} in ${d.name}`} />
+                  <CountLink href={`/datasets/${d.id}?${c.query}`} n={c.count(d)} tone={c.tone} label={`${c.label} in ${d.name}`} />
                 </TableCell>
               ))}
-              <TableCell className="text-right tabular-nums">
-                <CountLink href={`/datasets/${d.id}?invalid=1`} n={d.invalid} tone="text-red-700" label={`Invalid in ${d.name}`} />
-              </TableCell>
               <TableCell className="hidden text-right text-zinc-500 2xl:table-cell">
                 <RelativeTime value={d.createdAt} />
               </TableCell>

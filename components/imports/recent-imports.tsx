@@ -1,8 +1,10 @@
 import { Badge } from "@/components/ui/badge";
-import { formatBytes, formatCount } from "@/components/ui/format";
+import { formatBytes, formatCount, plural } from "@/components/ui/format";
+import { importName, importTime } from "@/lib/imports/import-name";
 import { RelativeTime } from "@/components/ui/relative-time";
 
-// The files loaded into a dataset, newest first, each named by its file and time. A
+// The files loaded into a dataset, newest first, each named by its file and time (the
+// exact time on hover), never by its id; counts are worded in the singular for one. A
 // failed import's internal reason stays in the server log; the person who uploaded saw
 // the readable message. An interrupted one says where it stopped and how to go on.
 
@@ -27,20 +29,22 @@ export function RecentImports({ imports, datasetName }: { imports: ImportRow[]; 
       {imports.map((i) => (
         <li key={i.id} className="py-2 text-sm">
           <div className="flex items-center justify-between gap-2">
-            <span className="truncate font-mono text-xs text-zinc-800" title={i.fileName}>
+            <span className="truncate font-mono text-xs text-zinc-800" title={importName(i)}>
               {i.fileName}
             </span>
             <ImportStatus row={i} />
           </div>
           <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-zinc-500">
-            <RelativeTime value={i.startedAt} />
-            <span>{formatCount(i.lines)} lines</span>
+            <span title={importTime(i.startedAt)}>
+              <RelativeTime value={i.startedAt} />
+            </span>
+            <span>{plural(i.lines, "line")}</span>
             {i.bytes ? <span>{formatBytes(i.bytes)}</span> : null}
             {i.status === "done" || i.status === "interrupted" ? (
               <>
                 <span className="text-emerald-700">{formatCount(i.imported)} imported</span>
                 {i.invalid ? <span className="text-red-700">{formatCount(i.invalid)} invalid</span> : null}
-                {i.duplicates ? <span className="text-amber-700">{formatCount(i.duplicates)} duplicates</span> : null}
+                {i.duplicates ? <span className="text-amber-700">{plural(i.duplicates, "duplicate")}</span> : null}
               </>
             ) : null}
           </div>
@@ -69,7 +73,11 @@ function ResumeHint({ row, datasetName }: { row: ImportRow; datasetName: string 
   if (row.lines === 0) return <p className="mt-1 text-xs text-zinc-600">Nothing was stored before it stopped: import the file again.</p>;
   if (row.sha256 === null) {
     // Begun by a version of Tuneset that did not record what it had read: the stored lines stay, the rest needs its own file.
-    return <p className="mt-1 text-xs text-zinc-600">Its {formatCount(row.lines)} stored lines are kept; it began before imports could be resumed.</p>;
+    return (
+      <p className="mt-1 text-xs text-zinc-600">
+        Its {plural(row.lines, "stored line")} {row.lines === 1 ? "is" : "are"} kept; it began before imports could be resumed.
+      </p>
+    );
   }
   const command = `tuneset import ${row.fileName} --dataset ${JSON.stringify(datasetName)} --resume`;
   return (

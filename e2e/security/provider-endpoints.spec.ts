@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
 import { createServer } from "node:http";
-import { promisify } from "node:util";
-import type { APIRequest, APIRequestContext, APIResponse, Request } from "@playwright/test";
+import type { APIRequestContext, APIResponse, Request } from "@playwright/test";
 import { E2E_PROVIDER_KEY } from "../admin-state";
-import { addMember, approve, chat, expect, importBody, jsonl, listAll, PASSWORD, signIn, test, type Dataset } from "../fixtures";
+import { addMember, approve, chat, expect, importBody, jsonl, listAll, signIn, test, type Dataset } from "../fixtures";
+import { bearer, makePeople, type Person } from "./role-callers";
 
 // The server holds the provider key, and only an admin says where provider requests go
 // (Settings, the server's environment, the CLI on the database file). A lead or an
@@ -33,25 +32,11 @@ async function listener() {
   return { heard, origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-// Accounts are made on the database file by the CLI, as an admin would.
-const cli = async (...args: string[]) =>
-  (
-    await promisify(execFile)(process.execPath, ["scripts/tuneset.mjs", ...args], {
-      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
-      encoding: "utf8",
-    })
-  ).stdout.trim();
-
-type Person = { email: string; token: string };
 const people: Record<"lead" | "annotator", Person> = { lead: { email: "", token: "" }, annotator: { email: "", token: "" } };
 
-test.beforeAll(async () => {
-  const tag = Date.now().toString(36);
-  for (const role of ["lead", "annotator"] as const) {
-    const email = `${role}.endpoints.${tag}@example.com`;
-    await cli("users", "create", "--email", email, "--role", role, "--name", `${role} ${tag}`, "--password", PASSWORD);
-    people[role] = { email, token: await cli("tokens", "create", "--email", email, "--name", "provider endpoints") };
-  }
+test.beforeAll(async ({}, info) => {
+  info.setTimeout(180_000);
+  await makePeople(people, ["lead", "annotator"], "provider endpoints");
 });
 
 /** Records approved, and a snapshot of them with a validation split to evaluate on. */
@@ -99,9 +84,6 @@ function attempts(snapshotId: string, origin: string) {
   }
   return out;
 }
-
-const bearer = (playwright: { request: APIRequest }, baseURL: string | undefined, token: string) =>
-  playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
 
 test("no lead, annotator or admin request sends the server's key to an address it chose", async ({ page, request, playwright, baseURL, dataset }) => {
   const target = await listener();

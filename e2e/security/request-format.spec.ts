@@ -22,6 +22,8 @@ test("JSON endpoints answer 415 to a body that is not labelled JSON, and change 
     ["POST", `/api/v1/datasets/${dataset.id}/bulk`, { selection: { ids: [Number(row.id)] }, action: { type: "set_status", status: "rejected" } }],
     ["POST", `/api/v1/datasets/${dataset.id}/snapshots`, { status: "all", allowErrors: true }],
     ["POST", `/api/v1/datasets/${dataset.id}/dedup`, { threshold: 0.8 }],
+    ["PATCH", `/api/v1/datasets/${dataset.id}`, { name: `${name} renamed` }],
+    ["POST", `/api/v1/datasets/${dataset.id}/restore`, { name: `${name} restored` }],
   ];
   for (const [method, path, body] of endpoints) {
     for (const type of NOT_JSON_TYPES) {

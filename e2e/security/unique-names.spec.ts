@@ -18,3 +18,32 @@ test("two datasets created with one name at once: one 201, one 409 with a plain 
   const list = (await (await request.get("/api/v1/datasets")).json()).datasets as { name: string }[];
   expect(list.filter((d) => d.name === name)).toHaveLength(1);
 });
+
+test("renaming onto a taken name, at once or in a race, is a 409 with a plain message", async ({ request, uniqueName }) => {
+  const create = async (name: string) => (await (await request.post("/api/v1/datasets", { data: { name } })).json()).dataset as { id: string; name: string };
+  const [a, b] = [await create(uniqueName("first")), await create(uniqueName("second"))];
+  const onto = await request.patch(`/api/v1/datasets/${a.id}`, { data: { name: b.name } });
+  expect(onto.status()).toBe(409);
+  expect((await onto.json()).error.message).toBe(`A dataset named “${b.name}” already exists; pick another name`);
+  // Two renames onto one new name at once: one wins, the other is told plainly.
+  const name = uniqueName("raced rename");
+  const [x, y] = await Promise.all([a, b].map((d) => request.patch(`/api/v1/datasets/${d.id}`, { data: { name } })));
+  expect([x.status(), y.status()].sort()).toEqual([200, 409]);
+  const loser = x.status() === 409 ? x : y;
+  expect((await loser.json()).error.message).not.toMatch(/prisma|constraint|P2002/i);
+});
+
+test("a deleted dataset's name is free, and restoring onto it is a 409 that says what to do", async ({ request, uniqueName }) => {
+  const name = uniqueName("recycled");
+  const old = (await (await request.post("/api/v1/datasets", { data: { name } })).json()).dataset as { id: string };
+  expect((await request.delete(`/api/v1/datasets/${old.id}`)).status()).toBe(200);
+  expect((await request.post("/api/v1/datasets", { data: { name } })).status()).toBe(201);
+  const refused = await request.post(`/api/v1/datasets/${old.id}/restore`);
+  expect(refused.status()).toBe(409);
+  const error = (await refused.json()).error;
+  expect(error).toMatchObject({ code: "conflict", field: "name" });
+  expect(error.message).toMatch(/was created after this one was deleted\. Restore it under another name, or rename or delete the other one first\./);
+  const restored = await request.post(`/api/v1/datasets/${old.id}/restore`, { data: { name: `${name} (old)` } });
+  expect(restored.status(), await restored.text()).toBe(200);
+  expect((await restored.json()).dataset.name).toBe(`${name} (old)`);
+});

@@ -8,8 +8,8 @@ export type AuditEventView = {
   actor: { id: string; email: string; name: string };
   action: string;
   actionLabel: string;
-  /** The dataset the event happened in; `name` is null once the dataset is gone. */
-  dataset: { id: string; name: string | null } | null;
+  /** The dataset the event happened in; `name` is null once the dataset is purged, `deleted` while it is in the trash of datasets. */
+  dataset: { id: string; name: string | null; deleted?: boolean } | null;
   targetType: string | null;
   targetId: string | null;
   summary: string;

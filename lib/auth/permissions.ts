@@ -16,6 +16,7 @@ export const PERMISSIONS = {
   "datasets.export": { least: "lead", label: "export datasets" },
   "datasets.snapshot": { least: "lead", label: "create snapshots" },
   "datasets.settings": { least: "lead", label: "change a dataset's settings" },
+  "datasets.delete": { least: "lead", label: "delete datasets and restore them from the trash" },
   "datasets.members": { least: "lead", label: "manage dataset members" },
   "datasets.moderate": { least: "lead", label: "turn on and run the moderation pre-scan, which sends a dataset's content to the provider" },
   "finetune.launch": { least: "lead", label: "launch fine-tunes" },

@@ -33,6 +33,10 @@ Commands:
                                           (train.jsonl, validation.jsonl with a split, manifest.json); --json
                                           prints the manifest
   datasets [--json]                       List datasets with counts by status
+  datasets rename NAME NEW_NAME | describe NAME TEXT
+                                          Change a dataset's name or description
+  datasets delete NAME | trash [--json] | restore NAME|ID [--as NEW_NAME]
+                                          Delete into the trash of datasets (kept 30 days), list it, restore
   bulk --dataset NAME [--status S] [--label L] [--search Q] [--invalid] [--ids 1,2,3]
        (--set-status S | --add-label L | --remove-label L | --system-prompt TEXT | --system-prompt-file F
         | --find A --replace B [--regex] [--case-sensitive] [--role R] | --redact-pii | --delete | --restore) [--dry-run] [--json]

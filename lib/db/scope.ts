@@ -30,5 +30,13 @@ export function systemScope(datasetId: string, why: string): DatasetScope {
   return grantScope(datasetId);
 }
 
-/** A Prisma filter for the datasets `actor` may see: admins every one, others those they are members of. */
-export const visibleDatasets = (actor: Actor) => (seesAllDatasets(actor.role) ? {} : { members: { some: { userId: actor.id } } });
+const memberOf = (actor: Actor) => (seesAllDatasets(actor.role) ? {} : { members: { some: { userId: actor.id } } });
+
+/**
+ * A Prisma filter for the datasets `actor` may see: admins every live one, others the live
+ * ones they are members of. A dataset in the trash of datasets is seen only there.
+ */
+export const visibleDatasets = (actor: Actor) => ({ deletedAt: null, ...memberOf(actor) });
+
+/** As visibleDatasets, for the trash of datasets: the deleted ones `actor` could see before. */
+export const visibleDeletedDatasets = (actor: Actor) => ({ deletedAt: { not: null }, ...memberOf(actor) });

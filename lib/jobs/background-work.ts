@@ -2,6 +2,7 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { indexNextChunk } from "../db/search/search-index";
 import { checkNextBatch, rewindChecks } from "../db/preflight/check-pending-records";
 import { purgeExpiredTrash } from "../db/bulk/trash";
+import { purgeDeletedDatasets } from "../services/datasets/purge-deleted-datasets";
 import { checkPendingDuplicates } from "../services/dedup/check-pending";
 import { failInterruptedRuns } from "../services/dedup/run-dedup";
 import { interruptAbandonedImports } from "../db/imports/interrupt-abandoned";
@@ -54,6 +55,7 @@ export function startBackgroundWork() {
   // Once per process is often enough for a 30-day limit.
   try {
     purgeExpiredTrash();
+    purgeDeletedDatasets();
     failInterruptedRuns();
   } catch (e) {
     console.error("Start-up housekeeping failed:", e instanceof Error ? e.message : e);

@@ -11,6 +11,7 @@ import { listResumableImports } from "../../db/imports/resume-import";
 import { importIntoDataset } from "../../services/imports/import-into-dataset";
 import { findInterruptedImport } from "../../imports/interrupted-file";
 import { capFileName } from "../../imports/file-name";
+import { importName } from "../../imports/import-name";
 import { runBackgroundWorkUntilIdle } from "../../jobs/background-work";
 import { DatasetNameSchema } from "../../validation/dataset";
 
@@ -63,7 +64,7 @@ async function resumableImportOf(file: string, dataset: { id: string; name: stri
   const candidates = await listResumableImports(commandLineScope(dataset.id));
   const found = await findInterruptedImport(await openAsBlob(file), candidates);
   if (found) return found.id;
-  const names = candidates.map((c) => `${c.fileName} (line ${c.lines.toLocaleString("en")})`).join(", ");
+  const names = candidates.map((c) => `${importName(c)}, stopped at line ${c.lines.toLocaleString("en")}`).join("; ");
   throw new CliError(
     `no interrupted import in ${dataset.name} was reading ${file}` +
       (names ? `: the ones there (${names}) stored other bytes` : "") +

@@ -106,7 +106,11 @@ describe("filtering and paging the audit log", () => {
     const events = (await list({ dataset: dataset.id }, admin)).events;
     expect(events.map((e) => [e.action, e.actor.name, e.summary])).toEqual([
       ["conversation.status_set", "Lena", `Set conversation #${row.id} from Pending to Approved.`],
-      ["import.finished", "Command line", "Imported test.jsonl into audited: 1 record, 0 invalid."],
+      [
+        "import.finished",
+        "Command line",
+        expect.stringMatching(/^Imported test\.jsonl \(\w{3} \d+, \d{4}, [\d:]+ [AP]M UTC\) into audited: 1 record, 0 invalid\.$/),
+      ],
       ["dataset.created", "Command line", "Created the dataset audited for gpt-4o-mini-2024-07-18."],
     ]);
   });

@@ -62,20 +62,25 @@ type Row = Awaited<ReturnType<ReturnType<typeof db>["auditEvent"]["findMany"]>>[
 
 async function withDatasets(rows: Row[]): Promise<AuditEventView[]> {
   const ids = [...new Set(rows.map((r) => r.datasetId).filter((id): id is string => id !== null))];
-  const datasets = new Map((await db().dataset.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((d) => [d.id, d.name]));
+  const datasets = new Map(
+    (await db().dataset.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, deletedAt: true } })).map((d) => [d.id, d]),
+  );
   return rows.map((r) => ({
     id: r.id,
     at: r.at,
     actor: { id: r.actorId, email: r.actorEmail, name: r.actorName },
     action: r.action,
     actionLabel: auditActionLabel(r.action),
-    dataset: r.datasetId ? { id: r.datasetId, name: datasets.get(r.datasetId) ?? null } : null,
+    dataset: r.datasetId ? datasetOf(r.datasetId, datasets.get(r.datasetId)) : null,
     targetType: r.targetType,
     targetId: r.targetId,
     summary: r.summary,
     detail: parseDetail(r.detail),
   }));
 }
+
+const datasetOf = (id: string, d: { name: string; deletedAt: Date | null } | undefined): AuditEventView["dataset"] =>
+  d ? { id, name: d.name, ...(d.deletedAt ? { deleted: true } : {}) } : { id, name: null };
 
 function parseDetail(text: string | null): unknown {
   if (text === null) return null;

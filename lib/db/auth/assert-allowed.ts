@@ -1,7 +1,8 @@
 import { db } from "../client";
 import type { Actor } from "../../auth/actor";
 import { AppError, notFound } from "../../errors";
-import { can, PERMISSIONS, seesAllDatasets, type Permission } from "../../auth/permissions";
+import { can, PERMISSIONS, type Permission } from "../../auth/permissions";
+import { visibleDatasets } from "../scope";
 import { ROLE_LABELS } from "../../auth/roles";
 
 // Whether an actor, however they were found (session, token, command line), may do
@@ -15,9 +16,9 @@ export async function assertAllowed(actor: Actor, permission: Permission, datase
   }
 }
 
+/** Whether `actor` may see this live dataset; one in the trash of datasets is "not found" to everyone here. */
 export async function isMember(actor: Actor, datasetId: string): Promise<boolean> {
-  if (seesAllDatasets(actor.role)) return true;
-  return (await db().datasetMember.count({ where: { datasetId, userId: actor.id } })) > 0;
+  return (await db().dataset.count({ where: { id: datasetId, ...visibleDatasets(actor) } })) > 0;
 }
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word.toLowerCase()}` : `a ${word.toLowerCase()}`);

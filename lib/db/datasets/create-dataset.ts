@@ -5,13 +5,14 @@ import { DatasetCreateSchema, type DatasetCreate } from "../../validation/datase
 import { uniqueConflict } from "../unique-conflict";
 import { DEFAULT_TARGET_MODEL, resolveModel } from "../../models/fine-tunable-models";
 import { auditEventData } from "../audit/record-audit";
+import { findLiveDatasetByName } from "./get-dataset";
 
 /** Creates a dataset (input parsed by the caller with DatasetCreateSchema); its creator (unless an admin, who sees every dataset) becomes its first member. */
 export async function createDataset(data: DatasetCreate, creator: Actor) {
   const model = resolveModel(data.targetModel ?? DEFAULT_TARGET_MODEL);
   if (!model)
     throw new AppError("bad_request", `Unknown target model "${data.targetModel}". Pick one of the fine-tunable models listed in the dataset settings.`);
-  const existing = await db().dataset.findUnique({ where: { name: data.name }, select: { id: true } });
+  const existing = await findLiveDatasetByName(data.name);
   if (existing) throw new AppError("conflict", `A dataset named "${data.name}" already exists. Choose another name or import into that one.`);
   // Two creations of one name at once both pass the check above; the database refuses
   // the second, which becomes a conflict naming the name, not a 500.
@@ -46,6 +47,6 @@ export async function createDataset(data: DatasetCreate, creator: Actor) {
 
 /** The CLI imports into a dataset by name and creates it when missing. */
 export async function findOrCreateDataset(name: string, actor: Actor) {
-  const found = await db().dataset.findUnique({ where: { name: name.trim() } });
+  const found = await db().dataset.findFirst({ where: { name: name.trim(), deletedAt: null } });
   return found ?? createDataset(DatasetCreateSchema.parse({ name }), actor);
 }

@@ -13,15 +13,18 @@ export type DatasetListItem = {
   forEvaluation: boolean;
   createdAt: Date;
   updatedAt: Date;
+  /** Every record; equals the sum of `counts` and `invalid`. */
   total: number;
+  /** Invalid lines kept verbatim until fixed, whatever status they carry. */
   invalid: number;
+  /** Valid records by status: an invalid line is in `invalid` only, so the columns add up to the total. */
   counts: Record<Status, number>;
 };
 
 type Dataset = Omit<DatasetListItem, "total" | "invalid" | "counts">;
 
-// Record counts by status (invalid records counted apart), read from the
-// (datasetId, deletedAt, status, kind) index alone.
+// Record counts by status, invalid lines counted apart and in no status (so the list's
+// columns add up to its total), read from the (datasetId, deletedAt, status, kind) index alone.
 async function withCounts(datasets: Dataset[], datasetId?: string): Promise<DatasetListItem[]> {
   const groups = await db().conversation.groupBy({
     by: ["datasetId", "status", "kind"],
@@ -36,7 +39,7 @@ async function withCounts(datasets: Dataset[], datasetId?: string): Promise<Data
       if (g.datasetId !== d.id) continue;
       total += g._count._all;
       if (g.kind === "invalid") invalid += g._count._all;
-      if (g.status in counts) counts[g.status as Status] += g._count._all;
+      else if (g.status in counts) counts[g.status as Status] += g._count._all;
     }
     return { ...d, total, invalid, counts };
   });

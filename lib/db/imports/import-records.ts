@@ -4,20 +4,21 @@ import type { Actor } from "../../auth/actor";
 import { auditEventData } from "../audit/record-audit";
 import { leaseUntil } from "./import-lease";
 import type { DatasetScope } from "../scope";
+import { importName } from "../../imports/import-name";
 
 // The Import row that records each file loaded into a dataset. Its end, done, failed or
 // interrupted, is written together with the audit event that says so. Lines, bytes and
 // counts are written with each batch of rows (conversation-writer.ts), so at any moment
 // they say what is stored.
 
-type ImportAudit = { actor: Actor; dataset: { id: string; name: string }; fileName: string };
+type ImportAudit = { actor: Actor; dataset: { id: string; name: string }; fileName: string; startedAt: Date };
 
 const n = (v: number) => v.toLocaleString("en-US");
 
 export async function createImportRecord(opts: { datasetId: string; fileName: string; actorId: string; owner: string }) {
   return db().import.create({
     data: { datasetId: opts.datasetId, fileName: opts.fileName, createdById: opts.actorId, leaseOwner: opts.owner, leaseUntil: leaseUntil() },
-    select: { id: true },
+    select: { id: true, startedAt: true },
   });
 }
 
@@ -40,7 +41,7 @@ export async function finishImportRecord(
         datasetId: audit.dataset.id,
         targetType: "import",
         targetId: id,
-        summary: `Imported ${audit.fileName} into ${audit.dataset.name}${resumed}: ${n(r.imported)} record${r.imported === 1 ? "" : "s"}, ${n(r.invalid)} invalid.`,
+        summary: `Imported ${importName(audit)} into ${audit.dataset.name}${resumed}: ${n(r.imported)} record${r.imported === 1 ? "" : "s"}, ${n(r.invalid)} invalid.`,
         detail: { fileName: audit.fileName, ...counts, sha256, errors: errors.length, resumedAfterLine: audit.resumedAfterLine },
       }),
     }),
@@ -61,7 +62,7 @@ export async function failImportRecord(id: string, failure: string, stored: { li
         datasetId: audit.dataset.id,
         targetType: "import",
         targetId: id,
-        summary: `The import of ${audit.fileName} into ${audit.dataset.name} stopped after ${n(stored.lines)} lines.`,
+        summary: `The import of ${importName(audit)} into ${audit.dataset.name} stopped after ${n(stored.lines)} lines.`,
         detail: { fileName: audit.fileName, ...stored, failure },
       }),
     }),
@@ -85,6 +86,7 @@ export async function interruptImportRecord(id: string, claim: { leaseOwner: str
       where: { id },
       select: {
         fileName: true,
+        startedAt: true,
         lines: true,
         bytes: true,
         imported: true,
@@ -102,7 +104,7 @@ export async function interruptImportRecord(id: string, claim: { leaseOwner: str
         targetType: "import",
         targetId: id,
         summary:
-          `The import of ${row.fileName} into ${row.dataset.name} was interrupted at line ${n(row.lines)} (${cause}): ` +
+          `The import of ${importName(row)} into ${row.dataset.name} was interrupted at line ${n(row.lines)} (${cause}): ` +
           `${n(row.imported)} records and ${n(row.invalid)} invalid lines are kept. Import the same file again to resume.`,
         detail: { fileName: row.fileName, lines: row.lines, bytes: row.bytes, imported: row.imported, invalid: row.invalid, cause },
       }),

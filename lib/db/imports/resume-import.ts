@@ -4,6 +4,7 @@ import { MAX_REPORTED_ERRORS, type ImportError } from "../../imports/import-summ
 import { formatError, type FormatError } from "../../formats/format-errors";
 import { leaseUntil } from "./import-lease";
 import type { DatasetScope } from "../scope";
+import { importName } from "../../imports/import-name";
 
 // Taking up an interrupted import again: one process claims it (so two resumes of the
 // same import never both write), learns where it stopped, and the summary it ends with
@@ -13,6 +14,7 @@ import type { DatasetScope } from "../scope";
 export type ResumePoint = {
   id: string;
   fileName: string;
+  startedAt: Date;
   lines: number;
   bytes: number;
   sha256: string;
@@ -35,6 +37,7 @@ export async function claimInterruptedImport(opts: { importId: string; datasetId
       datasetId: true,
       status: true,
       fileName: true,
+      startedAt: true,
       lines: true,
       bytes: true,
       sha256: true,
@@ -43,7 +46,7 @@ export async function claimInterruptedImport(opts: { importId: string; datasetId
       duplicates: true,
     },
   });
-  if (!row || row.datasetId !== datasetId) throw notFound(`Import ${id}`);
+  if (!row || row.datasetId !== datasetId) throw notFound("This interrupted import");
   if (count !== 1 || row.sha256 === null) {
     const why =
       row.status === "running"
@@ -51,7 +54,7 @@ export async function claimInterruptedImport(opts: { importId: string; datasetId
         : row.status === "interrupted"
           ? "it stopped before anything was stored"
           : `it is ${row.status}`;
-    throw new AppError("conflict", `The import of ${row.fileName} cannot be resumed: ${why}. Import the file without resuming to load it as a new import.`);
+    throw new AppError("conflict", `The import of ${importName(row)} cannot be resumed: ${why}. Import the file without resuming to load it as a new import.`);
   }
   return { ...row, sha256: row.sha256 };
 }

@@ -104,7 +104,7 @@ async function trainingDataset(actor: Actor, request: EvalRequest, set: EvalSet)
   if (request.source.kind === "snapshot") return { id: set.datasetId, name: set.datasetName };
   if (request.trainingDatasetId) {
     await assertAllowed(actor, "evals.run", request.trainingDatasetId, "The training dataset");
-    const d = await db().dataset.findUnique({ where: { id: request.trainingDatasetId }, select: { id: true, name: true } });
+    const d = await db().dataset.findFirst({ where: { id: request.trainingDatasetId, deletedAt: null }, select: { id: true, name: true } });
     if (!d) throw new AppError("not_found", `No training dataset ${request.trainingDatasetId}.`);
     return d;
   }

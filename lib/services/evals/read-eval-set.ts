@@ -93,7 +93,7 @@ async function fromSnapshot(scope: DatasetScope, snapshotId: string): Promise<Ev
 
 async function fromDataset(scope: DatasetScope, filter: Extract<EvalSource, { kind: "dataset" }>["filter"]): Promise<EvalSet> {
   const { datasetId } = scope;
-  const dataset = await db().dataset.findUnique({ where: { id: datasetId }, select: { id: true, name: true, forEvaluation: true } });
+  const dataset = await db().dataset.findFirst({ where: { id: datasetId, deletedAt: null }, select: { id: true, name: true, forEvaluation: true } });
   if (!dataset) throw new AppError("not_found", `No dataset ${datasetId}.`);
   if (!dataset.forEvaluation) {
     throw new AppError(

@@ -10,6 +10,7 @@ import { ErrorCollector, summaryWarnings, type ImportSummary } from "../../impor
 import { wake } from "../../jobs/signal";
 import { createLineParser } from "./line-parser";
 import { capFileName } from "../../imports/file-name";
+import { importName } from "../../imports/import-name";
 import { afterPrefix, PrefixMismatchError } from "../../imports/resume-prefix";
 import { EMPTY_SHA256, writeBatches, type Counts, type Mark } from "./import-batches";
 import type { Actor } from "../../auth/actor";
@@ -34,8 +35,9 @@ export async function importIntoDataset(opts: ImportOptions): Promise<ImportSumm
   const owner = processOwner();
   const point = opts.resume ? await claimInterruptedImport({ importId: opts.resume, datasetId: opts.dataset.id, owner }) : null;
   const fileName = point?.fileName ?? capFileName(opts.fileName);
-  const importId = point?.id ?? (await createImportRecord({ datasetId: opts.dataset.id, fileName, actorId: opts.actor.id, owner })).id;
-  const audit = { actor: opts.actor, dataset: opts.dataset, fileName };
+  const record = point ?? (await createImportRecord({ datasetId: opts.dataset.id, fileName, actorId: opts.actor.id, owner }));
+  const importId = record.id;
+  const audit = { actor: opts.actor, dataset: opts.dataset, fileName, startedAt: record.startedAt };
   const stopLease = holdImportLease(importId, owner);
   const writer = new ConversationWriter(sqlite(), { datasetId: opts.dataset.id, importId, sourceFile: fileName, owner });
   writer.duplicates = point?.duplicates ?? 0;
@@ -88,6 +90,8 @@ export async function importIntoDataset(opts: ImportOptions): Promise<ImportSumm
 
 type Stop = { importId: string; owner: string; fileName: string; given: string; point: ResumePoint | null; audit: Parameters<typeof failImportRecord>[3] };
 
+// Messages name the import by its file and start time (two imports of one file differ), never by its id.
+
 /** What an import that stopped becomes, and the error its caller sees. */
 async function stopped(e: unknown, s: Stop): Promise<unknown> {
   if (e instanceof PrefixMismatchError) {
@@ -95,11 +99,11 @@ async function stopped(e: unknown, s: Stop): Promise<unknown> {
     await returnToInterrupted(s.importId, s.owner).catch(() => {});
     return new AppError(
       "conflict",
-      `${capFileName(s.given)} is not the file the interrupted import of ${s.fileName} was reading: ${e.message}. Import it without resuming to load it as a new import.`,
+      `${capFileName(s.given)} is not the file the interrupted import of ${importName(s.audit)} was reading: ${e.message}. Import it without resuming to load it as a new import.`,
     );
   }
   // Another process has taken the import over; it is theirs to record.
-  if (e instanceof ImportLeaseLostError) return new AppError("conflict", `The import of ${s.fileName} stopped: ${e.message}.`);
+  if (e instanceof ImportLeaseLostError) return new AppError("conflict", `The import of ${importName(s.audit)} stopped: ${e.message}.`);
   if (e instanceof SourceStoppedError) {
     // The upload broke off or the file could not be read on: what is stored can be resumed.
     await interruptImportRecord(s.importId, { leaseOwner: s.owner }, "the upload stopped").catch(() => {});

@@ -53,7 +53,9 @@ describe("resuming an interrupted import", () => {
     expect(storedLines(dataset.id)).toEqual(Array.from({ length: stopped.lines }, (_, i) => i + 1));
     expect(stopped.sha256).toBe(createHash("sha256").update(file.subarray(0, stopped.bytes)).digest("hex"));
     const audit = await db().auditEvent.findFirst({ where: { action: "import.interrupted", targetId: stopped.id } });
-    expect(audit?.summary).toMatch(new RegExp(`chats.jsonl into broken upload was interrupted at line ${stopped.lines.toLocaleString("en")}`));
+    expect(audit?.summary).toMatch(
+      new RegExp(`chats\\.jsonl \\([^)]+ UTC\\) into broken upload was interrupted at line ${stopped.lines.toLocaleString("en")}`),
+    );
 
     // The browser and the CLI recognise the file by the part already stored.
     const resumable = await listResumableImports(scopeOf(dataset.id));
@@ -81,7 +83,7 @@ describe("resuming an interrupted import", () => {
     other[20] = "Q".charCodeAt(0);
     const refused = await importIntoDataset({ dataset, actor, fileName: "b.jsonl", chunks: chunks(other), resume: stopped.id }).catch((e) => e);
     expect(refused.status).toBe(409);
-    expect(refused.message).toMatch(/b\.jsonl is not the file the interrupted import of a\.jsonl was reading: its first [\d,]+ bytes differ/);
+    expect(refused.message).toMatch(/b\.jsonl is not the file the interrupted import of a\.jsonl \([^)]+ UTC\) was reading: its first [\d,]+ bytes differ/);
     expect(storedLines(dataset.id)).toHaveLength(count);
     expect(await db().import.findUniqueOrThrow({ where: { id: stopped.id } })).toMatchObject({ status: "interrupted" });
 

@@ -4,7 +4,9 @@ import { TargetModelForm } from "@/components/datasets/target-model-form";
 import { LabelShareForm } from "@/components/datasets/label-share-form";
 import { ForEvaluationForm } from "@/components/datasets/for-evaluation-form";
 import { modelOptions } from "@/components/datasets/model-options";
-import { formatCount, formatDateTime } from "@/components/ui/format";
+import { formatCount } from "@/components/ui/format";
+import { AboutSection, DeleteSection } from "@/components/datasets/about-sections";
+import { TRASH_DAYS } from "@/lib/db/bulk/trash";
 import { datasetForPage, pageActor } from "@/app/_lib/page-access";
 import { can } from "@/lib/auth/permissions";
 import { listMembers } from "@/lib/db/datasets/members";
@@ -29,6 +31,8 @@ export default async function DatasetSettingsPage({ params }: DatasetPageProps) 
   return (
     <div className="space-y-5">
       <PageHeader title="Settings" />
+
+      <AboutSection dataset={dataset} canEdit={can(actor.role, "datasets.settings")} />
 
       <Section
         id="model"
@@ -130,18 +134,7 @@ export default async function DatasetSettingsPage({ params }: DatasetPageProps) 
         />
       </Section>
 
-      <Section id="about" title="About this dataset" padding={5} titleClassName="">
-        <dl className="mt-3 grid grid-cols-[10rem_1fr] gap-y-1.5 text-sm">
-          <dt className="text-zinc-500">Name</dt>
-          <dd>{dataset.name}</dd>
-          <dt className="text-zinc-500">Description</dt>
-          <dd className="text-zinc-700">{dataset.description || <span className="text-zinc-400">None</span>}</dd>
-          <dt className="text-zinc-500">Created</dt>
-          <dd>{formatDateTime(dataset.createdAt)}</dd>
-          <dt className="text-zinc-500">ID</dt>
-          <dd className="font-mono text-xs leading-5">{dataset.id}</dd>
-        </dl>
-      </Section>
+      {can(actor.role, "datasets.delete") ? <DeleteSection dataset={dataset} days={TRASH_DAYS} /> : null}
     </div>
   );
 }
