@@ -7,7 +7,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
   return (
     <div className="ml-auto flex items-center gap-3 text-sm">
       <Link href="/account" className="text-zinc-600 hover:text-zinc-900" title={email}>
-        {name} <span className="text-xs text-zinc-400">({role})</span>
+        {name} <span className="text-xs text-zinc-500">({role})</span>
       </Link>
       <form action={signOutAction}>
         <button type="submit" className={buttonClasses("ghost", "sm")}>

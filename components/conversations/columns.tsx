@@ -56,7 +56,7 @@ export const conversationColumns = helper.columns([
       <div className="whitespace-nowrap tabular-nums">
         <span className="text-zinc-700">#{row.original.id}</span>
         {row.original.sourceLine !== null ? (
-          <span className="block text-[11px] leading-4 text-zinc-400">line {formatCount(row.original.sourceLine)}</span>
+          <span className="block text-[11px] leading-4 text-zinc-500">line {formatCount(row.original.sourceLine)}</span>
         ) : null}
       </div>
     ),
@@ -102,7 +102,7 @@ export const conversationColumns = helper.columns([
     cell: ({ row }) => {
       const { tokens, kind } = row.original;
       if (kind === "invalid") return <Dash />;
-      if (tokens === null) return <span className="text-xs italic text-zinc-400">counting…</span>;
+      if (tokens === null) return <span className="text-xs italic text-zinc-500">counting…</span>;
       return formatCount(tokens);
     },
     sortDescFirst: true,
@@ -168,7 +168,7 @@ export const conversationColumns = helper.columns([
 ]);
 
 function QualityBadges({ quality, invalid }: { quality: ConversationRow["quality"]; invalid: boolean }) {
-  if (!quality.checked) return <span className="text-xs italic text-zinc-400">checking…</span>;
+  if (!quality.checked) return <span className="text-xs italic text-zinc-500">checking…</span>;
   const warnings = quality.findingCodes.filter((c) => isFindingCode(c) && severityOf(c) === "warning" && c !== "pii");
   const errors = quality.findingCodes.filter((c) => isFindingCode(c) && severityOf(c) === "error");
   const titles = (codes: string[]) => codes.map((c) => CODE_TITLES[c as FindingCode] ?? c).join(", ");
@@ -210,7 +210,7 @@ function QualityBadges({ quality, invalid }: { quality: ConversationRow["quality
 
 function Dash() {
   return (
-    <span className="text-zinc-300" aria-label="not applicable">
+    <span className="text-zinc-500" aria-label="not applicable">
       —
     </span>
   );

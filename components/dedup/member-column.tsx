@@ -63,7 +63,7 @@ export function MemberColumn({ member: m, keeperId, formId, checked, suggestion,
           {m.labels.length ? (
             m.labels.map((l) => <LabelChip key={l.name} name={l.name} color={l.color} />)
           ) : (
-            <span className="text-xs text-zinc-400">No labels</span>
+            <span className="text-xs text-zinc-500">No labels</span>
           )}
         </div>
         <p className="text-xs text-zinc-500">{m.source ?? "Not imported from a file"}</p>
@@ -77,7 +77,7 @@ export function MemberColumn({ member: m, keeperId, formId, checked, suggestion,
           )}
         </p>
         {formId !== null ? (
-          <label className={`flex items-center gap-1.5 text-sm ${selectable ? "cursor-pointer" : "text-zinc-400"}`}>
+          <label className={`flex items-center gap-1.5 text-sm ${selectable ? "cursor-pointer" : "text-zinc-500"}`}>
             <input
               type="radio"
               name="keeperId"
@@ -108,7 +108,7 @@ export function MemberColumn({ member: m, keeperId, formId, checked, suggestion,
                   ),
                 )
               ) : (
-                <span className="italic text-zinc-400">(empty)</span>
+                <span className="italic text-zinc-500">(empty)</span>
               )}
             </p>
           </div>

@@ -20,7 +20,7 @@ const PLUGINS = [remarkGfm, remarkHtmlAsText, remarkBreaks];
 const urlTransform = (url: string) => safeLinkUrl(url) ?? "";
 
 export function TextBlock({ text }: { text: string }) {
-  if (text === "") return <p className="text-xs italic text-zinc-400">(empty)</p>;
+  if (text === "") return <p className="text-xs italic text-zinc-500">(empty)</p>;
   if (text.length > MARKDOWN_MAX_CHARS) {
     return (
       <div className="space-y-1">

@@ -135,7 +135,7 @@ export default async function DatasetSettingsPage({ params }: DatasetPageProps) 
           <dt className="text-zinc-500">Name</dt>
           <dd>{dataset.name}</dd>
           <dt className="text-zinc-500">Description</dt>
-          <dd className="text-zinc-700">{dataset.description || <span className="text-zinc-400">None</span>}</dd>
+          <dd className="text-zinc-700">{dataset.description || <span className="text-zinc-500">None</span>}</dd>
           <dt className="text-zinc-500">Created</dt>
           <dd>{formatDateTime(dataset.createdAt)}</dd>
           <dt className="text-zinc-500">ID</dt>
