@@ -80,7 +80,10 @@ export function PreflightPanel({ datasetId, preflight: p, scopeLabel, scopeQuery
           </Link>
         )}{" "}
         ·{" "}
-        <Link href={`/datasets/${datasetId}/settings#moderation-heading`} className="text-indigo-700 underline decoration-indigo-200 hover:decoration-indigo-500">
+        <Link
+          href={`/datasets/${datasetId}/settings#moderation-heading`}
+          className="text-indigo-700 underline decoration-indigo-200 hover:decoration-indigo-500"
+        >
           {moderation.enabled ? "scan" : "settings"}
         </Link>
       </p>
