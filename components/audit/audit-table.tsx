@@ -63,10 +63,10 @@ export function AuditTable({ events }: { events: AuditEventView[] }) {
 }
 
 function DatasetCell({ dataset }: { dataset: AuditEventView["dataset"] }) {
-  if (!dataset) return <span className="text-zinc-300">—</span>;
+  if (!dataset) return <span className="text-zinc-500">—</span>;
   if (dataset.name === null)
     return (
-      <span className="text-zinc-400" title={dataset.id}>
+      <span className="text-zinc-500" title={dataset.id}>
         deleted dataset
       </span>
     );

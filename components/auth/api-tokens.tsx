@@ -18,7 +18,7 @@ const column = dataColumns<TokenView>();
 const columns = [
   column.record("name", "Name", (t) => (
     <>
-      {t.name} <span className="font-mono text-xs text-zinc-400">{t.prefix}…</span>
+      {t.name} <span className="font-mono text-xs text-zinc-500">{t.prefix}…</span>
     </>
   )),
   column.record("role", "Acts as", (t) => ROLE_LABELS[t.role]),
@@ -72,7 +72,7 @@ export function ApiTokens({ tokens, roles }: { tokens: TokenView[]; roles: Role[
           getRowId={(t) => t.id}
           aria-label="API tokens"
           look="list"
-          rowClassName={(t) => (t.revokedAt ? "text-zinc-400" : "")}
+          rowClassName={(t) => (t.revokedAt ? "text-zinc-500" : "")}
           rowActions={{
             cellClassName: "text-right",
             cell: (t) =>

@@ -109,7 +109,7 @@ export function UsersTable({ users }: { users: UserRowView[] }) {
         getRowId={(u) => u.id}
         aria-label="Users"
         look="list"
-        rowClassName={(u) => (u.disabled ? "text-zinc-400" : "")}
+        rowClassName={(u) => (u.disabled ? "text-zinc-500" : "")}
         rowActions={{
           cellClassName: "space-x-2 text-right",
           cell: (u) => (

@@ -50,7 +50,7 @@ function trashColumns({ picked, all, selected, setSelected, toggle }: Selection)
       header: "Conversation",
       cell: ({ row: { original: r } }) => (
         <>
-          <span className="mr-2 text-xs tabular-nums text-zinc-400">#{r.id}</span>
+          <span className="mr-2 text-xs tabular-nums text-zinc-500">#{r.id}</span>
           <span className={`line-clamp-2 break-words ${r.kind === "invalid" ? "font-mono text-xs text-red-900" : "text-zinc-900"}`}>
             {r.preview || "(no user message)"}
           </span>

@@ -53,7 +53,7 @@ export const conversationColumns = helper.columns([
       <div className="whitespace-nowrap tabular-nums">
         <span className="text-zinc-700">#{row.original.id}</span>
         {row.original.sourceLine !== null ? (
-          <span className="block text-[11px] leading-4 text-zinc-400">line {formatCount(row.original.sourceLine)}</span>
+          <span className="block text-[11px] leading-4 text-zinc-500">line {formatCount(row.original.sourceLine)}</span>
         ) : null}
       </div>
     ),
@@ -95,7 +95,7 @@ export const conversationColumns = helper.columns([
     cell: ({ row }) => {
       const { tokens, kind } = row.original;
       if (kind === "invalid") return <Dash />;
-      if (tokens === null) return <span className="text-xs italic text-zinc-400">counting…</span>;
+      if (tokens === null) return <span className="text-xs italic text-zinc-500">counting…</span>;
       return formatCount(tokens);
     },
     sortDescFirst: true,
@@ -154,7 +154,7 @@ export const conversationColumns = helper.columns([
 
 function Dash() {
   return (
-    <span className="text-zinc-300" aria-label="not applicable">
+    <span className="text-zinc-500" aria-label="not applicable">
       —
     </span>
   );

@@ -77,7 +77,7 @@ export function DataTableToolbar({ datasetId, filter, labels, languages, total, 
           {filtered ? (total === 1 ? " matches these filters" : " match these filters") : ""}
           {filtered ? (
             <>
-              <span className="text-zinc-400"> · </span>
+              <span className="text-zinc-500"> · </span>
               <Link href={statsHref(datasetId, filter)} className="text-indigo-700 underline decoration-indigo-200 hover:decoration-indigo-500">
                 Statistics for this filter
               </Link>
@@ -85,7 +85,7 @@ export function DataTableToolbar({ datasetId, filter, labels, languages, total, 
           ) : null}
           {filter.invalid === "1" ? (
             <>
-              <span className="text-zinc-400"> · </span>
+              <span className="text-zinc-500"> · </span>
               {/* A download, not a page: every invalid line of the dataset, byte for byte as imported. */}
               <a
                 href={`/api/v1/datasets/${datasetId}/invalid-lines`}

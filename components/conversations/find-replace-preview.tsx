@@ -15,7 +15,7 @@ export function FindReplacePreviewView({ preview }: { preview: BulkPreviewResult
         <ul aria-label="Sample changes" className="space-y-1">
           {preview.samples.map((s) => (
             <li key={`${s.id}-${s.path}`} className="rounded border border-zinc-200 bg-zinc-50 px-2 py-1 font-mono text-xs">
-              <span className="mr-2 text-zinc-400">
+              <span className="mr-2 text-zinc-500">
                 #{s.id} {s.path}
               </span>
               <span className="whitespace-pre-wrap break-words">

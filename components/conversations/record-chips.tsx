@@ -42,7 +42,7 @@ export function ClusterLink({
 
 /** Pre-flight errors and warnings, personal data, signals (outlier, refusal…), moderation and language. */
 export function QualityBadges({ quality, invalid }: { quality: ConversationRow["quality"]; invalid: boolean }) {
-  if (!quality.checked) return <span className="text-xs italic text-zinc-400">checking…</span>;
+  if (!quality.checked) return <span className="text-xs italic text-zinc-500">checking…</span>;
   const warnings = quality.findingCodes.filter((c) => isFindingCode(c) && severityOf(c) === "warning" && c !== "pii");
   const errors = quality.findingCodes.filter((c) => isFindingCode(c) && severityOf(c) === "error");
   const titles = (codes: string[]) => codes.map((c) => CODE_TITLES[c as FindingCode] ?? c).join(", ");

@@ -56,7 +56,7 @@ export function DatasetsTable({ datasets }: { datasets: DatasetRow[] }) {
 }
 
 function CountLink({ href, n, tone, label }: { href: string; n: number; tone: string; label: string }) {
-  if (n === 0) return <span className="text-zinc-300">0</span>;
+  if (n === 0) return <span className="text-zinc-500">0</span>;
   return (
     <Link href={href} aria-label={`${formatCount(n)} ${label}`} className={`${tone} hover:underline`}>
       {formatCount(n)}

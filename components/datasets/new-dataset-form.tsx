@@ -28,7 +28,7 @@ export function NewDatasetForm({ models, defaultModel }: { models: ModelOption[]
         name="description"
         label={
           <>
-            Description <span className="font-normal text-zinc-400">(optional)</span>
+            Description <span className="font-normal text-zinc-500">(optional)</span>
           </>
         }
         errors={errors.description}

@@ -25,7 +25,7 @@ function Segmented({ label, options }: { label: string; options: Option[] }) {
           className={`rounded px-2.5 py-1 ${o.current ? "bg-zinc-900 text-white" : "text-zinc-700 hover:bg-zinc-100"}`}
         >
           {o.label}
-          {o.count !== undefined ? <span className={`ml-1 tabular-nums ${o.current ? "text-zinc-300" : "text-zinc-400"}`}>{o.count}</span> : null}
+          {o.count !== undefined ? <span className={`ml-1 tabular-nums ${o.current ? "text-zinc-500" : "text-zinc-500"}`}>{o.count}</span> : null}
         </Link>
       ))}
     </nav>

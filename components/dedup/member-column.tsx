@@ -70,7 +70,7 @@ export function MemberColumn({ member: m, keeperId, formId, checked, suggestion,
           {m.labels.length ? (
             m.labels.map((l) => <LabelChip key={l.name} name={l.name} color={l.color} />)
           ) : (
-            <span className="text-xs text-zinc-400">No labels</span>
+            <span className="text-xs text-zinc-500">No labels</span>
           )}
         </div>
         <p className="text-xs text-zinc-600">{m.source ?? "Not imported from a file"}</p>
@@ -88,7 +88,7 @@ export function MemberColumn({ member: m, keeperId, formId, checked, suggestion,
           )}
         </p>
         {formId !== null ? (
-          <label className={`flex items-center gap-1.5 text-sm ${selectable ? "cursor-pointer" : "text-zinc-400"}`}>
+          <label className={`flex items-center gap-1.5 text-sm ${selectable ? "cursor-pointer" : "text-zinc-500"}`}>
             <input
               type="radio"
               name="keeperId"

@@ -28,7 +28,7 @@ export function BlindPairView({ pair }: { pair: BlindPair }) {
             <span>
               Reference answer <span className="font-normal text-zinc-500">(the dataset&apos;s own reply; read both answers first)</span>
             </span>
-            <span aria-hidden className="text-xs text-zinc-400 group-open:rotate-180">
+            <span aria-hidden className="text-xs text-zinc-500 group-open:rotate-180">
               ▾
             </span>
           </summary>
@@ -45,7 +45,7 @@ function AnswerColumn({ title, side, tone, answer }: { title: string; side: stri
   return (
     <section aria-label={title} className={`min-w-0 space-y-2 rounded-lg border border-t-4 border-zinc-200 bg-white p-3 shadow-sm ${tone}`}>
       <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-600">
-        {title} <span className="font-normal normal-case text-zinc-400">({side})</span>
+        {title} <span className="font-normal normal-case text-zinc-500">({side})</span>
       </h3>
       <AnswerBody answer={answer} />
     </section>

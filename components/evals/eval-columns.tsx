@@ -22,5 +22,5 @@ export function labelColumn<T extends { label: string; detail?: string | null }>
 }
 
 export function RateCell({ judged, value }: { judged: number | undefined; value: Interval | null }) {
-  return judged ? <IntervalCell value={value} /> : <span className="text-zinc-400">n/a</span>;
+  return judged ? <IntervalCell value={value} /> : <span className="text-zinc-500">n/a</span>;
 }

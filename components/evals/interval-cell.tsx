@@ -7,7 +7,7 @@ import type { Interval } from "@/lib/evals/intervals";
 const INTERVAL_NAMES: Record<Interval["method"], string> = { wilson: "Wilson", bootstrap: "bootstrap", normal: "normal" };
 
 export function IntervalCell({ value, percent = true, scale, digits }: { value: Interval | null; percent?: boolean; scale?: number; digits?: number }) {
-  if (!value) return <span className="text-zinc-400">n/a</span>;
+  if (!value) return <span className="text-zinc-500">n/a</span>;
   const d = digits ?? (percent ? 1 : 2);
   const f = (v: number) => (percent ? `${(v * 100).toFixed(d)}%` : v.toFixed(d));
   const max = percent ? 1 : Math.max(scale ?? value.high, 1e-9);

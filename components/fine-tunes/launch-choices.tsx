@@ -63,7 +63,7 @@ export function ChoiceFields({ view, errors }: { view: LaunchView; errors?: Part
             return (
               <label
                 key={m}
-                className={`inline-flex items-center gap-1 ${fits ? "" : "text-zinc-400"}`}
+                className={`inline-flex items-center gap-1 ${fits ? "" : "text-zinc-500"}`}
                 title={
                   fits
                     ? undefined

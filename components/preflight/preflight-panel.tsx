@@ -46,7 +46,7 @@ export function PreflightPanel({ datasetId, preflight: p, scopeLabel, scopeQuery
         {otherScopes.map((s, i) => (
           <span key={s.href}>
             {i ? " · " : ""}
-            <Link href={s.href} className="text-indigo-700 hover:underline">
+            <Link href={s.href} className="text-indigo-700 underline decoration-indigo-200 hover:decoration-indigo-500">
               {s.label}
             </Link>
           </span>
@@ -80,7 +80,10 @@ export function PreflightPanel({ datasetId, preflight: p, scopeLabel, scopeQuery
           </Link>
         )}{" "}
         ·{" "}
-        <Link href={`/datasets/${datasetId}/settings#moderation-heading`} className="text-indigo-700 hover:underline">
+        <Link
+          href={`/datasets/${datasetId}/settings#moderation-heading`}
+          className="text-indigo-700 underline decoration-indigo-200 hover:decoration-indigo-500"
+        >
           {moderation.enabled ? "scan" : "settings"}
         </Link>
       </p>

@@ -55,7 +55,7 @@ export function ProviderForm({ kind, name, fields, keyPlaceholder, keyRequired, 
     <div key={f.name}>
       <label htmlFor={id(f.name)} className="block text-xs font-medium text-zinc-700">
         {f.label}
-        {f.required ? null : <span className="font-normal text-zinc-400"> (optional)</span>}
+        {f.required ? null : <span className="font-normal text-zinc-500"> (optional)</span>}
       </label>
       <input
         id={id(f.name)}
@@ -68,7 +68,7 @@ export function ProviderForm({ kind, name, fields, keyPlaceholder, keyRequired, 
       />
       <FieldError id={id(`${f.name}-error`)} messages={errors[f.name]} />
       {f.variable ? (
-        <p id={id(`${f.name}-hint`)} className="mt-0.5 text-[11px] text-zinc-400">
+        <p id={id(`${f.name}-hint`)} className="mt-0.5 text-[11px] text-zinc-500">
           On the server: <span className="font-mono">{f.variable}</span>
         </p>
       ) : null}

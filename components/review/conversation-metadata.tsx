@@ -55,7 +55,7 @@ export function ConversationMetadata({ record, labels, model, back }: Props) {
               ))}
             </span>
           ) : (
-            <span className="text-zinc-400">None</span>
+            <span className="text-zinc-500">None</span>
           )}
         </Row>
         <Row label="Source">
@@ -65,7 +65,7 @@ export function ConversationMetadata({ record, labels, model, back }: Props) {
               {record.source_line !== null ? `:${record.source_line}` : ""}
             </span>
           ) : (
-            <span className="text-zinc-400">Created here</span>
+            <span className="text-zinc-500">Created here</span>
           )}
         </Row>
         {record.from_evaluation ? (
@@ -83,17 +83,17 @@ export function ConversationMetadata({ record, labels, model, back }: Props) {
         ) : null}
         <Row label="Tokens">
           {record.kind === "invalid" ? (
-            <span className="text-zinc-400">—</span>
+            <span className="text-zinc-500">—</span>
           ) : record.tokens === null ? (
-            <span className="italic text-zinc-400">counting…</span>
+            <span className="italic text-zinc-500">counting…</span>
           ) : (
             <span className={over ? "font-medium text-red-700" : ""}>
               {formatCount(record.tokens)}
-              {model ? <span className="text-zinc-400"> / {formatCount(model.maxTokensPerExample)}</span> : null}
+              {model ? <span className="text-zinc-500"> / {formatCount(model.maxTokensPerExample)}</span> : null}
             </span>
           )}
         </Row>
-        <Row label="Turns">{record.kind === "invalid" ? <span className="text-zinc-400">—</span> : formatCount(record.turns)}</Row>
+        <Row label="Turns">{record.kind === "invalid" ? <span className="text-zinc-500">—</span> : formatCount(record.turns)}</Row>
         <Row label="Version">{record.version}</Row>
         {record.duplicate_of ? (
           <Row label="Duplicate of">

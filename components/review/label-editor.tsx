@@ -49,7 +49,7 @@ export function LabelEditor({ id, version, labels, datasetLabels }: Props) {
               aria-label={`Remove label ${l.name}`}
               disabled={pending}
               onClick={() => save(names.filter((n) => n !== l.name))}
-              className="ml-0.5 text-zinc-400 hover:text-zinc-900"
+              className="ml-0.5 text-zinc-500 hover:text-zinc-900"
             >
               ×
             </button>

@@ -27,7 +27,7 @@ function CodeBlock({ node }: Props<"pre">) {
   const lang = classes.find((c) => c.startsWith("language-"))?.slice("language-".length);
   return (
     <figure className="overflow-hidden rounded-md border border-zinc-800 bg-zinc-900">
-      {lang ? <figcaption className="border-b border-zinc-700 px-3 py-1 font-mono text-[11px] text-zinc-400">{lang}</figcaption> : null}
+      {lang ? <figcaption className="border-b border-zinc-700 px-3 py-1 font-mono text-[11px] text-zinc-500">{lang}</figcaption> : null}
       <pre tabIndex={0} className="max-h-[32rem] overflow-auto p-3 font-mono text-xs leading-5 text-zinc-100">
         <code>{textOf(code).replace(/\n$/, "")}</code>
       </pre>

@@ -55,7 +55,7 @@ export function MessageCard({ message, index }: { message: LooseMessage; index?:
         ) : message.weight === 1 ? (
           <Badge tone="gray">weight 1</Badge>
         ) : null}
-        {index !== undefined ? <span className="ml-auto text-zinc-400">#{index + 1}</span> : null}
+        {index !== undefined ? <span className="ml-auto text-zinc-500">#{index + 1}</span> : null}
       </header>
       {role === "tool" ? <ToolResult content={message.content} /> : <MessageContent content={message.content} />}
       {typeof message.refusal === "string" ? (

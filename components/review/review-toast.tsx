@@ -68,7 +68,7 @@ export function ReviewToast() {
               >
                 Undo
               </button>
-              <kbd className="font-mono text-xs text-zinc-300">Ctrl/⌘+Z</kbd>
+              <kbd className="font-mono text-xs text-zinc-500">Ctrl/⌘+Z</kbd>
             </>
           ) : null}
         </div>

@@ -23,7 +23,7 @@ const urlTransform = (url: string) => safeLinkUrl(url) ?? "";
 
 /** `marked`: the text carries diff marks (lib/markdown/diff-marks.ts), rendered as <mark>. */
 export function TextBlock({ text, marked = false }: { text: string; marked?: boolean }) {
-  if (text === "") return <p className="text-xs italic text-zinc-400">(empty)</p>;
+  if (text === "") return <p className="text-xs italic text-zinc-500">(empty)</p>;
   if (text.length > MARKDOWN_MAX_CHARS) {
     return (
       <div className="space-y-1">

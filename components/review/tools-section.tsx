@@ -17,7 +17,7 @@ export function ToolsSection({ tools, parallelToolCalls }: { tools: unknown; par
             <span className="ml-2 text-xs font-normal text-zinc-500">parallel_tool_calls: {String(parallelToolCalls)}</span>
           ) : null}
         </span>
-        <span aria-hidden className="text-xs text-zinc-400 group-open:rotate-180">
+        <span aria-hidden className="text-xs text-zinc-500 group-open:rotate-180">
           ▾
         </span>
       </summary>

@@ -51,7 +51,7 @@ export function TurnEditor(p: Props) {
           aria-label={`Drag turn ${n} to reorder`}
           title="Drag onto another turn to move it there (or press Alt+↑/↓ while editing the turn)"
           {...reorder.handle}
-          className="grid h-7 w-5 cursor-grab select-none place-items-center rounded text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700 focus:outline-none focus:ring-2 focus:ring-indigo-500/30 active:cursor-grabbing"
+          className="grid h-7 w-5 cursor-grab select-none place-items-center rounded text-zinc-500 hover:bg-zinc-100 hover:text-zinc-700 focus:outline-none focus:ring-2 focus:ring-indigo-500/30 active:cursor-grabbing"
         >
           ⠿
         </span>
