@@ -5,7 +5,7 @@ import { useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { useActionCall } from "@/components/ui/use-action-call";
 import { sendBackExampleAction } from "@/lib/actions/eval-actions";
-import { MessageText } from "@/components/ui/message-text";
+import { AlertText } from "@/components/ui/message-text";
 
 // One click: the losing example becomes a "needs changes" record of the training dataset.
 export function SendBackButton({
@@ -47,11 +47,7 @@ export function SendBackButton({
       >
         {pending ? "Sending…" : "Send back for review"}
       </button>
-      {error ? (
-        <p role="alert" className="max-w-xs text-right text-xs text-red-700">
-          <MessageText text={error} />
-        </p>
-      ) : null}
+      <AlertText text={error} as="p" className="max-w-xs text-right text-xs text-red-700" />
     </div>
   );
 }

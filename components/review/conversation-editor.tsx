@@ -12,7 +12,7 @@ import { DraftBanner } from "./draft-banner";
 import { EditorSaveBar } from "./editor-save-bar";
 import { initialEditorState, toolsProblem, toSavable, type ChatEditorState } from "./chat-editor-state";
 import { draftKey, useLocalDraft } from "./use-local-draft";
-import { MessageText } from "@/components/ui/message-text";
+import { AlertText } from "@/components/ui/message-text";
 
 // The turn editor: every change goes through the pure edit operations, Save (or
 // Ctrl/⌘+Enter) sends turns and tools with the version being edited. Unsaved work is
@@ -172,11 +172,7 @@ export function ConversationEditor({ id, version, messages, tools, onSaved, onCa
           rows={state.toolsText ? 8 : 2}
           className={inputClasses("w-full font-mono text-xs", "multiline")}
         />
-        {problem ? (
-          <p role="alert" className="text-xs text-red-700">
-            <MessageText text={problem} />
-          </p>
-        ) : null}
+        <AlertText text={problem} as="p" className="text-xs text-red-700" />
       </label>
       <EditorSaveBar
         pending={pending}

@@ -12,7 +12,7 @@ import { useWholeText } from "./use-whole-text";
 import { formatCount } from "@/components/ui/format";
 import { isShortened, type ShortenedText } from "@/lib/long-text/shortened-text";
 import { FIX_LINE_MAX_CHARS } from "@/lib/validation/conversation-review";
-import { MessageText } from "@/components/ui/message-text";
+import { AlertText } from "@/components/ui/message-text";
 
 // Edit an invalid line in place. The text lives in this component's state, so a save
 // that still fails, a conflict or a network error never loses what was typed. When the
@@ -129,11 +129,7 @@ function WholeLineLoader({ value, onLoaded }: { value: ShortenedText; onLoaded: 
           the API.
         </p>
       )}
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          <MessageText text={error} />
-        </p>
-      ) : null}
+      <AlertText text={error} as="p" className="text-sm text-red-700" />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { formatCount, plural } from "@/components/ui/format";
 import type { HiddenTurns } from "@/lib/long-text/bound-record";
 import { encodePath } from "@/lib/long-text/shortened-text";
 import { MessageCard, type LooseMessage } from "./message-card";
-import { MessageText } from "@/components/ui/message-text";
+import { AlertText } from "@/components/ui/message-text";
 
 // The turns a long conversation's page left out, loaded a batch at a time from the
 // version on screen, each batch bounded like the page itself.
@@ -58,11 +58,7 @@ export function MoreTurns({ hidden: first }: { hidden: HiddenTurns }) {
           <Button size="sm" onClick={load} disabled={pending}>
             {pending ? "Loading…" : "Show more turns"}
           </Button>
-          {error ? (
-            <span role="alert" className="text-red-700">
-              <MessageText text={error} />
-            </span>
-          ) : null}
+          <AlertText text={error} className="text-red-700" />
         </div>
       ) : null}
     </>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { restoreRevision } from "@/lib/actions/restore-revision";
 import { Button } from "@/components/ui/button";
 import { useActionCall } from "@/components/ui/use-action-call";
-import { MessageText } from "@/components/ui/message-text";
+import { AlertText } from "@/components/ui/message-text";
 
 // "Restore" on an earlier version: it becomes the newest version, so this too can be undone.
 export function RestoreButton({ id, version, restore }: { id: number; version: number; restore: number }) {
@@ -26,11 +26,7 @@ export function RestoreButton({ id, version, restore }: { id: number; version: n
       >
         {pending ? "Restoring…" : "Restore"}
       </Button>
-      {error ? (
-        <span role="alert" className="text-xs text-red-700">
-          <MessageText text={error} />
-        </span>
-      ) : null}
+      <AlertText text={error} className="text-xs text-red-700" />
     </span>
   );
 }

@@ -6,7 +6,7 @@ import { createSnapshotAction } from "@/lib/actions/snapshot-actions";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { plural } from "@/components/ui/format";
 import { Toast } from "@/components/ui/toast";
-import { MessageText } from "@/components/ui/message-text";
+import { AlertText } from "@/components/ui/message-text";
 
 // One click from the dataset page exports: the approved set (or the current filter) is
 // frozen as a snapshot, as it is, the record of what was exported, and its training
@@ -57,11 +57,7 @@ export function SnapshotButton({ datasetId, label, variant, request, title }: Pr
       >
         {pending ? "Exporting…" : label}
       </Button>
-      {error ? (
-        <span role="alert" className="basis-full text-xs text-red-700">
-          <MessageText text={error} />
-        </span>
-      ) : null}
+      <AlertText text={error} className="basis-full text-xs text-red-700" />
       {done ? <ExportToast done={done} onDismiss={() => setDone(null)} /> : null}
     </>
   );

@@ -2,7 +2,7 @@
 
 import { buttonClasses, type ButtonVariant } from "./button";
 import { useIdAction, type IdAction } from "./use-id-action";
-import { MessageText } from "./message-text";
+import { AlertText } from "./message-text";
 
 // The row of buttons on a job's or a run's page (resume, retry, cancel): each runs its
 // action on the one id, and the last error shows under the row.
@@ -37,11 +37,7 @@ export function IdActionButtons({ id, buttons }: { id: string; buttons: (IdActio
           ) : null,
         )}
       </div>
-      {error ? (
-        <p role="alert" className="max-w-sm text-right text-xs text-red-700">
-          <MessageText text={error} />
-        </p>
-      ) : null}
+      <AlertText text={error} as="p" className="max-w-sm text-right text-xs text-red-700" />
     </div>
   );
 }

@@ -22,3 +22,13 @@ export function MessageText({ text }: { text: string }) {
 
 /** Children as given, with a plain string shown through MessageText (for primitives that take either). */
 export const messageOrNode = (children: ReactNode) => (typeof children === "string" ? <MessageText text={children} /> : children);
+
+/** A message announced as an alert (an action's error beside its button); nothing when there is none. */
+export function AlertText({ text, as: Tag = "span", className }: { text: string | null | undefined; as?: "p" | "span"; className: string }) {
+  if (!text) return null;
+  return (
+    <Tag role="alert" className={className}>
+      <MessageText text={text} />
+    </Tag>
+  );
+}

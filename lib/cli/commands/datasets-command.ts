@@ -49,7 +49,7 @@ async function describe(args: string[]): Promise<number> {
 
 async function remove(args: string[]): Promise<number> {
   const [name] = positionals(args, 1).positionals;
-  const { dataset, scope } = await namedDataset(DatasetNameSchema.parse(name));
+  const { scope } = await namedDataset(DatasetNameSchema.parse(name));
   const deleted = await trashDataset(scope, await commandLineActor());
   console.log(`Deleted ${deleted.name}. It stays in the trash until ${deleted.purgeAt.toISOString()}: tuneset datasets restore ${deleted.id}`);
   return 0;
