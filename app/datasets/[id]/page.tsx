@@ -53,7 +53,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
   let linkProblem = parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
   if (parsed.success) {
     try {
-      page = await listConversations(id, query);
+      page = await listConversations(id, query, { snippets: true });
     } catch (e) {
       if (!isAppError(e) || e.code !== "bad_request") throw e;
       linkProblem = e.message;

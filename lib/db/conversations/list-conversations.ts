@@ -4,6 +4,7 @@ import { conversationWhere } from "./conversation-where";
 import { splitKinds } from "../../quality/kinds";
 import { isOutlier } from "../../quality/outliers";
 import { tokenFences } from "../stats/token-fences";
+import { searchSnippets } from "../search/search-snippets";
 import { cursorValue, decodeCursor, encodeCursor, orderBy, SORT_COLUMN, whereAfter, type Cursor } from "./keyset";
 
 export type ConversationListRow = {
@@ -29,6 +30,8 @@ export type ConversationListRow = {
     signals: string[];
     moderationFlagged: boolean | null;
   };
+  /** With a search and `snippets` asked for: the words around the matches, marked (lib/search/snippet-marks.ts). */
+  snippet?: string;
 };
 
 export type ConversationPage = {
@@ -55,8 +58,11 @@ type RawRow = Omit<ConversationListRow, "labels" | "updatedAt" | "cluster" | "qu
   clusterSize: number | null;
 };
 
-/** One page of a dataset's table: filtered, sorted, and positioned by keyset cursor. */
-export async function listConversations(datasetId: string, q: ConversationPageQuery): Promise<ConversationPage> {
+/**
+ * One page of a dataset's table: filtered, sorted, and positioned by keyset cursor.
+ * `snippets`: with a search, each row also says where it matched (the table shows it; the API leaves it out).
+ */
+export async function listConversations(datasetId: string, q: ConversationPageQuery, opts: { snippets?: boolean } = {}): Promise<ConversationPage> {
   const cursor = q.cursor ? decodeCursor(q.cursor) : null;
   const wantDesc = q.dir === "desc";
   // Walking backwards is walking forwards in the opposite order, then reversing the page.
@@ -86,8 +92,19 @@ export async function listConversations(datasetId: string, q: ConversationPageQu
   const hasNext = back ? true : more;
   const hasPrev = back ? more : cursor !== null;
 
+  const rows = await withLabels(datasetId, page);
+  if (opts.snippets && q.q) {
+    const snippets = searchSnippets(
+      rows.map((r) => r.id),
+      q.q,
+    );
+    for (const r of rows) {
+      const snippet = snippets.get(r.id);
+      if (snippet) r.snippet = snippet;
+    }
+  }
   return {
-    rows: await withLabels(datasetId, page),
+    rows,
     next: hasNext && last ? toCursor(last, false) : null,
     prev: hasPrev && first ? toCursor(first, true) : null,
   };
