@@ -1,16 +1,20 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useState, useTransition } from "react";
 import { runBulkAction } from "@/lib/actions/bulk-actions";
 import type { BulkAction, BulkPreviewResult, BulkSelection } from "@/lib/validation/bulk";
 import { DECISIONS, STATUS_LABELS, type Decision } from "@/lib/validation/statuses";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { plural } from "@/components/ui/format";
+import { describeReach } from "@/lib/bulk/describe";
 import { FindReplacePreviewView } from "./find-replace-preview";
 
 // The inputs of one bulk change. Find-and-replace is previewed first (counts and a few
-// before/after samples) because a pattern can match more than its author meant.
+// before/after samples) because a pattern can match more than its author meant. The
+// other changes are previewed on their own as they are filled in, so the line beside
+// Apply counts what will change (invalid lines skipped, records already so), not merely
+// what is selected.
 
 export const BULK_CHOICES = [
   { value: "set_status", label: "Set status" },
@@ -32,6 +36,12 @@ const FIND_OPTIONS = [
   ["case_sensitive", "Match case"],
 ] as const;
 
+/** Previewed without asking: cheap, and no pattern to think over. */
+const AUTO_PREVIEW: ReadonlySet<BulkChoice> = new Set(["set_status", "add_labels", "remove_labels", "replace_system_prompt"]);
+const AUTO_PREVIEW_DELAY_MS = 300;
+
+type Preview = BulkPreviewResult | { error: string };
+
 type Props = {
   choice: Exclude<BulkChoice, "delete">;
   labels: string[];
@@ -48,9 +58,9 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
   const [label, setLabel] = useState("");
   const [prompt, setPrompt] = useState("");
   const [find, setFind] = useState({ find: "", replace: "", regex: false, case_sensitive: false });
-  const [preview, setPreview] = useState<BulkPreviewResult | { error: string } | null>(null);
-  // A changed pattern makes the last preview stale.
-  const changeFind = (change: Partial<typeof find>) => (setFind({ ...find, ...change }), setPreview(null));
+  // A preview holds for the action and selection it was made for: any change makes it stale.
+  const [previewed, setPreviewed] = useState<{ key: string; result: Preview } | null>(null);
+  const changeFind = (change: Partial<typeof find>) => setFind({ ...find, ...change });
   const [previewing, startPreview] = useTransition();
   const target = plural(count, "conversation");
 
@@ -61,20 +71,46 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
     if (choice === "redact_pii") return { type: "redact_pii" };
     return find.find ? { type: "find_replace", ...find } : null;
   };
+  const current = action();
+  const key = JSON.stringify([current, selection]);
+  const preview = previewed?.key === key ? previewed.result : null;
   const runPreview = () =>
     startPreview(async () => {
-      const a = action();
-      if (!a) return;
-      const r = await runBulkAction(datasetId, { selection, action: a, preview: true });
-      setPreview(!r.ok ? { error: r.error } : "preview" in r ? r.preview : null);
+      if (!current) return;
+      const r = await runBulkAction(datasetId, { selection, action: current, preview: true });
+      if (!r.ok) setPreviewed({ key, result: { error: r.error } });
+      else if ("preview" in r) setPreviewed({ key, result: r.preview });
     });
+  useEffect(() => {
+    if (!AUTO_PREVIEW.has(choice)) return;
+    const [a, sel] = JSON.parse(key) as [BulkAction | null, BulkSelection];
+    if (!a) return;
+    let live = true;
+    const timer = setTimeout(async () => {
+      const r = await runBulkAction(datasetId, { selection: sel, action: a, preview: true });
+      if (!live) return;
+      if (!r.ok) setPreviewed({ key, result: { error: r.error } });
+      else if ("preview" in r) setPreviewed({ key, result: r.preview });
+    }, AUTO_PREVIEW_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [choice, datasetId, key]);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const a = action();
-    if (a) apply(a);
+    if (current) apply(current);
   };
   const needsPreview = (choice === "find_replace" || choice === "redact_pii") && (!preview || "error" in preview);
+  const reach = preview && !("error" in preview) ? preview : null;
+  const hint = needsPreview
+    ? "Preview the changes first."
+    : reach
+      ? describeReach(reach)
+      : current
+        ? `Counting what changes in the ${target}…`
+        : `${target} selected.`;
 
   return (
     <form
@@ -171,11 +207,13 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
           type="submit"
           size="sm"
           variant="primary"
-          disabled={pending || action() === null || needsPreview || (preview !== null && !("error" in preview) && preview.records === 0)}
+          disabled={pending || current === null || needsPreview || reach?.records === 0}
         >
           Apply
         </Button>
-        <span className="text-xs text-zinc-500">{needsPreview ? "Preview the changes first." : `Changes ${target}; you can undo it.`}</span>
+        <span className="text-xs text-zinc-600" aria-live="polite">
+          {hint}
+        </span>
       </div>
     </form>
   );

@@ -12,6 +12,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { InvalidBadge, StatusBadge } from "@/components/ui/status-badge";
 import { DataTableColumnHeader } from "./data-table-column-header";
 import { tableFeatureSet } from "./table-features";
+import { SearchSnippet } from "./search-snippet";
 
 // Column definitions of the conversations table. The column ids are the server's sort
 // keys, so a header click maps straight onto ?sort=.
@@ -86,6 +87,7 @@ export const conversationColumns = helper.columns([
           >
             {r.preview || (invalid ? "(empty line)" : "(no user message)")}
           </Link>
+          {r.snippet ? <SearchSnippet snippet={r.snippet} /> : null}
         </div>
       );
     },
@@ -149,7 +151,9 @@ export const conversationColumns = helper.columns([
   helper.display({
     id: "checks",
     header: "Checks",
-    cell: ({ row }) => <QualityBadges quality={row.original.quality} invalid={row.original.kind === "invalid"} />,
+    cell: ({ row, table }) => (
+      <QualityBadges quality={row.original.quality} invalid={row.original.kind === "invalid"} showLanguage={table.options.meta?.showLanguage ?? false} />
+    ),
     meta: { headerClassName: "w-36" },
   }),
   helper.accessor("status", {
@@ -167,7 +171,7 @@ export const conversationColumns = helper.columns([
   }),
 ]);
 
-function QualityBadges({ quality, invalid }: { quality: ConversationRow["quality"]; invalid: boolean }) {
+function QualityBadges({ quality, invalid, showLanguage }: { quality: ConversationRow["quality"]; invalid: boolean; showLanguage: boolean }) {
   if (!quality.checked) return <span className="text-xs italic text-zinc-400">checking…</span>;
   const warnings = quality.findingCodes.filter((c) => isFindingCode(c) && severityOf(c) === "warning" && c !== "pii");
   const errors = quality.findingCodes.filter((c) => isFindingCode(c) && severityOf(c) === "error");
@@ -199,7 +203,7 @@ function QualityBadges({ quality, invalid }: { quality: ConversationRow["quality
           flagged
         </Badge>
       ) : null}
-      {quality.language && quality.language !== "und" ? (
+      {showLanguage && quality.language && quality.language !== "und" ? (
         <span className="text-xs text-zinc-500" title={languageName(quality.language)}>
           {quality.language}
         </span>

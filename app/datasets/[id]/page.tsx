@@ -27,6 +27,7 @@ import { ExportButtons } from "@/components/exports/export-buttons";
 import { ImportPanel } from "@/components/imports/import-panel";
 import { RecentImports } from "@/components/imports/recent-imports";
 import { buttonClasses } from "@/components/ui/button";
+import { UnavailableButton, UnavailableHint } from "@/components/ui/unavailable-action";
 import { Notice } from "@/components/ui/notice";
 import { getDatasetSummary } from "@/lib/db/datasets/list-datasets";
 import { orNotFound } from "../../_lib/or-not-found";
@@ -84,13 +85,17 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
         canChangeModel={can(actor.role, "datasets.settings")}
         actions={
           <>
-            <Link
-              href={`/datasets/${id}/review${reviewQs ? `?${reviewQs}` : ""}`}
-              title="Walk the conversations of the current filter one by one, from the keyboard"
-              className={buttonClasses("primary")}
-            >
-              Review
-            </Link>
+            {total > 0 ? (
+              <Link
+                href={`/datasets/${id}/review${reviewQs ? `?${reviewQs}` : ""}`}
+                title="Walk the conversations of the current filter one by one, from the keyboard"
+                className={buttonClasses("primary")}
+              >
+                Review
+              </Link>
+            ) : (
+              <NothingToReview datasetEmpty={dataset.total === 0} />
+            )}
             {dataset.forEvaluation && can(actor.role, "evals.run") ? (
               <Link
                 href={`/evals/new?dataset=${id}${filterQueryString(filter) ? `&${filterQueryString(filter)}` : ""}`}
@@ -136,6 +141,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
               labels={labels.map((l) => ({ name: l.name, count: l.count }))}
               languages={languages}
               canBulk={can(actor.role, "datasets.bulk")}
+              canImport={can(actor.role, "datasets.import")}
             />
           )}
         </section>
@@ -152,7 +158,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
             }))}
           />
           {can(actor.role, "datasets.import") ? (
-            <Section id="import" title="Import conversations">
+            <Section id="import" anchor title="Import conversations">
               <ImportPanel datasetId={id} interrupted={await listResumableImports(id)} />
             </Section>
           ) : null}
@@ -165,6 +171,19 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
         </aside>
       </div>
     </div>
+  );
+}
+
+/** Review with nothing to walk: in its place, saying why. */
+function NothingToReview({ datasetEmpty }: { datasetEmpty: boolean }) {
+  const reason = datasetEmpty
+    ? "There is nothing to review yet: import conversations first."
+    : "No conversation matches the current filter: change or clear the filters to review.";
+  return (
+    <>
+      <UnavailableButton label="Review" variant="primary" reason={reason} describedBy="review-why" />
+      <UnavailableHint id="review-why" hint={datasetEmpty ? "nothing to review yet" : "nothing matches"} reason={reason} />
+    </>
   );
 }
 
