@@ -91,7 +91,7 @@ test("a dataset in one language does not repeat it on every row", async ({ page,
   await expect(conversationsTable(page).getByText("en", { exact: true })).toHaveCount(0);
 });
 
-test("search shows where each row matched, with the matching words marked", async ({ page, request, dataset }) => {
+test("search shows where each row matched, with the matching words marked", async ({ page, request, dataset }, info) => {
   await importBody(
     request,
     dataset.id,
@@ -112,6 +112,8 @@ test("search shows where each row matched, with the matching words marked", asyn
   await expect(row.locator("mark")).toHaveText(["password"]);
   await expect(row).toContainText("To reset your password, open Settings");
   await expect(conversationsTable(page).getByRole("row").filter({ hasText: "Passwords: how long?" }).locator("mark")).toHaveText(["Passwords"]);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: info.outputPath("search-snippets-1280x720.png") });
 });
 
 test("an empty dataset says where to import and why Review and the exports cannot be used yet", async ({ page, dataset }, info) => {
@@ -162,7 +164,7 @@ test("the action row stays on one line at 1280 px, Review in its place", async (
   await screenshots(page, info, "dataset-page");
 });
 
-test("the bulk bar stays in view while rows further down are ticked", async ({ page, request, dataset }) => {
+test("the bulk bar stays in view while rows further down are ticked", async ({ page, request, dataset }, info) => {
   await importBody(request, dataset.id, jsonl(parcelLines(50, 7400, 1).map((l) => JSON.parse(l))));
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/datasets/${dataset.id}`);
@@ -178,6 +180,7 @@ test("the bulk bar stays in view while rows further down are ticked", async ({ p
   // Not under the site's header either.
   const header = await page.getByRole("navigation", { name: "Main" }).boundingBox();
   expect((await bar.boundingBox())!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+  await page.screenshot({ path: info.outputPath("bulk-bar-sticky-1280x720.png") });
 });
 
 test("the bulk preview counts what will change: invalid lines skipped, in the singular for one", async ({ page, request, dataset }) => {

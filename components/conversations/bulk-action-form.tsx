@@ -42,6 +42,15 @@ const AUTO_PREVIEW_DELAY_MS = 300;
 
 type Preview = BulkPreviewResult | { error: string };
 
+/** The preview of the action and selection a key names (JSON of both), or null when the action is not filled in yet. */
+async function fetchPreview(datasetId: string, key: string): Promise<Preview | null> {
+  const [action, selection] = JSON.parse(key) as [BulkAction | null, BulkSelection];
+  if (!action) return null;
+  const r = await runBulkAction(datasetId, { selection, action, preview: true });
+  if (!r.ok) return { error: r.error };
+  return "preview" in r ? r.preview : null;
+}
+
 type Props = {
   choice: Exclude<BulkChoice, "delete">;
   labels: string[];
@@ -76,21 +85,15 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
   const preview = previewed?.key === key ? previewed.result : null;
   const runPreview = () =>
     startPreview(async () => {
-      if (!current) return;
-      const r = await runBulkAction(datasetId, { selection, action: current, preview: true });
-      if (!r.ok) setPreviewed({ key, result: { error: r.error } });
-      else if ("preview" in r) setPreviewed({ key, result: r.preview });
+      const result = await fetchPreview(datasetId, key);
+      if (result) setPreviewed({ key, result });
     });
   useEffect(() => {
     if (!AUTO_PREVIEW.has(choice)) return;
-    const [a, sel] = JSON.parse(key) as [BulkAction | null, BulkSelection];
-    if (!a) return;
     let live = true;
     const timer = setTimeout(async () => {
-      const r = await runBulkAction(datasetId, { selection: sel, action: a, preview: true });
-      if (!live) return;
-      if (!r.ok) setPreviewed({ key, result: { error: r.error } });
-      else if ("preview" in r) setPreviewed({ key, result: r.preview });
+      const result = await fetchPreview(datasetId, key);
+      if (live && result) setPreviewed({ key, result });
     }, AUTO_PREVIEW_DELAY_MS);
     return () => {
       live = false;
@@ -203,12 +206,7 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
       ) : null}
       {preview && !("error" in preview) ? <FindReplacePreviewView preview={preview} /> : null}
       <div className="flex items-center gap-2">
-        <Button
-          type="submit"
-          size="sm"
-          variant="primary"
-          disabled={pending || current === null || needsPreview || reach?.records === 0}
-        >
+        <Button type="submit" size="sm" variant="primary" disabled={pending || current === null || needsPreview || reach?.records === 0}>
           Apply
         </Button>
         <span className="text-xs text-zinc-600" aria-live="polite">

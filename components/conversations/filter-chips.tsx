@@ -35,10 +35,7 @@ export function FilterChips({ filter, navigate }: { filter: ConversationFilter; 
   return (
     <ul aria-label="Active filters" className="flex flex-wrap items-center gap-2">
       {chips.map(({ keys, words }) => (
-        <li
-          key={keys[0]}
-          className="inline-flex h-8 items-center gap-1 rounded-full border border-indigo-200 bg-indigo-50 pl-3 pr-1 text-sm text-indigo-900"
-        >
+        <li key={keys[0]} className="inline-flex h-8 items-center gap-1 rounded-full border border-indigo-200 bg-indigo-50 pl-3 pr-1 text-sm text-indigo-900">
           {words}
           <button
             type="button"

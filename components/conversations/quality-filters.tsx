@@ -104,7 +104,12 @@ export function QualityFilters({ filter, labels, languages, navigate }: QualityF
       <div className="col-span-2 flex flex-col gap-1.5 border-t border-zinc-100 pt-2">
         {TOGGLES.map(([key, label]) => (
           <label key={key} className="inline-flex cursor-pointer items-center gap-2 text-sm text-zinc-800">
-            <input type="checkbox" checked={filter[key] === "1"} onChange={(e) => navigate({ [key]: e.target.checked ? "1" : null })} className="accent-indigo-600" />
+            <input
+              type="checkbox"
+              checked={filter[key] === "1"}
+              onChange={(e) => navigate({ [key]: e.target.checked ? "1" : null })}
+              className="accent-indigo-600"
+            />
             {label}
           </label>
         ))}

@@ -16,7 +16,13 @@ type ButtonProps = {
 
 export function UnavailableButton({ label, variant = "secondary", reason, describedBy }: ButtonProps) {
   return (
-    <button type="button" aria-disabled="true" aria-describedby={describedBy} title={reason} className={buttonClasses(variant, "md", "pointer-events-auto! cursor-not-allowed")}>
+    <button
+      type="button"
+      aria-disabled="true"
+      aria-describedby={describedBy}
+      title={reason}
+      className={buttonClasses(variant, "md", "pointer-events-auto! cursor-not-allowed")}
+    >
       {label}
     </button>
   );

@@ -77,6 +77,12 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
   const searchPending = searchIndexPending(id);
   const checksPending = pendingCheckCount(id);
   const reviewQs = reviewQueryString(new URLSearchParams(raw));
+  // A new dataset has nothing to check or review yet: its import panel comes first.
+  const importSection = can(actor.role, "datasets.import") ? (
+    <Section id="import" anchor title="Import conversations">
+      <ImportPanel datasetId={id} interrupted={await listResumableImports(id)} />
+    </Section>
+  ) : null;
 
   return (
     <div className="space-y-5">
@@ -146,6 +152,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
           )}
         </section>
         <aside className="space-y-5">
+          {dataset.total === 0 ? importSection : null}
           <PreflightPanel
             datasetId={id}
             preflight={preflight}
@@ -157,11 +164,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
               href: `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { preflight: o.value })}`,
             }))}
           />
-          {can(actor.role, "datasets.import") ? (
-            <Section id="import" anchor title="Import conversations">
-              <ImportPanel datasetId={id} interrupted={await listResumableImports(id)} />
-            </Section>
-          ) : null}
+          {dataset.total > 0 ? importSection : null}
           <Section id="imports" title="Recent imports" titleClassName="">
             <RecentImports imports={imports} datasetName={dataset.name} />
           </Section>
@@ -180,10 +183,10 @@ function NothingToReview({ datasetEmpty }: { datasetEmpty: boolean }) {
     ? "There is nothing to review yet: import conversations first."
     : "No conversation matches the current filter: change or clear the filters to review.";
   return (
-    <>
+    <span className="inline-flex items-center gap-1.5">
       <UnavailableButton label="Review" variant="primary" reason={reason} describedBy="review-why" />
       <UnavailableHint id="review-why" hint={datasetEmpty ? "nothing to review yet" : "nothing matches"} reason={reason} />
-    </>
+    </span>
   );
 }
 
