@@ -77,7 +77,22 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
   const searchPending = searchIndexPending(id);
   const checksPending = pendingCheckCount(id);
   const reviewQs = reviewQueryString(new URLSearchParams(raw));
-  // A new dataset has nothing to check or review yet: its import panel comes first.
+  // A new dataset has nothing to check or review yet: its import panel comes first. The
+  // pre-flight panel is what moves, so the import panel keeps its place in the tree (and
+  // its result) when the first import fills the dataset.
+  const preflightPanel = (
+    <PreflightPanel
+      datasetId={id}
+      preflight={preflight}
+      scopeLabel={preflightScope.label}
+      scopeQuery={preflightScope.tableQuery}
+      moderation={{ enabled: (await getDatasetById(id)).moderationEnabled, ...moderationCounts(id) }}
+      otherScopes={preflightScope.others.map((o) => ({
+        label: o.label,
+        href: `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { preflight: o.value })}`,
+      }))}
+    />
+  );
   const importSection = can(actor.role, "datasets.import") ? (
     <Section id="import" anchor title="Import conversations">
       <ImportPanel datasetId={id} interrupted={await listResumableImports(id)} />
@@ -152,19 +167,9 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
           )}
         </section>
         <aside className="space-y-5">
-          {dataset.total === 0 ? importSection : null}
-          <PreflightPanel
-            datasetId={id}
-            preflight={preflight}
-            scopeLabel={preflightScope.label}
-            scopeQuery={preflightScope.tableQuery}
-            moderation={{ enabled: (await getDatasetById(id)).moderationEnabled, ...moderationCounts(id) }}
-            otherScopes={preflightScope.others.map((o) => ({
-              label: o.label,
-              href: `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { preflight: o.value })}`,
-            }))}
-          />
-          {dataset.total > 0 ? importSection : null}
+          {dataset.total > 0 ? preflightPanel : null}
+          {importSection}
+          {dataset.total === 0 ? preflightPanel : null}
           <Section id="imports" title="Recent imports" titleClassName="">
             <RecentImports imports={imports} datasetName={dataset.name} />
           </Section>
