@@ -4,12 +4,14 @@ import {
   conversationsTable,
   createDataset,
   expect,
+  expectUnavailable,
   getConversation,
   idsOnPage,
   importBody,
   importThroughPicker,
   jsonl,
   listAll,
+  moreFilters,
   test,
 } from "./fixtures";
 
@@ -120,7 +122,7 @@ test("finds planted duplicates, resolves the largest cluster with its suggested 
   await expect(originalRow).toContainText(`duplicate of #${ids[1]}`);
   await expect(originalRow).toContainText("Duplicate");
   // Eight records are fewer than a provider accepts, so the button is blocked; the API writes them when asked to.
-  await expect(page.getByLabel("Export current filter (blocked)")).toBeVisible();
+  await expectUnavailable(page, "Export current filter", /Blocked by the pre-flight check/);
   const exportAll = async () => ({
     lines: (await (await request.get(`/api/v1/datasets/${dataset.id}/export?status=all&allowErrors=1`)).text()).split("\n").filter(Boolean),
   });
@@ -185,8 +187,10 @@ test("the table's cluster filter shows only clustered rows, each linking to its 
 
   await page.goto(`/datasets/${dataset.id}`);
   await expect(conversationCount(page)).toHaveText("8 conversations");
-  await page.getByRole("checkbox", { name: "In a duplicate cluster" }).check();
+  await (await moreFilters(page)).getByRole("checkbox", { name: "In a duplicate cluster" }).check();
   await expect(page).toHaveURL(/[?&]cluster=1/);
+  // The menu stays open for more filters until Escape (or a click elsewhere) closes it.
+  await page.keyboard.press("Escape");
   await expect(conversationCount(page)).toHaveText("5 conversations");
   expect((await idsOnPage(page)).map(Number).sort((a, b) => a - b)).toEqual(ids.slice(0, 5));
 

@@ -5,7 +5,7 @@ import { chat, conversationCount, expect, expectImportCounts, jsonl, listAll, te
 test("a JSONL file dropped on the import panel is imported", async ({ page, request, dataset }) => {
   const body = jsonl([chat("Where is my order?"), chat("Can I return shoes?"), chat("Do you price match?")]);
   await page.goto(`/datasets/${dataset.id}`);
-  await expect(page.getByText("No conversations yet. Import a JSONL file above to start.")).toBeVisible();
+  await expect(page.getByText("No conversations yet. Import a JSONL file in the Import conversations panel to start.")).toBeVisible();
 
   // The drop zone is a plain box around the file picker; find it by its instructions.
   const dropZone = page.getByText(/^Drop a .jsonl, .json or .txt file here/);

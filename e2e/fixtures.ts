@@ -75,6 +75,29 @@ export async function idsOnPage(page: Page): Promise<string[]> {
   return hrefs.map((h) => h.match(/^\/conversations\/(\d+)/)![1]);
 }
 
+/**
+ * The dataset page's "+ Filter" menu, open: the filters past search and status. Retried
+ * until the panel shows, since a click before the page is live opens nothing.
+ */
+export async function moreFilters(page: Page): Promise<Locator> {
+  const panel = page.getByRole("group", { name: "More filters" });
+  await expect(async () => {
+    if (!(await panel.isVisible())) await page.getByRole("button", { name: "Filter", exact: true }).click();
+    await expect(panel).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  return panel;
+}
+
+/** The dataset page's chips of the filters past search and status. */
+export const activeFilters = (page: Page) => page.getByRole("list", { name: "Active filters" });
+
+/** An action that cannot be taken now: still in its place, marked unavailable, and saying why. */
+export async function expectUnavailable(page: Page, name: string, why: RegExp) {
+  const button = page.getByRole("button", { name, exact: true });
+  await expect(button).toHaveAttribute("aria-disabled", "true");
+  await expect(button).toHaveAccessibleDescription(why);
+}
+
 type ImportCounts = { imported: number; invalid: number; duplicates: number; lines: number };
 
 /**

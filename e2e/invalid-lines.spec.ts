@@ -1,4 +1,5 @@
 import {
+  activeFilters,
   chat,
   conversationCount,
   conversationsTable,
@@ -33,7 +34,7 @@ test("bad lines are reported with their line and path, listed as invalid, and fi
 
   await result.getByRole("button", { name: "Show invalid lines" }).click();
   await expect(page).toHaveURL(/[?&]invalid=1/);
-  await expect(page.getByRole("checkbox", { name: "Invalid" })).toBeChecked();
+  await expect(activeFilters(page).getByRole("button", { name: "Remove the filter invalid lines" })).toBeVisible();
   await expect(page.getByText("2 conversations match these filters")).toBeVisible();
   const invalid = await listAll(request, dataset.id, { invalid: "1" });
   expect(invalid.map((c) => c.kind)).toEqual(["invalid", "invalid"]);
@@ -66,6 +67,6 @@ test("bad lines are reported with their line and path, listed as invalid, and fi
   await expect(previewLinks(page)).toHaveText([NOT_JSON]);
   expect(await listAll(request, dataset.id, { invalid: "1" })).toHaveLength(1);
 
-  await page.getByRole("checkbox", { name: "Invalid" }).uncheck();
+  await page.getByRole("button", { name: "Remove the filter invalid lines" }).click();
   await expect(conversationCount(page)).toHaveText("5 conversations");
 });

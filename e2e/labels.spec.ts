@@ -1,4 +1,4 @@
-import { chat, conversationCount, expect, importBody, jsonl, listAll, test } from "./fixtures";
+import { chat, conversationCount, expect, importBody, jsonl, listAll, moreFilters, test } from "./fixtures";
 
 // Labels are created where they are used: on a conversation, by typing a name.
 
@@ -19,7 +19,7 @@ test("label a conversation on its page, then filter the table by that label", as
   await expect(page.getByRole("region", { name: "Revisions" })).toContainText("labels: −billing");
 
   await page.goto(`/datasets/${dataset.id}`);
-  await page.getByRole("combobox", { name: "Label" }).selectOption("refund");
+  await (await moreFilters(page)).getByRole("combobox", { name: "Label" }).selectOption("refund");
   await expect(conversationCount(page)).toHaveText("1 conversation");
   const labelled = await listAll(request, dataset.id, { label: "refund" });
   expect(labelled.map((c: { id: string }) => c.id)).toEqual([first.id]);

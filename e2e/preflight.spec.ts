@@ -1,4 +1,4 @@
-import { chat, expect, importBody, jsonl, listAll, test } from "./fixtures";
+import { chat, expect, expectUnavailable, importBody, jsonl, listAll, moreFilters, test } from "./fixtures";
 
 // The pre-flight panel lists what would make a paid fine-tune fail, and follows the
 // records: fix one in the editor and its error leaves the panel.
@@ -21,7 +21,7 @@ test("the pre-flight panel lists an injected error until the record is fixed in 
   await expect(finding.getByRole("link", { name: `#${poisoned.id} (line 12)` })).toBeVisible();
   await expect(finding).toContainText("messages[1].content");
   await expect(finding).toContainText("<|endoftext|>");
-  await expect(page.getByLabel("Export current filter (blocked)")).toBeVisible();
+  await expectUnavailable(page, "Export current filter", /Blocked by the pre-flight check/);
 
   // The finding leads to the record; the turn editor fixes it.
   await finding.getByRole("link", { name: `#${poisoned.id} (line 12)` }).click();
@@ -55,14 +55,14 @@ test("the table filters on a pre-flight finding and on personal data", async ({ 
   await page.goto(`/datasets/${dataset.id}`);
   await expect(page.getByText(/still being worked out/)).toHaveCount(0, { timeout: 20_000 });
 
-  await page.getByRole("combobox", { name: "Personal data" }).selectOption("email");
+  await (await moreFilters(page)).getByRole("combobox", { name: "Personal data" }).selectOption("email");
   await expect(page).toHaveURL(/pii=email/);
   await expect(page.getByText("1 conversation matches these filters")).toBeVisible();
   await expect(page.getByRole("table", { name: "Conversations" })).toContainText("jane.doe@example.com");
 
-  await page.getByRole("combobox", { name: "Personal data" }).selectOption("");
+  await (await moreFilters(page)).getByRole("combobox", { name: "Personal data" }).selectOption("");
   await expect(page).not.toHaveURL(/pii=/);
-  await page.getByRole("combobox", { name: "Pre-flight" }).selectOption("no_trainable_turn");
+  await (await moreFilters(page)).getByRole("combobox", { name: "Pre-flight" }).selectOption("no_trainable_turn");
   await expect(page).toHaveURL(/check=no_trainable_turn/);
   await expect(page.getByText("1 conversation matches these filters")).toBeVisible();
   await expect(page.getByRole("table", { name: "Conversations" })).toContainText("Hi");

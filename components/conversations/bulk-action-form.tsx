@@ -1,17 +1,21 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useState, useTransition } from "react";
 import { runBulkAction } from "@/lib/actions/bulk-actions";
 import type { BulkAction, BulkPreviewResult, BulkSelection } from "@/lib/validation/bulk";
 import { DECISIONS, STATUS_LABELS, type Decision } from "@/lib/validation/statuses";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { plural } from "@/components/ui/format";
+import { describeReach } from "@/lib/bulk/describe";
 import { FindReplacePreviewView } from "./find-replace-preview";
 import { MessageText } from "@/components/ui/message-text";
 
 // The inputs of one bulk change. Find-and-replace is previewed first (counts and a few
-// before/after samples) because a pattern can match more than its author meant.
+// before/after samples) because a pattern can match more than its author meant. The
+// other changes are previewed on their own as they are filled in, so the line beside
+// Apply counts what will change (invalid lines skipped, records already so), not merely
+// what is selected.
 
 export const BULK_CHOICES = [
   { value: "set_status", label: "Set status" },
@@ -33,6 +37,21 @@ const FIND_OPTIONS = [
   ["case_sensitive", "Match case"],
 ] as const;
 
+/** Previewed without asking: cheap, and no pattern to think over. */
+const AUTO_PREVIEW: ReadonlySet<BulkChoice> = new Set(["set_status", "add_labels", "remove_labels", "replace_system_prompt"]);
+const AUTO_PREVIEW_DELAY_MS = 300;
+
+type Preview = BulkPreviewResult | { error: string };
+
+/** The preview of the action and selection a key names (JSON of both), or null when the action is not filled in yet. */
+async function fetchPreview(datasetId: string, key: string): Promise<Preview | null> {
+  const [action, selection] = JSON.parse(key) as [BulkAction | null, BulkSelection];
+  if (!action) return null;
+  const r = await runBulkAction(datasetId, { selection, action, preview: true });
+  if (!r.ok) return { error: r.error };
+  return "preview" in r ? r.preview : null;
+}
+
 type Props = {
   choice: Exclude<BulkChoice, "delete">;
   labels: string[];
@@ -49,9 +68,9 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
   const [label, setLabel] = useState("");
   const [prompt, setPrompt] = useState("");
   const [find, setFind] = useState({ find: "", replace: "", regex: false, case_sensitive: false });
-  const [preview, setPreview] = useState<BulkPreviewResult | { error: string } | null>(null);
-  // A changed pattern makes the last preview stale.
-  const changeFind = (change: Partial<typeof find>) => (setFind({ ...find, ...change }), setPreview(null));
+  // A preview holds for the action and selection it was made for: any change makes it stale.
+  const [previewed, setPreviewed] = useState<{ key: string; result: Preview } | null>(null);
+  const changeFind = (change: Partial<typeof find>) => setFind({ ...find, ...change });
   const [previewing, startPreview] = useTransition();
   const target = plural(count, "conversation");
 
@@ -62,20 +81,40 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
     if (choice === "redact_pii") return { type: "redact_pii" };
     return find.find ? { type: "find_replace", ...find } : null;
   };
+  const current = action();
+  const key = JSON.stringify([current, selection]);
+  const preview = previewed?.key === key ? previewed.result : null;
   const runPreview = () =>
     startPreview(async () => {
-      const a = action();
-      if (!a) return;
-      const r = await runBulkAction(datasetId, { selection, action: a, preview: true });
-      setPreview(!r.ok ? { error: r.error } : "preview" in r ? r.preview : null);
+      const result = await fetchPreview(datasetId, key);
+      if (result) setPreviewed({ key, result });
     });
+  useEffect(() => {
+    if (!AUTO_PREVIEW.has(choice)) return;
+    let live = true;
+    const timer = setTimeout(async () => {
+      const result = await fetchPreview(datasetId, key);
+      if (live && result) setPreviewed({ key, result });
+    }, AUTO_PREVIEW_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [choice, datasetId, key]);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const a = action();
-    if (a) apply(a);
+    if (current) apply(current);
   };
   const needsPreview = (choice === "find_replace" || choice === "redact_pii") && (!preview || "error" in preview);
+  const reach = preview && !("error" in preview) ? preview : null;
+  const hint = needsPreview
+    ? "Preview the changes first."
+    : reach
+      ? describeReach(reach)
+      : current
+        ? `Counting what changes in the ${target}…`
+        : `${target} selected.`;
 
   return (
     <form
@@ -168,15 +207,12 @@ export function BulkActionForm({ choice, labels, count, pending, apply, datasetI
       ) : null}
       {preview && !("error" in preview) ? <FindReplacePreviewView preview={preview} /> : null}
       <div className="flex items-center gap-2">
-        <Button
-          type="submit"
-          size="sm"
-          variant="primary"
-          disabled={pending || action() === null || needsPreview || (preview !== null && !("error" in preview) && preview.records === 0)}
-        >
+        <Button type="submit" size="sm" variant="primary" disabled={pending || current === null || needsPreview || reach?.records === 0}>
           Apply
         </Button>
-        <span className="text-xs text-zinc-500">{needsPreview ? "Preview the changes first." : `Changes ${target}; you can undo it.`}</span>
+        <span className="text-xs text-zinc-600" aria-live="polite">
+          {hint}
+        </span>
       </div>
     </form>
   );

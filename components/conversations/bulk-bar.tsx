@@ -5,12 +5,14 @@ import { runBulkAction, undoBulkAction } from "@/lib/actions/bulk-actions";
 import type { BulkAction, BulkSelection } from "@/lib/validation/bulk";
 import type { ConversationFilter } from "@/lib/validation/conversation-filter";
 import { Button } from "@/components/ui/button";
-import { formatCount, plural } from "@/components/ui/format";
+import { formatCount } from "@/components/ui/format";
 import { BulkActionForm, BULK_CHOICES, type BulkChoice } from "./bulk-action-form";
 
 // Bulk changes from the table: appears with a selection, offers to widen it to every
 // conversation matching the filter, and after a change says what happened with an
 // Undo. The server action revalidates the page, so the rows refresh on their own.
+// It sticks below the site's header while the table scrolls, so ticking rows far down
+// the page keeps the count and the actions in view.
 
 type Props = {
   datasetId: string;
@@ -36,7 +38,11 @@ export function BulkBar({ datasetId, selectedIds, total, filter, labels, clearSe
       const r = await runBulkAction(datasetId, { selection, action });
       if (!r.ok) return setDone({ text: r.error, error: true });
       if ("preview" in r) return;
-      const skipped = r.skipped ? ` ${plural(r.skipped, "invalid line was", "invalid lines were")} left as they are: fix them first.` : "";
+      const skipped = !r.skipped
+        ? ""
+        : r.skipped === 1
+          ? " 1 invalid line was left as it is: fix it first."
+          : ` ${formatCount(r.skipped)} invalid lines were left as they are: fix them first.`;
       setDone({ text: r.operation.summary + skipped, operationId: r.operation.count ? r.operation.id : undefined });
       setChoice(null);
       setAllMatching(false);
@@ -50,7 +56,7 @@ export function BulkBar({ datasetId, selectedIds, total, filter, labels, clearSe
     });
 
   return (
-    <div className="space-y-2">
+    <div className="sticky top-[3.25rem] z-10 space-y-2">
       {done ? (
         <div
           role={done.error ? "alert" : "status"}
@@ -68,7 +74,7 @@ export function BulkBar({ datasetId, selectedIds, total, filter, labels, clearSe
         </div>
       ) : null}
       {count > 0 ? (
-        <section aria-label="Bulk actions" className="space-y-2 rounded-lg border border-indigo-200 bg-indigo-50/60 p-2.5">
+        <section aria-label="Bulk actions" className="space-y-2 rounded-lg border border-indigo-200 bg-indigo-50 p-2.5 shadow-md">
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <span className="font-medium text-indigo-950">{formatCount(count)} selected</span>
             {!allMatching && total > selectedIds.length ? (

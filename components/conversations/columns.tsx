@@ -9,6 +9,7 @@ import { InvalidBadge, StatusBadge } from "@/components/ui/status-badge";
 import { DataTableColumnHeader } from "./data-table-column-header";
 import { tableFeatureSet } from "./table-features";
 import { ClusterLink, DuplicateOfBadge, QualityBadges } from "./record-chips";
+import { SearchSnippet } from "./search-snippet";
 
 // Column definitions of the conversations table. The column ids are the server's sort
 // keys, so a header click maps straight onto ?sort=.
@@ -79,6 +80,7 @@ export const conversationColumns = helper.columns([
           >
             {r.preview || (invalid ? "(empty line)" : "(no user message)")}
           </Link>
+          {r.snippet ? <SearchSnippet snippet={r.snippet} /> : null}
         </div>
       );
     },
@@ -134,7 +136,9 @@ export const conversationColumns = helper.columns([
   helper.display({
     id: "checks",
     header: "Checks",
-    cell: ({ row }) => <QualityBadges quality={row.original.quality} invalid={row.original.kind === "invalid"} />,
+    cell: ({ row, table }) => (
+      <QualityBadges quality={row.original.quality} invalid={row.original.kind === "invalid"} showLanguage={table.options.meta?.showLanguage ?? false} />
+    ),
     meta: { headerClassName: "w-36" },
   }),
   helper.accessor("status", {

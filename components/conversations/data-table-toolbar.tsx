@@ -4,18 +4,19 @@ import type { ConversationFilter, Sort } from "@/lib/validation/conversation-fil
 import { STATUS_LABELS, STATUSES } from "@/lib/validation/statuses";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
-import { formatCount, plural } from "@/components/ui/format";
+import { plural } from "@/components/ui/format";
 import Link from "next/link";
 import { statsHref } from "@/lib/stats/bar-links";
 import { CLEAR_FILTERS } from "./table-query";
 import type { Navigate } from "./use-table-navigation";
 import { SearchBox } from "./data-table-search";
-import { QualityFilters, type LanguageOption } from "./quality-filters";
-import { LinkFilterChips } from "./link-filter-chips";
+import type { LabelOption, LanguageOption } from "./quality-filters";
+import { FilterChips } from "./filter-chips";
+import { FilterMenu } from "./filter-menu";
 
 // Search, filters and sort of the conversations table. Every control writes the URL.
-
-export type LabelOption = { name: string; count: number };
+// Search and status are always in view; the other filters wait in the "+ Filter" menu
+// and show as removable chips once set.
 
 type Props = {
   datasetId: string;
@@ -44,33 +45,15 @@ export function DataTableToolbar({ datasetId, filter, labels, languages, total, 
             </option>
           ))}
         </select>
-        <select
-          aria-label="Label"
-          value={filter.label ?? ""}
-          onChange={(e) => navigate({ label: e.target.value })}
-          disabled={labels.length === 0 && !filter.label}
-          title={labels.length === 0 ? "No conversation in this dataset has a label yet" : undefined}
-          className={inputClasses("w-40")}
-        >
-          <option value="">{labels.length ? "All labels" : "No labels yet"}</option>
-          {filter.label && !labels.some((l) => l.name === filter.label) ? <option value={filter.label}>{filter.label}</option> : null}
-          {labels.map((l) => (
-            <option key={l.name} value={l.name}>
-              {l.name} ({formatCount(l.count)})
-            </option>
-          ))}
-        </select>
-        <Toggle label="Invalid" checked={filter.invalid === "1"} onChange={(on) => navigate({ invalid: on ? "1" : null })} />
-        <Toggle label="Exact duplicates" checked={filter.duplicate === "1"} onChange={(on) => navigate({ duplicate: on ? "1" : null })} />
-        <Toggle label="In a duplicate cluster" checked={filter.cluster === "1"} onChange={(on) => navigate({ cluster: on ? "1" : null })} />
-        <QualityFilters filter={filter} languages={languages} navigate={navigate} />
+        {/* The menu before the chips, so adding one does not move the open panel. */}
+        <FilterMenu filter={filter} labels={labels} languages={languages} navigate={navigate} />
+        <FilterChips filter={filter} navigate={navigate} />
         {filtered ? (
           <Button variant="ghost" onClick={() => navigate(CLEAR_FILTERS)}>
             Clear filters
           </Button>
         ) : null}
       </div>
-      <LinkFilterChips filter={filter} navigate={navigate} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-zinc-600" aria-live="polite">
           <span className="font-medium text-zinc-900">{plural(total, "conversation")}</span>
@@ -126,18 +109,5 @@ export function DataTableToolbar({ datasetId, filter, labels, languages, total, 
         </div>
       </div>
     </div>
-  );
-}
-
-function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
-  return (
-    <label
-      className={`inline-flex h-8 cursor-pointer select-none items-center gap-1.5 rounded-md border px-2.5 text-sm shadow-sm ${
-        checked ? "border-indigo-300 bg-indigo-50 text-indigo-800" : "border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-50"
-      }`}
-    >
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="accent-indigo-600" />
-      {label}
-    </label>
   );
 }

@@ -7,12 +7,12 @@ import type { ConversationFilter, Sort } from "@/lib/validation/conversation-fil
 import { conversationColumns } from "./columns";
 import { tableFeatureSet } from "./table-features";
 import { DataTable as DataTableView } from "@/components/ui/data-table";
-import { DataTableToolbar, type LabelOption } from "./data-table-toolbar";
+import { DataTableToolbar } from "./data-table-toolbar";
 import { DataTablePagination } from "./data-table-pagination";
 import { Button } from "@/components/ui/button";
 import { useTableNavigation } from "./use-table-navigation";
 import { CLEAR_FILTERS } from "./table-query";
-import type { LanguageOption } from "./quality-filters";
+import type { LabelOption, LanguageOption } from "./quality-filters";
 import { BulkBar } from "./bulk-bar";
 
 // The conversations table. The server page has already filtered, sorted and paged the
@@ -33,11 +33,13 @@ type Props = {
   languages: LanguageOption[];
   /** Whether the user's role may run bulk changes: without it there is nothing to select rows for. */
   canBulk: boolean;
+  /** Whether the user may import: an empty dataset then points at the import panel. */
+  canImport: boolean;
 };
 
 const withoutSelection = conversationColumns.filter((c) => c.id !== "select");
 
-export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit, filter, labels, languages, canBulk }: Props) {
+export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit, filter, labels, languages, canBulk, canImport }: Props) {
   const serverView = useMemo(() => ({ filter, sort, dir, limit }), [filter, sort, dir, limit]);
   const { navigate, pending, query, view } = useTableNavigation(serverView);
   const sorting = useMemo<SortingState>(() => [{ id: view.sort, desc: view.dir === "desc" }], [view.sort, view.dir]);
@@ -65,7 +67,7 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
       const { pageSize } = functionalUpdate(updater, pagination);
       if (pageSize !== view.limit) navigate({ limit: pageSize === 50 ? null : String(pageSize) });
     },
-    meta: { backQuery: query, datasetId },
+    meta: { backQuery: query, datasetId, showLanguage: languages.filter((l) => l.code !== "und").length > 1 },
   };
 
   const filtered = Object.values(filter).some((v) => v !== undefined && v !== "");
@@ -88,8 +90,17 @@ export function DataTable({ datasetId, rows, total, next, prev, sort, dir, limit
               Clear filters
             </Button>
           </>
+        ) : canImport ? (
+          // The import panel sits beside the table on a wide screen and below it on a narrow one: a link finds it either way.
+          <p>
+            No conversations yet. Import a JSONL file in the{" "}
+            <a href="#import" className="text-indigo-700 underline">
+              Import conversations
+            </a>{" "}
+            panel to start.
+          </p>
         ) : (
-          <p>No conversations yet. Import a JSONL file above to start.</p>
+          <p>No conversations yet. A lead or an admin of this dataset imports them.</p>
         )
       }
       toolbar={() => (

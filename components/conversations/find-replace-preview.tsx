@@ -2,14 +2,14 @@ import type { BulkPreviewResult } from "@/lib/validation/bulk";
 import { plural } from "@/components/ui/format";
 
 // What a find-and-replace would change: counts, then up to five snippets with the
-// found text struck through and the replacement highlighted.
+// found text struck through and the replacement highlighted. What is left out (invalid
+// lines, records without a match) is said beside Apply.
 
 export function FindReplacePreviewView({ preview }: { preview: BulkPreviewResult }) {
   return (
     <div role="region" aria-label="Preview of the changes" className="space-y-1.5 text-sm">
       <p className="font-medium">
         {plural(preview.occurrences, "occurrence")} in {plural(preview.records, "conversation")}
-        {preview.skipped ? <span className="font-normal text-zinc-500"> ({plural(preview.skipped, "invalid line")} left out)</span> : null}
       </p>
       {preview.samples.length ? (
         <ul aria-label="Sample changes" className="space-y-1">

@@ -41,7 +41,8 @@ export function ClusterLink({
 }
 
 /** Pre-flight errors and warnings, personal data, signals (outlier, refusal…), moderation and language. */
-export function QualityBadges({ quality, invalid }: { quality: ConversationRow["quality"]; invalid: boolean }) {
+/** `showLanguage`: the table names a row's language only in a dataset of more than one; review always does. */
+export function QualityBadges({ quality, invalid, showLanguage = true }: { quality: ConversationRow["quality"]; invalid: boolean; showLanguage?: boolean }) {
   if (!quality.checked) return <span className="text-xs italic text-zinc-500">checking…</span>;
   const warnings = quality.findingCodes.filter((c) => isFindingCode(c) && severityOf(c) === "warning" && c !== "pii");
   const errors = quality.findingCodes.filter((c) => isFindingCode(c) && severityOf(c) === "error");
@@ -73,7 +74,7 @@ export function QualityBadges({ quality, invalid }: { quality: ConversationRow["
           flagged
         </Badge>
       ) : null}
-      {quality.language && quality.language !== "und" ? (
+      {showLanguage && quality.language && quality.language !== "und" ? (
         <span className="text-xs text-zinc-500" title={languageName(quality.language)}>
           {quality.language}
         </span>

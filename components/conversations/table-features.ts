@@ -6,8 +6,11 @@ import type { DataColumnMeta } from "@/components/ui/data-table";
 // Sorting and paging are registered only for their state: the server sorts and pages
 // (manual mode).
 
-/** Carries the current table query so each row link can bring the reader back to it. */
-export type TableMeta = { backQuery: string; datasetId: string };
+/**
+ * `backQuery`: the current table query, so each row link can bring the reader back to it.
+ * `showLanguage`: whether rows name their language, only worth saying when the dataset has more than one.
+ */
+export type TableMeta = { backQuery: string; datasetId: string; showLanguage: boolean };
 
 export const tableFeatureSet = tableFeatures({
   rowSortingFeature,

@@ -56,7 +56,8 @@ export function DatasetHeader({ dataset, actions, canChangeModel = false }: Prop
             ) : null}
           </p>
         </div>
-        <div className="flex items-center gap-2">{actions}</div>
+        {/* Top-aligned, so a note that wraps under the export buttons never moves Review. */}
+        <div className="flex items-start gap-2">{actions}</div>
       </div>
       <ul aria-label="Counts by status" className="flex flex-wrap gap-2 text-sm">
         <CountPill href={base} label="Total" n={dataset.total} dot="bg-zinc-900" />

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import type { ConversationFilter } from "@/lib/validation/conversation-filter";
 import { buttonClasses } from "@/components/ui/button";
+import type { ConversationFilter } from "@/lib/validation/conversation-filter";
 import { plural } from "@/components/ui/format";
 import { exportQuery } from "@/components/conversations/table-query";
 import { exportBlockers } from "@/lib/export/export-blockers";
 import { SnapshotButton } from "@/components/snapshots/snapshot-button";
+import { UnavailableButton, UnavailableHint } from "@/components/ui/unavailable-action";
 
 // "Export" downloads in one click and freezes what it exports: each button makes a
 // numbered snapshot of the approved set or of the current filter (as it is: no split,
@@ -26,17 +27,25 @@ type Props = {
   launchHref?: string | null;
 };
 
+const NONE_APPROVED = "No conversation is approved yet: approve some in Review (or with a bulk change), then export or fine-tune on them.";
+const NONE_MATCH = "No conversation matches the current filter: change or clear the filters to export.";
+
 export function ExportButtons({ datasetId, filter, approved, filtered, launchHref = null }: Props) {
   const invalidOnly = filter.invalid === "1";
   const approvedBlockers = exportBlockers(approved);
   const filteredBlockers = exportBlockers(filtered);
   const filterRequest = Object.fromEntries(new URLSearchParams(exportQuery(filter)));
   const optionsQuery = filterRequest.status === "all" && Object.keys(filterRequest).length === 1 ? "" : `?${exportQuery(filter)}`;
+  // Nothing to act on: the buttons stay in their places, disabled, and say why.
+  const noneApproved = approved.records === 0;
+  const noneFiltered = filtered.records === 0 && !invalidOnly;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
       <span className="inline-flex flex-wrap items-center gap-1.5">
         {approvedBlockers.length ? (
           <Blocked label="Export approved" variant="primary" reasons={approvedBlockers} />
+        ) : noneApproved ? (
+          <UnavailableButton label="Export approved" variant="primary" reason={NONE_APPROVED} describedBy="export-approved-why" />
         ) : (
           <SnapshotButton
             datasetId={datasetId}
@@ -46,8 +55,10 @@ export function ExportButtons({ datasetId, filter, approved, filtered, launchHre
             title="Download the approved records as train.jsonl, kept as a numbered snapshot of what was exported"
           />
         )}
-        <span className="text-xs text-zinc-500">{plural(approved.records, "record")}</span>
-        {launchHref && !approvedBlockers.length ? (
+        {noneApproved ? <UnavailableHint id="export-approved-why" hint="none approved yet" reason={NONE_APPROVED} /> : null}
+        {noneApproved || approvedBlockers.length ? null : <span className="text-xs text-zinc-600">{plural(approved.records, "record")}</span>}
+        {launchHref && noneApproved ? <UnavailableButton label="Fine-tune approved…" reason={NONE_APPROVED} describedBy="export-approved-why" /> : null}
+        {launchHref && !approvedBlockers.length && !noneApproved ? (
           <Link
             href={launchHref}
             scroll={false}
@@ -63,6 +74,8 @@ export function ExportButtons({ datasetId, filter, approved, filtered, launchHre
           <Blocked label="Export current filter" variant="secondary" reasons={["Invalid lines are never exported: fix them first."]} />
         ) : filteredBlockers.length ? (
           <Blocked label="Export current filter" variant="secondary" reasons={filteredBlockers} />
+        ) : noneFiltered ? (
+          <UnavailableButton label="Export current filter" reason={NONE_MATCH} describedBy="export-filter-why" />
         ) : (
           <SnapshotButton
             datasetId={datasetId}
@@ -72,7 +85,10 @@ export function ExportButtons({ datasetId, filter, approved, filtered, launchHre
             title="Download the records of the current filter as train.jsonl, kept as a numbered snapshot of what was exported"
           />
         )}
-        <span className="text-xs text-zinc-500">{invalidOnly ? "invalid lines are not exported" : plural(filtered.records, "record")}</span>
+        {noneFiltered ? <UnavailableHint id="export-filter-why" hint="nothing matches" reason={NONE_MATCH} /> : null}
+        {noneFiltered || (filteredBlockers.length && !invalidOnly) ? null : (
+          <span className="text-xs text-zinc-600">{invalidOnly ? "invalid lines are not exported" : plural(filtered.records, "record")}</span>
+        )}
       </span>
       <Link
         href={`/datasets/${datasetId}/snapshots${invalidOnly ? "" : optionsQuery}#new-snapshot`}
@@ -91,18 +107,14 @@ export function ExportButtons({ datasetId, filter, approved, filtered, launchHre
   );
 }
 
-/** An export the pre-flight check stops: shown, not clickable, with the reasons on hover and for screen readers. */
+/** An export the pre-flight check stops: shown, not clickable, with the reasons beside it, on hover and for screen readers. */
 function Blocked({ label, variant, reasons }: { label: string; variant: "primary" | "secondary"; reasons: string[] }) {
   const why = `Blocked by the pre-flight check: ${reasons.join(" ")}`;
+  const id = `${label.toLowerCase().replaceAll(" ", "-")}-blocked`;
   return (
-    <span
-      aria-disabled="true"
-      title={why}
-      aria-label={`${label} (blocked)`}
-      aria-description={why}
-      className={`${buttonClasses(variant)} cursor-not-allowed opacity-50`}
-    >
-      {label}
-    </span>
+    <>
+      <UnavailableButton label={label} variant={variant} reason={why} describedBy={id} />
+      <UnavailableHint id={id} hint="blocked by pre-flight" reason={why} />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentPropsWithRef } from "react";
 
 // Button looks shared by <button>, <Link> and <a download>: a link that starts a
 // download or opens a page should look like the button it stands in for.
@@ -30,7 +30,7 @@ export function buttonClasses(variant: ButtonVariant = "secondary", size: Button
   return `${BASE} ${VARIANTS[variant]} ${SIZES[size]} ${extra}`.trim();
 }
 
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: ButtonSize };
+type Props = ComponentPropsWithRef<"button"> & { variant?: ButtonVariant; size?: ButtonSize };
 
 export function Button({ variant = "secondary", size = "md", className = "", type = "button", ...rest }: Props) {
   return <button type={type} className={buttonClasses(variant, size, className)} {...rest} />;

@@ -65,3 +65,20 @@ export function describeUndo(summary: string, undone: number, skipped: number): 
   const were = skipped === 1 ? "was" : "were";
   return `${head} ${conversations(skipped)} ${were} changed after this action and ${were} left as ${skipped === 1 ? "it is" : "they are"}.`;
 }
+
+export type BulkReach = { records: number; selected: number; skipped: number };
+
+/**
+ * What Apply will change, said before it does: "Changes 29 of 30 conversations; 1 invalid
+ * line is skipped. You can undo it." The count is the preview's, so it is what will change.
+ */
+export function describeReach({ records, selected, skipped }: BulkReach): string {
+  const unchanged = Math.max(0, selected - records - skipped);
+  const reasons = [
+    skipped ? `${skipped.toLocaleString("en-US")} invalid ${skipped === 1 ? "line is" : "lines are"} skipped` : null,
+    unchanged ? `${unchanged.toLocaleString("en-US")} ${unchanged === 1 ? "needs" : "need"} no change` : null,
+  ].filter((r) => r !== null);
+  if (records === 0) return reasons.length ? `Changes nothing: ${reasons.join("; ")}.` : "Changes nothing.";
+  const head = records === selected ? `Changes ${conversations(records)}` : `Changes ${records.toLocaleString("en-US")} of ${conversations(selected)}`;
+  return `${[head, ...reasons].join("; ")}. You can undo it.`;
+}

@@ -26,6 +26,8 @@ export const ConversationRowSchema = z.object({
     signals: z.array(z.string()),
     moderationFlagged: z.boolean().nullable(),
   }),
+  /** Where a searched row matched: text with the matches between delimiters (lib/search/snippet-marks.ts). */
+  snippet: z.string().optional(),
 });
 
 export const ConversationRowsSchema = z.array(ConversationRowSchema);

@@ -27,6 +27,7 @@ import { ExportButtons } from "@/components/exports/export-buttons";
 import { ImportPanel } from "@/components/imports/import-panel";
 import { RecentImports } from "@/components/imports/recent-imports";
 import { buttonClasses } from "@/components/ui/button";
+import { UnavailableButton, UnavailableHint } from "@/components/ui/unavailable-action";
 import { Notice } from "@/components/ui/notice";
 import { getDatasetSummary } from "@/lib/db/datasets/list-datasets";
 import { orNotFound } from "../../_lib/or-not-found";
@@ -55,7 +56,7 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
   let linkProblem = parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
   if (parsed.success) {
     try {
-      page = await listConversations(scope, query);
+      page = await listConversations(scope, query, { snippets: true });
     } catch (e) {
       if (!isAppError(e) || e.code !== "bad_request") throw e;
       linkProblem = e.message;
@@ -82,6 +83,27 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
   const canLaunch = can(actor.role, "finetune.launch") && !dataset.forEvaluation;
   const launch = canLaunch && raw.launch === "1" ? await draftLaunchView(scope, approved.records, raw) : null;
   const closeQs = nextQuery(new URLSearchParams(raw), { launch: null, provider: null, model: null, method: null, cursor: raw.cursor ?? null });
+  // A new dataset has nothing to check or review yet: its import panel comes first. The
+  // pre-flight panel is what moves, so the import panel keeps its place in the tree (and
+  // its result) when the first import fills the dataset.
+  const preflightPanel = (
+    <PreflightPanel
+      datasetId={id}
+      preflight={preflight}
+      scopeLabel={preflightScope.label}
+      scopeQuery={preflightScope.tableQuery}
+      moderation={{ enabled: (await getDataset(scope)).moderationEnabled, ...moderationCounts(scope) }}
+      otherScopes={preflightScope.others.map((o) => ({
+        label: o.label,
+        href: `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { preflight: o.value })}`,
+      }))}
+    />
+  );
+  const importSection = can(actor.role, "datasets.import") ? (
+    <Section id="import" anchor title="Import conversations">
+      <ImportPanel datasetId={id} interrupted={await listResumableImports(scope)} />
+    </Section>
+  ) : null;
 
   return (
     <div className="space-y-5">
@@ -90,13 +112,17 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
         canChangeModel={can(actor.role, "datasets.settings")}
         actions={
           <>
-            <Link
-              href={`/datasets/${id}/review${reviewQs ? `?${reviewQs}` : ""}`}
-              title="Walk the conversations of the current filter one by one, from the keyboard"
-              className={buttonClasses("primary")}
-            >
-              Review
-            </Link>
+            {total > 0 ? (
+              <Link
+                href={`/datasets/${id}/review${reviewQs ? `?${reviewQs}` : ""}`}
+                title="Walk the conversations of the current filter one by one, from the keyboard"
+                className={buttonClasses("primary")}
+              >
+                Review
+              </Link>
+            ) : (
+              <NothingToReview datasetEmpty={dataset.total === 0} />
+            )}
             {dataset.forEvaluation && can(actor.role, "evals.run") ? (
               <Link
                 href={`/evals/new?dataset=${id}${filterQueryString(filter) ? `&${filterQueryString(filter)}` : ""}`}
@@ -149,26 +175,14 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
               labels={labels.map((l) => ({ name: l.name, count: l.count }))}
               languages={languages}
               canBulk={can(actor.role, "datasets.bulk")}
+              canImport={can(actor.role, "datasets.import")}
             />
           )}
         </section>
         <aside className="space-y-5">
-          <PreflightPanel
-            datasetId={id}
-            preflight={preflight}
-            scopeLabel={preflightScope.label}
-            scopeQuery={preflightScope.tableQuery}
-            moderation={{ enabled: (await getDataset(scope)).moderationEnabled, ...moderationCounts(scope) }}
-            otherScopes={preflightScope.others.map((o) => ({
-              label: o.label,
-              href: `/datasets/${id}?${nextQuery(new URLSearchParams(raw), { preflight: o.value })}`,
-            }))}
-          />
-          {can(actor.role, "datasets.import") ? (
-            <Section id="import" title="Import conversations">
-              <ImportPanel datasetId={id} interrupted={await listResumableImports(scope)} />
-            </Section>
-          ) : null}
+          {dataset.total > 0 ? preflightPanel : null}
+          {importSection}
+          {dataset.total === 0 ? preflightPanel : null}
           <Section id="imports" title="Recent imports" titleClassName="">
             <RecentImports imports={imports} datasetName={dataset.name} />
           </Section>
@@ -178,6 +192,19 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageQ
         </aside>
       </div>
     </div>
+  );
+}
+
+/** Review with nothing to walk: in its place, saying why. */
+function NothingToReview({ datasetEmpty }: { datasetEmpty: boolean }) {
+  const reason = datasetEmpty
+    ? "There is nothing to review yet: import conversations first."
+    : "No conversation matches the current filter: change or clear the filters to review.";
+  return (
+    <span className="inline-flex items-center gap-1.5">
+      <UnavailableButton label="Review" variant="primary" reason={reason} describedBy="review-why" />
+      <UnavailableHint id="review-why" hint={datasetEmpty ? "nothing to review yet" : "nothing matches"} reason={reason} />
+    </span>
   );
 }
 

@@ -3,6 +3,7 @@ import type { ConversationFilter, ConversationPageQuery } from "../../validation
 import { conversationWhere } from "./conversation-where";
 import { tokenFences } from "../stats/token-fences";
 import { CLUSTER_COLUMNS, CLUSTER_JOIN, FLAG_COLUMNS, flagsOf, type FlagRow, type RecordFlags } from "./record-flags";
+import { searchSnippets } from "../search/search-snippets";
 import { cursorValue, decodeCursor, encodeCursor, orderBy, SORT_COLUMN, whereAfter, type Cursor } from "./keyset";
 import type { DatasetScope } from "../scope";
 
@@ -16,6 +17,8 @@ export type ConversationListRow = RecordFlags & {
   sourceLine: number | null;
   updatedAt: string;
   labels: { name: string; color: string }[];
+  /** With a search and `snippets` asked for: the words around the matches, marked (lib/search/snippet-marks.ts). */
+  snippet?: string;
 };
 
 export type ConversationPage = {
@@ -37,8 +40,11 @@ type RawRow = FlagRow & {
   sortValue: unknown;
 };
 
-/** One page of a dataset's table: filtered, sorted, and positioned by keyset cursor. */
-export async function listConversations(scope: DatasetScope, q: ConversationPageQuery): Promise<ConversationPage> {
+/**
+ * One page of a dataset's table: filtered, sorted, and positioned by keyset cursor.
+ * `snippets`: with a search, each row also says where it matched (the table shows it; the API leaves it out).
+ */
+export async function listConversations(scope: DatasetScope, q: ConversationPageQuery, opts: { snippets?: boolean } = {}): Promise<ConversationPage> {
   const { datasetId } = scope;
   const cursor = q.cursor ? decodeCursor(q.cursor) : null;
   const wantDesc = q.dir === "desc";
@@ -65,8 +71,20 @@ export async function listConversations(scope: DatasetScope, q: ConversationPage
   const hasNext = back ? true : more;
   const hasPrev = back ? more : cursor !== null;
 
+  const rows = await withLabels(scope, page);
+  if (opts.snippets && q.q) {
+    const snippets = searchSnippets(
+      scope,
+      rows.map((r) => r.id),
+      q.q,
+    );
+    for (const r of rows) {
+      const snippet = snippets.get(r.id);
+      if (snippet) r.snippet = snippet;
+    }
+  }
   return {
-    rows: await withLabels(scope, page),
+    rows,
     next: hasNext && last ? toCursor(last, false) : null,
     prev: hasPrev && first ? toCursor(first, true) : null,
   };

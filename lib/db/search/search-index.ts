@@ -10,9 +10,10 @@ import type { DatasetScope } from "../scope";
 
 const CHUNK = 2000;
 
-// Message text of a record: content and tool calls of every message, for chat and
-// preference records alike; an invalid record is searchable by its raw line.
-const TEXT_OF_ROW = `CASE WHEN c.kind = 'invalid' OR json_valid(c.body) = 0 THEN c.body ELSE (
+// Message text of a record, what the index holds and a search snippet is cut from:
+// content and tool calls of every message, for chat and preference records alike; an
+// invalid record is searchable by its raw line.
+export const TEXT_OF_ROW = `CASE WHEN c.kind = 'invalid' OR json_valid(c.body) = 0 THEN c.body ELSE (
   SELECT group_concat(coalesce(json_extract(m.value, '$.content'), '') || ' ' || coalesce(json_extract(m.value, '$.tool_calls'), ''), ' ')
   FROM (
     SELECT value FROM json_each(c.body, '$.messages')
