@@ -1,4 +1,4 @@
-import type { Page, TestInfo } from "@playwright/test";
+import { screenshotAtBothSizes } from "./screenshots";
 import {
   activeFilters,
   chat,
@@ -17,18 +17,6 @@ import {
 // The dataset page at rest: few controls up front, buttons that say why they cannot be
 // used yet, search results that show where they matched, and a bulk bar that stays in
 // view. Screenshots at both sizes go to the test's output for a person to look at.
-
-const SIZES = [
-  { width: 1440, height: 900 },
-  { width: 1280, height: 720 },
-];
-
-async function screenshots(page: Page, info: TestInfo, name: string) {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: info.outputPath(`${name}-${size.width}x${size.height}.png`) });
-  }
-}
 
 const GERMAN = [
   "Wo ist mein Paket? Ich warte schon seit drei Wochen darauf und niemand antwortet mir.",
@@ -65,7 +53,7 @@ test("search, status and a + Filter menu whose filters become removable chips; l
   await menu.getByRole("combobox", { name: "Language" }).selectOption("de");
   await expect(page).toHaveURL(/[?&]language=de/);
   await expect(conversationCount(page)).toHaveText("2 conversations");
-  await screenshots(page, info, "filter-menu");
+  await screenshotAtBothSizes(page, info, "filter-menu");
 
   // Escape closes the menu and gives focus back to its button; the filter stays as a chip.
   await page.keyboard.press("Escape");
@@ -137,7 +125,7 @@ test("an empty dataset says where to import and why Review and the exports canno
   await expect(page).toHaveURL(url);
 
   await page.goto(`/datasets/${dataset.id}`);
-  await screenshots(page, info, "empty-dataset");
+  await screenshotAtBothSizes(page, info, "empty-dataset");
 });
 
 test("the action row stays on one line at 1280 px, Review in its place", async ({ page, request, dataset }, info) => {
@@ -161,7 +149,7 @@ test("the action row stays on one line at 1280 px, Review in its place", async (
   await (await moreFilters(page)).getByRole("combobox", { name: "Language" }).selectOption("en");
   await page.keyboard.press("Escape");
   await expect(activeFilters(page)).toContainText("language English");
-  await screenshots(page, info, "dataset-page");
+  await screenshotAtBothSizes(page, info, "dataset-page");
 });
 
 test("the bulk bar stays in view while rows further down are ticked", async ({ page, request, dataset }, info) => {

@@ -1,21 +1,15 @@
 import type { APIRequestContext, Page, TestInfo } from "@playwright/test";
+import { SCREEN_SIZES, screenshotAtBothSizes } from "./screenshots";
 import { addMember, chat, createUser, expect, importBody, jsonl, listAll, signIn, test, type Dataset } from "./fixtures";
 
 // A dataset's name, description and life, from the app's own navigation: renamed and
 // described on its settings page, deleted there into the trash of datasets, restored
 // from the Trash link above the list. And the list's columns add up to its total.
 
-const SIZES = [
-  { width: 1440, height: 900 },
-  { width: 1280, height: 720 },
-];
-
+/** The whole page at both sizes, then back to the larger one for what follows. */
 async function screenshots(page: Page, info: TestInfo, name: string) {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: info.outputPath(`${name}-${size.width}x${size.height}.png`), fullPage: true });
-  }
-  await page.setViewportSize(SIZES[0]);
+  await screenshotAtBothSizes(page, info, name, true);
+  await page.setViewportSize(SCREEN_SIZES[0]);
 }
 
 /** The dataset's row in the list: its cells' texts, name first. */

@@ -12,3 +12,6 @@ export const textAndImageTurn = (text: string, url: string) => ({
     { type: "image_url" as const, image_url: { url } },
   ],
 });
+
+/** One JSONL line of a two-turn chat: `user` asks, `assistant` answers. */
+export const chatLine = (user: string, assistant: string) => JSON.stringify({ messages: [turn("user", user), turn("assistant", assistant)] });

@@ -7,16 +7,11 @@ import { ConversationPageSchema } from "../../validation/conversation-filter";
 import { MARK_CLOSE, MARK_OPEN, splitMarks } from "../../search/snippet-marks";
 import { searchSnippets } from "./search-snippets";
 import { scopeOf } from "../../test/test-scope";
+import { chatLine } from "../../test/turns";
 
 afterAll(closeDb);
 
-const chat = (user: string, assistant: string) =>
-  JSON.stringify({
-    messages: [
-      { role: "user", content: user },
-      { role: "assistant", content: assistant },
-    ],
-  });
+const chat = chatLine;
 
 const marked = (snippet: string | undefined) =>
   snippet

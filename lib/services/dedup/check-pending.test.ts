@@ -13,16 +13,11 @@ import { lshParams } from "../../dedup/lsh";
 import { ConversationPatchSchema } from "../../validation/conversation-patch";
 import { DedupRequestSchema } from "../../validation/dedup";
 import { scopeOf, conversationScope, runScope } from "../../test/test-scope";
+import { chatLine } from "../../test/turns";
 
 afterAll(closeDb);
 
-const chat = (user: string, assistant: string) =>
-  JSON.stringify({
-    messages: [
-      { role: "user", content: user },
-      { role: "assistant", content: assistant },
-    ],
-  });
+const chat = chatLine;
 const topic = (n: number) =>
   chat(
     `Question ${n}: what does error ${n * 17} mean in the billing export?`,
