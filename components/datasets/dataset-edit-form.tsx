@@ -3,9 +3,8 @@
 import { useActionState } from "react";
 import { editDatasetAction, type EditDatasetResult } from "@/lib/actions/dataset-actions";
 import { Button } from "@/components/ui/button";
-import { inputClasses } from "@/components/ui/field";
-import { FormField } from "@/components/ui/form-field";
 import { Notice } from "@/components/ui/notice";
+import { DatasetNameFields } from "./dataset-name-fields";
 
 // Rename and describe a dataset on its settings page. A refused name (taken, too long)
 // shows under the field with what was typed kept; nothing the user typed is thrown away.
@@ -18,32 +17,14 @@ export function DatasetEditForm({ datasetId, name, description }: { datasetId: s
   return (
     <form action={action} aria-label="Name and description" className="space-y-3" noValidate>
       <input type="hidden" name="datasetId" value={datasetId} />
-      <FormField id="dataset-edit-name" name="name" label="Name" errors={errors.name}>
-        {(attrs) => <input {...attrs} key={`n-${values.name}`} required maxLength={100} defaultValue={values.name} className={inputClasses("mt-1 w-full")} />}
-      </FormField>
-      <FormField
-        id="dataset-edit-description"
-        name="description"
-        label={
-          <>
-            Description <span className="font-normal text-zinc-500">(optional)</span>
-          </>
-        }
+      <DatasetNameFields
+        idPrefix="dataset-edit"
+        values={values}
+        errors={errors}
+        keyed
+        rows={3}
         hint="Shown under the name in the list of datasets and on the dataset's page."
-        errors={errors.description}
-      >
-        {(attrs) => (
-          <textarea
-            {...attrs}
-            key={`d-${values.description}`}
-            rows={3}
-            maxLength={2000}
-            defaultValue={values.description}
-            placeholder="What the model should learn from these conversations"
-            className={inputClasses("mt-1 w-full", "multiline")}
-          />
-        )}
-      </FormField>
+      />
       <div className="flex items-center gap-3">
         <Button type="submit" variant="primary" disabled={pending}>
           {pending ? "Saving…" : "Save name and description"}

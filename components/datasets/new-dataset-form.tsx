@@ -5,8 +5,8 @@ import { createDatasetAction } from "@/lib/actions/create-dataset";
 import type { CreateDatasetResult } from "@/lib/actions/create-dataset";
 import { Button } from "@/components/ui/button";
 import { FieldError, inputClasses, SelectOptions } from "@/components/ui/field";
-import { FormField } from "@/components/ui/form-field";
 import type { ModelOption } from "./model-options";
+import { DatasetNameFields } from "./dataset-name-fields";
 
 // Creates a dataset and lands on it. Errors from the shared zod schema (and the
 // duplicate-name refusal) appear under the field they are about.
@@ -20,30 +20,7 @@ export function NewDatasetForm({ models, defaultModel }: { models: ModelOption[]
 
   return (
     <form action={action} aria-label="New dataset" className="space-y-3" noValidate>
-      <FormField id="dataset-name" name="name" label="Name" errors={errors.name}>
-        {(attrs) => <input {...attrs} required maxLength={100} defaultValue={values?.name} placeholder="Support bot" className={inputClasses("mt-1 w-full")} />}
-      </FormField>
-      <FormField
-        id="dataset-description"
-        name="description"
-        label={
-          <>
-            Description <span className="font-normal text-zinc-500">(optional)</span>
-          </>
-        }
-        errors={errors.description}
-      >
-        {(attrs) => (
-          <textarea
-            {...attrs}
-            rows={2}
-            maxLength={2000}
-            defaultValue={values?.description}
-            placeholder="What the model should learn from these conversations"
-            className={inputClasses("mt-1 w-full", "multiline")}
-          />
-        )}
-      </FormField>
+      <DatasetNameFields idPrefix="dataset" values={values} errors={errors} namePlaceholder="Support bot" />
       <div>
         <label htmlFor="dataset-target-model" className="block text-xs font-medium text-zinc-700">
           Target model

@@ -8,39 +8,38 @@ import { AppError, notFound } from "../../errors";
 // not exist gets the same 404 a user outside its dataset gets.
 
 export async function datasetOfConversation(conversationId: number): Promise<string> {
-  const row = await db().conversation.findUnique({ where: { id: conversationId }, select: { datasetId: true } });
-  if (!row) throw notFound("This conversation");
-  return row.datasetId;
+  return ownerOf(await db().conversation.findUnique({ where: { id: conversationId }, select: { datasetId: true } }), notFound("This conversation"));
 }
 
 export async function datasetOfSnapshot(id: string): Promise<string> {
-  const row = await db().snapshot.findUnique({ where: { id }, select: { datasetId: true } });
-  if (!row) throw new AppError("not_found", `No snapshot ${id}.`);
-  return row.datasetId;
+  return ownerOf(await db().snapshot.findUnique({ where: { id }, select: { datasetId: true } }), new AppError("not_found", `No snapshot ${id}.`));
 }
 
 export async function datasetOfFineTune(id: string): Promise<string> {
-  const row = await db().fineTuneJob.findUnique({ where: { id }, select: { datasetId: true } });
-  if (!row) throw new AppError("not_found", `No fine-tune ${id}.`);
-  return row.datasetId;
+  return ownerOf(await db().fineTuneJob.findUnique({ where: { id }, select: { datasetId: true } }), new AppError("not_found", `No fine-tune ${id}.`));
 }
 
 export async function datasetOfSweep(id: string): Promise<string> {
-  const row = await db().fineTuneSweep.findUnique({ where: { id }, select: { snapshot: { select: { datasetId: true } } } });
-  if (!row) throw new AppError("not_found", `No sweep ${id}.`);
-  return row.snapshot.datasetId;
+  return ownerOf(
+    await db()
+      .fineTuneSweep.findUnique({ where: { id }, select: { snapshot: { select: { datasetId: true } } } })
+      .then((r) => r && r.snapshot),
+    new AppError("not_found", `No sweep ${id}.`),
+  );
 }
 
 /** The training dataset an evaluation measures decides who may see and judge it. */
 export async function datasetOfEvaluation(id: string): Promise<string> {
-  const row = await db().evaluation.findUnique({ where: { id }, select: { datasetId: true } });
-  if (!row) throw new AppError("not_found", `No evaluation ${id}.`);
-  return row.datasetId;
+  return ownerOf(await db().evaluation.findUnique({ where: { id }, select: { datasetId: true } }), new AppError("not_found", `No evaluation ${id}.`));
 }
 
 /** For the command line's `tuneset undo --operation ID`, which names no dataset. */
 export async function datasetOfBulkOperation(id: string): Promise<string> {
-  const op = await db().bulkOperation.findUnique({ where: { id }, select: { datasetId: true } });
-  if (!op) throw notFound(`Bulk change ${id}`);
-  return op.datasetId;
+  return ownerOf(await db().bulkOperation.findUnique({ where: { id }, select: { datasetId: true } }), notFound(`Bulk change ${id}`));
+}
+
+/** The dataset of a row found by its id, or `missing` when there is no such row. */
+function ownerOf(row: { datasetId: string } | null, missing: Error): string {
+  if (!row) throw missing;
+  return row.datasetId;
 }
