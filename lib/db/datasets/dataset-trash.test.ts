@@ -12,6 +12,7 @@ import { getDataset, getDatasetByName } from "./get-dataset";
 import { listDatasets } from "./list-datasets";
 import { listDeletedDatasets, purgeExpiredDatasets, restoreDataset, trashDataset } from "./dataset-trash";
 import { scopeOf } from "../../test/test-scope";
+import { chatLine } from "../../test/turns";
 
 afterAll(closeDb);
 
@@ -70,15 +71,7 @@ describe("editDataset", () => {
 
 describe("the trash of datasets", () => {
   it("hides a deleted dataset from lists, lookups and permission checks, and restores it as it was", async () => {
-    const { dataset } = await importText(
-      "to delete",
-      `${JSON.stringify({
-        messages: [
-          { role: "user", content: "hi" },
-          { role: "assistant", content: "ho" },
-        ],
-      })}\n`,
-    );
+    const { dataset } = await importText("to delete", `${chatLine("hi", "ho")}\n`);
     await trashDataset(scopeOf(dataset.id), admin);
     expect((await listDatasets(await commandLineActor())).map((d) => d.id)).not.toContain(dataset.id);
     await expect(getDataset(scopeOf(dataset.id))).rejects.toMatchObject({ code: "not_found" });
@@ -132,15 +125,7 @@ describe("the trash of datasets", () => {
   });
 
   it("purges what was deleted more than 30 days ago, with its records, and records the purge", async () => {
-    const { dataset } = await importText(
-      "old news",
-      `${JSON.stringify({
-        messages: [
-          { role: "user", content: "a" },
-          { role: "assistant", content: "b" },
-        ],
-      })}\n`,
-    );
+    const { dataset } = await importText("old news", `${chatLine("a", "b")}\n`);
     const recent = await make("recent news");
     await trashDataset(scopeOf(dataset.id), lead);
     await trashDataset(scopeOf(recent.id), lead);
