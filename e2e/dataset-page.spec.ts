@@ -140,7 +140,9 @@ test("the action row stays on one line at 1280 px, Review in its place", async (
   const tops = async () =>
     Promise.all(
       ["Review", "Export approved", "Fine-tune approved…", "Export current filter"].map(async (name) => {
-        const box = await page.getByRole(name === "Review" ? "link" : "button", { name, exact: true }).boundingBox();
+        // Review and Fine-tune approved… are links (they open a page or a dialog); the exports are buttons.
+        const role = name === "Review" || name === "Fine-tune approved…" ? "link" : "button";
+        const box = await page.getByRole(role, { name, exact: true }).boundingBox();
         return box!.y;
       }),
     );
